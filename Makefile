@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine with python3 and make:
+#   make demo   -- the nightly ingest over the bundled real reports, offline
+#   make test   -- the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+UV     := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+
+# Prefect must never phone home: this machine (and most CI) is offline.
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: setup demo test bench lock clean
+
+setup: $(VENV)/.synced
+
+# Re-sync only when the lock or the project metadata changes.
+$(VENV)/.synced: requirements.lock pyproject.toml
+	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || $(PYTHON) -m pip install --user --quiet uv
+	@UV=$$(command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv); \
+	  [ -d $(VENV) ] || $$UV venv --quiet --python $(PYTHON) $(VENV); \
+	  $$UV pip sync --quiet --python $(BIN)/python requirements.lock && \
+	  $$UV pip install --quiet --python $(BIN)/python --no-deps -e .
+	@touch $@
+
+demo: setup
+	$(BIN)/reliefledger demo
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python -m bench
+
+# Re-pin after editing pyproject.toml dependencies (hashes, no index URLs).
+lock:
+	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
+	  --no-header -o requirements.lock
+
+clean:
+	rm -rf $(VENV) data/ .pytest_cache
