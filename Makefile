@@ -10,7 +10,7 @@ UV     := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup demo test bench lock clean
+.PHONY: setup demo test lock clean
 
 setup: $(VENV)/.synced
 
@@ -28,9 +28,6 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
-
-bench: setup
-	$(BIN)/python -m bench
 
 # Re-pin after editing pyproject.toml dependencies (hashes, no index URLs).
 lock:

@@ -1,5 +1,204 @@
+"""The ``reliefledger`` command line."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
-app = typer.Typer()
+
+app = typer.Typer(no_args_is_help=True, add_completion=False,
+                  help="Humanitarian report ingestion: casualty, detention and hospital figures, with history.")
+
+DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB file [env: RELIEFLEDGER_DB; default data/reliefledger.duckdb]")]
+_CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".json": "application/json", ".txt": "text/plain"}
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class SqlFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
 @app.command()
-def demo():
-    pass
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report files: .txt, .html or .json")],
+    format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one figure per line")] = ExtractFormat.jsonl,
+    published: Annotated[Optional[str], typer.Option(help="The documents' date (YYYY-MM-DD), for figures that state none")] = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Who published the documents")] = None,
+) -> None:
+    """Print the figures stated in each file."""
+    import parsers
+
+    published_date = None
+    if published:
+        try:
+            published_date = dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--published {published!r} is not a YYYY-MM-DD date")
+    readable = 0
+    for path in paths:
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            typer.echo(f"skipped {path}: {exc.strerror or exc}", err=True)
+            continue
+        readable += 1
+        document = parsers.parse_document(body, parser="auto", content_type=_CONTENT_TYPES.get(path.suffix.lower()),
+                                          url=path.as_uri() if path.is_absolute() else None,
+                                          published=published_date, publisher=publisher)
+        for warning in document.warnings:
+            typer.echo(f"{path}: {warning}", err=True)
+        for figure in document.figures:
+            if format is ExtractFormat.jsonl:
+                typer.echo(json.dumps({"file": str(path), **figure.to_json()}, ensure_ascii=False))
+            else:
+                value = figure.to_json()["value"]
+                typer.echo(f"{path.name:<24} {figure.family:<10} {figure.metric:<30} {value!s:>9} "
+                           f"{figure.qualifier:<8} {figure.group:<14} {figure.period:<10} "
+                           f"{figure.attributed_to or '-':<28} {figure.quote[:70]}")
+    if paths and not readable:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
+    db: DbOption = None,
+    only: Annotated[Optional[list[str]], typer.Option("--only", help="Only these source slugs (repeatable)")] = None,
+) -> None:
+    """Run the nightly flow now: fetch, archive, parse and load every enabled source."""
+    from flows.nightly import NightFailed, nightly_ingest
+    from reliefledger.registry import RegistryError, load_registry
+    from warehouse.db import WarehouseError
+
+    try:
+        load_registry(sources)  # fail fast with the block and field, before Prefect starts
+        state = nightly_ingest(sources_file=str(sources), db_path=str(db) if db else None, only=only,
+                               return_state=True)
+    except (RegistryError, WarehouseError) as exc:
+        _fail(str(exc))
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, NightFailed):
+        _print_outcomes(result.outcomes)
+        _fail(str(result), code=1)
+    if isinstance(result, BaseException):
+        _fail(f"the night failed: {result}", code=1)
+    _print_outcomes(result)
+
+
+def _print_outcomes(outcomes) -> None:
+    for o in outcomes:
+        errors = f"  ({'; '.join(o.errors)})" if o.errors else ""
+        typer.echo(f"{o.slug:<28} {o.status:<13} new documents {o.new_documents:>3}  "
+                   f"new figures {o.new_figures:>5}{errors}")
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A SQL query (read-only)")],
+    db: DbOption = None,
+    format: Annotated[SqlFormat, typer.Option("--format")] = SqlFormat.table,
+) -> None:
+    """Run a query on a read-only connection to the ledger."""
+    import duckdb
+
+    from warehouse.db import WarehouseError, connect
+
+    try:
+        con = connect(db, read_only=True)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    try:
+        cursor = con.execute(query)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchall()
+    except duckdb.Error as exc:
+        _fail(f"query failed: {exc}", code=1)
+    finally:
+        con.close()
+    if format is SqlFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif format is SqlFormat.json:
+        for row in rows:
+            typer.echo(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+    else:
+        typer.echo(format_table(columns, rows))
+
+
+def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
+    def show(value) -> str:
+        text = "" if value is None else str(value)
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[show(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+@app.command("sources")
+def list_sources(
+    sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
+) -> None:
+    """List the sources of a registry."""
+    from reliefledger.registry import RegistryError, load_registry
+
+    try:
+        registry = load_registry(sources)
+    except RegistryError as exc:
+        _fail(str(exc))
+    rows = [(s.slug, s.publisher, s.kind, s.parser, ",".join(s.families), "yes" if s.enabled else "no", s.url)
+            for s in registry]
+    typer.echo(format_table(["slug", "publisher", "kind", "parser", "families", "enabled", "url"], rows, 70))
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+) -> None:
+    """Replay several nights of bundled real reports through the real flow, offline, and show the ledger."""
+    from reliefledger.demo import run_demo
+
+    run_demo(db)
+
+
+@app.command("serve-samples")
+def serve_samples(night: Annotated[int, typer.Option(help="Which night of samples/nights.toml to serve")] = 1) -> None:
+    """Serve the bundled sample reports on 127.0.0.1 (what the demo fetches), until Ctrl-C."""
+    import time
+
+    from reliefledger.sample_server import SampleServer
+
+    with SampleServer(night=night) as server:
+        if night not in server.nights:
+            _fail(f"no night {night}; samples/nights.toml has {', '.join(map(str, server.nights))}")
+        typer.echo(f"serving night {night} at {server.url}  (export RELIEFLEDGER_SAMPLES_URL={server.url})")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    app()

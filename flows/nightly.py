@@ -1,0 +1,122 @@
+"""The nightly flow: for every enabled source, fetch → archive → parse → load, then summarise.
+
+One failing source never stops the others; once every source was tried, the run fails if any
+source failed, and says which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from fetch.archive import Archive
+from fetch.http import Fetcher, FetchResult
+from flows.steps import (FETCHABLE_KINDS, FetchLog, SourceOutcome, build_load, fetch_once, is_transient,
+                         night_label)
+from flows.summary import render_summary
+from reliefledger.registry import Source, load_registry
+from warehouse.db import connect, default_db_path
+from warehouse.load import last_validators, load_source, upsert_sources
+from warehouse.queries import changed_series
+
+# A source still failing after the HTTP layer's quick retries gets one more try later in the night.
+FETCH_TASK_RETRY_DELAY = float(os.environ.get("RELIEFLEDGER_FETCH_RETRY_DELAY", "30"))
+
+
+class TransientFetchError(RuntimeError):
+    """Raised inside the fetch task so Prefect retries it; the result is kept in the FetchLog."""
+
+
+class NightFailed(RuntimeError):
+    """Some sources failed tonight (the others were loaded)."""
+
+    def __init__(self, outcomes: list[SourceOutcome]):
+        self.outcomes = outcomes
+        failed = [o for o in outcomes if o.status == "failed"]
+        reasons = "; ".join(f"{o.slug}: {' / '.join(o.errors) or 'failed'}" for o in failed)
+        super().__init__(f"{len(failed)} of {len(outcomes)} sources failed: {reasons}")
+
+
+@task(name="fetch", task_run_name="fetch-{source.slug}", retries=1,
+      retry_delay_seconds=FETCH_TASK_RETRY_DELAY, cache_policy=NO_CACHE,
+      retry_condition_fn=lambda task, run, state: isinstance(state.result(raise_on_failure=False),
+                                                            TransientFetchError))
+def fetch_source(source: Source, fetcher: Fetcher, validators: tuple, log: FetchLog) -> FetchResult:
+    result = fetch_once(fetcher, source, validators)
+    log.results.append(result)
+    if is_transient(result):
+        raise TransientFetchError(f"{source.slug}: {result.error}")
+    return result
+
+
+@task(name="load", task_run_name="load-{source.slug}", cache_policy=NO_CACHE)
+def archive_parse_load(source: Source, results: list[FetchResult], archive: Archive, con, run_id: str,
+                       outcome: SourceOutcome) -> SourceOutcome:
+    load = build_load(source, results, archive, run_id, outcome)
+    stats = load_source(con, load)  # one transaction: all of this source's night, or nothing
+    outcome.new_documents = stats.new_documents
+    outcome.new_figures = stats.new_observations
+    return outcome
+
+
+def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str) -> SourceOutcome:
+    outcome = SourceOutcome(slug=source.slug)
+    if source.kind not in FETCHABLE_KINDS:
+        outcome.status = "skipped"
+        outcome.errors.append(f"no adapter for kind '{source.kind}' yet")
+        return outcome
+    log = FetchLog()
+    try:
+        fetch_source(source, fetcher, last_validators(con, source.slug, source.url), log)
+    except TransientFetchError:
+        pass  # recorded in the log, loaded below as failed attempts
+    except Exception as exc:  # a bug in one source's fetch must not stop the night
+        outcome.errors.append(f"fetch crashed: {exc!r}")
+    for result in log.results:
+        if result.error and not result.ok:
+            outcome.errors.append(result.error)
+    try:
+        archive_parse_load(source, log.results, archive, con, run_id, outcome)
+    except Exception as exc:  # the load rolled back; the bodies stay archived for a re-run
+        outcome.errors.append(f"load failed: {exc!r}")
+    if not any(r.ok for r in log.results):
+        outcome.status = "failed"
+    elif outcome.fetched == 0:
+        outcome.status = "not_modified"
+    return outcome
+
+
+@flow(name="nightly-ingest", flow_run_name=lambda: night_label(), log_prints=True)
+def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = None,
+                   only: list[str] | None = None, archive_dir: str | None = None) -> list[SourceOutcome]:
+    """Fetch, archive, parse and load every enabled source of the registry; summarise the night."""
+    logger = get_run_logger()
+    registry = load_registry(sources_file)
+    sources = [s for s in registry if s.enabled and (not only or s.slug in only)]
+    if only and (missing := set(only) - {s.slug for s in sources}):
+        raise ValueError(f"--only names no enabled source in {sources_file}: {', '.join(sorted(missing))}")
+    db = Path(db_path) if db_path else default_db_path()
+    archive = Archive(Path(archive_dir) if archive_dir else db.parent / "archive")
+    run_id = str(flow_run.id or night_label())
+    con = connect(db)
+    try:
+        upsert_sources(con, [s.as_row() for s in registry])
+        with Fetcher() as fetcher:
+            outcomes = [ingest_one(s, fetcher, archive, con, run_id) for s in sources]
+        changes = changed_series(con, run_id)
+    finally:
+        con.close()
+    summary = render_summary(night_label(), run_id, outcomes, changes)
+    create_markdown_artifact(summary, key="nightly-summary", description="What tonight's ingest did")
+    for o in outcomes:
+        logger.info("%s: %s, %d new documents, %d new figures%s", o.slug, o.status, o.new_documents,
+                    o.new_figures, f" ({'; '.join(o.errors)})" if o.errors else "")
+    if any(o.status == "failed" for o in outcomes):
+        raise NightFailed(outcomes)
+    return outcomes

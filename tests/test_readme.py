@@ -1,0 +1,33 @@
+"""The README is the user's manual: every command and option the CLI has must appear in it."""
+
+import re
+
+import click
+import typer.main
+
+from reliefledger.cli import app
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _commands():
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        options = [opt for param in command.params if isinstance(param, click.Option) for opt in param.opts
+                   if opt.startswith("--") and opt != "--help"]
+        yield name, options
+
+
+def test_every_command_and_option_is_in_the_readme():
+    missing = []
+    for name, options in _commands():
+        if f"reliefledger {name}" not in README:
+            missing.append(f"reliefledger {name}")
+        missing += [f"{name} {opt}" for opt in options if not re.search(rf"{re.escape(opt)}\b", README)]
+    assert not missing, f"not documented in README.md: {missing}"
+
+
+def test_readme_opens_with_the_two_commands():
+    opening = README[:1500]
+    assert "make demo" in opening and "make test" in opening
