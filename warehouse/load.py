@@ -1,0 +1,214 @@
+"""Idempotent loaders: one transaction per source, bulk appends, content hashes to skip the seen.
+
+Re-ingesting content already stored adds its fetch rows and nothing else: a document is
+keyed by its sha256, and a parse by (content_sha256, parser, parser_version).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import duckdb
+
+from parsers.models import ConditionReport, Figure, series_key
+from warehouse.records import DocumentRecord, FetchRecord, LoadStats, SourceLoad
+
+FETCH_COLUMNS = [
+    "run_id", "source_slug", "url", "final_url", "attempt", "started_at", "elapsed_ms", "status",
+    "bytes", "content_sha256", "not_modified", "etag", "last_modified", "error",
+]
+DOCUMENT_COLUMNS = [
+    "content_sha256", "source_slug", "publisher", "url", "content_type", "bytes", "archive_path",
+    "title", "published", "first_fetched_at", "first_run_id",
+]
+PARSE_COLUMNS = [
+    "content_sha256", "parser", "parser_version", "parsed_at", "run_id", "figures", "conditions", "warnings",
+]
+PROVENANCE_COLUMNS = [
+    "content_sha256", "source_slug", "publisher", "parser", "parser_version", "extracted_at", "run_id",
+]
+OBSERVATION_COLUMNS = PROVENANCE_COLUMNS + [
+    "series_key", "family", "metric", "value", "value_max", "qualifier", "group", "population",
+    "location", "attributed_to", "originator", "period", "period_detail", "period_start", "as_of",
+    "quote", "char_start", "char_end",
+]
+CONDITION_COLUMNS = PROVENANCE_COLUMNS + [
+    "family", "condition", "reported_by", "count", "location", "as_of", "quote", "char_start", "char_end",
+]
+
+_UPSERT_SOURCE = """
+    INSERT INTO sources (slug, publisher, url, kind, parser, families, enabled, cadence, terms,
+                         first_registered_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (slug) DO UPDATE SET
+        publisher = excluded.publisher, url = excluded.url, kind = excluded.kind,
+        parser = excluded.parser, families = excluded.families, enabled = excluded.enabled,
+        cadence = excluded.cadence, terms = excluded.terms, updated_at = excluded.updated_at
+    WHERE (sources.publisher, sources.url, sources.kind, sources.parser, sources.families,
+           sources.enabled, sources.cadence, sources.terms)
+          IS DISTINCT FROM
+          (excluded.publisher, excluded.url, excluded.kind, excluded.parser, excluded.families,
+           excluded.enabled, excluded.cadence, excluded.terms)
+"""
+
+
+def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
+    """Mirror the registry; ``updated_at`` moves only when a source's definition changed."""
+    now = _utcnow()
+    rows = [
+        [s["slug"], s["publisher"], s.get("url"), s.get("kind"), s.get("parser"),
+         list(s.get("families") or []), bool(s.get("enabled", True)), s.get("cadence"), s.get("terms"),
+         now, now]
+        for s in sources
+    ]
+    if not rows:
+        return
+    # A registry holds tens of sources, so executemany's per-row cost does not matter here.
+    with _transaction(con):
+        con.executemany(_UPSERT_SOURCE, rows)
+
+
+def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
+    """Store one source's fetches, new documents and new parses, all or nothing."""
+    now = _utcnow()
+    with _transaction(con):
+        _append(con, "fetches", FETCH_COLUMNS, _fetch_rows(load.run_id, load.fetches))
+        hashes = sorted({doc.content_sha256 for doc in load.documents})
+        known_documents = _existing(con, "SELECT content_sha256 FROM documents WHERE list_contains(?, content_sha256)", hashes)
+        known_parses = _existing(
+            con,
+            "SELECT content_sha256, parser, parser_version FROM parses WHERE list_contains(?, content_sha256)",
+            hashes,
+        )
+        stats = LoadStats(new_documents=0, known_documents=0, new_observations=0, new_conditions=0)
+        documents, parses, observations, conditions = [], [], [], []
+        for doc in load.documents:
+            if doc.content_sha256 in known_documents:
+                stats.known_documents += 1
+            else:
+                known_documents.add(doc.content_sha256)
+                stats.new_documents += 1
+                documents.append(_document_row(doc, load.run_id))
+            parse_key = (doc.content_sha256, doc.parser, doc.parser_version)
+            if parse_key in known_parses:
+                continue
+            known_parses.add(parse_key)
+            parses.append(_parse_row(doc, load.run_id, now))
+            provenance = _provenance(doc, load.run_id, now)
+            observations.extend(provenance + _figure_values(f, doc.publisher) for f in doc.parsed.figures)
+            conditions.extend(provenance + _condition_values(c) for c in doc.parsed.conditions)
+        _append(con, "documents", DOCUMENT_COLUMNS, documents)
+        _append(con, "parses", PARSE_COLUMNS, parses)
+        _append(con, "observations", OBSERVATION_COLUMNS, observations)
+        _append(con, "condition_reports", CONDITION_COLUMNS, conditions)
+        stats.new_observations = len(observations)
+        stats.new_conditions = len(conditions)
+    return stats
+
+
+def last_validators(con: duckdb.DuckDBPyConnection, source_slug: str, url: str) -> tuple[str | None, str | None]:
+    """(etag, last_modified) of the latest successful fetch of ``url`` that carried either."""
+    rows = con.execute(
+        """SELECT etag, last_modified FROM fetches
+           WHERE source_slug = ? AND url = ? AND error IS NULL
+             AND (content_sha256 IS NOT NULL OR not_modified)
+             AND (etag IS NOT NULL OR last_modified IS NOT NULL)
+           ORDER BY started_at DESC NULLS LAST, fetch_id DESC
+           LIMIT 1""",
+        [source_slug, url],
+    ).fetchall()
+    return rows[0] if rows else (None, None)
+
+
+class _transaction:
+    """BEGIN … COMMIT, or ROLLBACK and re-raise: nothing is ever half-loaded."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def __enter__(self) -> None:
+        self.con.begin()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.con.commit()
+        else:
+            try:
+                self.con.rollback()
+            except duckdb.Error:
+                pass  # the transaction is already aborted; the original error is the one to see
+
+
+def _append(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: Sequence[Sequence]) -> None:
+    if not rows:
+        return
+    with con.appender(table, columns=columns) as appender:
+        appender.append_rows(rows)
+
+
+def _existing(con: duckdb.DuckDBPyConnection, query: str, hashes: list[str]) -> set:
+    if not hashes:
+        return set()
+    return {row[0] if len(row) == 1 else tuple(row) for row in con.execute(query, [hashes]).fetchall()}
+
+
+def _fetch_rows(run_id: str, fetches: Iterable[FetchRecord]) -> list[list]:
+    rows = []
+    for fetch in fetches:
+        attempts = fetch.attempts
+        if not attempts:
+            # Nothing was requested (robots.txt said no, a bad URL): keep the reason anyway,
+            # as attempt 0 with no timing.
+            rows.append([run_id, fetch.source_slug, fetch.url, fetch.final_url, 0, None, None, None, 0,
+                         None, False, None, None, fetch.error])
+            continue
+        for number, attempt in enumerate(attempts, start=1):
+            last = number == len(attempts)
+            error = attempt.error or (fetch.error if last else None)
+            rows.append([
+                run_id, fetch.source_slug, fetch.url, fetch.final_url if last else None, number,
+                _as_utc(attempt.started_at), attempt.elapsed_ms, attempt.status, attempt.bytes,
+                fetch.content_sha256 if last and error is None else None,
+                fetch.not_modified if last and error is None else False,
+                fetch.etag if last else None, fetch.last_modified if last else None, error,
+            ])
+    return rows
+
+
+def _document_row(doc: DocumentRecord, run_id: str) -> list:
+    return [doc.content_sha256, doc.source_slug, doc.publisher, doc.url, doc.content_type, doc.bytes,
+            doc.archive_path, doc.parsed.title, doc.parsed.published, _as_utc(doc.fetched_at), run_id]
+
+
+def _parse_row(doc: DocumentRecord, run_id: str, now: dt.datetime) -> list:
+    return [doc.content_sha256, doc.parser, doc.parser_version, now, run_id,
+            len(doc.parsed.figures), len(doc.parsed.conditions), list(doc.parsed.warnings)]
+
+
+def _provenance(doc: DocumentRecord, run_id: str, now: dt.datetime) -> list:
+    # The document's parser and version, not the figure's own fields: the parse is the unit
+    # that makes re-ingest idempotent and that observations_current selects on.
+    return [doc.content_sha256, doc.source_slug, doc.publisher, doc.parser, doc.parser_version, now, run_id]
+
+
+def _figure_values(f: Figure, publisher: str) -> list:
+    return [series_key(f, publisher), f.family, f.metric, f.value, f.value_max, f.qualifier, f.group,
+            f.population, f.location, f.attributed_to, f.attributed_to or publisher, f.period,
+            f.period_detail, f.period_start, f.as_of, f.quote, f.char_start, f.char_end]
+
+
+def _condition_values(c: ConditionReport) -> list:
+    return [c.family, c.condition, c.reported_by, c.count, c.location, c.as_of, c.quote, c.char_start, c.char_end]
+
+
+def _as_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    # DuckDB reads a naive datetime in the session's time zone, which differs between
+    # machines; the fetcher records UTC, so say so explicitly.
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.timezone.utc)
+    return moment
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

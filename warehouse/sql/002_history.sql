@@ -1,0 +1,175 @@
+-- History, derived and never stored. Each view is a table macro "..._without_run(run_id)"
+-- applied to NULL: the macro gives the same result as it stood without one run's parses and
+-- fetches, which is how `changed_series` compares "before this run" with "now".
+
+-- The newest parse of each (content, parser): the one recorded last, so a version scheme
+-- need not sort as text ("1.10" after "1.9"). Older parses keep their rows, unused.
+CREATE MACRO parses_current_without_run(excluded_run_id) AS TABLE
+    SELECT *
+    FROM parses
+    WHERE run_id IS DISTINCT FROM excluded_run_id
+    QUALIFY row_number() OVER (
+        PARTITION BY content_sha256, parser ORDER BY parsed_at DESC, parser_version DESC) = 1;
+
+CREATE MACRO observations_current_without_run(excluded_run_id) AS TABLE
+    SELECT o.*
+    FROM observations AS o
+    JOIN parses_current_without_run(excluded_run_id) AS p
+      USING (content_sha256, parser, parser_version);
+
+-- When each content was last seen: its latest download, or a later 304 on the same URL
+-- (a conditional GET that confirms the content we hold is still what the URL serves).
+CREATE MACRO content_last_fetched_without_run(excluded_run_id) AS TABLE
+    WITH ok AS (
+        SELECT url, started_at, content_sha256, not_modified
+        FROM fetches
+        WHERE run_id IS DISTINCT FROM excluded_run_id AND error IS NULL AND started_at IS NOT NULL
+    ),
+    downloads AS (
+        SELECT url, started_at, content_sha256 FROM ok WHERE content_sha256 IS NOT NULL
+    ),
+    revalidations AS (
+        SELECT d.content_sha256, r.started_at
+        FROM (SELECT * FROM ok WHERE not_modified AND content_sha256 IS NULL) AS r
+        ASOF JOIN downloads AS d ON r.url = d.url AND r.started_at >= d.started_at
+    )
+    SELECT content_sha256, max(started_at) AS last_fetched_at
+    FROM (SELECT content_sha256, started_at FROM downloads
+          UNION ALL
+          SELECT content_sha256, started_at FROM revalidations)
+    GROUP BY content_sha256;
+
+-- Observations with their document: `as_of` falls back to the document's published date,
+-- then to the UTC date it was first fetched; `as_of_stated` says whether the text gave it.
+CREATE MACRO observations_dated_without_run(excluded_run_id) AS TABLE
+    SELECT
+        o.* REPLACE (coalesce(o.as_of, d.published,
+                              CAST(timezone('UTC', d.first_fetched_at) AS DATE)) AS as_of),
+        o.as_of IS NOT NULL AS as_of_stated,
+        d.url,
+        d.first_fetched_at AS first_seen_at,
+        greatest(d.first_fetched_at, coalesce(f.last_fetched_at, d.first_fetched_at)) AS last_seen_at
+    FROM observations_current_without_run(excluded_run_id) AS o
+    JOIN documents AS d USING (content_sha256)
+    LEFT JOIN content_last_fetched_without_run(excluded_run_id) AS f USING (content_sha256);
+
+-- Every value a series took: one row per (series_key, as_of, value, value_max, qualifier).
+CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
+    SELECT
+        series_key, family, metric, "group", population, location, originator, period,
+        as_of,
+        bool_or(as_of_stated) AS as_of_stated,
+        value, value_max, qualifier,
+        min(first_seen_at) AS first_seen_at,
+        max(last_seen_at) AS last_seen_at,
+        count(DISTINCT content_sha256) AS n_documents,
+        count(*) AS n_observations,
+        list(DISTINCT content_sha256 ORDER BY content_sha256) AS documents,
+        list(DISTINCT publisher ORDER BY publisher) AS publishers,
+        -- the example is the earliest sighting (observation_id breaks ties deterministically)
+        arg_min(quote, (first_seen_at, observation_id)) AS quote,
+        arg_min(url, (first_seen_at, observation_id)) AS url,
+        arg_min(publisher, (first_seen_at, observation_id)) AS publisher
+    FROM observations_dated_without_run(excluded_run_id)
+    GROUP BY series_key, family, metric, "group", population, location, originator, period,
+             as_of, value, value_max, qualifier;
+
+-- One row per series: the value with the latest as_of (ties: the one seen last), and the
+-- last different value before it.
+CREATE MACRO figures_latest_without_run(excluded_run_id) AS TABLE
+    WITH ranked AS (
+        SELECT
+            *,
+            row_number() OVER newest_first AS recency,
+            first_value(value) OVER newest_first AS latest_value
+        FROM figure_history_without_run(excluded_run_id)
+        WINDOW newest_first AS (PARTITION BY series_key ORDER BY as_of DESC, last_seen_at DESC, value DESC)
+    ),
+    previous AS (
+        SELECT
+            series_key,
+            arg_min(value, recency) FILTER (WHERE value <> latest_value) AS previous_value,
+            arg_min(as_of, recency) FILTER (WHERE value <> latest_value) AS previous_as_of
+        FROM ranked
+        GROUP BY series_key
+    )
+    SELECT
+        r.series_key, r.family, r.metric, r."group", r.population, r.location, r.originator,
+        r.period, r.value, r.value_max, r.qualifier, r.as_of, r.as_of_stated, r.quote, r.url,
+        r.publisher, r.publishers, r.first_seen_at, r.last_seen_at, r.n_documents,
+        p.previous_value, p.previous_as_of
+    FROM ranked AS r
+    JOIN previous AS p USING (series_key)
+    WHERE r.recency = 1;
+
+CREATE VIEW parses_current AS FROM parses_current_without_run(NULL);
+
+CREATE VIEW observations_current AS FROM observations_current_without_run(NULL);
+
+CREATE VIEW condition_reports_current AS
+    SELECT c.*
+    FROM condition_reports AS c
+    JOIN parses_current AS p USING (content_sha256, parser, parser_version);
+
+CREATE VIEW series AS
+    SELECT
+        series_key, family, metric, "group", population, location, originator, period,
+        count(*) AS n_observations,
+        count(DISTINCT content_sha256) AS n_documents,
+        count(DISTINCT value) AS n_values,
+        min(as_of) AS first_as_of,
+        max(as_of) AS last_as_of
+    FROM observations_dated_without_run(NULL)
+    GROUP BY series_key, family, metric, "group", population, location, originator, period;
+
+CREATE VIEW figure_history AS FROM figure_history_without_run(NULL);
+
+CREATE VIEW figures_latest AS FROM figures_latest_without_run(NULL);
+
+-- Simple first version of the revision flags:
+--   'decrease': a cumulative series whose (highest) value on one as_of date is below the
+--               highest value on the previous as_of date;
+--   'conflict': two different values for the same (series_key, as_of), any period kind;
+--               old_* is the lower value, new_* the higher.
+CREATE VIEW revisions AS
+    WITH daily AS (
+        SELECT
+            series_key, metric, "group", population, location, originator, period, as_of,
+            max(value) AS value,
+            arg_max(quote, value) AS quote,
+            arg_max(url, value) AS url
+        FROM figure_history
+        WHERE period = 'cumulative'
+        GROUP BY ALL
+    ),
+    stepped AS (
+        SELECT
+            *,
+            lag(as_of) OVER by_date AS old_as_of,
+            lag(value) OVER by_date AS old_value,
+            lag(quote) OVER by_date AS old_quote,
+            lag(url) OVER by_date AS old_url
+        FROM daily
+        WINDOW by_date AS (PARTITION BY series_key ORDER BY as_of)
+    )
+    SELECT
+        'decrease' AS kind, series_key, metric, "group", population, location, originator,
+        period, old_as_of, old_value, as_of AS new_as_of, value AS new_value,
+        old_quote, quote AS new_quote, old_url, url AS new_url
+    FROM stepped
+    WHERE value < old_value
+    UNION ALL
+    -- conflicts pair each value of a day with the next higher one, so n values give n-1 rows
+    SELECT
+        'conflict', series_key, metric, "group", population, location, originator, period,
+        as_of, lower_value, as_of, value, lower_quote, quote, lower_url, url
+    FROM (
+        SELECT
+            *,
+            lag(value) OVER same_day AS lower_value,
+            lag(quote) OVER same_day AS lower_quote,
+            lag(url) OVER same_day AS lower_url
+        FROM figure_history
+        WINDOW same_day AS (PARTITION BY series_key, as_of ORDER BY value)
+    )
+    WHERE lower_value < value;
