@@ -1,0 +1,67 @@
+"""Casualty figures: killed, injured, missing and hostages.
+
+Tolls without any period cue default to ``cumulative``: in reports on an ongoing war a bare
+"130 Palestinians have been killed" is the running toll. A sentence about one strike or
+raid ("A strike Thursday ... killed at least 16 people") is a ``period`` figure instead,
+found by the incident cues in ``vocabulary.PERIOD_CUES``.
+
+>>> default_period("killed"), default_period("hostages_held"), default_period("hostages_taken")
+(('cumulative', None), ('point', None), ('period', 'incident'))
+>>> population_for("Israeli soldiers were killed"), group_for_victims("Israeli soldiers")
+('israelis', 'soldiers')
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.vocabulary import GROUPS, POPULATIONS, compile_table
+
+FAMILY = "casualties"
+_DEFAULT_PERIODS = {
+    "killed": ("cumulative", None),
+    "injured": ("cumulative", None),
+    "missing": ("cumulative", None),
+    "hostages_held": ("point", None),
+    "hostages_alive": ("point", None),
+    "hostages_taken": ("period", "incident"),
+    "hostages_released": ("cumulative", None),
+    "hostages_dead": ("cumulative", None),
+}
+# Hostage figures are a state or an event, whatever period words the sentence carries.
+FIXED_PERIOD = {"hostages_held", "hostages_alive", "hostages_taken"}
+_GROUPS = compile_table(GROUPS)
+_POPULATIONS = compile_table(POPULATIONS)
+
+
+def default_period(metric: str) -> tuple[str, str | None]:
+    return _DEFAULT_PERIODS.get(metric, ("cumulative", None))
+
+
+def group_for_victims(words: str) -> str | None:
+    """The group named in the words describing who was counted ("46 children", "two ambulance drivers").
+
+    Two different groups joined ("fighters and civilians") mean everyone: None.
+    """
+    found = []
+    for pattern, group in _GROUPS:
+        for match in pattern.finditer(words):
+            if not any(s <= match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), group))
+    groups = {g for _, _, g in found}
+    if len(groups) == 1:
+        return groups.pop()
+    if groups == {"women", "journalists"}:
+        return "journalists"
+    return None
+
+
+def population_for(words: str) -> str | None:
+    for pattern, population in _POPULATIONS:
+        if pattern.search(words):
+            return population
+    return None
+
+
+def is_soldier_toll(words: str) -> bool:
+    return bool(re.search(r"\b(?:soldiers?|troops|reservists?)\b", words, re.IGNORECASE))

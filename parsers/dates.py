@@ -1,0 +1,121 @@
+"""Dates and periods stated in a sentence.
+
+>>> import datetime as dt
+>>> as_of_in("By June 19, 2024, 37,396 people had been killed", dt.date(2024, 7, 5))
+datetime.date(2024, 6, 19)
+>>> as_of_in("As of May 10, 30% were unidentified", dt.date(2024, 7, 5))
+datetime.date(2024, 5, 10)
+>>> period_in("in the past 24 hours", dt.date(2024, 1, 5))
+('period', '24h', None)
+>>> period_in("since the ceasefire (October 11):", dt.date(2026, 6, 15))
+('cumulative', None, datetime.date(2025, 10, 11))
+>>> period_in("fatalities reported since October 7", dt.date(2024, 2, 19))
+('cumulative', None, datetime.date(2023, 10, 7))
+>>> period_in("Israeli airstrikes on Tuesday, which resulted in 28 deaths", None)
+('period', 'day', None)
+>>> period_in("nothing here", None) is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateparser
+
+from parsers.vocabulary import MONTHS, PERIOD_CUES, compile_table
+
+_PERIODS = compile_table(PERIOD_CUES)
+_DATE = rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?)"
+_AS_OF = re.compile(rf"\b(?:as\s+of|by|until|up\s+to|current\s+as\s+of)\s+(?P<date>{_DATE}|(?:{MONTHS})\s+\d{{4}})",
+                    re.IGNORECASE)
+_SINCE = re.compile(rf"\bsince\s+(?:the\s+[\w\s-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE})", re.IGNORECASE)
+_WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|aggression|conflict)"
+                        r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
+_PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<line>{_DATE})\s*$)", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published)\s+$", re.IGNORECASE)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+WAR_START = dt.date(2023, 10, 7)
+
+
+def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """A written date; without a year, the latest such date on or before ``reference``.
+
+    >>> parse_date("October 11", dt.date(2026, 6, 15)), parse_date("7 October 2023")
+    (datetime.date(2025, 10, 11), datetime.date(2023, 10, 7))
+    """
+    has_year = re.search(r"\d{4}", text)
+    base = reference or WAR_START
+    try:
+        parsed = dateparser.parse(text.replace(".", ""), default=dt.datetime(base.year, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    if not has_year and reference and parsed > reference:
+        parsed = parsed.replace(year=parsed.year - 1)
+    if not has_year and not reference and (parsed.month, parsed.day) == (10, 7):
+        parsed = WAR_START
+    return parsed
+
+
+def as_of_in(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The date a sentence states its figures for ("By June 19, 2024"), else ``published``."""
+    match = _AS_OF.search(sentence)
+    if match:
+        stated = parse_date(match.group("date"), published)
+        if stated:
+            return stated
+    return published
+
+
+def period_in(sentence: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None] | None:
+    """(period kind, period_detail, period_start) from the first period cue, or None."""
+    found = periods_in(sentence, published)
+    return found[0][1:] if found else None
+
+
+def periods_in(sentence: str, published: dt.date | None) -> list[tuple[int, str, str | None, dt.date | None]]:
+    """Every period cue as (position, kind, period_detail, period_start), in table order.
+
+    >>> [p[1:3] for p in periods_in("killed 40 in 2024 alone, and 320 since Oct. 7", None)]
+    [('period', 'month_or_year'), ('cumulative', None)]
+    """
+    found = []
+    for pattern, kind, detail in _PERIODS:
+        for match in pattern.finditer(sentence):
+            if kind == "cumulative":
+                found.append((match.start(), kind, None, _start_of(sentence[match.start():], published)))
+                continue
+            if detail == "day" and (re.search(r"\bsince\b[^,.;]{0,60}$", sentence[:match.start()], re.IGNORECASE)
+                                    or _REPORTED_ON.search(sentence[:match.start()])):
+                continue  # "since ... on 7 October" starts a count; "said Tuesday" dates the statement
+            text = detail
+            if detail and "{" in detail:
+                value = next(v for v in match.groupdict().values() if v)
+                text = detail.format(hours=value, days=_WORD_NUMBERS.get(value.lower(), value))
+            found.append((match.start(), kind, text, None))
+    return found
+
+
+def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    since = _SINCE.search(sentence)
+    if since:
+        return parse_date(since.group("date"), published)
+    if _WAR_START.search(sentence):
+        return WAR_START
+    return None
+
+
+def page_date(text: str) -> dt.date | None:
+    """A date the page states on a line of its own (a bulletin's signature, a dateline).
+
+    >>> page_date("Ministry of Health\\n\\nJune 15, 2026\\n")
+    datetime.date(2026, 6, 15)
+    """
+    for line in text.splitlines():
+        match = _PAGE_DATE.match(line)
+        if match:
+            found = match.group("iso") or match.group("line")
+            if re.search(r"\d{4}", found):
+                return parse_date(found)
+    return None

@@ -1,0 +1,34 @@
+"""Detention figures: people held, administrative detention, arrests, deaths in custody.
+
+Held counts (``detainees``, ``administrative_detainees``) are states at a moment: ``point``.
+Arrests are new events over a period; deaths in custody accumulate.
+
+>>> default_period("detainees"), default_period("arrests"), default_period("deaths_in_custody")
+(('point', None), ('period', None), ('cumulative', None))
+>>> is_generic("detainees"), is_generic("administrative_detainees")
+(True, False)
+"""
+
+from __future__ import annotations
+
+FAMILY = "detention"
+_DEFAULT_PERIODS = {
+    "detainees": ("point", None),
+    "administrative_detainees": ("point", None),
+    "occupancy_pct": ("point", None),
+    "arrests": ("period", None),
+    "released_detainees": ("period", None),
+    "deaths_in_custody": ("cumulative", None),
+    "reports_of_abuse": ("cumulative", None),
+}
+# A held count is a state now, whatever "since October 7" the sentence also says.
+FIXED_PERIOD = {"detainees", "administrative_detainees", "occupancy_pct"}
+
+
+def default_period(metric: str) -> tuple[str, str | None]:
+    return _DEFAULT_PERIODS.get(metric, ("point", None))
+
+
+def is_generic(metric: str) -> bool:
+    """The plain held count, which a more specific parent figure overrides in a list."""
+    return metric == "detainees"

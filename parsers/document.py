@@ -1,0 +1,96 @@
+"""``parse_document``: any fetched body to a ParsedDocument, choosing the parser.
+
+Never raises on bad input: what cannot be read gives an empty document with the reason in
+``warnings``.
+
+>>> doc = parse_document(b"\\xef\\xbb\\xbfMore than 200 martyrs were reported overnight, the ministry said.")
+>>> [(f.metric, f.value, f.qualifier, f.period_detail) for f in doc.figures]
+[('killed', 200.0, 'at_least', 'overnight')]
+>>> parse_document(b"{not json", content_type="application/json").warnings
+['malformed JSON: Expecting property name enclosed in double quotes']
+>>> parse_document("<p>x</p>", parser="nope").warnings
+["unknown parser 'nope'"]
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+
+from parsers import html, prose, tfp
+from parsers.models import ParsedDocument
+
+PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION,
+                                   **{shape: tfp.VERSION for shape in tfp.SHAPES}}
+_LOOKS_HTML = re.compile(r"^\s*(?:<\?php|<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>]|<ol|<ul|<section|<h\d)",
+                         re.IGNORECASE)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+def decode(body: bytes | str, content_type: str | None = None) -> tuple[str, list[str]]:
+    """Text of ``body``: charset from content_type, else BOM, else UTF-8, else cp1252 (never fails)."""
+    if isinstance(body, str):
+        return body, []
+    charset = _CHARSET.search(content_type or "")
+    if charset:
+        try:
+            return body.decode(charset.group(1)), []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            return body.decode(encoding, errors="replace"), []
+    try:
+        return body.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace"), ["not UTF-8: decoded as cp1252"]
+
+
+def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str | None = None,
+                   url: str | None = None, published: dt.date | None = None,
+                   publisher: str | None = None) -> ParsedDocument:
+    """Parse one fetched body with the named parser ("auto" sniffs JSON, HTML or plain text)."""
+    if parser != "auto" and parser not in PARSER_VERSIONS:
+        return ParsedDocument(text="", warnings=[f"unknown parser {parser!r}"])
+    text, warnings = decode(body, content_type)
+    text = text.replace("\x00", "")
+    kind = parser if parser != "auto" else _sniff(text, content_type, url)
+    if kind == "json" or kind in tfp.SHAPES:
+        return _parse_json(text, kind, url, warnings)
+    if kind == "html" or (kind == "text" and _LOOKS_HTML.match(text)):
+        page = html.html_to_text(text)
+        figures, conditions = prose.extract_figures(page.text, published=page.published or published, publisher=publisher)
+        for item in [*figures, *conditions]:
+            item.parser = "html"
+        return ParsedDocument(page.text, title=page.title, published=page.published or published, figures=figures,
+                              conditions=conditions, warnings=warnings)
+    figures, conditions = prose.extract_figures(text, published=published, publisher=publisher)
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return ParsedDocument(text, title=first_line[:200] if first_line else None,
+                          published=figures[0].as_of if figures and figures[0].as_of else published,
+                          figures=figures, conditions=conditions, warnings=warnings)
+
+
+def _sniff(text: str, content_type: str | None, url: str | None) -> str:
+    ctype = (content_type or "").lower()
+    stripped = text.lstrip()
+    if "json" in ctype or (url or "").lower().endswith(".json") or stripped[:1] in ("{", "["):
+        return "json"
+    if "html" in ctype or "xml" in ctype or _LOOKS_HTML.match(text):
+        return "html"
+    return "text"
+
+
+def _parse_json(text: str, kind: str, url: str | None, warnings: list[str]) -> ParsedDocument:
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        return ParsedDocument(text="", warnings=[*warnings, f"malformed JSON: {str(error).split(':')[0]}"])
+    shape = kind if kind in tfp.SHAPES else tfp.detect_shape(data)
+    if shape is None:
+        return ParsedDocument(text="", warnings=[*warnings, "JSON of an unknown shape: no parser for it"])
+    filename = url.rstrip("/").rsplit("/", 1)[-1] if url else None
+    figures = tfp.figures_from_rows(shape, data, filename=filename)
+    return ParsedDocument(text="", title=shape, figures=figures, warnings=warnings)

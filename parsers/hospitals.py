@@ -1,0 +1,51 @@
+"""Hospital figures: how many function, partly or not at all, beds, patients, attacks.
+
+The awkward shape is the share: "Thirteen of Gaza's 36 hospitals are partially functional,
+two were minimally functioning, and 21 were not working at all". The first number takes
+the state that follows the hospitals noun; 36 is ``hospitals_total``; later bare numbers
+in the same sentence take their own state words. States only ever attach to hospital
+counts, so "25 [ambulances] completely out of service" is not a hospital figure.
+
+>>> text = "Only 19 of Gaza Strip’s 36 hospitals remain operational"
+>>> frame = share_frame(text, [(5, 7), (24, 26)])
+>>> frame
+(0, 1)
+>>> share_frame("Of the 36 hospitals, 17 are partially functional", [(7, 9), (21, 23)])
+(1, 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+FAMILY = "hospitals"
+HOSPITAL_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities"
+                           r"|health\s+centres|health\s+centers|medical\s+centers)\b", re.IGNORECASE)
+_SHARE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
+                    re.IGNORECASE)
+_OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
+_DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
+FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
+                "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct",
+                "patients", "icu_patients"}
+
+
+def default_period(metric: str) -> tuple[str, str | None]:
+    return _DEFAULT_PERIODS.get(metric, ("point", None))
+
+
+def counts_hospitals(text_after_number: str) -> bool:
+    """True when the words right after a number say it counts hospitals."""
+    return bool(HOSPITAL_NOUN.match(text_after_number))
+
+
+def share_frame(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Indexes (part, whole) of the first "N of [the] M hospitals" in ``text``, given number spans."""
+    for i in range(len(spans) - 1):
+        between = text[spans[i][1]:spans[i + 1][0]]
+        if _SHARE.match(between) and counts_hospitals(text[spans[i + 1][1]:]):
+            return i, i + 1
+        # "Of the 36 hospitals, 17 are partially functional"
+        if _OF_THE.search(text[:spans[i][0]]) and re.match(r"^\s*hospitals\s*,\s*(?:only\s+)?$", between, re.I):
+            return i + 1, i
+    return None

@@ -1,0 +1,296 @@
+"""Link each number of a sentence to the metric it counts, by proximity and syntax.
+
+The rules, tried in order for each number:
+
+1. a number inside "including ... / among them ... / of whom ..." takes its parent's metric
+   (unless it names its own, more specific one right after it: "217 administrative detainees");
+2. a metric word after the number, within a few words and before any "and"/"while"/next
+   number ("8,260 Palestinians were killed", "12 deaths and 68 injuries");
+3. a metric word right before it, only qualifier or linking words between
+   ("killed 16 people", "death toll has risen to 8,382", "Number of Martyrs: 7");
+4. a number with no noun of its own ("..., and 122 others in the West Bank", "reached 56")
+   looks further back for the nearest metric word of its clause;
+5. a number coordinated with a linked one ("80 women and more than 200 children") shares it.
+
+A number followed by a noun that is not a target (trucks, shelters, displaced, attacks)
+links to nothing.
+
+>>> [(l.number.value, l.metric, l.group) for l in link_sentence("168 Palestinians, including 46 children, have been killed")]
+[(168.0, 'killed', None), (46.0, 'killed', 'children')]
+>>> [(l.number.value, l.metric) for l in link_sentence("50 ambulances were damaged, including 25 that were out of service")]
+[]
+>>> [(l.number.value, l.metric) for l in link_sentence("Thirteen of Gaza's 36 hospitals are partially functional, two were minimally functioning, and 21 were not working")]
+[(13.0, 'hospitals_partially_functioning'), (36.0, 'hospitals_total'), (2.0, 'hospitals_minimally_functioning'), (21.0, 'hospitals_out_of_service')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from parsers import casualties, detention, hospitals
+from parsers.numbers import NumberMention, find_numbers
+from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
+from parsers.vocabulary import METRIC_CUES, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, compile_table
+
+_CUES = compile_table(METRIC_CUES)
+_NON_TARGET = alternation(NON_TARGET_NOUNS)
+_PERSON = alternation(PERSON_NOUNS)
+_FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals"}
+_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
+                   r"|\s[-–—]\s", re.IGNORECASE)
+_GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over)\b[^.;]{0,25}$", re.IGNORECASE),
+                   "hostages_released"),
+                  (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken)\b[^.;]{0,25}$", re.IGNORECASE),
+                   "hostages_taken")]
+_CHANGE_FROM = re.compile(r"\bfrom\s+[\d,.]+\s+to\b", re.IGNORECASE)  # "rose from 12 to 54": 54 is the figure
+_SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
+_PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
+_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
+                       r"|over\s+|another\s+)*$", re.IGNORECASE)
+_ELLIPTIC_VERB = re.compile(r"^\s*(?:were|was|have|had|are)\b", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\d\s*\((?P<inside>[^()]*[a-z][^()]*)\)", re.IGNORECASE)
+_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them"
+                       r"|inclusive\s+of)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
+                            r"|(?<=[a-z]),\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
+                            re.IGNORECASE)
+_LINKING_WORDS = re.compile(
+    r"""^(?:\s|[:(),]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
+    |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
+    |over|more|than|at\s+least|least|up|as|many|approximately|roughly|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
+    |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
+    |dozens|scores|including|rates?)\b)*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# After a number, words that say it has no noun of its own: "122 others", "reached 56, ..."
+_ELLIPTIC = re.compile(r"^[\s)]*(?:others?|more|additional|further|in|on|at|from|by|as|who|that|since|according|were|was"
+                       r"|are|is|have|has|had|during|over|across)\b|^\W*$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(slots=True)
+class Link:
+    """A number linked to a metric within one sentence (offsets relative to the sentence)."""
+
+    number: NumberMention
+    metric: str
+    family: str
+    qualifier: str = "exact"
+    value_max: float | None = None
+    group: str | None = None
+    population: str | None = None
+    parent: int | None = None
+
+
+_NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
+
+
+@dataclasses.dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int
+    family: str
+    metric: str
+    kind: str
+
+
+def cues_in(text: str) -> list[_Cue]:
+    """Every metric word of ``text``; the first table row to claim a span keeps it."""
+    found: list[_Cue] = []
+    for pattern, family, metric, kind in _CUES:
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and not any(c.start < match.end() and match.start() < c.end for c in found):
+                found.append(_Cue(match.start(), match.end(), family, metric, kind))
+    if any(c.metric == "attacks_on_health_care" for c in found):  # "... and 697 such attacks"
+        for match in _SUCH_ATTACKS.finditer(text):
+            found.append(_Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
+    return sorted(found, key=lambda c: c.start)
+
+
+def link_sentence(text: str, parent: Link | None = None, list_parent: Link | None = None) -> list[Link]:
+    """Link every number of one sentence.
+
+    ``parent`` is the figure an opening "Among them" refers to; ``list_parent`` the head of a
+    list ("5,716 prisoners, including:") whose lines count the same thing unless they say otherwise.
+    """
+    numbers = find_numbers(text)
+    cues = cues_in(text)
+    skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
+    skeleton = re.sub(r"(?<=\s{3}),", " ", skeleton)  # the comma closing a blanked aside
+    links: dict[int, Link] = {}
+    skip: set[int] = set()
+    ranges: dict[int, int] = {}
+    for i in range(len(numbers) - 1):
+        kind = pair_kind(text, numbers[i], numbers[i + 1])
+        if kind == "change":
+            skip.add(i)
+        elif kind == "range":
+            ranges[i + 1] = i
+            skip.add(i)
+    frame = hospitals.share_frame(text, [(n.start, n.end) for n in numbers])
+    if frame and not _first_cue(cues, numbers[max(frame)].end, _window_end(skeleton, numbers, max(frame)),
+                                ("status",), skeleton):
+        frame = None  # "Of the 19 hospitals, 12 provide ...": a share of something that is not a state
+    for breakdown in _BREAKDOWN.finditer(text):  # "7 (6 new martyrs + 1 recovered)": parts of 7
+        skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
+    for i, number in enumerate(numbers):
+        if i in skip:
+            continue
+        link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
+        if link is None and list_parent is not None and not number.percent:
+            link = _make(text, number, list_parent.metric, "")
+        if link is None:
+            continue
+        if i in ranges:
+            low = numbers[ranges[i]]
+            link.value_max, link.qualifier = number.value, "range"
+            link.number = low
+        links[i] = link
+    _carry_qualifiers(text, numbers, links)
+    return [links[i] for i in sorted(links)]
+
+
+def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | None:
+    number = numbers[i]
+    after = skeleton[number.end:]
+    window_end = _window_end(skeleton, numbers, i)
+    window = skeleton[number.end:window_end]
+    if frame and i == frame[1]:
+        return _make(text, number, "hospitals_total", window)
+    if frame and i == frame[0]:
+        later = max(frame)  # "N of M hospitals <state>" or "Of the M hospitals, N <state>"
+        status = _first_cue(cues, numbers[later].end, _window_end(skeleton, numbers, later), ("status",), skeleton)
+        return _make(text, number, status.metric, window) if status else None
+    if number.percent:
+        cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
+        if cue is None:
+            return None
+        metric = cue.metric
+        if metric == "bed_occupancy_pct" and _PRISON.search(text) and not re.search(r"hospital|\bbeds?\b", text, re.I):
+            metric = "occupancy_pct"
+        return _make(text, number, metric, "")
+    in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after)
+    if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())):
+        status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
+        if status:
+            return _make(text, number, status.metric, window)
+    own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
+    if own and _NON_TARGET.search(text[number.end:own.start]):
+        own = None
+    non_target = _NON_TARGET.search(window[:60])
+    if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]):
+        return None
+    parent_link = _parent_of(text, numbers, i, links, parent)
+    if parent_link is _NOT_A_FIGURE:
+        return None
+    if parent_link is not None and parent_link.metric != "hospitals_total":
+        if parent_link.metric.startswith("hostages_") and own and own.metric == "killed":  # "of whom 40 are dead"
+            link = _make(text, number, "hostages_dead", window)
+            link.parent = i
+            return link
+        adjacent_own = own if own and len(text[number.end:own.start].split()) <= 2 else None
+        if adjacent_own and not (adjacent_own.family == parent_link.family and detention.is_generic(adjacent_own.metric)
+                                 and not detention.is_generic(parent_link.metric)):
+            return _make(text, number, adjacent_own.metric, window)
+        link = _make(text, number, parent_link.metric, window)
+        link.parent = i
+        link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
+        return link
+    if own:
+        link = _make(text, number, own.metric, window)
+        previous = links.get(i - 1)
+        if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
+            link.group = previous.group
+        return link
+    before = _cue_before(text, cues, number, ("noun",))
+    if before:
+        return _make(text, number, before.metric, window, lead=text[before.start:number.start])
+    if _ELLIPTIC.match(window):
+        farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
+        if farther:
+            return _make(text, number, farther.metric, window, lead=text[max(0, farther.start - 30):number.start])
+    coordinated = _coordinated_with(text, numbers, i, links)
+    if coordinated:
+        return _make(text, number, coordinated.metric, window)
+    return None
+
+
+def _make(text: str, number: NumberMention, metric: str, window: str, lead: str = "") -> Link:
+    """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
+    stop = _GROUP_STOP.search(text, number.end)
+    words = text[number.end:stop.start() if stop else len(text)][:80]
+    if metric.startswith("hostages_") and metric != "hostages_dead":
+        metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
+    if metric == "detainees" and _HOSTAGE_EVENT[0][0].search(text[:number.start]):  # "released 240 prisoners"
+        metric = "released_detainees"
+    group = casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    if group == metric:  # "600 patients" counts patients, not a group of them
+        group = None
+    return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
+                population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))
+
+
+def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
+    visible = [n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()]
+    end = visible[0] if visible else len(skeleton)
+    stop = _STOP.search(skeleton, numbers[i].end, end)
+    end = stop.start() if stop else end
+    words = list(re.finditer(r"\S+", skeleton[numbers[i].end:end]))
+    if len(words) > 7:
+        end = numbers[i].end + words[7].start()
+    return end
+
+
+def _first_cue(cues: list[_Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> _Cue | None:
+    """The first cue of these kinds in [start, end), ignoring cues inside blanked parentheticals."""
+    return next((c for c in cues if start <= c.start < end and c.kind in kinds and skeleton[c.start:c.end].strip()),
+                None)
+
+
+def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> _Cue | None:
+    for cue in reversed([c for c in cues if c.end <= number.start and c.kind in kinds]):
+        between = _CHANGE_FROM.sub(" ", text[cue.end:number.start])
+        if adjacent:
+            return cue if _LINKING_WORDS.match(between) else None
+        if any(cue.end <= n.start < number.start for n in numbers) or re.search(r"[;.]|\b(?:while|but)\b", between):
+            return None
+        return cue if len(between.split()) <= 15 else None
+    return None
+
+
+def _parent_of(text, numbers, i, links, parent) -> Link | None:
+    """The figure this number is a part of, when an "including"-like word sits between them."""
+    for j in range(i - 1, -1, -1):
+        if j not in links or links[j].parent is None:
+            between = text[numbers[j].end:numbers[i].start]
+            if not _SUBGROUP.search(between) or re.search(r"[;.]", between):
+                return None
+            return links.get(j, _NOT_A_FIGURE)
+    if parent is not None and _SUBGROUP.search(text[:numbers[i].start]):
+        return parent
+    return None
+
+
+def _coordinated_with(text, numbers, i, links) -> Link | None:
+    if i - 1 not in links:
+        return None
+    between = text[numbers[i - 1].end:numbers[i].start]
+    if re.fullmatch(r"\s*\)?\s*(?:[\w’'-]+\s+){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
+                    r"|at\s+least\s+|nearly\s+|\(\s*)*", between):
+        return links[i - 1]
+    # a longer clause closed by ", and [qualifier]": "killed more than 40 ... in 2024 alone, and more than 320 people"
+    after = text[numbers[i].end:numbers[i].end + 40]
+    if _AND_THEN.search(between) and not re.search(r"[;]|\b(?:while|but|whereas)\b", between) and \
+            len(between.split()) <= 25 and (_PERSON.match(after.lstrip()) or _ELLIPTIC.match(after)):
+        return links[i - 1]
+    return None
+
+
+def _carry_qualifiers(text: str, numbers: list[NumberMention], links: dict[int, Link]) -> None:
+    for i in sorted(links):
+        previous = links.get(i - 1)
+        link = links[i]
+        if previous and link.qualifier == "exact" and previous.qualifier not in ("exact", "range") and \
+                carries_qualifier(text, numbers[i - 1], numbers[i]):
+            link.qualifier = previous.qualifier

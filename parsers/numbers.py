@@ -1,0 +1,174 @@
+"""Find the numbers a sentence states, with their spans, and drop the ones that are not counts.
+
+>>> [(m.value, m.text) for m in find_numbers("over 29,000 fatalities and 23 000 wounded")]
+[(29000.0, '29,000'), (23000.0, '23 000')]
+>>> [m.value for m in find_numbers("two thousand and 367 detainees, 11 thousand and 88 others")]
+[2367.0, 11088.0]
+>>> [m.value for m in find_numbers("Thirteen of 36, 1.2 million, 29k and ٧٣٬٠٠٣")]
+[13.0, 36.0, 1200000.0, 29000.0, 73003.0]
+>>> [m.value for m in find_numbers("a 27-year-old, Cunio, 34, said at 9:55 AM on June 19, 2024 [1]")]
+[]
+>>> [(m.value, m.percent) for m in find_numbers("206 percent occupancy")]
+[(206.0, True)]
+>>> [m.value for m in find_numbers("thousands wounded, dozens of hours, four days and $5 million")]
+[]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from parsers.vocabulary import MONTHS, WEEKDAYS
+
+# Arabic-Indic and Persian digits map one character to one, so spans stay valid.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_DIGITS_RE = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion))|\d{1,3}(?:(?:,|\.|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+_ATOM = rf"(?:{_DIGITS_RE}|(?:{_WORD})(?:-(?:{_WORD}))?)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|bn)(?![a-z]))"
+_REMAINDER = rf"(?:\s+and\s+|\s+)(?:\d{{1,3}}(?![\d,.])|(?:{_WORD})(?:-(?:{_WORD}))?)"
+
+NUMBER = re.compile(
+    rf"""(?<![\w.,/-])
+    (?P<num>{_ATOM}(?:{_SCALE}(?:{_REMAINDER})?)*)
+    (?P<pct>\s*(?:%|percent\b|per\s+cent\b))?
+    (?![\w/]|[.,]\d|-(?:year|month|week|day|hour)|:\d)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Spans blanked out before numbers are looked for: none of their digits are figures.
+_MASKS = re.compile(
+    rf"""https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)      # URLs, e-mails, markdown link targets
+    | \[\d+(?:[,–-]\s*\d+)*\]                                 # footnote markers [1]
+    | \b\d{{1,2}}:\d{{2}}(?:\s*[AP]\.?M\.?)?                  # times
+    | \b\d{{4}}-\d{{2}}-\d{{2}}\b                             # ISO dates
+    | (?:\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)   # June 19, 2024
+    | (?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b(?:,?\s+\d{{4}})?)   # 7 October 2023
+    | (?:\b(?:{MONTHS})\s+\d{{4}})                           # March 2011
+    | (?:\b(?:{WEEKDAYS}),?\s+\d{{1,2}}\b)
+    | [$€£¥₪]\s?[\d.,]+(?:\s*(?:million|billion|bn|m|k))?     # money
+    | \b[\d.,]+\s*(?:million|billion|bn)?\s*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b
+    | \+?\(?\d{{3}}\)?[\s-]\d{{3,4}}[\s-]\d{{3,4}}\b          # phone numbers
+    | \b(?:aged?|ages|age\s+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.)\s+\d+
+    | \b(?:children|adults|individuals|people|men|women|those|elderly|aged)\s+(?:between|under|over|above|below)\s+
+      \d+(?:\s+(?:and|to)\s+\d+)?
+    | (?-i:\b[A-Z][a-z]+,\s\d{{1,2}},)                        # "Cunio, 34," (a name and an age)
+    | \bone\s+of\b                                          # "one of the captives" is not a count
+    | (?:\b[\w,.]+\s+(?:[\w-]+\s+){{0,2}})?\bper\s+(?:one|each|every|\d+)\b   # ratios: "four deaths per one"
+    | \bratio\s+of\s+\S+
+    | \b\d+\s*(?:-|–|\s)?\s*(?:year|month|week|day|hour|minute)s?[-\s]old\b
+    | \b\d+(?:st|nd|rd|th)\b                                  # ordinals
+    | \b\d+[x×]\d+\b | \b\d{{4}};\s*\d+(?:\(\d+\))?:\s*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What may follow a number and makes it a duration, a year, a size or a ratio.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"""^\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
+    |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
+    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")
+_YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bby|\bearly|\blate|\bmid-?|,|–|-)\s*$",
+                                  re.IGNORECASE)
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class NumberMention:
+    """A number as written in a sentence: ``text[start:end]`` is the number without its % sign."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    percent: bool = False
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic digits and separators as ASCII, same length.
+
+    >>> to_ascii_digits("٧٣٬٠٠٣")
+    '73,003'
+    """
+    return text.translate(_DIGITS)
+
+
+def parse_number(written: str) -> float | None:
+    """The value of a number as written, or None.
+
+    >>> [parse_number(s) for s in ("8,382", "1,4 million", "1.2 million", "29k", "ten thousand", "twenty-one")]
+    [8382.0, 1400000.0, 1200000.0, 29000.0, 10000.0, 21.0]
+    >>> parse_number("12.001"), parse_number("2.5")
+    (12001.0, 2.5)
+    """
+    text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    total, current = 0.0, 0.0
+    for token in re.findall(r"[\d., ]*\d|[a-z]+", text):
+        token = token.strip()
+        if token in ("and", ""):
+            continue
+        if token[0].isdigit():
+            current += _digits_value(token)
+        elif "-" not in token and token in _UNITS:
+            current += _UNITS[token]
+        elif token in _SCALES or token in ("k", "m", "bn"):
+            scale = _SCALES.get(token) or {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}[token]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+        else:
+            return None
+    if "-" in text and not text[0].isdigit():  # twenty-one
+        parts = [p for p in re.split(r"[-\s]", text) if p in _UNITS]
+        return float(sum(_UNITS[p] for p in parts)) if parts else None
+    return total + current
+
+
+def _digits_value(token: str) -> float:
+    token = token.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
+        return float(re.sub(r"[.,]", "", token))
+    if re.fullmatch(r"\d+,\d{1,2}", token):  # comma decimal: "1,4 million"
+        return float(token.replace(",", "."))
+    return float(token.replace(",", ""))
+
+
+def mask(text: str) -> str:
+    """The text with URLs, dates, times, ages, money... blanked to spaces (same length)."""
+    return _MASKS.sub(lambda m: " " * len(m.group()), text)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` that could be a count or a percentage, in order."""
+    searchable = mask(to_ascii_digits(text))
+    found = []
+    for match in NUMBER.finditer(searchable):
+        written = match.group("num")
+        value = parse_number(written)
+        if value is None:
+            continue
+        after = searchable[match.end():match.end() + 30]
+        if _NOT_A_COUNT_AFTER.match(after):
+            continue
+        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable[:match.start()]) or
+                                      not re.match(r"\s+\w", after)):
+            continue
+        if _YEAR.match(written) and not re.match(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|"
+                                                  r"prisoners|patients|beds)", after, re.IGNORECASE):
+            continue
+        found.append(NumberMention(value, match.start("num"), match.end("num"), text[match.start("num"):match.end("num")],
+                                   percent=bool(match.group("pct"))))
+    return found

@@ -1,0 +1,76 @@
+"""How exactly a number is stated: exact, at_least, at_most, approx or range.
+
+>>> from parsers.numbers import find_numbers
+>>> def q(text):
+...     numbers = find_numbers(text)
+...     return [qualifier_of(text, m) for m in numbers]
+>>> q("More Than 29,000 killed"), q("death toll passes 10,000"), q("up to 186,000 deaths")
+(['at_least'], ['at_least'], ['at_most'])
+>>> q("about (170) children"), q("some 27 per cent"), q("1,000+ detainees"), q("the 19 hospitals")
+(['approx'], ['approx'], ['at_least'], ['exact'])
+>>> q("835 approximate number of Palestinians arrested")
+['approx']
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import NumberMention
+from parsers.vocabulary import QUALIFIER_AFTER, QUALIFIER_APPROX_AFTER, QUALIFIERS_BEFORE
+
+# "only", "a total of" and an opening bracket may sit between a qualifier and its number.
+_TRANSPARENT = r"(?:\s+|\(|\bonly\b|\bjust\b|\ba\s+total\s+of\b|\bthe\b)*"
+_BEFORE = [(re.compile(r"(?<![\w-])(?:" + pattern + r")" + _TRANSPARENT + r"$", re.IGNORECASE), name)
+           for pattern, name in QUALIFIERS_BEFORE]
+_AFTER = re.compile(QUALIFIER_AFTER, re.IGNORECASE)
+_APPROX_AFTER = re.compile(QUALIFIER_APPROX_AFTER, re.IGNORECASE)
+_RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
+
+
+def qualifier_of(text: str, number: NumberMention) -> str:
+    """The qualifier words right around ``number`` give its qualifier; none means exact."""
+    before = text[max(0, number.start - 40):number.start]
+    for pattern, name in _BEFORE:
+        if pattern.search(before):
+            return name
+    after = text[number.end:number.end + 20]
+    if _AFTER.match(after):
+        return "at_least"
+    if _APPROX_AFTER.match(after):
+        return "approx"
+    return "exact"
+
+
+def pair_kind(text: str, first: NumberMention, second: NumberMention) -> str | None:
+    """"range" for "between X and Y", "change" for "from X to Y", else None.
+
+    >>> from parsers.numbers import find_numbers
+    >>> t = "anywhere between 58,269 and 74,290 people; rose from 12 to 54"
+    >>> a, b, c, d = find_numbers(t)
+    >>> pair_kind(t, a, b), pair_kind(t, c, d), pair_kind(t, b, c)
+    ('range', 'change', None)
+    """
+    between = text[first.end:second.start]
+    if not _RANGE_JOIN.match(between):
+        return None
+    before = text[max(0, first.start - 30):first.start]
+    if _RANGE.search(before):
+        return "range"
+    if _CHANGE.search(before) and re.match(r"^\s*(?:to|-|–)\s*$", between):
+        return "change"
+    return None
+
+
+def carries_qualifier(text: str, first: NumberMention, second: NumberMention) -> bool:
+    """A qualifier that opens a coordinated pair carries to the second number.
+
+    >>> from parsers.numbers import find_numbers
+    >>> t = "at least 28,663 killed and 68,395 injured"
+    >>> carries_qualifier(t, *find_numbers(t))
+    True
+    """
+    between = text[first.end:second.start]
+    return bool(re.fullmatch(r"\s*(?:[\w-]+\s+){1,3}and\s+", between))

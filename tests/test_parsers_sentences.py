@@ -1,0 +1,28 @@
+"""Sentence and line units keep their offsets."""
+
+from parsers.sentences import split_units
+
+BULLETIN = "🔴 Since the ceasefire (October 11):\n\n• Total number of martyrs: 992\n\n• Total number of injuries: 3,144"
+
+
+def test_bullets_and_headers_are_units():
+    units = split_units(BULLETIN)
+    assert [BULLETIN[u.start:u.end] for u in units] == [
+        "Since the ceasefire (October 11):", "Total number of martyrs: 992", "Total number of injuries: 3,144"]
+    assert [u.header for u in units] == [True, False, False]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Israeli forces killed 5 on Oct. 7 near the U.N. school. Rep. Rashida Tlaib (D-Mich.) voted against it."
+    assert [text[u.start:u.end] for u in split_units(text)] == [
+        "Israeli forces killed 5 on Oct. 7 near the U.N. school.", "Rep. Rashida Tlaib (D-Mich.) voted against it."]
+
+
+def test_headline_is_its_own_unit():
+    text = "Death toll among UNRWA staff in Gaza rises to 70\nThe agency said the number stands at 70."
+    assert len(split_units(text)) == 2
+
+
+def test_quotes_close_sentences():
+    text = "“Only 19 of 36 hospitals remain operational,” the report says. It adds that 28 attacks happened."
+    assert [text[u.start:u.end] for u in split_units(text)][1] == "It adds that 28 attacks happened."
