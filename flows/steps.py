@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email.utils
 import logging
 
 import parsers
@@ -71,10 +72,26 @@ def fetch_record(source: Source, result: FetchResult, sha256: str | None) -> Fet
     )
 
 
-def parse_body(source: Source, body: bytes, content_type: str | None, url: str) -> ParsedDocument:
-    """Parse one body; a parser crash is that document's problem, never the night's."""
+def published_hint(last_modified: str | None) -> dt.date | None:
+    """The server's Last-Modified date: the parser's fallback when the report states no date of its own.
+
+    >>> published_hint("Mon, 15 Jun 2026 12:00:00 GMT")
+    datetime.date(2026, 6, 15)
+    >>> published_hint("yesterday") is None
+    True
+    """
     try:
-        return parsers.parse_document(body, parser=source.parser, content_type=content_type, url=url,
+        return email.utils.parsedate_to_datetime(last_modified).date() if last_modified else None
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_body(source: Source, result: FetchResult) -> ParsedDocument:
+    """Parse one fetched body; a parser crash is that document's problem, never the night's."""
+    url = result.final_url or result.url
+    try:
+        return parsers.parse_document(result.body, parser=source.parser, content_type=result.content_type,
+                                      url=url, published=published_hint(result.last_modified),
                                       publisher=source.publisher)
     except Exception as exc:  # a parser bug must not lose the fetched body: it is archived, re-parse later
         log.exception("parser %s crashed on %s", source.parser, url)
@@ -90,7 +107,7 @@ def build_load(source: Source, results: list[FetchResult], archive: Archive, run
         if result.ok and result.body is not None:
             archived = archive.put(result.body)
             sha256 = archived.sha256
-            parsed = parse_body(source, result.body, result.content_type, result.final_url or result.url)
+            parsed = parse_body(source, result)
             outcome.errors.extend(f"{result.url}: {w}" for w in parsed.warnings if "crashed" in w)
             documents.append(DocumentRecord(
                 content_sha256=sha256,

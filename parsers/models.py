@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Family = Literal["casualties", "detention", "hospitals"]
 Qualifier = Literal["exact", "at_least", "at_most", "approx", "range"]
@@ -90,11 +90,65 @@ class ParsedDocument:
     warnings: list[str] = dataclasses.field(default_factory=list)
 
 
-def series_key(figure: Figure, publisher: str | None = None) -> str:
-    """Stable id of the series a figure belongs to.
+# Cumulative tolls in this field count from 7 October 2023 unless they state another start; a
+# toll that states none is taken to count from there too, so it joins the same series.
+DEFAULT_CUMULATIVE_START = dt.date(2023, 10, 7)
+# Whose figure an unqualified count is, by where it happened: a series must not split the
+# Ministry's toll between sentences that say "Palestinians" and bulletins that don't.
+DEFAULT_POPULATION_BY_LOCATION = {
+    "Gaza Strip": "palestinians",
+    "West Bank": "palestinians",
+    "East Jerusalem": "palestinians",
+    "Lebanon": "lebanese",
+}
 
-    A series is (metric, group, population, location, originator, period kind); the
-    originator is whoever the text names as the source, else the publisher itself.
+
+class SeriesDescriptor(NamedTuple):
+    """What a series is about; its hash is the series key."""
+
+    family: str
+    metric: str
+    group: str
+    population: str | None
+    location: str | None
+    originator: str | None
+    period: str
+    series_period: str
+
+
+def series_period(figure: Figure) -> str:
+    """The period part of a series: cumulative totals from different starts never mix.
+
+    >>> series_period(Figure("casualties", "killed", 992, period="cumulative", period_start=dt.date(2025, 10, 11)))
+    'cumulative since 2025-10-11'
+    >>> series_period(Figure("casualties", "killed", 73003, period="cumulative", period_start=dt.date(2023, 10, 7)))
+    'cumulative'
+    >>> series_period(Figure("casualties", "killed", 7, period="period", period_detail="24h"))
+    'period'
+    """
+    if figure.period == "cumulative" and figure.period_start not in (None, DEFAULT_CUMULATIVE_START):
+        return f"cumulative since {figure.period_start.isoformat()}"
+    return figure.period
+
+
+def series_descriptor(figure: Figure, publisher: str | None = None) -> SeriesDescriptor:
+    """The series a figure belongs to: (metric, group, population, location, originator, period).
+
+    The originator is whoever the text names as the source, else the publisher itself; the
+    population is the stated one, else the one its location implies; the period is
+    :func:`series_period`, so a since-ceasefire total is never read as a revision of the war's.
+
+    >>> d = series_descriptor(Figure("casualties", "killed", 7, location="Gaza Strip"), "Gaza Ministry of Health")
+    >>> d.population, d.originator
+    ('palestinians', 'Gaza Ministry of Health')
+    """
+    population = figure.population or DEFAULT_POPULATION_BY_LOCATION.get(figure.location or "")
+    return SeriesDescriptor(figure.family, figure.metric, figure.group, population, figure.location,
+                            figure.attributed_to or publisher, figure.period, series_period(figure))
+
+
+def series_key(figure: Figure, publisher: str | None = None) -> str:
+    """Stable id of the series a figure belongs to (a hash of :func:`series_descriptor`).
 
     >>> a = Figure("casualties", "killed", 5, attributed_to="Gaza Ministry of Health", period="cumulative")
     >>> b = Figure("casualties", "killed", 9, attributed_to="Gaza Ministry of Health", period="cumulative")
@@ -102,7 +156,12 @@ def series_key(figure: Figure, publisher: str | None = None) -> str:
     True
     >>> series_key(a) == series_key(Figure("casualties", "killed", 5, period="period"))
     False
+    >>> series_key(a) == series_key(dataclasses.replace(a, period_start=dt.date(2025, 10, 11)))
+    False
+    >>> stated = Figure("casualties", "killed", 5, population="palestinians", location="Gaza Strip")
+    >>> series_key(stated) == series_key(dataclasses.replace(stated, population=None))
+    True
     """
-    originator = figure.attributed_to or publisher
-    parts = (figure.metric, figure.group, figure.population, figure.location, originator, figure.period)
+    d = series_descriptor(figure, publisher)
+    parts = (d.metric, d.group, d.population, d.location, d.originator, d.series_period)
     return hashlib.sha256("\x1f".join(p or "" for p in parts).encode()).hexdigest()[:16]

@@ -173,6 +173,28 @@ def list_sources(
 
 
 @app.command()
+def score(
+    dirs: Annotated[list[Path], typer.Argument(help="Folders of labelled cases: NNN.txt|html + NNN.json gold")],
+    min_f1: Annotated[float, typer.Option("--min-f1", help="Exit 1 if figure-level F1 is below this")] = 0.0,
+    show: Annotated[int, typer.Option("--show", help="Print up to N cases' misses and false positives")] = 0,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write the per-case details here")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Count figures marked label_doubt like the others")] = False,
+) -> None:
+    """Score the extractor on hand-labelled reports (precision, recall and F1 at four levels)."""
+    from reliefledger.scoring import format_report, predict_with_parsers, score_cases
+
+    report = score_cases(dirs, predict_with_parsers, strict=strict)
+    if not report.cases:
+        _fail("no labelled cases found", code=1)
+    typer.echo(format_report(report, show))
+    if json_out:
+        json_out.write_text(json.dumps(report.details, indent=1))
+    typer.echo(f"figure-level F1 {report.f1():.3f} (floor {min_f1})")
+    if report.f1() < min_f1:
+        raise typer.Exit(1)
+
+
+@app.command()
 def demo(
     db: DbOption = None,
 ) -> None:

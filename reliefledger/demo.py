@@ -16,14 +16,15 @@ import typer
 from reliefledger.cli import format_table
 from reliefledger.sample_server import SAMPLES_DIR, SampleServer
 
+SHOWN_HISTORY_ROWS = 10
 # Three questions a new analyst asks first, as SQL to paste into `reliefledger sql`.
 EXAMPLE_QUERIES = {
     "The latest cumulative death toll, by who states it":
         "SELECT originator, location, value, as_of FROM figures_latest "
-        "WHERE metric = 'killed' AND period = 'cumulative' AND \"group\" = 'all' ORDER BY value DESC",
+        "WHERE metric = 'killed' AND series_period = 'cumulative' AND \"group\" = 'all' ORDER BY value DESC",
     "How the Gaza Ministry of Health's cumulative toll moved, day by day":
         "SELECT h.as_of, h.value, h.n_documents FROM figure_history h JOIN series s USING (series_key) "
-        "WHERE s.metric = 'killed' AND s.period = 'cumulative' AND s.\"group\" = 'all' "
+        "WHERE s.metric = 'killed' AND s.series_period = 'cumulative' AND s.\"group\" = 'all' "
         "AND s.originator = 'Gaza Ministry of Health' ORDER BY h.as_of",
     "The sentence behind each detention figure":
         "SELECT o.metric, o.value, o.qualifier, d.publisher, o.quote FROM observations_current o "
@@ -72,11 +73,15 @@ def _print_ledger(con) -> None:
     typer.echo("\nThree series and their history:")
     for series in top_series(con, limit=3):
         typer.echo(f"\n  {series['metric']} · group {series['group']} · {series['location'] or 'no location'} · "
-                   f"{series['period']} · according to {series['originator']}")
+                   f"{series['series_period']} · according to {series['originator']}")
         history = series_history(con, series["series_key"])
-        rows = [(h["as_of"], f"{h['value']:,.0f}", h["n_documents"], ", ".join(h["publishers"]))
+        rows = [(str(h["as_of"]), f"{h['value']:,.0f}", str(h["n_documents"]), ", ".join(h["publishers"]))
                 for h in history]
-        typer.echo("  " + format_table(["as of", "value", "documents", "published by"], rows).replace("\n", "\n  "))
+        if len(rows) > SHOWN_HISTORY_ROWS:  # the earliest values and the latest ones; SQL has the rest
+            hidden = len(rows) - SHOWN_HISTORY_ROWS
+            rows = rows[:3] + [("…", f"{hidden} more", "", "")] + rows[3 - SHOWN_HISTORY_ROWS:]
+        table = format_table(["as of", "value", "documents", "published by"], rows).rsplit("\n", 1)[0]
+        typer.echo("  " + table.replace("\n", "\n  ") + f"\n  ({len(history)} values)")
 
     typer.echo("\nThree queries to paste (reliefledger sql \"...\"):")
     for question, query in EXAMPLE_QUERIES.items():

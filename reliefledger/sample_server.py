@@ -7,6 +7,8 @@ well-behaved public servers the nightly run meets.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import hashlib
 import http.server
 import mimetypes
@@ -19,9 +21,13 @@ _CONTENT_TYPES = {".txt": "text/plain; charset=utf-8", ".html": "text/html; char
                   ".json": "application/json"}
 
 
+def _manifest(samples_dir: Path) -> dict:
+    return tomllib.loads((samples_dir / "nights.toml").read_text(encoding="utf-8"))
+
+
 def load_nights(samples_dir: Path = SAMPLES_DIR) -> dict[int, dict[str, Path]]:
     """Night number -> {URL path: file}, from ``nights.toml`` (the [always] paths on every night)."""
-    manifest = tomllib.loads((samples_dir / "nights.toml").read_text(encoding="utf-8"))
+    manifest = _manifest(samples_dir)
     always = manifest.get("always", {})
     nights = {}
     for number, paths in manifest["night"].items():
@@ -30,11 +36,17 @@ def load_nights(samples_dir: Path = SAMPLES_DIR) -> dict[int, dict[str, Path]]:
     return dict(sorted(nights.items()))
 
 
+def load_published(samples_dir: Path = SAMPLES_DIR) -> dict[Path, dt.date]:
+    """File -> the date its report was published (``[published]`` in ``nights.toml``)."""
+    return {samples_dir / "reports" / name: day for name, day in _manifest(samples_dir).get("published", {}).items()}
+
+
 class SampleServer:
     """Serve one night's files; ``night`` can be changed between runs."""
 
     def __init__(self, samples_dir: Path = SAMPLES_DIR, night: int = 1):
         self.nights = load_nights(samples_dir)
+        self.published = load_published(samples_dir)
         self.night = night
         self.requests: list[tuple[str, int]] = []  # (path, status), for tests and the demo's counts
         self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -69,15 +81,18 @@ class SampleServer:
                 if self.headers.get("If-None-Match") == etag:
                     return self._send(304, b"", None, etag)
                 content_type = _CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0]
-                return self._send(200, body, content_type, etag)
+                return self._send(200, body, content_type, etag, server.published.get(file))
 
-            def _send(self, status, body, content_type, etag=None):
+            def _send(self, status, body, content_type, etag=None, published=None):
                 server.requests.append((self.path, status))
                 self.send_response(status)
                 if content_type:
                     self.send_header("Content-Type", content_type)
                 if etag:
                     self.send_header("ETag", etag)
+                if published:
+                    noon = dt.datetime.combine(published, dt.time(12), dt.UTC)
+                    self.send_header("Last-Modified", email.utils.format_datetime(noon, usegmt=True))
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)

@@ -11,12 +11,11 @@ A gold file with ``"gold_is_partial": true`` counts for recall only. A gold figu
 ``label_doubt`` or whose metric is outside ``VOCABULARY`` is optional: finding or missing it
 counts neither way (unless ``strict``).
 
-    python -m reliefledger.scoring tests/fixtures/corpus/labelled [--show N] [--min-f1 X]
+    reliefledger score tests/fixtures/corpus/labelled [--show N] [--min-f1 X]
 """
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import pathlib
@@ -207,26 +206,3 @@ def predict_with_parsers(path: pathlib.Path) -> list[dict]:
     content_type = "text/html" if path.suffix in (".html", ".htm") else None
     return [figure.to_json() for figure in parse_document(path.read_bytes(), content_type=content_type,
                                                           url=str(path)).figures]
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", nargs="+")
-    parser.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if figure-level F1 is below this")
-    parser.add_argument("--show", type=int, default=0, help="print up to N misses and false positives")
-    parser.add_argument("--json", help="write the per-case details here")
-    parser.add_argument("--strict", action="store_true", help="count figures marked label_doubt like the others")
-    args = parser.parse_args(argv)
-    report = score_cases(args.dirs, predict_with_parsers, strict=args.strict)
-    if not report.cases:
-        print("no cases found")
-        return 1
-    print(format_report(report, args.show))
-    if args.json:
-        pathlib.Path(args.json).write_text(json.dumps(report.details, indent=1))
-    print(f"figure-level F1 {report.f1():.3f} (floor {args.min_f1})")
-    return 0 if report.f1() >= args.min_f1 else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -8,6 +8,12 @@ os.environ.setdefault("RELIEFLEDGER_FETCH_RETRY_DELAY", "0")
 
 from pathlib import Path  # noqa: E402
 
+# Set Prefect's logging up now, outside any CliRunner: its console handler keeps the stderr it
+# sees when first configured, and a CliRunner's captured stream is closed after its invoke.
+from prefect.logging.configuration import ensure_logging_setup  # noqa: E402
+
+ensure_logging_setup()
+
 import pytest  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"

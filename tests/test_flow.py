@@ -53,14 +53,19 @@ def test_nights_load_new_reports_and_skip_unchanged_ones(prefect_api, sample_ser
         # The Ministry's own bulletin of 16 June: its cumulative toll, with the sentence it came from.
         rows = con.execute("""
             SELECT value, as_of, quote FROM figures_latest
-            WHERE metric = 'killed' AND period = 'cumulative' AND "group" = 'all'
+            WHERE metric = 'killed' AND series_period = 'cumulative' AND "group" = 'all'
               AND originator = 'Gaza Ministry of Health' AND location = 'Gaza Strip'
             ORDER BY as_of DESC""").fetchall()
         assert rows and rows[0][0] == 73008, rows
-        assert "73,008" in rows[0][2]
+        # The bulletin and Tech for Palestine's dataset state the same value: one history row, both publishers.
+        publishers = con.execute("""
+            SELECT publishers FROM figure_history
+            WHERE metric = 'killed' AND series_period = 'cumulative' AND value = 73008
+              AND originator = 'Gaza Ministry of Health'""").fetchall()
+        assert publishers == [(["Gaza Ministry of Health", "Tech for Palestine"],)]
         history = con.execute("""
             SELECT h.value FROM figure_history h JOIN series s USING (series_key)
-            WHERE s.metric = 'killed' AND s.period = 'cumulative' AND s."group" = 'all'
+            WHERE s.metric = 'killed' AND s.series_period = 'cumulative' AND s."group" = 'all'
               AND s.originator = 'Gaza Ministry of Health' AND s.location = 'Gaza Strip'
             ORDER BY h.as_of""").fetchall()
         assert [73003, 73008] == [v for (v,) in history if v in (73003, 73008)]

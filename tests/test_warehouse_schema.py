@@ -12,7 +12,7 @@ import pytest
 from warehouse.db import WarehouseError, connect, default_db_path
 from warehouse.migrations import SQL_DIR, migrate
 
-TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports"}
+TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim"}
 VIEWS = {
     "parses_current", "observations_current", "condition_reports_current", "series",
     "figure_history", "figures_latest", "revisions",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import duckdb
 
-from parsers.models import ConditionReport, Figure, series_key
+from parsers.models import ConditionReport, Figure, series_descriptor, series_key
 from warehouse.records import DocumentRecord, FetchRecord, LoadStats, SourceLoad
 
 FETCH_COLUMNS = [
@@ -33,6 +33,8 @@ OBSERVATION_COLUMNS = PROVENANCE_COLUMNS + [
     "location", "attributed_to", "originator", "period", "period_detail", "period_start", "as_of",
     "quote", "char_start", "char_end",
 ]
+SERIES_COLUMNS = ["series_key", "family", "metric", "group", "population", "location", "originator", "period",
+                  "series_period"]
 CONDITION_COLUMNS = PROVENANCE_COLUMNS + [
     "family", "condition", "reported_by", "count", "location", "as_of", "quote", "char_start", "char_end",
 ]
@@ -83,6 +85,7 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
         )
         stats = LoadStats(new_documents=0, known_documents=0, new_observations=0, new_conditions=0)
         documents, parses, observations, conditions = [], [], [], []
+        series: dict[str, list] = {}
         for doc in load.documents:
             if doc.content_sha256 in known_documents:
                 stats.known_documents += 1
@@ -96,10 +99,16 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
             known_parses.add(parse_key)
             parses.append(_parse_row(doc, load.run_id, now))
             provenance = _provenance(doc, load.run_id, now)
-            observations.extend(provenance + _figure_values(f, doc.publisher) for f in doc.parsed.figures)
+            for figure in doc.parsed.figures:
+                key = series_key(figure, doc.publisher)
+                series.setdefault(key, [key, *series_descriptor(figure, doc.publisher)])
+                observations.append(provenance + _figure_values(key, figure, doc.publisher))
             conditions.extend(provenance + _condition_values(c) for c in doc.parsed.conditions)
         _append(con, "documents", DOCUMENT_COLUMNS, documents)
         _append(con, "parses", PARSE_COLUMNS, parses)
+        known_series = _existing(con, "SELECT series_key FROM series_dim WHERE list_contains(?, series_key)",
+                                 sorted(series))
+        _append(con, "series_dim", SERIES_COLUMNS, [row for key, row in series.items() if key not in known_series])
         _append(con, "observations", OBSERVATION_COLUMNS, observations)
         _append(con, "condition_reports", CONDITION_COLUMNS, conditions)
         stats.new_observations = len(observations)
@@ -192,8 +201,8 @@ def _provenance(doc: DocumentRecord, run_id: str, now: dt.datetime) -> list:
     return [doc.content_sha256, doc.source_slug, doc.publisher, doc.parser, doc.parser_version, now, run_id]
 
 
-def _figure_values(f: Figure, publisher: str) -> list:
-    return [series_key(f, publisher), f.family, f.metric, f.value, f.value_max, f.qualifier, f.group,
+def _figure_values(key: str, f: Figure, publisher: str) -> list:
+    return [key, f.family, f.metric, f.value, f.value_max, f.qualifier, f.group,
             f.population, f.location, f.attributed_to, f.attributed_to or publisher, f.period,
             f.period_detail, f.period_start, f.as_of, f.quote, f.char_start, f.char_end]
 

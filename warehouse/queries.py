@@ -19,7 +19,7 @@ def changed_series(con: duckdb.DuckDBPyConnection, run_id: str) -> list[SeriesCh
         """WITH touched AS (
                SELECT DISTINCT series_key FROM observations_current WHERE run_id = $run_id
            )
-           SELECT latest.series_key, latest.metric, latest."group", latest.location, latest.originator, latest.period,
+           SELECT latest.series_key, latest.metric, latest."group", latest.location, latest.originator, latest.series_period,
                   before.value, before.as_of, latest.value, latest.as_of, latest.quote, latest.url
            FROM figures_latest AS latest
            JOIN touched USING (series_key)
@@ -53,11 +53,11 @@ def series_history(con: duckdb.DuckDBPyConnection, series_key: str) -> list[dict
 
 
 def top_series(con: duckdb.DuckDBPyConnection, limit: int = 3) -> list[dict[str, Any]]:
-    """The series with the most distinct values over time, with their descriptive columns."""
+    """The series stated by the most publishers, then with the most distinct values, with their descriptive columns."""
     cursor = con.execute(
         """SELECT s.*, l.value AS latest_value, l.as_of AS latest_as_of
            FROM series AS s JOIN figures_latest AS l USING (series_key)
-           ORDER BY s.n_values DESC, s.n_observations DESC, s.series_key
+           ORDER BY s.n_publishers DESC, s.n_values DESC, s.n_observations DESC, s.series_key
            LIMIT ?""",
         [limit],
     )

@@ -121,3 +121,18 @@ CREATE TABLE condition_reports (
     char_start     INTEGER,
     char_end       INTEGER
 );
+
+-- What each series is about (parsers.models.series_descriptor). Observations keep their figure
+-- as stated; a series' population may be the one its location implies, and its series_period
+-- names a cumulative total's start when it is not 7 October 2023 ('cumulative since 2025-10-11').
+CREATE TABLE series_dim (
+    series_key     VARCHAR PRIMARY KEY,
+    family         VARCHAR NOT NULL,
+    metric         VARCHAR NOT NULL,
+    "group"        VARCHAR NOT NULL,
+    population     VARCHAR,
+    location       VARCHAR,
+    originator     VARCHAR,
+    period         VARCHAR NOT NULL,
+    series_period  VARCHAR NOT NULL
+);

@@ -43,20 +43,24 @@ CREATE MACRO content_last_fetched_without_run(excluded_run_id) AS TABLE
 -- then to the UTC date it was first fetched; `as_of_stated` says whether the text gave it.
 CREATE MACRO observations_dated_without_run(excluded_run_id) AS TABLE
     SELECT
-        o.* REPLACE (coalesce(o.as_of, d.published,
+        -- the series' population (stated, or implied by its location) stands in for the stated one
+        o.* EXCLUDE (population) REPLACE (coalesce(o.as_of, d.published,
                               CAST(timezone('UTC', d.first_fetched_at) AS DATE)) AS as_of),
+        s.population,
+        s.series_period,
         o.as_of IS NOT NULL AS as_of_stated,
         d.url,
         d.first_fetched_at AS first_seen_at,
         greatest(d.first_fetched_at, coalesce(f.last_fetched_at, d.first_fetched_at)) AS last_seen_at
     FROM observations_current_without_run(excluded_run_id) AS o
     JOIN documents AS d USING (content_sha256)
+    JOIN series_dim AS s USING (series_key)
     LEFT JOIN content_last_fetched_without_run(excluded_run_id) AS f USING (content_sha256);
 
 -- Every value a series took: one row per (series_key, as_of, value, value_max, qualifier).
 CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
     SELECT
-        series_key, family, metric, "group", population, location, originator, period,
+        series_key, family, metric, "group", population, location, originator, period, series_period,
         as_of,
         bool_or(as_of_stated) AS as_of_stated,
         value, value_max, qualifier,
@@ -71,7 +75,7 @@ CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
         arg_min(url, (first_seen_at, observation_id)) AS url,
         arg_min(publisher, (first_seen_at, observation_id)) AS publisher
     FROM observations_dated_without_run(excluded_run_id)
-    GROUP BY series_key, family, metric, "group", population, location, originator, period,
+    GROUP BY series_key, family, metric, "group", population, location, originator, period, series_period,
              as_of, value, value_max, qualifier;
 
 -- One row per series: the value with the latest as_of (ties: the one seen last), and the
@@ -95,7 +99,7 @@ CREATE MACRO figures_latest_without_run(excluded_run_id) AS TABLE
     )
     SELECT
         r.series_key, r.family, r.metric, r."group", r.population, r.location, r.originator,
-        r.period, r.value, r.value_max, r.qualifier, r.as_of, r.as_of_stated, r.quote, r.url,
+        r.period, r.series_period, r.value, r.value_max, r.qualifier, r.as_of, r.as_of_stated, r.quote, r.url,
         r.publisher, r.publishers, r.first_seen_at, r.last_seen_at, r.n_documents,
         p.previous_value, p.previous_as_of
     FROM ranked AS r
@@ -113,14 +117,15 @@ CREATE VIEW condition_reports_current AS
 
 CREATE VIEW series AS
     SELECT
-        series_key, family, metric, "group", population, location, originator, period,
+        series_key, family, metric, "group", population, location, originator, period, series_period,
         count(*) AS n_observations,
         count(DISTINCT content_sha256) AS n_documents,
+        count(DISTINCT publisher) AS n_publishers,
         count(DISTINCT value) AS n_values,
         min(as_of) AS first_as_of,
         max(as_of) AS last_as_of
     FROM observations_dated_without_run(NULL)
-    GROUP BY series_key, family, metric, "group", population, location, originator, period;
+    GROUP BY series_key, family, metric, "group", population, location, originator, period, series_period;
 
 CREATE VIEW figure_history AS FROM figure_history_without_run(NULL);
 
@@ -134,7 +139,7 @@ CREATE VIEW figures_latest AS FROM figures_latest_without_run(NULL);
 CREATE VIEW revisions AS
     WITH daily AS (
         SELECT
-            series_key, metric, "group", population, location, originator, period, as_of,
+            series_key, metric, "group", population, location, originator, period, series_period, as_of,
             max(value) AS value,
             arg_max(quote, value) AS quote,
             arg_max(url, value) AS url
@@ -154,14 +159,14 @@ CREATE VIEW revisions AS
     )
     SELECT
         'decrease' AS kind, series_key, metric, "group", population, location, originator,
-        period, old_as_of, old_value, as_of AS new_as_of, value AS new_value,
+        period, series_period, old_as_of, old_value, as_of AS new_as_of, value AS new_value,
         old_quote, quote AS new_quote, old_url, url AS new_url
     FROM stepped
     WHERE value < old_value
     UNION ALL
     -- conflicts pair each value of a day with the next higher one, so n values give n-1 rows
     SELECT
-        'conflict', series_key, metric, "group", population, location, originator, period,
+        'conflict', series_key, metric, "group", population, location, originator, period, series_period,
         as_of, lower_value, as_of, value, lower_quote, quote, lower_url, url
     FROM (
         SELECT
