@@ -4,7 +4,6 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-UV     := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 
 # Prefect must never phone home: this machine (and most CI) is offline.
 export DO_NOT_TRACK := 1
@@ -14,11 +13,13 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
 setup: $(VENV)/.synced
 
+# uv from PATH, else the uv module of $(PYTHON), installed for the user with pip if missing.
 # Re-sync only when the lock or the project metadata changes.
 $(VENV)/.synced: requirements.lock pyproject.toml
-	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || $(PYTHON) -m pip install --user --quiet uv
-	@UV=$$(command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv); \
-	  [ -d $(VENV) ] || $$UV venv --quiet --python $(PYTHON) $(VENV); \
+	@if command -v uv >/dev/null 2>&1; then UV=uv; \
+	else $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv; \
+	     UV="$(PYTHON) -m uv"; fi; \
+	  [ -d $(VENV) ] || $$UV venv --quiet --python $(PYTHON) $(VENV) && \
 	  $$UV pip sync --quiet --python $(BIN)/python requirements.lock && \
 	  $$UV pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
