@@ -9,19 +9,20 @@ BIN    := $(VENV)/bin
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
+# uv from PATH, else the uv module of $(PYTHON) (which `make setup` installs with pip if missing).
+UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo $(PYTHON) -m uv)
+
 .PHONY: setup demo test lock clean
 
 setup: $(VENV)/.synced
 
-# uv from PATH, else the uv module of $(PYTHON), installed for the user with pip if missing.
 # Re-sync only when the lock or the project metadata changes.
 $(VENV)/.synced: requirements.lock pyproject.toml
-	@if command -v uv >/dev/null 2>&1; then UV=uv; \
-	else $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --user --quiet uv; \
-	     UV="$(PYTHON) -m uv"; fi; \
-	  [ -d $(VENV) ] || $$UV venv --quiet --python $(PYTHON) $(VENV) && \
-	  $$UV pip sync --quiet --python $(BIN)/python requirements.lock && \
-	  $$UV pip install --quiet --python $(BIN)/python --no-deps -e .
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
+	  $(PYTHON) -m pip install --user --quiet uv
+	@[ -d $(VENV) ] || $(UV) venv --quiet --python $(PYTHON) $(VENV)
+	$(UV) pip sync --quiet --python $(BIN)/python requirements.lock
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
 
 demo: setup
@@ -32,7 +33,7 @@ test: setup
 
 # Re-pin after editing pyproject.toml dependencies (hashes, no index URLs).
 lock:
-	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
+	$(UV) pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
 	  --no-header -o requirements.lock
 
 clean:
