@@ -1,0 +1,61 @@
+"""The plain functions behind the nightly tasks, without Prefect."""
+
+import datetime as dt
+import gzip
+
+from fetch.archive import Archive
+from fetch.http import Attempt, FetchResult
+from flows.steps import SourceOutcome, build_load, is_transient, published_hint
+from flows.summary import render_summary
+from reliefledger.registry import Source
+from warehouse.records import SeriesChange
+
+NOW = dt.datetime(2026, 6, 16, 2, 0, tzinfo=dt.UTC)
+SOURCE = Source(slug="moh", publisher="Gaza Ministry of Health", url="http://127.0.0.1/moh.txt", kind="html",
+                parser="auto", families=("casualties",), enabled=True, terms="t")
+BULLETIN = b"Cumulative statistics since October 7, 2023:\n\n* Cumulative number of martyrs: 73,008\n"
+
+
+def _result(status, body=None, error=None, not_modified=False, last_modified=None):
+    return FetchResult(url=SOURCE.url, final_url=SOURCE.url, status=status, body=body, content_type="text/plain",
+                       etag='"e1"', last_modified=last_modified, not_modified=not_modified, error=error,
+                       started_at=NOW, elapsed_ms=3.0,
+                       attempts=[Attempt(NOW, 3.0, status, len(body or b""), error)])
+
+
+def test_published_hint_reads_http_dates_and_ignores_junk():
+    assert published_hint("Tue, 16 Jun 2026 12:00:00 GMT") == dt.date(2026, 6, 16)
+    assert published_hint("not a date") is None and published_hint(None) is None
+
+
+def test_transient_failures_are_server_errors_and_silence_not_client_errors():
+    assert is_transient(_result(503, error="HTTP 503 after 4 attempts"))
+    assert is_transient(_result(None, error="read timeout"))
+    assert not is_transient(_result(404, error="HTTP 404"))
+    assert not is_transient(_result(200, body=BULLETIN))
+    assert not is_transient(_result(304, not_modified=True))
+
+
+def test_build_load_archives_parses_and_records_every_fetch(tmp_path):
+    archive, outcome = Archive(tmp_path), SourceOutcome("moh")
+    results = [_result(200, body=BULLETIN, last_modified="Tue, 16 Jun 2026 12:00:00 GMT"),
+               _result(304, not_modified=True)]
+    load = build_load(SOURCE, results, archive, "run-1", outcome)
+    assert (outcome.fetched, outcome.not_modified) == (1, 1)
+    [document] = load.documents
+    assert gzip.decompress((tmp_path / document.archive_path).read_bytes()) == BULLETIN
+    assert [(f.metric, f.value) for f in document.parsed.figures] == [("killed", 73008)]
+    assert document.parsed.figures[0].as_of == dt.date(2026, 6, 16)  # from Last-Modified: the text has no date
+    assert [f.content_sha256 for f in load.fetches] == [document.content_sha256, None]
+
+
+def test_summary_names_failed_sources_and_shows_changes():
+    outcomes = [SourceOutcome("moh", fetched=1, new_documents=1, new_figures=6),
+                SourceOutcome("gone", status="failed", errors=["HTTP 404"])]
+    change = SeriesChange("k", "killed", "all", "Gaza Strip", "Gaza Ministry of Health", "cumulative",
+                          73003, dt.date(2026, 6, 15), 73008, dt.date(2026, 6, 16),
+                          "Cumulative number of martyrs: 73,008", "http://127.0.0.1/moh.txt")
+    markdown = render_summary("nightly-2026-06-16", "run-1", outcomes, [change])
+    assert "2 sources, 1 failed (gone)" in markdown
+    assert "| gone | failed | 0 | 0 | 0 | 0 | HTTP 404 |" in markdown
+    assert "73,003 → 73,008" in markdown and "(http://127.0.0.1/moh.txt)" in markdown
