@@ -6,7 +6,6 @@ source failed, and says which.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -17,15 +16,15 @@ from prefect.runtime import flow_run
 
 from fetch.archive import Archive
 from fetch.http import Fetcher, FetchResult
-from flows.steps import (FETCHABLE_KINDS, FetchLog, SourceOutcome, build_load, fetch_once, is_transient,
-                         night_label)
+from flows.steps import (FETCHABLE_KINDS, FetchLog, SourceOutcome, build_load, fetch_once, fetches_only,
+                         is_transient, night_label)
 from flows.summary import render_summary
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
 from warehouse.load import last_validators, load_source, upsert_sources
 from warehouse.queries import changed_series
 
-# A source still failing after the HTTP layer's quick retries gets one more try later in the night.
+# A source still failing after the HTTP layer's quick retries gets one more try, this much later.
 FETCH_TASK_RETRY_DELAY = float(os.environ.get("RELIEFLEDGER_FETCH_RETRY_DELAY", "30"))
 
 
@@ -59,7 +58,13 @@ def fetch_source(source: Source, fetcher: Fetcher, validators: tuple, log: Fetch
 def archive_parse_load(source: Source, results: list[FetchResult], archive: Archive, con, run_id: str,
                        outcome: SourceOutcome) -> SourceOutcome:
     load = build_load(source, results, archive, run_id, outcome)
-    stats = load_source(con, load)  # one transaction: all of this source's night, or nothing
+    try:
+        stats = load_source(con, load)  # one transaction: all of this source's night, or nothing
+    except Exception as exc:  # rolled back; keep the attempts and the reason, load the bodies next night
+        outcome.status = "failed"
+        outcome.errors.append(f"load failed: {exc}")
+        load_source(con, fetches_only(load, f"load failed: {exc}"))
+        return outcome
     outcome.new_documents = stats.new_documents
     outcome.new_figures = stats.new_observations
     return outcome
@@ -83,11 +88,12 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
             outcome.errors.append(result.error)
     try:
         archive_parse_load(source, log.results, archive, con, run_id, outcome)
-    except Exception as exc:  # the load rolled back; the bodies stay archived for a re-run
+    except Exception as exc:  # e.g. the fetch rows themselves could not be stored
+        outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
     if not any(r.ok for r in log.results):
         outcome.status = "failed"
-    elif outcome.fetched == 0:
+    elif outcome.status != "failed" and outcome.fetched == 0:
         outcome.status = "not_modified"
     return outcome
 

@@ -12,8 +12,7 @@ import logging
 
 import parsers
 from fetch.archive import Archive
-from fetch.http import Fetcher, FetchResult
-from parsers.models import ParsedDocument
+from fetch.http import RETRY_STATUSES, Fetcher, FetchResult
 from reliefledger.registry import Source
 from warehouse.records import DocumentRecord, FetchAttemptRecord, FetchRecord, SourceLoad
 
@@ -21,8 +20,6 @@ log = logging.getLogger(__name__)
 
 # Kinds whose adapters exist; the others (rss, telegram, pdf) arrive with their adapters.
 FETCHABLE_KINDS = ("html", "json")
-# Statuses worth a later retry of the whole fetch: the server or the network may recover.
-TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
 @dataclasses.dataclass
@@ -49,26 +46,31 @@ class FetchLog:
 
 
 def is_transient(result: FetchResult) -> bool:
-    """A failure the next try may not meet: 5xx/429 after the HTTP retries, or no response at all."""
-    if result.ok:
+    """A failure a later try may not meet: the HTTP layer's retryable statuses, or no answer at all.
+
+    A fetch refused before any request (robots.txt) is not: the same rules refuse it again.
+    """
+    if result.ok or not result.attempts:
         return False
-    return result.status is None or result.status in TRANSIENT_STATUSES
+    return result.status is None or result.status in RETRY_STATUSES
 
 
-def fetch_record(source: Source, result: FetchResult, sha256: str | None) -> FetchRecord:
-    attempts = [FetchAttemptRecord(a.started_at, a.elapsed_ms, a.status, a.bytes, a.error) for a in result.attempts]
-    if not attempts:  # refused before any request (robots.txt): still one recorded attempt
-        attempts = [FetchAttemptRecord(result.started_at, result.elapsed_ms, result.status, 0, result.error)]
+def fetch_record(source: Source, result: FetchResult, sha256: str | None, *, keep_validators: bool = True) -> FetchRecord:
+    """The warehouse's record of one fetch.
+
+    Without ``keep_validators`` the ETag/Last-Modified are dropped, so the next night asks for
+    the body again instead of getting a 304 for content that was never stored.
+    """
     return FetchRecord(
         source_slug=source.slug,
         url=result.url,
         final_url=result.final_url,
         not_modified=result.not_modified,
         content_sha256=sha256,
-        etag=result.etag,
-        last_modified=result.last_modified,
+        etag=result.etag if keep_validators else None,
+        last_modified=result.last_modified if keep_validators else None,
         error=result.error,
-        attempts=attempts,
+        attempts=[FetchAttemptRecord(a.started_at, a.elapsed_ms, a.status, a.bytes, a.error) for a in result.attempts],
     )
 
 
@@ -86,47 +88,55 @@ def published_hint(last_modified: str | None) -> dt.date | None:
         return None
 
 
-def parse_body(source: Source, result: FetchResult) -> ParsedDocument:
-    """Parse one fetched body; a parser crash is that document's problem, never the night's."""
-    url = result.final_url or result.url
-    try:
-        return parsers.parse_document(result.body, parser=source.parser, content_type=result.content_type,
-                                      url=url, published=published_hint(result.last_modified),
-                                      publisher=source.publisher)
-    except Exception as exc:  # a parser bug must not lose the fetched body: it is archived, re-parse later
-        log.exception("parser %s crashed on %s", source.parser, url)
-        return ParsedDocument(text="", warnings=[f"parser {source.parser} crashed: {exc!r}"])
-
-
 def build_load(source: Source, results: list[FetchResult], archive: Archive, run_id: str,
                outcome: SourceOutcome) -> SourceLoad:
-    """Archive each new body, parse it, and gather the source's fetches and documents for one load."""
+    """Archive each new body, parse it, and gather the source's fetches and documents for one load.
+
+    A body whose parse crashes stays in the archive but is not loaded: its fetch is recorded
+    without validators and with the error, so the next night fetches and parses it again.
+    """
     fetches, documents = [], []
     for result in results:
-        sha256 = None
-        if result.ok and result.body is not None:
-            archived = archive.put(result.body)
-            sha256 = archived.sha256
-            parsed = parse_body(source, result)
-            outcome.errors.extend(f"{result.url}: {w}" for w in parsed.warnings if "crashed" in w)
-            documents.append(DocumentRecord(
-                content_sha256=sha256,
-                source_slug=source.slug,
-                publisher=source.publisher,
-                url=result.final_url or result.url,
-                content_type=result.content_type,
-                bytes=len(result.body),
-                archive_path=str(archived.path),
-                fetched_at=result.started_at,
-                parser=source.parser,
-                parser_version=parsers.PARSER_VERSIONS.get(source.parser, "unknown"),
-                parsed=parsed,
-            ))
-            outcome.fetched += 1
-        elif result.not_modified:
+        if result.not_modified:
             outcome.not_modified += 1
-        fetches.append(fetch_record(source, result, sha256))
+        if not (result.ok and result.body is not None):
+            fetches.append(fetch_record(source, result, None))
+            continue
+        archived = archive.put(result.body)
+        outcome.fetched += 1
+        url = result.final_url or result.url
+        try:
+            parsed = parsers.parse_document(result.body, parser=source.parser, content_type=result.content_type,
+                                            url=url, published=published_hint(result.last_modified),
+                                            publisher=source.publisher)
+        except Exception as exc:  # a parser bug is this document's problem, never the night's
+            log.exception("parser %s crashed on %s", source.parser, url)
+            outcome.status = "failed"
+            outcome.errors.append(f"{url}: parser {source.parser} crashed: {exc!r}")
+            fetches.append(fetch_record(source, result, None, keep_validators=False))
+            continue
+        fetches.append(fetch_record(source, result, archived.sha256))
+        documents.append(DocumentRecord(
+            content_sha256=archived.sha256,
+            source_slug=source.slug,
+            publisher=source.publisher,
+            url=url,
+            content_type=result.content_type,
+            bytes=len(result.body),
+            archive_path=str(archived.path),
+            fetched_at=result.started_at,
+            parser=parsed.parser or source.parser,
+            parser_version=parsed.parser_version or parsers.PARSER_VERSIONS.get(source.parser, "unknown"),
+            parsed=parsed,
+        ))
     return SourceLoad(source_slug=source.slug, run_id=run_id, fetches=fetches, documents=documents)
+
+
+def fetches_only(load: SourceLoad, error: str) -> SourceLoad:
+    """What to keep of a load that failed: its fetch attempts, with the error and no validators."""
+    kept = [dataclasses.replace(f, content_sha256=None, etag=None, last_modified=None, error=f.error or error)
+            for f in load.fetches]
+    return SourceLoad(source_slug=load.source_slug, run_id=load.run_id, fetches=kept, documents=[])
 
 
 def night_label(today: dt.date | None = None) -> str:

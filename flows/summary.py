@@ -44,7 +44,7 @@ def render_summary(label: str, run_id: str, outcomes: list[SourceOutcome], chang
             as_of = c.new_as_of.isoformat() if c.new_as_of else "—"
             quote = c.quote if len(c.quote) <= 160 else c.quote[:157] + "…"
             lines.append(f"| {c.metric} | {c.group} | {c.location or '—'} | {_cell(c.originator or '—')} "
-                         f"| {c.period} | {_number(c.old_value)} → {_number(c.new_value)} | {as_of} "
+                         f"| {c.series_period} | {_number(c.old_value)} → {_number(c.new_value)} | {as_of} "
                          f"| [{_cell(quote)}]({c.url}) |")
         if len(changes) > max_changes:
             lines.append(f"\n…and {len(changes) - max_changes} more (query `figures_latest`).")

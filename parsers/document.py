@@ -51,9 +51,13 @@ def decode(body: bytes | str, content_type: str | None = None) -> tuple[str, lis
 def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str | None = None,
                    url: str | None = None, published: dt.date | None = None,
                    publisher: str | None = None) -> ParsedDocument:
-    """Parse one fetched body with the named parser ("auto" sniffs JSON, HTML or plain text)."""
+    """Parse one fetched body with the named parser ("auto" sniffs JSON, HTML or plain text).
+
+    The result names the parser that read it (never "auto"), so a re-parse under a new version of
+    that parser is told apart from the first.
+    """
     if parser != "auto" and parser not in PARSER_VERSIONS:
-        return ParsedDocument(text="", warnings=[f"unknown parser {parser!r}"])
+        return ParsedDocument(text="", parser=parser, warnings=[f"unknown parser {parser!r}"])
     text, warnings = decode(body, content_type)
     text = text.replace("\x00", "")
     kind = parser if parser != "auto" else _sniff(text, content_type, url)
@@ -64,33 +68,52 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
         figures, conditions = prose.extract_figures(page.text, published=page.published or published, publisher=publisher)
         for item in [*figures, *conditions]:
             item.parser = "html"
-        return ParsedDocument(page.text, title=page.title, published=page.published or published, figures=figures,
-                              conditions=conditions, warnings=warnings)
+        return ParsedDocument(page.text, parser="html", parser_version=PARSER_VERSIONS["html"], title=page.title,
+                              published=page.published or published, figures=figures, conditions=conditions,
+                              warnings=warnings)
     figures, conditions = prose.extract_figures(text, published=published, publisher=publisher)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return ParsedDocument(text, title=first_line[:200] if first_line else None,
-                          published=figures[0].as_of if figures and figures[0].as_of else published,
+    return ParsedDocument(text, parser="text", parser_version=PARSER_VERSIONS["text"],
+                          title=first_line[:200] if first_line else None, published=published,
                           figures=figures, conditions=conditions, warnings=warnings)
 
 
 def _sniff(text: str, content_type: str | None, url: str | None) -> str:
-    ctype = (content_type or "").lower()
-    stripped = text.lstrip()
-    if "json" in ctype or (url or "").lower().endswith(".json") or stripped[:1] in ("{", "["):
+    """The kind of a body: an explicit content type wins, then the URL's suffix, then the text itself.
+
+    >>> _sniff("[Update] 200 killed", "text/plain", None)
+    'text'
+    >>> _sniff("[{}]", None, None)
+    'json'
+    """
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if "json" in ctype:
         return "json"
-    if "html" in ctype or "xml" in ctype or _LOOKS_HTML.match(text):
+    if "html" in ctype or "xml" in ctype:
         return "html"
-    return "text"
+    if ctype.startswith("text/"):
+        return "text"
+    path = (url or "").lower().split("?")[0]
+    if path.endswith(".json"):
+        return "json"
+    if path.endswith((".html", ".htm")):
+        return "html"
+    if path.endswith(".txt"):
+        return "text"
+    if text.lstrip()[:1] in ("{", "["):
+        return "json"
+    return "html" if _LOOKS_HTML.match(text) else "text"
 
 
 def _parse_json(text: str, kind: str, url: str | None, warnings: list[str]) -> ParsedDocument:
     try:
         data = json.loads(text)
     except ValueError as error:
-        return ParsedDocument(text="", warnings=[*warnings, f"malformed JSON: {str(error).split(':')[0]}"])
+        return ParsedDocument(text="", parser=kind, warnings=[*warnings, f"malformed JSON: {str(error).split(':')[0]}"])
     shape = kind if kind in tfp.SHAPES else tfp.detect_shape(data)
     if shape is None:
-        return ParsedDocument(text="", warnings=[*warnings, "JSON of an unknown shape: no parser for it"])
+        return ParsedDocument(text="", parser=kind, warnings=[*warnings, "JSON of an unknown shape: no parser for it"])
     filename = url.rstrip("/").rsplit("/", 1)[-1] if url else None
     figures = tfp.figures_from_rows(shape, data, filename=filename)
-    return ParsedDocument(text="", title=shape, figures=figures, warnings=warnings)
+    return ParsedDocument(text="", parser=shape, parser_version=PARSER_VERSIONS[shape], title=shape,
+                          figures=figures, warnings=warnings)

@@ -83,6 +83,8 @@ class ParsedDocument:
     """What a parser makes of one fetched body."""
 
     text: str  # clean text, paragraphs separated by a blank line; spans point into it
+    parser: str = ""  # the parser that read it: "auto" resolved to text, html or a JSON shape
+    parser_version: str = ""
     title: str | None = None
     published: dt.date | None = None
     figures: list[Figure] = dataclasses.field(default_factory=list)

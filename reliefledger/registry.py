@@ -12,8 +12,9 @@ import re
 import tomllib
 from pathlib import Path
 
+from parsers.models import FAMILIES
+
 KINDS = ("html", "rss", "json", "telegram", "pdf")
-FAMILIES = ("casualties", "detention", "hospitals")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ENV_REFERENCE = re.compile(r"\$\{([A-Z0-9_]+)\}")
 

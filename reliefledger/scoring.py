@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import mimetypes
 import pathlib
 import re
 import sys
@@ -203,6 +204,6 @@ def predict_with_parsers(path: pathlib.Path) -> list[dict]:
     """The project's own extractor as a ``Predict``: parse_document over the file's bytes."""
     from parsers import parse_document
 
-    content_type = "text/html" if path.suffix in (".html", ".htm") else None
+    content_type = mimetypes.guess_type(path.name)[0]
     return [figure.to_json() for figure in parse_document(path.read_bytes(), content_type=content_type,
                                                           url=str(path)).figures]

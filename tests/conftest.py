@@ -1,8 +1,7 @@
 import os
 
-# Before anything imports Prefect: offline, no telemetry.
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+import flows  # noqa: F401  (first: it sets Prefect's offline defaults before Prefect is imported)
+
 # A failing source's fetch task is retried once; in tests, without the production delay.
 os.environ.setdefault("RELIEFLEDGER_FETCH_RETRY_DELAY", "0")
 

@@ -135,7 +135,7 @@ def test_429_waits_for_retry_after_then_succeeds(site, retry_after):
     assert result.ok and [a.status for a in result.attempts] == [429, 200]
     gap = (result.attempts[1].started_at - result.attempts[0].started_at).total_seconds()
     # backoff alone would be ~0 s; only honouring Retry-After explains a second's wait
-    assert 0.9 <= gap < 5
+    assert 0.9 <= gap < 30  # an upper bound loose enough for a loaded CI machine
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_retry_after_beyond_the_cap_gives_up_at_once(site, retry_after):
     assert not result.ok and result.status == 503
     assert "over the 60 s cap" in result.error and "Retry-After" in result.error
     assert len(result.attempts) == 1 and len(page_requests(site)) == 1
-    assert result.elapsed_ms < 2000
+    assert result.elapsed_ms < 30_000  # not the hour asked for; loose enough for a loaded CI machine
 
 
 def test_body_over_the_cap_is_an_error_without_body(site):
@@ -236,7 +236,7 @@ def test_slow_server_is_a_read_timeout(site):
     assert not result.ok and result.status is None
     assert result.error == "read timeout after 1 attempt"
     assert [a.error for a in result.attempts] == ["read timeout"]
-    assert 250 <= result.attempts[0].elapsed_ms < 3000
+    assert 250 <= result.attempts[0].elapsed_ms < 30_000
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/file", "file:///etc/passwd", "not a url", "http://"])

@@ -112,3 +112,95 @@ terms = "sample"
         assert con.execute("SELECT count(*) FROM documents WHERE source_slug = 'moh-gaza-bulletins'").fetchall()[0][0] == 1
     finally:
         con.close()
+
+
+def _one_source_registry(tmp_path, url):
+    registry = tmp_path / "sources.toml"
+    registry.write_text(f"""
+[moh-gaza-bulletins]
+publisher = "Gaza Ministry of Health"
+url = "{url}"
+kind = "html"
+parser = "auto"
+families = ["casualties"]
+enabled = true
+terms = "sample"
+""")
+    return registry
+
+
+def _fetch_rows(db):
+    con = connect(db, read_only=True)
+    try:
+        return con.execute("SELECT content_sha256, etag, error FROM fetches ORDER BY fetch_id").fetchall()
+    finally:
+        con.close()
+
+
+def test_a_parser_crash_fails_the_source_and_the_next_night_parses_again(prefect_api, sample_server, tmp_path,
+                                                                         monkeypatch):
+    import parsers
+    from flows.nightly import NightFailed, nightly_ingest
+
+    registry = _one_source_registry(tmp_path, f"{sample_server.url}/moh-gaza/daily-report.txt")
+    db = tmp_path / "ledger.duckdb"
+    real_parse = parsers.parse_document
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(parsers, "parse_document", crash)
+    state = nightly_ingest(sources_file=str(registry), db_path=str(db), return_state=True)
+    failure = state.result(raise_on_failure=False)
+    assert isinstance(failure, NightFailed) and "parser bug" in str(failure)
+    assert _counts(db)["documents"] == 0
+    # The attempt is kept, without the ETag: tomorrow must fetch the body again, not get a 304.
+    assert [(sha, etag) for sha, etag, _ in _fetch_rows(db)] == [(None, None)]
+
+    monkeypatch.setattr(parsers, "parse_document", real_parse)
+    [outcome] = nightly_ingest(sources_file=str(registry), db_path=str(db))
+    assert outcome.status == "ok" and outcome.new_documents == 1 and outcome.new_figures > 0
+
+
+def test_a_failed_load_keeps_the_fetch_attempts_and_fails_the_source(prefect_api, sample_server, tmp_path,
+                                                                      monkeypatch):
+    import parsers
+    from flows.nightly import NightFailed, nightly_ingest
+
+    registry = _one_source_registry(tmp_path, f"{sample_server.url}/moh-gaza/daily-report.txt")
+    db = tmp_path / "ledger.duckdb"
+    real_parse = parsers.parse_document
+
+    def off_contract(*args, **kwargs):  # a figure the warehouse refuses: the load must roll back whole
+        document = real_parse(*args, **kwargs)
+        document.figures[-1].qualifier = "roughly-ish"
+        return document
+
+    monkeypatch.setattr(parsers, "parse_document", off_contract)
+    failure = nightly_ingest(sources_file=str(registry), db_path=str(db), return_state=True).result(
+        raise_on_failure=False)
+    assert isinstance(failure, NightFailed) and "load failed" in str(failure)
+    counts = _counts(db)
+    assert (counts["documents"], counts["observations"], counts["parses"]) == (0, 0, 0)
+    [(sha, etag, error)] = _fetch_rows(db)
+    assert sha is None and etag is None and "load failed" in error
+
+    monkeypatch.setattr(parsers, "parse_document", real_parse)
+    [outcome] = nightly_ingest(sources_file=str(registry), db_path=str(db))
+    assert outcome.status == "ok" and outcome.new_documents == 1
+
+
+def test_auto_parser_is_recorded_as_the_parser_that_read_the_document(prefect_api, sample_server, tmp_path):
+    from tests.conftest import REPO
+
+    db = tmp_path / "ledger.duckdb"
+    _ingest(REPO / "samples" / "sources.toml", db, only=["moh-gaza-bulletins", "bbc-middle-east",
+                                                         "tfp-casualties-daily"])
+    con = connect(db, read_only=True)
+    try:
+        parses = {row[0] for row in con.execute("SELECT DISTINCT parser FROM parses").fetchall()}
+        versions = {row[0] for row in con.execute("SELECT DISTINCT parser_version FROM parses").fetchall()}
+    finally:
+        con.close()
+    assert parses == {"text", "html", "tfp_casualties_daily"}
+    assert "unknown" not in versions and "" not in versions

@@ -266,7 +266,7 @@ def test_changed_series_reports_old_and_new_values(con):
     changes = {c.originator: c for c in changed_series(con, "run-2")}
     moh, unrwa = changes["Gaza Ministry of Health"], changes["UNRWA"]
     assert (moh.old_value, moh.old_as_of, moh.new_value, moh.new_as_of) == (100.0, dt.date(2024, 2, 1), 120.0, dt.date(2024, 2, 2))
-    assert (moh.metric, moh.group, moh.location, moh.period) == ("killed", "all", "Gaza Strip", "cumulative")
+    assert (moh.metric, moh.group, moh.location, moh.series_period) == ("killed", "all", "Gaza Strip", "cumulative")
     assert (moh.quote, moh.url) == ("120 killed", "https://example.org/ocha/bbb")
     assert (unrwa.old_value, unrwa.new_value) == (None, 7.0)
 

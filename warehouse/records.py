@@ -77,7 +77,7 @@ class SeriesChange:
     group: str
     location: str | None
     originator: str | None
-    period: str
+    series_period: str  # the period kind, or "cumulative since <start>" for another start than 7 Oct 2023
     old_value: float | None
     old_as_of: dt.date | None
     new_value: float
