@@ -5,22 +5,20 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-# Prefect must never phone home: this machine (and most CI) is offline.
-export DO_NOT_TRACK := 1
-export PREFECT_SERVER_ANALYTICS_ENABLED := false
+# uv from PATH, else the uv module of $(PYTHON), else the copy `make setup` installs into .tools/
+# (a venv of its own, so it works where pip may not install for the user: PEP 668, no --user site).
+UV = $(shell uv --version >/dev/null 2>&1 && echo uv || \
+       ($(PYTHON) -m uv --version >/dev/null 2>&1 && echo $(PYTHON) -m uv) || echo .tools/bin/uv)
 
-# uv from PATH, else the uv module of $(PYTHON) (which `make setup` installs with pip if missing).
-UV = $(shell command -v uv >/dev/null 2>&1 && echo uv || echo $(PYTHON) -m uv)
-
-.PHONY: setup demo test lock clean
+.PHONY: setup demo test bench lock clean
 
 setup: $(VENV)/.synced
 
 # Re-sync only when the lock or the project metadata changes.
 $(VENV)/.synced: requirements.lock pyproject.toml
-	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
-	  $(PYTHON) -m pip install --user --quiet uv
-	@[ -d $(VENV) ] || $(UV) venv --quiet --python $(PYTHON) $(VENV)
+	@uv --version >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || [ -x .tools/bin/uv ] || \
+	  { $(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv; }
+	@[ -d $(VENV) ] || $(UV) venv --quiet --python 3.11 $(VENV)
 	$(UV) pip sync --quiet --python $(BIN)/python requirements.lock
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
@@ -31,10 +29,14 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# Extraction throughput on a synthetic corpus of real paragraphs (bench/results/extraction.json).
+bench: setup
+	$(BIN)/python -m bench.extraction
+
 # Re-pin after editing pyproject.toml dependencies (hashes, no index URLs).
 lock:
 	$(UV) pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
 	  --no-header -o requirements.lock
 
 clean:
-	rm -rf $(VENV) data/ .pytest_cache
+	rm -rf $(VENV) .tools data/ .pytest_cache

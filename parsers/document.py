@@ -20,6 +20,7 @@ import json
 import re
 
 from parsers import html, prose, tfp
+from parsers.arabic import extract_arabic_figures, merge_bilingual
 from parsers.models import ParsedDocument
 
 PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION,
@@ -65,17 +66,24 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
         return _parse_json(text, kind, url, warnings)
     if kind == "html" or (kind == "text" and _LOOKS_HTML.match(text)):
         page = html.html_to_text(text)
-        figures, conditions = prose.extract_figures(page.text, published=page.published or published, publisher=publisher)
+        figures, conditions = _prose_and_arabic(page.text, page.published or published, publisher)
         for item in [*figures, *conditions]:
             item.parser = "html"
         return ParsedDocument(page.text, parser="html", parser_version=PARSER_VERSIONS["html"], title=page.title,
                               published=page.published or published, figures=figures, conditions=conditions,
                               warnings=warnings)
-    figures, conditions = prose.extract_figures(text, published=published, publisher=publisher)
+    figures, conditions = _prose_and_arabic(text, published, publisher)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
     return ParsedDocument(text, parser="text", parser_version=PARSER_VERSIONS["text"],
                           title=first_line[:200] if first_line else None, published=published,
                           figures=figures, conditions=conditions, warnings=warnings)
+
+
+def _prose_and_arabic(text: str, published: dt.date | None, publisher: str | None):
+    """Figures of the English prose and of Arabic bulletin lines; one figure stated in both is kept once."""
+    figures, conditions = prose.extract_figures(text, published=published, publisher=publisher)
+    arabic = extract_arabic_figures(text, published=published, publisher=publisher)
+    return merge_bilingual(figures, arabic), conditions
 
 
 def _sniff(text: str, content_type: str | None, url: str | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import mimetypes
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,6 @@ app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Humanitarian report ingestion: casualty, detention and hospital figures, with history.")
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB file [env: RELIEFLEDGER_DB; default data/reliefledger.duckdb]")]
-_CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".json": "application/json", ".txt": "text/plain"}
 
 
 class ExtractFormat(str, Enum):
@@ -41,6 +41,8 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one figure per line")] = ExtractFormat.jsonl,
     published: Annotated[Optional[str], typer.Option(help="The documents' date (YYYY-MM-DD), for figures that state none")] = None,
     publisher: Annotated[Optional[str], typer.Option(help="Who published the documents")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show each sentence's numbers and what each became, "
+                                                             "or why it is no figure")] = False,
 ) -> None:
     """Print the figures stated in each file."""
     import parsers
@@ -59,11 +61,14 @@ def extract(
             typer.echo(f"skipped {path}: {exc.strerror or exc}", err=True)
             continue
         readable += 1
-        document = parsers.parse_document(body, parser="auto", content_type=_CONTENT_TYPES.get(path.suffix.lower()),
+        document = parsers.parse_document(body, parser="auto", content_type=mimetypes.guess_type(path.name)[0],
                                           url=path.as_uri() if path.is_absolute() else None,
                                           published=published_date, publisher=publisher)
         for warning in document.warnings:
             typer.echo(f"{path}: {warning}", err=True)
+        if explain:
+            _print_explanation(path, document)
+            continue
         for figure in document.figures:
             if format is ExtractFormat.jsonl:
                 typer.echo(json.dumps({"file": str(path), **figure.to_json()}, ensure_ascii=False))
@@ -76,6 +81,17 @@ def extract(
         raise typer.Exit(1)
 
 
+def _print_explanation(path: Path, document) -> None:
+    from parsers.explain import explain as explain_figures, format_explanations
+
+    highlight = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[[", "]]")
+    typer.echo(f"== {path}")
+    if not document.text:  # structured data (JSON): no sentences to explain
+        typer.echo(f"(no text: {len(document.figures)} figures from structured data)")
+        return
+    typer.echo(format_explanations(explain_figures(document.text, document.figures), highlight))
+
+
 @app.command()
 def ingest(
     sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
@@ -85,14 +101,17 @@ def ingest(
     """Run the nightly flow now: fetch, archive, parse and load every enabled source."""
     from flows.nightly import NightFailed, nightly_ingest
     from reliefledger.registry import RegistryError, load_registry
-    from warehouse.db import WarehouseError
+    from warehouse.db import WarehouseError, connect
 
+    # Fail fast with a clear message, before Prefect starts, on what the flow would only find later.
     try:
-        load_registry(sources)  # fail fast with the block and field, before Prefect starts
-        state = nightly_ingest(sources_file=str(sources), db_path=str(db) if db else None, only=only,
-                               return_state=True)
+        enabled = {s.slug for s in load_registry(sources) if s.enabled}
+        connect(db).close()
     except (RegistryError, WarehouseError) as exc:
         _fail(str(exc))
+    if only and (unknown := sorted(set(only) - enabled)):
+        _fail(f"--only names no enabled source of {sources}: {', '.join(unknown)}")
+    state = nightly_ingest(sources_file=str(sources), db_path=str(db) if db else None, only=only, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, NightFailed):
         _print_outcomes(result.outcomes)
@@ -188,7 +207,10 @@ def score(
         _fail("no labelled cases found", code=1)
     typer.echo(format_report(report, show))
     if json_out:
-        json_out.write_text(json.dumps(report.details, indent=1))
+        try:
+            json_out.write_text(json.dumps(report.details, indent=1))
+        except OSError as exc:
+            _fail(f"cannot write {json_out}: {exc.strerror or exc}")
     typer.echo(f"figure-level F1 {report.f1():.3f} (floor {min_f1})")
     if report.f1() < min_f1:
         raise typer.Exit(1)
@@ -199,9 +221,16 @@ def demo(
     db: DbOption = None,
 ) -> None:
     """Replay several nights of bundled real reports through the real flow, offline, and show the ledger."""
+    from flows.nightly import NightFailed
     from reliefledger.demo import run_demo
+    from warehouse.db import WarehouseError
 
-    run_demo(db)
+    try:
+        run_demo(db)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    except NightFailed as exc:
+        _fail(f"a demo night failed: {exc}", code=1)
 
 
 @app.command("serve-samples")

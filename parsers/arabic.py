@@ -1,0 +1,210 @@
+"""Figures from the Arabic part of the Gaza Ministry of Health's daily bulletins.
+
+The bulletins the Ministry posts on Telegram are Arabic first, then English; some days they
+are Arabic only. A bulletin is a few section headers ("خلال الـ 24 ساعة الماضية", "منذ وقف
+إطلاق النار (11 أكتوبر)", "الإحصائية التراكمية منذ بداية العدوان في 7 أكتوبر 2023"), each
+followed by bullet lines that pair a count with a cue word (شهداء, إصابات, انتشال), and a
+closing date line ("15 يونيو 2026") that dates them all.
+
+Lines are matched on a *normalised* copy (hamza forms of alef unified, tashkeel and tatweel
+dropped) that keeps a map back to the original offsets, so every span points into the text
+passed in. Only lines written in Arabic are read: the English half is the prose extractor's.
+
+>>> text = "خلال الـ 24 ساعة الماضية:\\n• عدد الشهداء ٧ (٦ شهداء جدد + شهيد ١ انتشال)\\n• 6 إصابات\\n22 اغسطس 2026"
+>>> [(f.metric, f.value, f.period, f.period_detail, f.as_of.isoformat()) for f in extract_arabic_figures(text)]
+[('killed', 7.0, 'period', '24h', '2026-08-22'), ('injured', 6.0, 'period', '24h', '2026-08-22')]
+>>> text = "منذ وقف إطلاق النار (11 أكتوبر):\\n• إجمالي حالات الانتشال: ٧٨٤\\n• إجمالي عدد الشهداء: ١٬٠٠٥"
+>>> [(f.metric, f.value, f.period_start.isoformat(), f.period_detail) for f in extract_arabic_figures(text)]
+[('bodies_recovered', 784.0, '2025-10-11', 'since 2025-10-11'), ('killed', 1005.0, '2025-10-11', 'since 2025-10-11')]
+>>> f = extract_arabic_figures("العدد التراكمي للشهداء منذ بداية العدوان في 7 أكتوبر 2023: أكثر من 73,003")[0]
+>>> (f.value, f.qualifier, f.period, f.period_start.isoformat())
+(73003.0, 'at_least', 'cumulative', '2023-10-07')
+>>> extract_arabic_figures("⭕ملاحظة/ تم إضافة 6 شهداء متأثرين بجراحهم على التراكمي")  # a revision note, not a count
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import parsers
+from parsers.models import DEFAULT_CUMULATIVE_START, Figure
+from parsers.numbers import parse_number
+
+ATTRIBUTED_TO = "Gaza Ministry of Health"
+LOCATION = "Gaza Strip"
+PARSER = "text"
+CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطلاق النار (11 أكتوبر)" counts from here
+
+# Patterns below are written for the normalised text: bare alef (ا) for أ إ آ, ي for ى, no tashkeel or tatweel.
+# --- section headers: (pattern, period kind, period_detail, default start); first match wins ------------
+PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
+    (r"خلال\s+(?:ال\s*)?(?P<hours>\d+)\s+ساعة|خلال\s+الساعات\s+(?:ال\s*)?(?P<hours2>\d+)", "period", "{hours}h", None),
+    (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
+    (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
+     r"|منذ\s+السابع\s+من\s+اكتوبر", "cumulative", None, DEFAULT_CUMULATIVE_START),
+]
+# --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
+# Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
+# counts them apart from the new deaths, and folding them into ``killed`` would double count.
+METRIC_CUES: list[tuple[str, str, str]] = [
+    (r"انتشال|جثامين|جثث", "casualties", "bodies_recovered"),
+    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات", "casualties", "killed"),
+    (r"اصاب|مصاب|جريح|جرحي", "casualties", "injured"),
+    (r"مفقود", "casualties", "missing"),
+]
+# Words right before a number: (pattern, qualifier).
+QUALIFIERS: list[tuple[str, str]] = [
+    (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|يزيد\s+عن|يزيد\s+على|يتجاوز|تجاوز", "at_least"),
+    (r"نحو|حوالي|قرابة|ما\s+يقارب|زهاء|تقريبا", "approx"),
+    (r"اقل\s+من|حتى", "at_most"),
+]
+# Lines that restate or revise a total ("a note: 6 martyrs added to the cumulative") are no count.
+NOT_A_COUNT = r"ملاحظة|تم\s+اضافة|تمت\s+اضافة|اضيف"
+MONTHS: dict[str, int] = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+}
+
+_HEADERS = [(re.compile(p), kind, detail, start) for p, kind, detail, start in PERIOD_HEADERS]
+_CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
+_QUALIFIERS = [(re.compile(rf"(?:{p})\s*[:：]?\s*$"), name) for p, name in QUALIFIERS]
+_NOT_A_COUNT = re.compile(NOT_A_COUNT)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*،?\s*(?P<year>\d{{4}}))?(?!\w)")
+_DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
+_DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)")
+_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
+_SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
+_CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LINE = re.compile(r"[^\n]+")
+# One character in, one (or none) out: the normalised text keeps a map back to the original offsets.
+_FOLD = str.maketrans("أإآٱىي٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "اااايي" "0123456789" "0123456789")
+_DROPPED = re.compile(r"[\u064b-\u065f\u0670\u0640\u200c-\u200f\u2066-\u2069]")  # tashkeel, tatweel, bidi marks
+
+
+def extract_arabic_figures(text: str, *, published: dt.date | None = None,
+                           publisher: str | None = None) -> list[Figure]:
+    """The figures the Arabic lines of ``text`` state; spans point into ``text``."""
+    lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
+    as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published
+    version = parsers.PARSER_VERSIONS["text"]
+    section: tuple[str, str | None, dt.date | None] | None = None
+    figures: list[Figure] = []
+    for offset, line, norm, positions in lines:
+        header = _period_of(norm)
+        searchable = _blank(norm, _PARENTHESES, _DATE, _DURATION)
+        counts = [] if _NOT_A_COUNT.search(norm) else _counts(searchable)
+        if header and not counts:
+            section = header
+            continue
+        period, detail, start = header or section or (None, None, None)
+        if period is None:  # a count before any section header says nothing of its period
+            continue
+        for number, family, metric in counts:
+            char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
+            value = parse_number(text[char_start:char_end])
+            if value is None:  # a mark inside the digits: the span would not read as the number
+                continue
+            figures.append(Figure(
+                family=family, metric=metric, value=value,
+                qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,
+                period=period, period_detail=detail, period_start=start, as_of=as_of,
+                quote=line.strip(),
+                char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
+    return figures
+
+
+def merge_bilingual(english: list[Figure], arabic: list[Figure]) -> list[Figure]:
+    """One figure per statement: the English one where both languages state it, plus the Arabic-only ones.
+
+    >>> en = [Figure("casualties", "killed", 7, period="period", period_detail="24h")]
+    >>> ar = [Figure("casualties", "killed", 7, period="period", period_detail="24h", quote="عدد الشهداء 7"),
+    ...       Figure("casualties", "bodies_recovered", 784, period="cumulative", period_start=CEASEFIRE_START)]
+    >>> [(f.metric, f.quote) for f in merge_bilingual(en, ar)]
+    [('killed', ''), ('bodies_recovered', '')]
+    """
+    stated = {_same_statement(f) for f in english}
+    return [*english, *(f for f in arabic if _same_statement(f) not in stated)]
+
+
+def _same_statement(figure: Figure) -> tuple:
+    return figure.metric, figure.value, figure.group, figure.period, figure.period_start
+
+
+def _is_arabic(line: str) -> bool:
+    return len(_ARABIC_LETTER.findall(line)) > len(_LATIN_LETTER.findall(line))
+
+
+def _normalise(line: str) -> tuple[str, list[int]]:
+    """The line folded for matching, and for each of its characters the offset it came from."""
+    kept = [(i, ch) for i, ch in enumerate(line) if not _DROPPED.match(ch)]
+    return "".join(ch for _, ch in kept).translate(_FOLD), [i for i, _ in kept]
+
+
+def _blank(text: str, *patterns: re.Pattern[str]) -> str:
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _period_of(line: str) -> tuple[str, str | None, dt.date | None] | None:
+    for pattern, kind, detail, default_start in _HEADERS:
+        match = pattern.search(line)
+        if not match:
+            continue
+        if detail and "{hours}" in detail:
+            detail = detail.format(hours=match.group("hours") or match.group("hours2"))
+        start = default_start
+        stated = _DATE.search(line, match.end())
+        if kind == "cumulative" and stated and stated.group("year"):
+            start = _date_of(stated.group()) or start
+        elif kind == "cumulative" and stated and default_start:  # "(11 أكتوبر)": the year is the event's
+            start = _safe_date(default_start.year, MONTHS[stated.group("month")], int(stated.group("day"))) or start
+        if kind == "cumulative" and start and start != DEFAULT_CUMULATIVE_START:
+            detail = f"since {start.isoformat()}"  # as the prose extractor words it, so both halves merge
+        return kind, detail, start
+    return None
+
+
+def _counts(line: str) -> list[tuple[re.Match[str], str, str]]:
+    """(number, family, metric) for each count in the line linked to a cue word in its clause."""
+    found = []
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(line)), len(line)]
+    for clause_start, clause_end in zip(bounds, bounds[1:]):
+        cues = [(m.start(), m.end(), family, metric) for pattern, family, metric in _CUES
+                for m in pattern.finditer(line, clause_start, clause_end)]
+        for number in _NUMBER.finditer(line, clause_start, clause_end):
+            before = [c for c in cues if c[1] <= number.start()]
+            after = [c for c in cues if c[0] >= number.end()]
+            # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins
+            cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
+                      else c[0] - number.end(), default=None)
+            if cue and not _SCALE_AFTER.match(line, number.end()):
+                found.append((number, cue[2], cue[3]))
+    return found
+
+
+def _qualifier(before: str) -> str:
+    return next((name for pattern, name in _QUALIFIERS if pattern.search(before)), "exact")
+
+
+def _date_of(line: str) -> dt.date | None:
+    match = _DATE.search(line)
+    if not match or not match.group("year"):
+        return None
+    return _safe_date(int(match.group("year")), MONTHS[match.group("month")], int(match.group("day")))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
