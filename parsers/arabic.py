@@ -25,12 +25,14 @@ passed in. Only lines written in Arabic are read: the English half is the prose 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 import parsers
 from parsers.models import DEFAULT_CUMULATIVE_START, Figure
 from parsers.numbers import parse_number
+from parsers.sentences import split_units
 
 ATTRIBUTED_TO = "Gaza Ministry of Health"
 LOCATION = "Gaza Strip"
@@ -96,6 +98,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published
     version = parsers.PARSER_VERSIONS["text"]
+    units = split_units(text)  # the quote is the unit (sentence or bullet line) the number sits in, as in English
+    unit_starts = [unit.start for unit in units]
     section: tuple[str, str | None, dt.date | None] | None = None
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
@@ -117,9 +121,16 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 family=family, metric=metric, value=value,
                 qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,
                 period=period, period_detail=detail, period_start=start, as_of=as_of,
-                quote=line.strip(),
+                quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
     return figures
+
+
+def _quote(text: str, units: list, unit_starts: list[int], position: int) -> str | None:
+    index = bisect.bisect_right(unit_starts, position) - 1
+    if index >= 0 and units[index].start <= position < units[index].end:
+        return text[units[index].start:units[index].end].strip()
+    return None
 
 
 def merge_bilingual(english: list[Figure], arabic: list[Figure]) -> list[Figure]:
