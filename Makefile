@@ -10,18 +10,20 @@ BIN    := $(VENV)/bin
 UV = $(shell uv --version >/dev/null 2>&1 && echo uv || \
        ($(PYTHON) -m uv --version >/dev/null 2>&1 && echo $(PYTHON) -m uv) || echo .tools/bin/uv)
 
-.PHONY: setup demo test bench lock clean
+.PHONY: setup uv demo test bench lock clean
 
 setup: $(VENV)/.synced
 
 # Re-sync only when the lock or the project metadata changes.
-$(VENV)/.synced: requirements.lock pyproject.toml
-	@uv --version >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || [ -x .tools/bin/uv ] || \
-	  { $(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv; }
+$(VENV)/.synced: requirements.lock pyproject.toml | uv
 	@[ -d $(VENV) ] || $(UV) venv --quiet --python 3.11 $(VENV)
 	$(UV) pip sync --quiet --python $(BIN)/python requirements.lock
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
+
+uv:
+	@uv --version >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || [ -x .tools/bin/uv ] || \
+	  { $(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv; }
 
 demo: setup
 	$(BIN)/reliefledger demo
@@ -34,7 +36,7 @@ bench: setup
 	$(BIN)/python -m bench.extraction
 
 # Re-pin after editing pyproject.toml dependencies (hashes, no index URLs).
-lock:
+lock: | uv
 	$(UV) pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
 	  --no-header -o requirements.lock
 
