@@ -178,17 +178,63 @@ def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> 
 @app.command("sources")
 def list_sources(
     sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
+    db: DbOption = None,
 ) -> None:
-    """List the sources of a registry."""
+    """List the sources of a registry, with their last fetch and last new document in the ledger."""
     from reliefledger.registry import RegistryError, load_registry
+    from warehouse.db import WarehouseError, connect
+    from warehouse.queries import source_status
 
     try:
         registry = load_registry(sources)
     except RegistryError as exc:
         _fail(str(exc))
-    rows = [(s.slug, s.publisher, s.kind, s.parser, ",".join(s.families), "yes" if s.enabled else "no", s.url)
-            for s in registry]
-    typer.echo(format_table(["slug", "publisher", "kind", "parser", "families", "enabled", "url"], rows, 70))
+    try:
+        con = connect(db, read_only=True)
+        status = source_status(con)
+        con.close()
+    except WarehouseError as exc:
+        status = {}  # no usable ledger: the registry alone, and why
+        typer.echo(f"note: {exc}", err=True)
+    rows = []
+    for s in registry:
+        seen = status.get(s.slug, {})
+        last = seen.get("last_error") or ("not modified" if seen.get("last_not_modified") else seen.get("last_status"))
+        rows.append((s.slug, s.kind, "yes" if s.enabled else "no", _when(seen.get("last_fetch_at")),
+                     "" if last is None else str(last), _when(seen.get("last_new_document_at")),
+                     seen.get("documents", 0), s.url))
+    typer.echo(format_table(["slug", "kind", "enabled", "last fetch", "status", "last new document", "documents",
+                             "url"], rows, 60))
+
+
+def _when(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+@app.command("new-source")
+def new_source(
+    slug: Annotated[str, typer.Argument(help="The source's slug: lower-case letters, digits and '-'")],
+    url: Annotated[str, typer.Argument(help="Its public URL")],
+    kind: Annotated[str, typer.Option("--kind", help="html, rss, json, telegram or pdf")],
+    publisher: Annotated[str, typer.Option("--publisher", help="Who publishes it")] = "TODO",
+    parser: Annotated[str, typer.Option("--parser", help="The parser that reads its documents")] = "auto",
+    family: Annotated[Optional[list[str]], typer.Option("--family", help="casualties, detention, hospitals (repeatable)")] = None,
+    sources: Annotated[Path, typer.Option("--sources", help="Source registry to append to")] = Path("sources.toml"),
+    tests_dir: Annotated[Path, typer.Option("--tests-dir", help="Where the test and its fixture slot go")] = Path("tests"),
+) -> None:
+    """Scaffold a new source: its registry block (disabled), a fixture slot and a failing test."""
+    from reliefledger.registry import RegistryError
+    from reliefledger.scaffold import new_source as scaffold
+
+    try:
+        written = scaffold(slug, url, kind, publisher=publisher, parser=parser,
+                           families=tuple(family or ["casualties"]), registry=sources, tests_dir=tests_dir)
+    except RegistryError as exc:
+        _fail(str(exc))
+    for path in written:
+        typer.echo(f"wrote {path}")
+    typer.echo("next: save a real copy of the page in the fixture folder, fill EXPECTED, make the test pass, "
+               "then set enabled = true")
 
 
 @app.command()

@@ -34,6 +34,7 @@ class Source:
     enabled: bool
     terms: str
     cadence: str = "daily"
+    selector: str | None = None  # CSS selector of the report links on a listing page (kind html)
 
     def as_row(self) -> dict:
         row = dataclasses.asdict(self)
@@ -75,6 +76,9 @@ def _parse_block(path: Path, slug: str, block: object) -> Source:
         raise RegistryError(f"{where}: field 'families' must be a non-empty list of {', '.join(FAMILIES)}")
     if not isinstance(block["enabled"], bool):
         raise RegistryError(f"{where}: field 'enabled' must be true or false")
+    selector = block.get("selector")
+    if selector is not None and (not isinstance(selector, str) or block["kind"] != "html"):
+        raise RegistryError(f"{where}: field 'selector' is a CSS selector string, for kind 'html' only")
     url = _expand_env(where, str(block["url"]))
     if not url.startswith(("http://", "https://")):
         raise RegistryError(f"{where}: field 'url' must be an http(s) URL, got {url!r}")
@@ -88,6 +92,7 @@ def _parse_block(path: Path, slug: str, block: object) -> Source:
         enabled=block["enabled"],
         terms=str(block["terms"]),
         cadence=str(block.get("cadence", "daily")),
+        selector=selector,
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from warehouse.db import WarehouseError, connect, default_db_path
 from warehouse.migrations import SQL_DIR, migrate
 
-TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim"}
+TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim", "cursors"}
 VIEWS = {
     "parses_current", "observations_current", "condition_reports_current", "series",
     "figure_history", "figures_latest", "revisions",
@@ -32,7 +32,7 @@ def test_migrations_create_every_table_and_view_from_empty(tmp_path):
     assert _table_names(con) == TABLES
     assert _view_names(con) == VIEWS
     rows = con.execute("SELECT version, name, applied_at IS NOT NULL FROM schema_version ORDER BY version").fetchall()
-    assert rows == [(1, "tables", True), (2, "history", True)]
+    assert rows == [(1, "tables", True), (2, "history", True), (3, "cursors", True)]
     con.close()
 
 
@@ -64,7 +64,7 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path):
 
 def test_migration_files_are_numbered_and_shipped():
     names = sorted(p.name for p in SQL_DIR.glob("*.sql"))
-    assert names == ["001_tables.sql", "002_history.sql"]
+    assert names == ["001_tables.sql", "002_history.sql", "003_cursors.sql"]
 
 
 def test_the_file_opens_read_only_after_the_writer_closes(tmp_path):
@@ -101,7 +101,7 @@ def test_read_only_connect_to_an_older_schema_asks_for_an_upgrade(tmp_path):
     con = duckdb.connect(str(db))
     migrate(con, sql_dir=sql_dir)
     con.close()
-    with pytest.raises(WarehouseError, match=r"predates schema version\(s\) \[2\]; run `reliefledger ingest`"):
+    with pytest.raises(WarehouseError, match=r"predates schema version\(s\) \[2, 3\]; run `reliefledger ingest`"):
         connect(db, read_only=True)
 
 

@@ -7,6 +7,7 @@ keyed by its sha256, and a parse by (content_sha256, parser, parser_version).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 
 import duckdb
@@ -20,7 +21,7 @@ FETCH_COLUMNS = [
 ]
 DOCUMENT_COLUMNS = [
     "content_sha256", "source_slug", "publisher", "url", "content_type", "bytes", "archive_path",
-    "title", "published", "first_fetched_at", "first_run_id",
+    "title", "published", "first_fetched_at", "first_run_id", "item_id", "listing_url",
 ]
 PARSE_COLUMNS = [
     "content_sha256", "parser", "parser_version", "parsed_at", "run_id", "figures", "conditions", "warnings",
@@ -40,18 +41,26 @@ CONDITION_COLUMNS = PROVENANCE_COLUMNS + [
 ]
 
 _UPSERT_SOURCE = """
-    INSERT INTO sources (slug, publisher, url, kind, parser, families, enabled, cadence, terms,
+    INSERT INTO sources (slug, publisher, url, kind, parser, families, enabled, cadence, terms, selector,
                          first_registered_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (slug) DO UPDATE SET
         publisher = excluded.publisher, url = excluded.url, kind = excluded.kind,
         parser = excluded.parser, families = excluded.families, enabled = excluded.enabled,
-        cadence = excluded.cadence, terms = excluded.terms, updated_at = excluded.updated_at
+        cadence = excluded.cadence, terms = excluded.terms, selector = excluded.selector,
+        updated_at = excluded.updated_at
     WHERE (sources.publisher, sources.url, sources.kind, sources.parser, sources.families,
-           sources.enabled, sources.cadence, sources.terms)
+           sources.enabled, sources.cadence, sources.terms, sources.selector)
           IS DISTINCT FROM
           (excluded.publisher, excluded.url, excluded.kind, excluded.parser, excluded.families,
-           excluded.enabled, excluded.cadence, excluded.terms)
+           excluded.enabled, excluded.cadence, excluded.terms, excluded.selector)
+"""
+
+
+_UPSERT_CURSOR = """
+    INSERT INTO cursors (source_slug, cursor, updated_at, run_id) VALUES (?, ?, ?, ?)
+    ON CONFLICT (source_slug) DO UPDATE SET
+        cursor = excluded.cursor, updated_at = excluded.updated_at, run_id = excluded.run_id
 """
 
 
@@ -61,7 +70,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
     rows = [
         [s["slug"], s["publisher"], s.get("url"), s.get("kind"), s.get("parser"),
          list(s.get("families") or []), bool(s.get("enabled", True)), s.get("cadence"), s.get("terms"),
-         now, now]
+         s.get("selector"), now, now]
         for s in sources
     ]
     if not rows:
@@ -113,7 +122,15 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
         _append(con, "condition_reports", CONDITION_COLUMNS, conditions)
         stats.new_observations = len(observations)
         stats.new_conditions = len(conditions)
+        if load.cursor is not None:
+            con.execute(_UPSERT_CURSOR, [load.source_slug, json.dumps(load.cursor, sort_keys=True), now, load.run_id])
     return stats
+
+
+def source_cursor(con: duckdb.DuckDBPyConnection, source_slug: str) -> dict:
+    """What the source's adapter had seen after its last committed load ({} before the first)."""
+    rows = con.execute("SELECT cursor FROM cursors WHERE source_slug = ?", [source_slug]).fetchall()
+    return json.loads(rows[0][0]) if rows else {}
 
 
 def last_validators(con: duckdb.DuckDBPyConnection, source_slug: str, url: str) -> tuple[str | None, str | None]:
@@ -187,7 +204,8 @@ def _fetch_rows(run_id: str, fetches: Iterable[FetchRecord]) -> list[list]:
 
 def _document_row(doc: DocumentRecord, run_id: str) -> list:
     return [doc.content_sha256, doc.source_slug, doc.publisher, doc.url, doc.content_type, doc.bytes,
-            doc.archive_path, doc.parsed.title, doc.parsed.published, _as_utc(doc.fetched_at), run_id]
+            doc.archive_path, doc.parsed.title, doc.parsed.published, _as_utc(doc.fetched_at), run_id,
+            doc.item_id, doc.listing_url]
 
 
 def _parse_row(doc: DocumentRecord, run_id: str, now: dt.datetime) -> list:

@@ -67,3 +67,23 @@ def top_series(con: duckdb.DuckDBPyConnection, limit: int = 3) -> list[dict[str,
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def source_status(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    """Per source slug: its last fetch (when, HTTP status, error), its last new document, its counts."""
+    cursor = con.execute(
+        """WITH last_fetch AS (
+               SELECT source_slug, started_at AS last_fetch_at, status AS last_status, error AS last_error,
+                      not_modified AS last_not_modified
+               FROM fetches
+               QUALIFY row_number() OVER (PARTITION BY source_slug ORDER BY started_at DESC NULLS LAST, fetch_id DESC) = 1
+           ),
+           docs AS (
+               SELECT source_slug, max(first_fetched_at) AS last_new_document_at, count(*) AS documents
+               FROM documents GROUP BY source_slug
+           )
+           SELECT coalesce(f.source_slug, d.source_slug) AS source_slug, f.last_fetch_at, f.last_status,
+                  f.last_error, f.last_not_modified, d.last_new_document_at, coalesce(d.documents, 0) AS documents
+           FROM last_fetch AS f FULL JOIN docs AS d USING (source_slug)"""
+    )
+    return {row["source_slug"]: row for row in _dicts(cursor)}

@@ -56,6 +56,8 @@ class DocumentRecord:
     parser: str
     parser_version: str
     parsed: ParsedDocument
+    item_id: str | None = None  # the source's own id: a post id, a feed entry id
+    listing_url: str | None = None  # the channel page, feed or listing it was found on
 
 
 @dataclass
@@ -66,6 +68,7 @@ class SourceLoad:
     run_id: str
     fetches: list[FetchRecord] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
+    cursor: dict | None = None  # the source's new cursor; saved only if this load commits
 
 
 @dataclass
