@@ -14,14 +14,15 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from fetch.adapters import adapter_for
 from fetch.archive import Archive
-from fetch.http import Fetcher, FetchResult
-from flows.steps import (FETCHABLE_KINDS, FetchLog, SourceOutcome, build_load, fetch_once, fetches_only,
-                         is_transient, night_label)
+from fetch.http import Fetcher
+from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
+                         fetches_only, night_label)
 from flows.summary import render_summary
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
-from warehouse.load import last_validators, load_source, upsert_sources
+from warehouse.load import last_validators, load_source, source_cursor, upsert_sources
 from warehouse.queries import changed_series
 
 # A source still failing after the HTTP layer's quick retries gets one more try, this much later.
@@ -46,18 +47,17 @@ class NightFailed(RuntimeError):
       retry_delay_seconds=FETCH_TASK_RETRY_DELAY, cache_policy=NO_CACHE,
       retry_condition_fn=lambda task, run, state: isinstance(state.result(raise_on_failure=False),
                                                             TransientFetchError))
-def fetch_source(source: Source, fetcher: Fetcher, validators: tuple, log: FetchLog) -> FetchResult:
-    result = fetch_once(fetcher, source, validators)
-    log.results.append(result)
-    if is_transient(result):
-        raise TransientFetchError(f"{source.slug}: {result.error}")
-    return result
+def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog) -> None:
+    discover_and_fetch(source, fetcher, source_cursor(con, source.slug),
+                       lambda url: last_validators(con, source.slug, url), log)
+    if all_failed_transiently(log):
+        raise TransientFetchError(f"{source.slug}: {log.requests[-1].error}")
 
 
 @task(name="load", task_run_name="load-{source.slug}", cache_policy=NO_CACHE)
-def archive_parse_load(source: Source, results: list[FetchResult], archive: Archive, con, run_id: str,
+def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run_id: str,
                        outcome: SourceOutcome) -> SourceOutcome:
-    load = build_load(source, results, archive, run_id, outcome)
+    load = build_load(source, log, archive, run_id, outcome)
     try:
         stats = load_source(con, load)  # one transaction: all of this source's night, or nothing
     except Exception as exc:  # rolled back; keep the attempts and the reason, load the bodies next night
@@ -72,26 +72,28 @@ def archive_parse_load(source: Source, results: list[FetchResult], archive: Arch
 
 def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str) -> SourceOutcome:
     outcome = SourceOutcome(slug=source.slug)
-    if source.kind not in FETCHABLE_KINDS:
+    try:
+        adapter_for(source)
+    except ValueError as exc:
         outcome.status = "skipped"
-        outcome.errors.append(f"no adapter for kind '{source.kind}' yet")
+        outcome.errors.append(str(exc))
         return outcome
     log = FetchLog()
     try:
-        fetch_source(source, fetcher, last_validators(con, source.slug, source.url), log)
+        fetch_source(source, fetcher, con, log)
     except TransientFetchError:
         pass  # recorded in the log, loaded below as failed attempts
     except Exception as exc:  # a bug in one source's fetch must not stop the night
         outcome.errors.append(f"fetch crashed: {exc!r}")
-    for result in log.results:
-        if result.error and not result.ok:
-            outcome.errors.append(result.error)
+    outcome.errors.extend(r.error for r in log.requests if r.error and not r.ok)
+    if log.discovery:
+        outcome.errors.extend(log.discovery.warnings)
     try:
-        archive_parse_load(source, log.results, archive, con, run_id, outcome)
+        archive_parse_load(source, log, archive, con, run_id, outcome)
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
         outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
-    if not any(r.ok for r in log.results):
+    if log.requests and not any(r.ok for r in log.requests) or log.discovery is None:
         outcome.status = "failed"
     elif outcome.status != "failed" and outcome.fetched == 0:
         outcome.status = "not_modified"

@@ -9,18 +9,16 @@ import dataclasses
 import datetime as dt
 import email.utils
 import logging
+from collections.abc import Callable
 
 import parsers
 from fetch.archive import Archive
+from fetch.adapters import Discovery, Item, adapter_for
 from fetch.http import RETRY_STATUSES, Fetcher, FetchResult
 from reliefledger.registry import Source
 from warehouse.records import DocumentRecord, FetchAttemptRecord, FetchRecord, SourceLoad
 
 log = logging.getLogger(__name__)
-
-# Kinds whose adapters exist; the others (rss, telegram, pdf) arrive with their adapters.
-FETCHABLE_KINDS = ("html", "json")
-
 
 @dataclasses.dataclass
 class SourceOutcome:
@@ -36,13 +34,23 @@ class SourceOutcome:
 
 
 class FetchLog:
-    """Every FetchResult of a source's night, retries of the task included.
+    """What a source's night fetched, kept across retries of its fetch task.
 
+    ``requests``: every FetchResult (listing pages and documents, retries included), in order;
+    ``documents``: each item found tonight with the FetchResult that brought its body (None when
+    the listing carried the body itself); ``discovery``: the adapter's last answer.
     A plain object (not a list) so Prefect passes it to the task as is instead of copying it.
     """
 
     def __init__(self) -> None:
-        self.results: list[FetchResult] = []
+        self.requests: list[FetchResult] = []
+        self.documents: list[tuple[Item, FetchResult | None]] = []
+        self.discovery: Discovery | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Every item of tonight's listing was fetched (or not modified): the cursor may move on."""
+        return self.discovery is not None and all(r is None or r.ok for _, r in self.documents)
 
 
 def is_transient(result: FetchResult) -> bool:
@@ -88,48 +96,68 @@ def published_hint(last_modified: str | None) -> dt.date | None:
         return None
 
 
-def build_load(source: Source, results: list[FetchResult], archive: Archive, run_id: str,
-               outcome: SourceOutcome) -> SourceLoad:
+def build_load(source: Source, log: FetchLog, archive: Archive, run_id: str, outcome: SourceOutcome) -> SourceLoad:
     """Archive each new body, parse it, and gather the source's fetches and documents for one load.
 
     A body whose parse crashes stays in the archive but is not loaded: its fetch is recorded
     without validators and with the error, so the next night fetches and parses it again.
     """
+    fetched_documents = {id(result): item for item, result in log.documents if result is not None}
     fetches, documents = [], []
-    for result in results:
+    for result in log.requests:
         if result.not_modified:
             outcome.not_modified += 1
-        if not (result.ok and result.body is not None):
-            fetches.append(fetch_record(source, result, None))
+        item = fetched_documents.get(id(result))
+        if item is None or not (result.ok and result.body is not None):
+            fetches.append(fetch_record(source, result, None))  # a listing page, a failure or a 304
             continue
-        archived = archive.put(result.body)
-        outcome.fetched += 1
-        url = result.final_url or result.url
-        try:
-            parsed = parsers.parse_document(result.body, parser=source.parser, content_type=result.content_type,
-                                            url=url, published=published_hint(result.last_modified),
-                                            publisher=source.publisher)
-        except Exception as exc:  # a parser bug is this document's problem, never the night's
-            log.exception("parser %s crashed on %s", source.parser, url)
-            outcome.status = "failed"
-            outcome.errors.append(f"{url}: parser {source.parser} crashed: {exc!r}")
-            fetches.append(fetch_record(source, result, None, keep_validators=False))
-            continue
-        fetches.append(fetch_record(source, result, archived.sha256))
-        documents.append(DocumentRecord(
-            content_sha256=archived.sha256,
-            source_slug=source.slug,
-            publisher=source.publisher,
-            url=url,
-            content_type=result.content_type,
-            bytes=len(result.body),
-            archive_path=str(archived.path),
-            fetched_at=result.started_at,
-            parser=parsed.parser or source.parser,
-            parser_version=parsed.parser_version or parsers.PARSER_VERSIONS.get(source.parser, "unknown"),
-            parsed=parsed,
-        ))
-    return SourceLoad(source_slug=source.slug, run_id=run_id, fetches=fetches, documents=documents)
+        document = _document(source, item, result.body, result.content_type, result.last_modified,
+                             result.started_at, archive, outcome)
+        fetches.append(fetch_record(source, result, document.content_sha256 if document else None,
+                                    keep_validators=document is not None))
+        if document:
+            documents.append(document)
+    for item, result in log.documents:
+        if result is None and item.body is not None:  # carried by the listing (a Telegram post)
+            document = _document(source, item, item.body, item.content_type, None,
+                                 dt.datetime.now(dt.UTC), archive, outcome)
+            if document:
+                documents.append(document)
+    cursor = log.discovery.cursor if log.complete and outcome.status != "failed" else None
+    return SourceLoad(source_slug=source.slug, run_id=run_id, fetches=fetches, documents=documents, cursor=cursor)
+
+
+def _document(source: Source, item: Item, body: bytes, content_type: str | None, last_modified: str | None,
+              fetched_at: dt.datetime, archive: Archive, outcome: SourceOutcome) -> DocumentRecord | None:
+    archived = archive.put(body)
+    outcome.fetched += 1
+    try:
+        parsed = parsers.parse_document(body, parser=source.parser, content_type=content_type, url=item.url,
+                                        published=item.published or published_hint(last_modified),
+                                        publisher=item.forwarded_from or source.publisher)
+    except Exception as exc:  # a parser bug is this document's problem, never the night's
+        log.exception("parser %s crashed on %s", source.parser, item.url)
+        outcome.status = "failed"
+        outcome.errors.append(f"{item.url}: parser {source.parser} crashed: {exc!r}")
+        return None
+    if item.title and not parsed.title:
+        parsed.title = item.title
+    return DocumentRecord(
+        content_sha256=archived.sha256,
+        source_slug=source.slug,
+        # A forwarded post is the original channel's text: its figures are not the source's own.
+        publisher=item.forwarded_from or source.publisher,
+        url=item.url,
+        content_type=content_type,
+        bytes=len(body),
+        archive_path=str(archived.path),
+        fetched_at=fetched_at,
+        parser=parsed.parser or source.parser,
+        parser_version=parsed.parser_version or parsers.PARSER_VERSIONS.get(source.parser, "unknown"),
+        parsed=parsed,
+        item_id=item.item_id,
+        listing_url=item.listing_url,
+    )
 
 
 def fetches_only(load: SourceLoad, error: str) -> SourceLoad:
@@ -139,10 +167,30 @@ def fetches_only(load: SourceLoad, error: str) -> SourceLoad:
     return SourceLoad(source_slug=load.source_slug, run_id=load.run_id, fetches=kept, documents=[])
 
 
+def discover_and_fetch(source: Source, fetcher: Fetcher, cursor: dict,
+                       validators_for: Callable[[str], tuple[str | None, str | None]], log: FetchLog) -> None:
+    """Ask the source's adapter what is new, then fetch each listed document the listing did not carry.
+
+    Fetches are conditional on what the warehouse last stored for each URL. A retry starts the
+    listing over but keeps the earlier attempts in ``log.requests``: every attempt is recorded.
+    """
+    log.documents = []
+    log.discovery = adapter_for(source)(source, fetcher, cursor)
+    log.requests.extend(log.discovery.fetches)
+    for item in log.discovery.items:
+        if item.body is not None:
+            log.documents.append((item, None))
+            continue
+        etag, last_modified = validators_for(item.url)
+        result = fetcher.fetch(item.url, etag=etag, last_modified=last_modified)
+        log.requests.append(result)
+        log.documents.append((item, result))
+
+
+def all_failed_transiently(log: FetchLog) -> bool:
+    """Nothing came through tonight and at least one failure may pass: worth the task's retry."""
+    return bool(log.requests) and not any(r.ok for r in log.requests) and any(map(is_transient, log.requests))
+
+
 def night_label(today: dt.date | None = None) -> str:
     return f"nightly-{(today or dt.datetime.now(dt.UTC).date()).isoformat()}"
-
-
-def fetch_once(fetcher: Fetcher, source: Source, validators: tuple[str | None, str | None]) -> FetchResult:
-    etag, last_modified = validators
-    return fetcher.fetch(source.url, etag=etag, last_modified=last_modified)

@@ -5,7 +5,8 @@ import gzip
 
 from fetch.archive import Archive
 from fetch.http import Attempt, FetchResult
-from flows.steps import SourceOutcome, build_load, is_transient, published_hint
+from fetch.adapters import Discovery, Item
+from flows.steps import FetchLog, SourceOutcome, build_load, is_transient, published_hint
 from flows.summary import render_summary
 from reliefledger.registry import Source
 from warehouse.records import SeriesChange
@@ -36,17 +37,44 @@ def test_transient_failures_are_server_errors_and_silence_not_client_errors():
     assert not is_transient(_result(304, not_modified=True))
 
 
+def _log(*pairs, cursor=None):
+    log = FetchLog()
+    log.discovery = Discovery(items=[item for item, _ in pairs], cursor=cursor or {})
+    log.documents = list(pairs)
+    log.requests = [result for _, result in pairs if result is not None]
+    return log
+
+
 def test_build_load_archives_parses_and_records_every_fetch(tmp_path):
     archive, outcome = Archive(tmp_path), SourceOutcome("moh")
-    results = [_result(200, body=BULLETIN, last_modified="Tue, 16 Jun 2026 12:00:00 GMT"),
-               _result(304, not_modified=True)]
-    load = build_load(SOURCE, results, archive, "run-1", outcome)
+    page = Item(url=SOURCE.url)
+    log = _log((page, _result(200, body=BULLETIN, last_modified="Tue, 16 Jun 2026 12:00:00 GMT")),
+               (page, _result(304, not_modified=True)))
+    load = build_load(SOURCE, log, archive, "run-1", outcome)
     assert (outcome.fetched, outcome.not_modified) == (1, 1)
     [document] = load.documents
     assert gzip.decompress((tmp_path / document.archive_path).read_bytes()) == BULLETIN
     assert [(f.metric, f.value) for f in document.parsed.figures] == [("killed", 73008)]
     assert document.parsed.figures[0].as_of == dt.date(2026, 6, 16)  # from Last-Modified: the text has no date
     assert [f.content_sha256 for f in load.fetches] == [document.content_sha256, None]
+
+
+def test_documents_carried_by_the_listing_keep_their_post_id_and_the_cursor_moves(tmp_path):
+    post = Item(url="https://t.me/MOHMediaGaza/7001", body=BULLETIN, content_type="text/plain; charset=utf-8",
+                item_id="7001", published=dt.date(2026, 6, 16), listing_url="https://t.me/s/MOHMediaGaza")
+    load = build_load(SOURCE, _log((post, None), cursor={"last_post_id": 7001}), Archive(tmp_path), "run-1",
+                      SourceOutcome("moh"))
+    [document] = load.documents
+    assert (document.url, document.item_id, document.listing_url) == (post.url, "7001", post.listing_url)
+    assert load.cursor == {"last_post_id": 7001} and load.fetches == []
+
+
+def test_a_failed_document_fetch_holds_the_cursor_back(tmp_path):
+    entry = Item(url=SOURCE.url, item_id="e1")
+    load = build_load(SOURCE, _log((entry, _result(503, error="HTTP 503 after 4 attempts")),
+                                   cursor={"last_entry_at": "2026-06-16T00:00:00"}),
+                      Archive(tmp_path), "run-1", SourceOutcome("moh"))
+    assert load.documents == [] and load.cursor is None
 
 
 def test_summary_names_failed_sources_and_shows_changes():
@@ -59,3 +87,10 @@ def test_summary_names_failed_sources_and_shows_changes():
     assert "2 sources, 1 failed (gone)" in markdown
     assert "| gone | failed | 0 | 0 | 0 | 0 | HTTP 404 |" in markdown
     assert "73,003 → 73,008" in markdown and "(http://127.0.0.1/moh.txt)" in markdown
+
+
+def test_a_forwarded_post_is_published_by_the_channel_it_came_from(tmp_path):
+    post = Item(url="https://t.me/MOHMediaGaza/7002", body=BULLETIN, content_type="text/plain; charset=utf-8",
+                item_id="7002", forwarded_from="Another Channel")
+    [document] = build_load(SOURCE, _log((post, None)), Archive(tmp_path), "run-1", SourceOutcome("moh")).documents
+    assert document.publisher == "Another Channel"
