@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import mimetypes
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -267,6 +268,7 @@ def demo(
     db: DbOption = None,
 ) -> None:
     """Replay several nights of bundled real reports through the real flow, offline, and show the ledger."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # before Prefect loads: the demo's lines tell the story
     from flows.nightly import NightFailed
     from reliefledger.demo import run_demo
     from warehouse.db import WarehouseError

@@ -33,7 +33,6 @@ EXAMPLE_QUERIES = {
 
 
 def run_demo(db: Path | None = None, samples_dir: Path = SAMPLES_DIR) -> None:
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # the demo's own lines are the story
     from flows.nightly import nightly_ingest
     from warehouse.db import connect, default_db_path
 

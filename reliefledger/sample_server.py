@@ -18,7 +18,7 @@ from pathlib import Path
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 _CONTENT_TYPES = {".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
-                  ".json": "application/json"}
+                  ".json": "application/json", ".xml": "application/xml; charset=utf-8"}
 
 
 def _manifest(samples_dir: Path) -> dict:
@@ -70,10 +70,12 @@ class SampleServer:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's naming)
+                served = server.nights[server.night]
                 path = self.path.split("?", 1)[0]
                 if path == "/robots.txt":
                     return self._send(200, b"User-agent: *\nAllow: /\n", "text/plain")
-                file = server.nights[server.night].get(path)
+                # A path with its query first (a channel's older page), then the plain path.
+                file = served.get(self.path) or served.get(path)
                 if file is None:
                     return self._send(404, b"not found\n", "text/plain")
                 body = file.read_bytes()

@@ -15,7 +15,7 @@ CONTRACT_FIELDS = {"family", "metric", "value", "value_max", "qualifier", "group
 
 
 def test_extract_prints_contract_jsonl_and_skips_unreadable_files(tmp_path):
-    bulletin = REPO / "samples" / "reports" / "moh" / "2026-06-15.txt"
+    bulletin = FIXTURES / "corpus" / "moh-bulletins" / "2026-06-15.txt"
     result = runner.invoke(app, ["extract", str(bulletin), str(tmp_path / "missing.txt"), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
@@ -61,9 +61,9 @@ def test_ingest_with_a_broken_registry_names_the_block(tmp_path):
 def test_ingest_then_sql_in_every_format(prefect_api, sample_server, tmp_path):
     db = tmp_path / "ledger.duckdb"
     result = runner.invoke(app, ["ingest", "--sources", str(REPO / "samples" / "sources.toml"), "--db", str(db),
-                                 "--only", "moh-gaza-bulletins"])
+                                 "--only", "moh-gaza-telegram"])
     assert result.exit_code == 0, result.output
-    assert "moh-gaza-bulletins" in result.stdout
+    assert "moh-gaza-telegram" in result.stdout
     query = "SELECT metric, value FROM observations WHERE period = 'cumulative' ORDER BY value DESC LIMIT 2"
     table = runner.invoke(app, ["sql", query, "--db", str(db)])
     assert table.exit_code == 0 and "173252" in table.stdout and "(2 rows)" in table.stdout

@@ -28,7 +28,7 @@ def test_nights_load_new_reports_and_skip_unchanged_ones(prefect_api, sample_ser
     db, registry = tmp_path / "ledger.duckdb", REPO / "samples" / "sources.toml"
     night1 = {o.slug: o for o in _ingest(registry, db)}
     assert all(o.status == "ok" for o in night1.values()), night1
-    assert night1["moh-gaza-bulletins"].new_figures > 0
+    assert night1["moh-gaza-telegram"].new_figures > 0
     assert night1["tfp-casualties-daily"].new_figures > 0
     after1 = _counts(db)
 
@@ -36,7 +36,7 @@ def test_nights_load_new_reports_and_skip_unchanged_ones(prefect_api, sample_ser
     night2 = {o.slug: o for o in _ingest(registry, db)}
     # Unchanged pages answer 304 to the stored ETag; the bulletin URL has a new report.
     assert night2["bbc-middle-east"].status == "not_modified"
-    assert night2["moh-gaza-bulletins"].new_documents == 1
+    assert night2["moh-gaza-telegram"].new_documents == 1
     after2 = _counts(db)
     assert after2["documents"] > after1["documents"]
     assert after2["observations"] > after1["observations"]
@@ -78,9 +78,9 @@ def test_a_failing_source_fails_the_run_after_the_others_loaded(prefect_api, sam
 
     registry = tmp_path / "sources.toml"
     registry.write_text(f"""
-[moh-gaza-bulletins]
+[live-news]
 publisher = "Gaza Ministry of Health"
-url = "{sample_server.url}/moh-gaza/daily-report.txt"
+url = "{sample_server.url}/news/gaza-live.txt"
 kind = "html"
 parser = "auto"
 families = ["casualties"]
@@ -103,13 +103,13 @@ terms = "sample"
     assert isinstance(failure, NightFailed)
     assert "gone-away" in str(failure) and "404" in str(failure)
     outcomes = {o.slug: o for o in failure.outcomes}
-    assert outcomes["moh-gaza-bulletins"].status == "ok" and outcomes["moh-gaza-bulletins"].new_figures > 0
+    assert outcomes["live-news"].status == "ok" and outcomes["live-news"].new_figures > 0
     assert outcomes["gone-away"].status == "failed"
     con = connect(db, read_only=True)
     try:
         failed = con.execute("SELECT status, error FROM fetches WHERE source_slug = 'gone-away'").fetchall()
         assert failed and failed[0][0] == 404 and failed[0][1]
-        assert con.execute("SELECT count(*) FROM documents WHERE source_slug = 'moh-gaza-bulletins'").fetchall()[0][0] == 1
+        assert con.execute("SELECT count(*) FROM documents WHERE source_slug = 'live-news'").fetchall()[0][0] == 1
     finally:
         con.close()
 
@@ -117,7 +117,7 @@ terms = "sample"
 def _one_source_registry(tmp_path, url):
     registry = tmp_path / "sources.toml"
     registry.write_text(f"""
-[moh-gaza-bulletins]
+[live-news]
 publisher = "Gaza Ministry of Health"
 url = "{url}"
 kind = "html"
@@ -142,7 +142,7 @@ def test_a_parser_crash_fails_the_source_and_the_next_night_parses_again(prefect
     import parsers
     from flows.nightly import NightFailed, nightly_ingest
 
-    registry = _one_source_registry(tmp_path, f"{sample_server.url}/moh-gaza/daily-report.txt")
+    registry = _one_source_registry(tmp_path, f"{sample_server.url}/news/gaza-live.txt")
     db = tmp_path / "ledger.duckdb"
     real_parse = parsers.parse_document
 
@@ -167,7 +167,7 @@ def test_a_failed_load_keeps_the_fetch_attempts_and_fails_the_source(prefect_api
     import parsers
     from flows.nightly import NightFailed, nightly_ingest
 
-    registry = _one_source_registry(tmp_path, f"{sample_server.url}/moh-gaza/daily-report.txt")
+    registry = _one_source_registry(tmp_path, f"{sample_server.url}/news/gaza-live.txt")
     db = tmp_path / "ledger.duckdb"
     real_parse = parsers.parse_document
 
@@ -194,7 +194,7 @@ def test_auto_parser_is_recorded_as_the_parser_that_read_the_document(prefect_ap
     from tests.conftest import REPO
 
     db = tmp_path / "ledger.duckdb"
-    _ingest(REPO / "samples" / "sources.toml", db, only=["moh-gaza-bulletins", "bbc-middle-east",
+    _ingest(REPO / "samples" / "sources.toml", db, only=["moh-gaza-telegram", "bbc-middle-east",
                                                          "tfp-casualties-daily"])
     con = connect(db, read_only=True)
     try:

@@ -11,7 +11,7 @@ def test_every_night_serves_existing_files():
 
 
 def test_server_answers_robots_etag_and_304(sample_server):
-    url = sample_server.url + "/moh-gaza/daily-report.txt"
+    url = sample_server.url + "/news/gaza-live.txt"
     assert "Allow: /" in requests.get(sample_server.url + "/robots.txt", timeout=5).text
     first = requests.get(url, timeout=5)
     assert first.status_code == 200 and "Ministry of Health" in first.text
