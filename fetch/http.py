@@ -53,6 +53,9 @@ class FetchPolicy:
     max_retry_after: float = 60.0  # a longer Retry-After is recorded and we give up
     respect_robots: bool = True
     max_crawl_delay: float = 30.0  # cap on a robots.txt Crawl-delay
+    # Our own pace: at most one request per host per this many seconds, whatever robots.txt says
+    # (requests are sequential, so this is also a concurrency of one per host).
+    min_host_interval: float = 1.0
 
 
 @dataclass
@@ -115,7 +118,8 @@ class Fetcher:
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self._timeout = (self.policy.connect_timeout, self.policy.read_timeout)
-        self.robots = RobotsCache(self.session, self.policy.user_agent, self._timeout, self.policy.max_crawl_delay)
+        self.robots = RobotsCache(self.session, self.policy.user_agent, self._timeout, self.policy.max_crawl_delay,
+                                  self.policy.min_host_interval)
         self._retry_template = Retry(
             total=self.policy.retries,
             connect=None,
@@ -153,8 +157,7 @@ class Fetcher:
     def _fetch_with_retries(self, url: str, headers: dict[str, str], result: FetchResult) -> None:
         retry = self._retry_template
         while True:
-            if self.policy.respect_robots:
-                self.robots.wait_turn(url)
+            self.robots.wait_turn(url, use_crawl_delay=self.policy.respect_robots)
             outcome = self._attempt(url, headers, result)
             response = outcome.response
             status = response.status_code if response is not None else None

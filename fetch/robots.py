@@ -71,6 +71,7 @@ class RobotsCache:
         user_agent: str,
         timeout: tuple[float, float],
         max_crawl_delay: float,
+        min_interval: float = 0.0,
     ) -> None:
         self._session = session
         self._user_agent = user_agent
@@ -78,6 +79,7 @@ class RobotsCache:
         self.agent_token = user_agent.split("/", 1)[0].strip()
         self._timeout = timeout
         self._max_crawl_delay = max_crawl_delay
+        self._min_interval = min_interval
         self._rules: dict[str, RobotsRules] = {}
         self._last_request_at: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -98,16 +100,18 @@ class RobotsCache:
             return f"robots.txt disallows {url}: {rules.reason}, which RFC 9309 treats as disallow-all"
         return f"robots.txt disallows {url} for {self.agent_token}"
 
-    def wait_turn(self, url: str) -> float:
-        """Sleep until the origin's Crawl-delay has passed since our last request; return the wait.
+    def wait_turn(self, url: str, *, use_crawl_delay: bool = True) -> float:
+        """Sleep until our own minimum interval and the origin's Crawl-delay (the longer) have passed
+        since our last request to it; return the wait.
 
         Each caller reserves its slot under the lock, so threads sharing a Fetcher are paced too.
         """
         origin = origin_of(url)
-        delay = self.rules_for(url).crawl_delay(self.agent_token) or 0.0
+        delay = (self.rules_for(url).crawl_delay(self.agent_token) or 0.0) if use_crawl_delay else 0.0
         if delay > self._max_crawl_delay:
             log.info("%s asks Crawl-delay %.1f s; capping at %.1f s", origin, delay, self._max_crawl_delay)
             delay = self._max_crawl_delay
+        delay = max(delay, self._min_interval)
         with self._lock:
             now = time.monotonic()
             previous = self._last_request_at.get(origin)

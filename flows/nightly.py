@@ -16,7 +16,7 @@ from prefect.runtime import flow_run
 
 from fetch.adapters import adapter_for
 from fetch.archive import Archive
-from fetch.http import Fetcher
+from fetch.http import Fetcher, FetchPolicy
 from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
                          fetches_only, night_label)
 from flows.summary import render_summary
@@ -27,6 +27,8 @@ from warehouse.queries import changed_series
 
 # A source still failing after the HTTP layer's quick retries gets one more try, this much later.
 FETCH_TASK_RETRY_DELAY = float(os.environ.get("RELIEFLEDGER_FETCH_RETRY_DELAY", "30"))
+# At most one request per host per this many seconds (the demo's own local server needs no pacing).
+MIN_HOST_INTERVAL = float(os.environ.get("RELIEFLEDGER_MIN_HOST_INTERVAL", "1"))
 
 
 class TransientFetchError(RuntimeError):
@@ -115,7 +117,7 @@ def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = Non
     con = connect(db)
     try:
         upsert_sources(con, [s.as_row() for s in registry])
-        with Fetcher() as fetcher:
+        with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
             outcomes = [ingest_one(s, fetcher, archive, con, run_id) for s in sources]
         changes = changed_series(con, run_id)
     finally:

@@ -12,7 +12,13 @@
 'Palestinian Ministry of Health (Ramallah)'
 >>> originator_in("The Ministry of Health announced", location="Lebanon")
 'Lebanese Ministry of Public Health'
->>> originator_in("bystanders said") is None
+>>> originator_in("at least 16 people were killed, bystanders said")
+'bystanders'
+>>> originator_in("officials told reporters", location="Gaza Strip")
+'Gaza officials'
+>>> originator_in("figures from the Israel Prison Service cited by HaMoked")
+'Israel Prison Service'
+>>> originator_in("16 killed in a strike on a house where bystanders gathered") is None
 True
 """
 
@@ -20,50 +26,99 @@ from __future__ import annotations
 
 import re
 
-from parsers.vocabulary import CARRY_SOURCE_CUES, ORIGINATORS, REPORTING, compile_table
+from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, ORIGINATORS, PLACE_ADJECTIVES, REPORTING,
+                                 SELF_REFERENCE_AFTER, SPEAKERS, compile_alternation, row_of)
 
-_ORIGINATORS = compile_table(ORIGINATORS)
+_ORIGINATORS = compile_alternation(ORIGINATORS)
+_NAMES = [row[1] for row in ORIGINATORS]
+_SPEAKERS = compile_alternation(SPEAKERS)
+_SPEAKER_NAMES = [row[1] for row in SPEAKERS]
+_SPEAKER_SET = set(_SPEAKER_NAMES)
+_CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE)
+_CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
+_SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(CARRY_SOURCE_CUES, re.IGNORECASE | re.VERBOSE)
-_REPORTING = re.compile(REPORTING, re.IGNORECASE | re.VERBOSE)
+_REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + REPORTING + ")", re.IGNORECASE | re.VERBOSE)
+_REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_MINISTRY = "health ministry"
 
-
-def originators_in(text: str, location: str | None = None) -> list[tuple[int, str]]:
-    """Every originator named in ``text`` as (position, normalised name), in text order."""
-    return [(start, name) for start, _, name in _matches(text, location)]
+Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
 
 
-def _matches(text: str, location: str | None) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
-    for pattern, name in _ORIGINATORS:
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e, _ in found):
-                continue
-            found.append((match.start(), match.end(), _resolve(name, location)))
-    return sorted(found)
+def originator_spans(text: str) -> list[Span]:
+    """Every originator named in ``text``, one scan: (start, end, table name), in text order.
+
+    Callers that look at many sentences of one document scan the document once and pass
+    each sentence its slice (offsets relative to the sentence) as ``spans``.
+    """
+    bodies = [(match.start(), match.end(), _NAMES[row_of(match)]) for match in _ORIGINATORS.finditer(text)]
+    speakers = [(match.start(), match.end(), _SPEAKER_NAMES[row_of(match)]) for match in _SPEAKERS.finditer(text)]
+    if not speakers:
+        return bodies
+    speakers = [span for span in speakers if not any(s < span[1] and span[0] < e for s, e, _ in bodies)]
+    return sorted(bodies + speakers)
 
 
-def reporting_originators(text: str, location: str | None = None) -> list[tuple[int, str]]:
+def originators_in(text: str, location: str | None = None, spans: list[Span] | None = None) -> list[tuple[int, str]]:
+    """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
+    return [(start, name) for start, _, name in _matches(text, location, spans) if not _is_speaker(name)]
+
+
+def _is_speaker(name: str) -> bool:
+    return name in _SPEAKER_SET or name.endswith(" officials")
+
+
+def _matches(text: str, location: str | None, spans: list[Span] | None) -> list[Span]:
+    return [(start, end, resolve(name, location)) for start, end, name in
+            (originator_spans(text) if spans is None else spans)]
+
+
+def reporting_originators(text: str, location: str | None = None,
+                          spans: list[Span] | None = None) -> list[tuple[int, str]]:
     """Originators named as the source of a statement: "X said", "according to X", "X's statement".
 
     >>> reporting_originators("UNRWA staff were killed, the World Health Organization said")
     [(29, 'WHO')]
     """
-    found = []
-    matches = _matches(text, location)
+    return [(start, resolve(name, location)) for start, name in reporting_names(text, spans)]
+
+
+def reporting_names(text: str, spans: list[Span] | None = None, citations: bool = True) -> list[tuple[int, str]]:
+    """``reporting_originators`` before names are resolved by place (table names).
+
+    ``citations=False`` leaves out bodies only cited for one figure ("surpasses the UN's figure of
+    5,400"): they are the source of that figure, not of the sentences that follow.
+    """
+    found, carriers = [], []
+    matches = originator_spans(text) if spans is None else spans
     for index, (start, end, name) in enumerate(matches):
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
-        after = re.match(r"[^.;:]{0,60}?(?=" + _REPORTING.pattern + ")", text[end:following], re.IGNORECASE | re.VERBOSE)
         before = text[max(0, start - 30):start]
-        if after or re.search(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", before,
-                              re.IGNORECASE):
-            found.append((start, name))
-    return found
+        if not citations and _CITED_FIGURE.match(text, end, following):
+            continue
+        if _REPORTING_AFTER.match(text, end, following) or _REPORTING_BEFORE.search(before):
+            (carriers if _CARRIER.search(before) else found).append((start, name))
+    return found or carriers
 
 
-def originator_in(text: str, near: int | None = None, location: str | None = None) -> str | None:
+def speaks_for(text: str, spans: list[Span] | None = None) -> str | None:
+    """The body a document speaks for, when it names itself: "Addameer's activities".
+
+    >>> speaks_for("It summarizes the legal news, as well as Addameer‘s activities over the period.")
+    'Addameer'
+    >>> speaks_for("The report cited B'Tselem figures.") is None
+    True
+    """
+    for _, end, name in originator_spans(text) if spans is None else spans:
+        if not _is_speaker(name) and name != _BARE_MINISTRY and _SELF.match(text, end):
+            return name
+    return None
+
+
+def originator_in(text: str, near: int | None = None, location: str | None = None,
+                  spans: list[Span] | None = None) -> str | None:
     """The originator of a number in ``text``: a reporting one before any other, nearest to ``near``."""
-    found = reporting_originators(text, location) or originators_in(text, location)
+    found = reporting_originators(text, location, spans) or originators_in(text, location, spans)
     if not found:
         return None
     if near is None:
@@ -76,8 +131,11 @@ def refers_back(text: str) -> bool:
     return bool(_CARRY.search(text))
 
 
-def _resolve(name: str, location: str | None) -> str:
-    """A bare "health ministry" belongs to the place the figure is about."""
+def resolve(name: str, location: str | None) -> str:
+    """A bare "health ministry" (or bare "officials") belongs to the place the figure is about."""
+    if name.startswith("{place}"):
+        adjective = PLACE_ADJECTIVES.get(location or "")
+        return f"{adjective} officials" if adjective else "officials"
     if name != _BARE_MINISTRY:
         return name
     if location == "Lebanon":

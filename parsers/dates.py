@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from dateutil import parser as dateparser
@@ -39,6 +40,7 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 WAR_START = dt.date(2023, 10, 7)
 
 
+@functools.lru_cache(maxsize=4096)  # dateutil is slow and documents repeat their dates
 def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
     """A written date; without a year, the latest such date on or before ``reference``.
 
@@ -58,6 +60,7 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
     return parsed
 
 
+@functools.lru_cache(maxsize=256)  # asked once per figure: a sentence with several figures is read once
 def as_of_in(sentence: str, published: dt.date | None) -> dt.date | None:
     """The date a sentence states its figures for ("By June 19, 2024"), else ``published``."""
     match = _AS_OF.search(sentence)
@@ -74,7 +77,8 @@ def period_in(sentence: str, published: dt.date | None) -> tuple[str, str | None
     return found[0][1:] if found else None
 
 
-def periods_in(sentence: str, published: dt.date | None) -> list[tuple[int, str, str | None, dt.date | None]]:
+@functools.lru_cache(maxsize=256)  # asked once per figure: a sentence with several figures is read once
+def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str, str | None, dt.date | None], ...]:
     """Every period cue as (position, kind, period_detail, period_start), in table order.
 
     >>> [p[1:3] for p in periods_in("killed 40 in 2024 alone, and 320 since Oct. 7", None)]
@@ -94,7 +98,7 @@ def periods_in(sentence: str, published: dt.date | None) -> list[tuple[int, str,
                 value = next(v for v in match.groupdict().values() if v)
                 text = detail.format(hours=value, days=_WORD_NUMBERS.get(value.lower(), value))
             found.append((match.start(), kind, text, None))
-    return found
+    return tuple(found)
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:

@@ -39,6 +39,24 @@ def counts_hospitals(text_after_number: str) -> bool:
     return bool(HOSPITAL_NOUN.match(text_after_number))
 
 
+_MODIFIER_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities|health\s+centres"
+                               r"|health\s+centers|medical\s+centers)\s+(?:that\s+are\s+|which\s+are\s+)?(?:still|currently|now"
+                               r"|left|remaining)\s+$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:are|were|is|was|have|has|had|face|faces|lack|risk|need)\b", re.IGNORECASE)
+
+
+def state_names_the_whole(between: str, after: str) -> bool:
+    """True when the state word describes the whole of "N of the M hospitals still functioning are ...":
+    the M hospitals are the functioning ones, and N is what the sentence goes on to say about them.
+
+    >>> state_names_the_whole(" hospitals still ", " in Gaza are on the verge of shutting down")
+    True
+    >>> state_names_the_whole(" hospitals remain ", ", WHO said")
+    False
+    """
+    return bool(_MODIFIER_BETWEEN.match(between) and _FINITE_AFTER.match(after))
+
+
 def share_frame(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Indexes (part, whole) of the first "N of [the] M hospitals" in ``text``, given number spans."""
     for i in range(len(spans) - 1):

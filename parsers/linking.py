@@ -31,9 +31,10 @@ import re
 from parsers import casualties, detention, hospitals
 from parsers.numbers import NumberMention, find_numbers
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import METRIC_CUES, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, compile_table
+from parsers.vocabulary import DIFFERENCE_SUBJECTS, METRIC_CUES, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, compile_alternation, row_of
 
-_CUES = compile_table(METRIC_CUES)
+_CUES = compile_alternation(METRIC_CUES)
+_DIFFERENCE = re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VERBOSE)
 _NON_TARGET = alternation(NON_TARGET_NOUNS)
 _PERSON = alternation(PERSON_NOUNS)
 _FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals"}
@@ -61,7 +62,7 @@ _LINKING_WORDS = re.compile(
     |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
     |over|more|than|at\s+least|least|up|as|many|approximately|roughly|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
-    |dozens|scores|including|rates?)\b)*$""",
+    |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final)\b)*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # After a number, words that say it has no noun of its own: "122 others", "reached 56, ..."
@@ -96,25 +97,28 @@ class _Cue:
 
 
 def cues_in(text: str) -> list[_Cue]:
-    """Every metric word of ``text``; the first table row to claim a span keeps it."""
-    found: list[_Cue] = []
-    for pattern, family, metric, kind in _CUES:
-        for match in pattern.finditer(text):
-            if match.end() > match.start() and not any(c.start < match.end() and match.start() < c.end for c in found):
-                found.append(_Cue(match.start(), match.end(), family, metric, kind))
+    """Every metric word of ``text``, in one scan; where rows overlap, the earlier-starting one
+    wins, and at one position the earlier table row."""
+    found = [_Cue(match.start(), match.end(), *METRIC_CUES[row_of(match)][1:])
+             for match in _CUES.finditer(text) if match.end() > match.start()]
     if any(c.metric == "attacks_on_health_care" for c in found):  # "... and 697 such attacks"
         for match in _SUCH_ATTACKS.finditer(text):
             found.append(_Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
-    return sorted(found, key=lambda c: c.start)
+        found.sort(key=lambda c: c.start)
+    return found
 
 
-def link_sentence(text: str, parent: Link | None = None, list_parent: Link | None = None) -> list[Link]:
+def link_sentence(text: str, parent: Link | None = None, list_parent: Link | None = None,
+                  numbers: list[NumberMention] | None = None) -> list[Link]:
     """Link every number of one sentence.
 
     ``parent`` is the figure an opening "Among them" refers to; ``list_parent`` the head of a
     list ("5,716 prisoners, including:") whose lines count the same thing unless they say otherwise.
+    ``numbers`` is ``find_numbers(text)`` when the caller already has it.
     """
-    numbers = find_numbers(text)
+    numbers = find_numbers(text) if numbers is None else numbers
+    if not numbers:
+        return []
     cues = cues_in(text)
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = re.sub(r"(?<=\s{3}),", " ", skeleton)  # the comma closing a blanked aside
@@ -156,12 +160,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
-    if frame and i == frame[1]:
-        return _make(text, number, "hospitals_total", window)
-    if frame and i == frame[0]:
+    if frame:
         later = max(frame)  # "N of M hospitals <state>" or "Of the M hospitals, N <state>"
         status = _first_cue(cues, numbers[later].end, _window_end(skeleton, numbers, later), ("status",), skeleton)
-        return _make(text, number, status.metric, window) if status else None
+        whole_in_state = frame[0] < frame[1] and status is not None and hospitals.state_names_the_whole(
+            text[numbers[later].end:status.start], text[status.end:])
+        if i == frame[1]:  # "the three hospitals still functioning" count functioning hospitals, not all of them
+            return _make(text, number, status.metric if whole_in_state else "hospitals_total", window)
+        if i == frame[0]:
+            return _make(text, number, status.metric, window) if status and not whole_in_state else None
     if number.percent:
         cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
         if cue is None:
@@ -178,6 +185,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]):
         own = None
+    if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
+        return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     non_target = _NON_TARGET.search(window[:60])
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]):
         return None

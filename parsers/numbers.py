@@ -46,31 +46,44 @@ NUMBER = re.compile(
 )
 
 # Spans blanked out before numbers are looked for: none of their digits are figures.
-_MASKS = re.compile(
-    rf"""https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)      # URLs, e-mails, markdown link targets
-    | \[\d+(?:[,–-]\s*\d+)*\]                                 # footnote markers [1]
-    | \b\d{{1,2}}:\d{{2}}(?:\s*[AP]\.?M\.?)?                  # times
-    | \b\d{{4}}-\d{{2}}-\d{{2}}\b                             # ISO dates
-    | (?:\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)   # June 19, 2024
-    | (?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b(?:,?\s+\d{{4}})?)   # 7 October 2023
-    | (?:\b(?:{MONTHS})\s+\d{{4}})                           # March 2011
-    | (?:\b(?:{WEEKDAYS}),?\s+\d{{1,2}}\b)
-    | [$€£¥₪]\s?[\d.,]+(?:\s*(?:million|billion|bn|m|k))?     # money
-    | \b[\d.,]+\s*(?:million|billion|bn)?\s*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b
-    | \+?\(?\d{{3}}\)?[\s-]\d{{3,4}}[\s-]\d{{3,4}}\b          # phone numbers
-    | \b(?:aged?|ages|age\s+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.)\s+\d+
-    | \b(?:children|adults|individuals|people|men|women|those|elderly|aged)\s+(?:between|under|over|above|below)\s+
-      \d+(?:\s+(?:and|to)\s+\d+)?
-    | (?-i:\b[A-Z][a-z]+,\s\d{{1,2}},)                        # "Cunio, 34," (a name and an age)
-    | \bone\s+of\b                                          # "one of the captives" is not a count
-    | (?:\b[\w,.]+\s+(?:[\w-]+\s+){{0,2}})?\bper\s+(?:one|each|every|\d+)\b   # ratios: "four deaths per one"
-    | \bratio\s+of\s+\S+
-    | \b\d+\s*(?:-|–|\s)?\s*(?:year|month|week|day|hour|minute)s?[-\s]old\b
-    | \b\d+(?:st|nd|rd|th)\b                                  # ordinals
-    | \b\d+[x×]\d+\b | \b\d{{4}};\s*\d+(?:\(\d+\))?:\s*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
-    """,
-    re.IGNORECASE | re.VERBOSE,
+# The rows that start a word sit behind one guard, (?<!\w)(?=\w): a scan then pays for them only
+# at word starts, which keeps ``mask`` close to one cheap pass over the text. No row crosses a line
+# break ([^\S\n] for spaces), so masking a whole document equals masking it line by line.
+_MASK_TEMPLATE = (
+    rf"""(?<!\w)(?=\w)(?:
+      https?://\S+|www\.\S+                                     # URLs
+    | \d{{1,2}}:\d{{2}}(?:[^\S\n]*[AP]\.?M\.?)?                      # times
+    | \d{{4}}-\d{{2}}-\d{{2}}\b                                 # ISO dates
+    | (?:(?:{MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
+    | (?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{MONTHS})\b(?:,?[^\S\n]+\d{{4}})?)   # 7 October 2023
+    | (?:(?:{MONTHS})[^\S\n]+\d{{4}})                               # March 2011
+    | (?:(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
+    | [\d.,]+[^\S\n]*(?:million|billion|bn)?[^\S\n]*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b   # money in words
+    | (?:aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.)[^\S\n]+\d+
+    | (?:children|adults|individuals|people|men|women|those|elderly|aged)[^\S\n]+(?:between|under|over|above|below)[^\S\n]+
+      \d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?
+    | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},)                            # "Cunio, 34," (a name and an age)
+    | one[^\S\n]+of\b                                              # "one of the captives" is not a count
+    {{per}}
+    | ratio[^\S\n]+of[^\S\n]+\S+
+    | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
+    | \d+(?:st|nd|rd|th)\b                                      # ordinals
+    | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
+    )
+    | (?<!\S)\S+@\S+\.\w+ | \]\([^)]*\)                          # e-mails, markdown link targets
+    | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]
+    | [$€£¥₪][^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?       # money
+    | (?=[+(\d])\+?\(?\d{{3}}\)?(?:[^\S\n]|-)\d{{3,4}}(?:[^\S\n]|-)\d{{3,4}}\b   # phone numbers
+    """
 )
+# Ratios ("four deaths per one") cost a scan of every word; only texts that say "per" pay for it.
+_PER_ROW = r"""| (?:[\w,.]++[^\S\n]++(?:[\w-]++[^\S\n]++){0,2})?per[^\S\n]+(?:one|each|every|\d+)\b   # ratios"""
+_MASKS = re.compile(_MASK_TEMPLATE.replace("{per}", _PER_ROW), re.IGNORECASE | re.VERBOSE)
+_MASKS_WITHOUT_PER = re.compile(_MASK_TEMPLATE.replace("{per}", ""), re.IGNORECASE | re.VERBOSE)
+_PER = re.compile(r"\bper\b", re.IGNORECASE)
+
+# A cheap test before the full NUMBER scan: a digit or a number word.
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|hundred|thousand|million|billion)", re.IGNORECASE)
 
 # What may follow a number and makes it a duration, a year, a size or a ratio.
 _NOT_A_COUNT_AFTER = re.compile(
@@ -148,22 +161,37 @@ def _digits_value(token: str) -> float:
 
 def mask(text: str) -> str:
     """The text with URLs, dates, times, ages, money... blanked to spaces (same length)."""
-    return _MASKS.sub(lambda m: " " * len(m.group()), text)
+    masks = _MASKS if _PER.search(text) else _MASKS_WITHOUT_PER
+    return masks.sub(lambda m: " " * len(m.group()), text)
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number in ``text`` that could be a count or a percentage, in order."""
-    searchable = mask(to_ascii_digits(text))
+def searchable(text: str) -> str:
+    """``text`` as ``find_numbers`` reads it: ASCII digits, non-count spans blanked (same length).
+
+    A caller reading many sentences of one document computes this once for the document and
+    passes each sentence its slice as ``masked``.
+    """
+    return mask(to_ascii_digits(text))
+
+
+def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
+    """Every number in ``text`` that could be a count or a percentage, in order.
+
+    ``masked`` is ``searchable(text)`` when the caller already has it.
+    """
+    searchable_text = masked if masked is not None else searchable(text)
+    if not _ANY_NUMBER.search(searchable_text):
+        return []
     found = []
-    for match in NUMBER.finditer(searchable):
+    for match in NUMBER.finditer(searchable_text):
         written = match.group("num")
         value = parse_number(written)
         if value is None:
             continue
-        after = searchable[match.end():match.end() + 30]
+        after = searchable_text[match.end():match.end() + 30]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
-        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable[:match.start()]) or
+        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable_text, 0, match.start()) or
                                       not re.match(r"\s+\w", after)):
             continue
         if _YEAR.match(written) and not re.match(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|"

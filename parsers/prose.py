@@ -1,10 +1,11 @@
 """The prose extractor: clean text in, figures and detention condition reports out.
 
-It walks the text unit by unit (sentence, headline or bullet line), links each number to a
-metric (``linking``), then fills in what the surrounding text says: who reported it
-(``attribution``, carried from a letterhead or the previous sentences), the period
-(``dates``, also from a section header like "in the past 24 hours:"), the place and the
-date it applies to.
+Each rule table is scanned ONCE over the whole document (the number mask, originators,
+places) and every unit (sentence, headline or bullet line) takes its slice, so the cost stays
+close to linear in the text. The walk then links each number to a metric (``linking``) and
+fills in what the surrounding text says: who reported it (``attribution``; carried across
+sentences and quotations by ``carry``), the period (``periods``, also from a section header
+like "in the past 24 hours:"), the place (``places``) and the date it applies to.
 
 >>> figures, _ = extract_figures("More Than 29,000 Palestinians Killed In Israel-Hamas War, Says Gaza Health Ministry")
 >>> f = figures[0]
@@ -14,28 +15,38 @@ date it applies to.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals
-from parsers.attribution import originator_in, originators_in, refers_back, reporting_originators
-from parsers.dates import as_of_in, page_date, parse_date, period_in, periods_in
+from parsers.attribution import (originator_in, originator_spans, originators_in, refers_back, resolve,
+                                 speaks_for)
+from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
+from parsers.dates import as_of_in, page_date, parse_date, period_in
 from parsers.linking import Link, link_sentence
 from parsers.models import ConditionReport, Figure
+from parsers.numbers import find_numbers, searchable
+from parsers.periods import Period, figure_period
+from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
-from parsers.vocabulary import CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, compile_table
+from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY,
+                                STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
 VERSION = "0.1.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
-_LOCATIONS = compile_table(LOCATIONS)
+_PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _CONDITIONS = compile_table(CONDITIONS)
 _DETENTION = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
-_PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
+_OPENING = 3000  # a document names the body it speaks for near its top
+_MODELLED = {"projection", "projected_total"}
+_OWN_STAFF = re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE)
+_TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 
 
 @dataclasses.dataclass(slots=True)
@@ -52,6 +63,44 @@ class _Context:
     list_parent: Link | None = None
     list_paragraph: int = -1
     detention_unit: int = -99
+    plan: list[UnitSources] = dataclasses.field(default_factory=list)
+    previous_period: Period | None = None  # of the last figure of the previous unit with figures
+    previous_period_unit: int = -99
+    last_ministry: str | None = None  # the ministry named last, for "the ministry said"
+
+
+@dataclasses.dataclass(slots=True)
+class _Sentence:
+    """One unit with what the document-wide scans found inside it (offsets relative to the unit)."""
+
+    text: str
+    unit: Unit
+    index: int
+    origins: list[tuple[int, int, str]]
+    places: list[tuple[int, int, str]]
+
+
+class _Scans:
+    """Each rule table scanned ONCE over the whole document; units take their slices."""
+
+    def __init__(self, text: str):
+        self.masked = searchable(text)
+        self.origins = originator_spans(text)
+        self.places = places_in(text)
+        self._origin_starts = [span[0] for span in self.origins]
+        self._place_starts = [span[0] for span in self.places]
+
+    def sentence(self, text: str, unit: Unit, index: int) -> _Sentence:
+        return _Sentence(text[unit.start:unit.end], unit, index,
+                         _inside(self.origins, self._origin_starts, unit, lambda s, e, name: (s, e, name)),
+                         _inside(self.places, self._place_starts, unit, lambda s, e, place: (s, e, place)))
+
+
+def _inside(spans: list[tuple], starts: list[int], unit: Unit, shape) -> list[tuple]:
+    first = bisect.bisect_left(starts, unit.start)
+    last = bisect.bisect_left(starts, unit.end)
+    return [shape(start - unit.start, end - unit.start, name) for start, end, name in spans[first:last]
+            if end <= unit.end]
 
 
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None
@@ -61,21 +110,43 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     figures: list[Figure] = []
     conditions: list[ConditionReport] = []
     seen: set[tuple] = set()
-    for index, unit in enumerate(split_units(text)):
-        sentence = text[unit.start:unit.end]
+    scans = _Scans(text)
+    units = split_units(text)
+    sentences = [scans.sentence(text, unit, index) for index, unit in enumerate(units)]
+    context.plan = plan_sources(text, units, [current.origins for current in sentences])
+    context.letterhead = _own_voice(text, scans, publisher)
+    for index, unit in enumerate(units):
+        current = sentences[index]
+        sentence = current.text
         _update_context_before(context, sentence, unit, index)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
-        links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent)
+        numbers = find_numbers(sentence, scans.masked[unit.start:unit.end])
+        links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent, numbers=numbers)
         for link in links:
-            figure = _figure(link, sentence, unit, index, context)
+            figure = _figure(link, current, context)
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)
                 figures.append(figure)
-        conditions.extend(_conditions(sentence, unit, index, context))
-        _update_context_after(context, sentence, unit, index, links)
+        if links:
+            context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
+            context.previous_period_unit = index
+        conditions.extend(_conditions(current, context))
+        _update_context_after(context, current, links)
+    share_restated_sources(figures)
     return figures, conditions
+
+
+def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
+    """The body a document speaks for: a publisher that is an originator itself, else a body the
+    document names as itself near its top ("Addameer's activities")."""
+    if publisher:
+        named = originators_in(publisher)
+        if named:
+            return named[0][1]
+    opening = [span for span in scans.origins if span[0] < _OPENING]
+    return speaks_for(text[:_OPENING + 100], opening)
 
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int) -> None:
@@ -90,18 +161,22 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         context.section_as_of = dateline or parse_date("1 " + sentence.strip())
 
 
-def _update_context_after(context: _Context, sentence: str, unit: Unit, index: int, links: list[Link]) -> None:
-    named = originators_in(sentence, context.location)
-    reporting = reporting_originators(sentence, context.location)
+def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
+    sentence, unit, index = current.text, current.unit, current.index
+    named = originators_in(sentence, context.location, current.origins)
+    ministries = [name for _, name in named if "Ministry" in name]
+    if ministries:
+        context.last_ministry = ministries[-1]
+    reporting = context.plan[index].reporting
     if reporting:
-        context.source, context.source_unit = reporting[-1][1], index
+        context.source, context.source_unit = resolve(reporting[-1], context.location), index
     elif refers_back(sentence):
         context.source_unit = index
     if named and not links and len(sentence.split()) <= 12:
         context.letterhead = named[-1][1]
-    for pattern, place in _LOCATIONS:
-        for _ in pattern.finditer(sentence):
-            context.places_seen[place] = context.places_seen.get(place, 0) + 1
+    named_places = [single for _, _, place in current.places for single in single_places(place)]
+    for place in sorted(named_places, key=_PLACE_ORDER.get):  # ties: table order
+        context.places_seen[place] = context.places_seen.get(place, 0) + 1
     if context.places_seen:  # the place the document talks about most so far
         context.location = max(context.places_seen, key=context.places_seen.get)
     heads = [link for link in links if link.parent is None]
@@ -111,17 +186,21 @@ def _update_context_after(context: _Context, sentence: str, unit: Unit, index: i
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 
 
-def _figure(link: Link, sentence: str, unit: Unit, index: int, context: _Context) -> Figure:
-    location = _location_near(sentence, link.number.start) or context.location
-    source = originator_in(sentence, near=link.number.start, location=location)
-    if source is None and (index - context.source_unit <= _CARRY_UNITS or refers_back(sentence)):
-        source = context.source
-    source = source or context.letterhead
+def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
+    sentence, unit, index = current.text, current.unit, current.index
+    location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
+    previous = context.previous_period if index - context.previous_period_unit == 1 else None
+    period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous)
+    source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
+    if source is None and detail not in _MODELLED:  # a projection is its modeller's, never a carried counter's
+        source = _carried_source(current, context, location)
+        clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
+        if not covers(source, clause, link.population):
+            source = None
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"
-    period, detail, start = _period(link, sentence, context)
-    group = link.group or "all"
+    group = link.group or _own_staff(sentence, link, source) or "all"
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(sentence[
             link.number.end:link.number.end + 40]):
         group = "soldiers"
@@ -135,39 +214,39 @@ def _figure(link: Link, sentence: str, unit: Unit, index: int, context: _Context
     )
 
 
-def _period(link: Link, sentence: str, context: _Context) -> tuple[str, str | None, dt.date | None]:
-    family = _FAMILIES[link.family]
-    if link.metric in family.FIXED_PERIOD:
-        kind, detail = family.default_period(link.metric)
-        return kind, detail, None
-    cues = [c for c in periods_in(sentence, context.published)
-            if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
-    if cues:
-        # a period phrase before the number governs it more often than one after: weigh those after 3x
-        _, kind, detail, start = min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
-                                     else 3 * (c[0] - link.number.end))
-        if kind == "cumulative" and start is None and context.section_period and context.section_period[0] == kind:
-            start = context.section_period[2]
-        return _since_detail(kind, detail, start)
-    if context.section_period:
-        return _since_detail(*context.section_period)
-    kind, detail = family.default_period(link.metric)
-    return kind, detail, None
+def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
+    """"UNRWA said the number of its workers killed stands at 70": the body's own staff are its group."""
+    if source not in STAFF_GROUP_OF_SOURCE or link.family != "casualties":
+        return None
+    clause = sentence[max(0, link.number.start - 80):link.number.end + 40]
+    return STAFF_GROUP_OF_SOURCE[source] if _OWN_STAFF.search(clause) else None
 
 
-def _since_detail(kind: str, detail: str | None, start: dt.date | None) -> tuple[str, str | None, dt.date | None]:
-    """A cumulative count from another start than the war's is a different series: say so in the detail."""
-    if kind == "cumulative" and start and start != dt.date(2023, 10, 7) and detail is None:
-        detail = f"since {start.isoformat()}"
-    return kind, detail, start
+def _carried_source(current: _Sentence, context: _Context, location: str | None) -> str | None:
+    """The source of a figure whose sentence names none (see ``carry``)."""
+    index, plan = current.index, context.plan
+    closer = plan[index].quote_closer
+    if closer is not None and closer != index:
+        if plan[closer].reporting:
+            return resolve(plan[closer].reporting[-1], location)
+        if context.source is None and plan[closer].asks_for_source:
+            forward = forward_source(plan, closer)
+            if forward:
+                return resolve(forward, location)
+    if context.last_ministry and _TO_MINISTRY.search(current.text):
+        return context.last_ministry
+    if index - context.source_unit <= _CARRY_UNITS or refers_back(current.text):
+        if context.source:
+            return context.source
+    if plan[index].asks_for_source:
+        forward = forward_source(plan, index)
+        if forward:
+            return resolve(forward, location)
+    return context.letterhead
 
 
-def _location_near(sentence: str, position: int) -> str | None:
-    found = [(abs(m.start() - position), place) for pattern, place in _LOCATIONS for m in pattern.finditer(sentence)]
-    return min(found)[1] if found else None
-
-
-def _conditions(sentence: str, unit: Unit, index: int, context: _Context) -> list[ConditionReport]:
+def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:
+    sentence, unit, index = current.text, current.unit, current.index
     if index - context.detention_unit > 1:
         return []
     reports, seen = [], set()
@@ -177,7 +256,7 @@ def _conditions(sentence: str, unit: Unit, index: int, context: _Context) -> lis
             seen.add(condition)
             reports.append(ConditionReport(
                 condition=condition, quote=sentence, char_start=unit.start + match.start(),
-                char_end=unit.start + match.end(), reported_by=originator_in(sentence, location=context.location),
+                char_end=unit.start + match.end(), reported_by=originator_in(sentence, location=context.location, spans=current.origins),
                 location=context.location, as_of=as_of_in(sentence, context.published), parser=PARSER,
                 parser_version=VERSION))
     return reports

@@ -60,7 +60,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"death\s+toll|deaths?|dead|killed|killing|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|slain|died|die|dying|bodies\s+recovered|(?<=the\s)toll", "casualties", "killed", "noun"),
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt", "casualties", "injured", "noun"),
-    (r"missing|unaccounted\s+for|under\s+the\s+rubble", "casualties", "missing", "noun"),
+    (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
 ]
 
 # Nouns that say a number counts something that is not a target figure. Checked on the
@@ -73,6 +73,17 @@ NON_TARGET_NOUNS = r"""
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
 """
+
+# Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".
+DIFFERENCE_SUBJECTS = r"""\b(?:gap|difference|discrepancy|shortfall|disparity|mismatch)\b[^.;\d]{0,100}$"""
+
+# Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
+OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b"""
+STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
+                         "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
+                         "Palestinian Civil Defence": "civil_defence", "Gaza Ministry of Health": "health_workers",
+                         "Palestinian Ministry of Health (Ramallah)": "health_workers",
+                         "Lebanese Ministry of Public Health": "health_workers"}
 
 # People nouns: a number followed by one of these still needs a verb cue ("were killed").
 PERSON_NOUNS = r"""
@@ -139,19 +150,107 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Israel\s+Defen[cs]e\s+Forces|(?-i:\bIDF\b)", "Israel Defense Forces"),
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)", "WHO"),
     (r"(?-i:\bOCHA\b)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs", "OCHA"),
-    (r"(?-i:\bUNRWA\b)|Relief\s+and\s+Works\s+Agency", "UNRWA"),
+    (r"(?-i:\bUNRWA\b|\bUNWRA\b)|Relief\s+and\s+Works\s+Agency|U\.?N\.?\s+agency\s+for\s+Palestin(?:e|ian)\s+refugees",
+     "UNRWA"),
     (r"(?-i:\bUNICEF\b)", "UNICEF"),
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)", "OHCHR"),
-    (r"Lebanese\s+News\s+Agency|National\s+News\s+Agency", "National News Agency (Lebanon)"),
+    (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
+    (r"Reporters\s+Without\s+Borders|(?-i:\bRSF\b)", "Reporters Without Borders"),
+    (r"Euro-Med(?:iterranean)?\s+(?:Human\s+Rights\s+)?Monitor", "Euro-Med Human Rights Monitor"),
+    (r"Defen[cs]e\s+for\s+Children\s+International(?:\s*[–-]\s*Palestine)?|(?-i:\bDCIP\b)",
+     "Defense for Children International - Palestine"),
+    (r"Al[-\s]Mezan(?:\s+Center(?:\s+for\s+Human\s+Rights)?)?", "Al Mezan"),
+    (r"Palestinian\s+Cent(?:re|er)\s+for\s+Human\s+Rights|(?-i:\bPCHR\b)", "Palestinian Centre for Human Rights"),
+    (r"Physicians\s+for\s+Human\s+Rights(?:\s*[–-]\s*Israel)?|(?-i:\bPHRI\b)", "Physicians for Human Rights - Israel"),
+    (r"(?:Lebanese|Lebanon(?:'s|’s))\s+(?:official\s+)?(?:National\s+)?News\s+Agency|National\s+News\s+Agency"
+     r"|(?-i:\bNNA\b)", "Lebanese News Agency"),
     # a bare health ministry or health officials: resolved by location in attribution.py
     (r"Palestinian\s+(?:Health\s+Ministry|Ministry\s+of\s+Health)|(?:Palestinian\s+)?health\s+(?:ministry|officials)"
      r"|ministry\s+of\s+health|health\s+authorities", "health ministry"),
 ]
 
+# Speakers the press quotes without naming a body: a source only where a reporting verb makes
+# them one ("bystanders said", "officials told"), never a letterhead or a mere mention.
+# "{place}" is filled from where the figure is: bare "officials" in a Gaza story are Gaza officials.
+SPEAKERS: list[tuple[str, str]] = [
+    (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials", "Palestinian officials"),
+    (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:military|army)(?=\s+said)",
+     "Israeli officials"),
+    (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials", "Lebanese officials"),
+    (r"Gazan?\s+officials|officials\s+in\s+Gaza", "Gaza officials"),
+    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)", "hospital officials"),
+    (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?",
+     "Palestinian Civil Defence"),
+    (r"(?:local\s+|senior\s+|government\s+)?officials", "{place} officials"),
+    # the UN itself, not one of its bodies ("the UN body said" carries the body named before)
+    (r"(?:(?-i:UN|U\.N\.)|United\s+Nations)(?=(?:'s|’s)?\s+(?:figures?|count|data|tally|estimates?|said|says|reported"
+     r"|reports)\b|,?\s*$|[,.]\s)", "UN"),
+    (r"bystanders", "bystanders"),
+    (r"(?:eye)?witnesses", "witnesses"),
+    (r"(?:local\s+)?residents", "residents"),
+    (r"(?:para)?medics|rescuers|rescue\s+workers", "medics"),
+]
+PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jerusalem": "Palestinian",
+                    "Lebanon": "Lebanese", "Israel": "Israeli"}
+
 # Verbs and phrases that make a named body the source of a sentence's numbers.
 REPORTING = r"""\b(?:said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states
     |added|adds|recorded|documented|confirmed|estimated|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)|statement
-    |update|report|released|published|showed|shows|noted|indicated)\b"""
+    |update|report|released|published|showed|shows|show|noted|indicated|detailed|details|counted|tallied|citing|cited
+    |listed|registered|warned)\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
+
+# Words before a body that make it the outlet carrying a figure, not its originator: "figures from
+# the Israel Prison Service cited by HaMoked" come from the service.
+CARRIER_BEFORE = r"(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled\s+and\s+published)\s+by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$"
+
+# A sentence that says someone reported its figures without naming a known body: the source is
+# looked for in the next sentences ("according to data published by rights groups").
+UNNAMED_REPORT = r"""\baccording\s+to\s+(?:recent\s+|new\s+|the\s+latest\s+|official\s+)?(?:data|figures|statistics|a\s+statement
+    |a\s+report|a\s+joint\s+statement)|\b(?:published|released|issued|compiled)\s+by\b"""
+
+# Words that say a figure counts Israeli victims: a carried Palestinian or Lebanese source does not cover it.
+OTHER_SIDE_VICTIMS = r"""\bHamas(?:'s|’s)?\s+(?:killed|kidnapped|abducted|took|attack|rampage|incursion|assault|massacre)
+    |\b(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:Hamas\s+)?(?:attack|rampage|incursion|assault)
+    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens)"""
+
+# A document that speaks for a body it names: "Addameer's activities", "B'Tselem's fieldworkers".
+SELF_REFERENCE_AFTER = r"""(?:'|’|‘)s\s+(?:activities|work|lawyers|fieldworkers|field\s+researchers|researchers|staff|team|teams
+    |database|data|statistics|figures|documentation|monitoring|records|own|mission|programmes?|programs?|legal\s+unit|unit)\b"""
+
+# Sentences that break down the figure just before them: they share its period.
+BREAKDOWN_CUES = r"""\b(?:detailed|broke\s+down|broken\s+down|breakdown|distributed\s+(?:as\s+follows|across|among)
+    |across\s+(?:the\s+)?(?:various\s+)?(?:regions|governorates|areas|districts)|by\s+(?:region|governorate|district|area)
+    |of\s+(?:these|them|those|whom)|among\s+(?:them|those|whom)|as\s+follows)\b"""
+
+# Projections and estimates of what would happen or could be true.
+PROJECTION = r"""\b(?:would|could|might|will)\s+(?:likely\s+|probably\s+|even\s+)?(?:be|have|die|reach|rise|exceed|climb|top|see|occur)\b
+    |\b(?:predicted|projected|projections?|forecasts?|modell?ed|barring|without\s+a\s+ceasefire|in\s+the\s+event\s+of)\b"""
+# ... of more deaths over a coming period (a period figure), not a projected total (a point).
+PROJECTION_ADDED = r"""\b(?:additional|excess|would\s+die|would\s+(?:likely\s+)?have\s+died
+    |there\s+would\s+be|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming)|by\s+(?:the\s+end\s+of\s+)?(?:"""\
+    + r"January|February|March|April|May|June|July|August|September|October|November|December|next|20\d\d)\b)"
+
+# A count added to a running total ("Six martyrs ... have been added to the cumulative total"): not the total.
+ADDED_TO_TOTAL = r"""\b(?:added|adding)\s+to\s+(?:the\s+)?(?:cumulative\s+|overall\s+|total\s+|official\s+)?(?:death\s+|casualty\s+)?
+    (?:total|toll|count|tally|number|figures?)\b"""
+
+# Events of one moment. Without another period cue, a figure these verbs state counts one incident,
+# not a running toll ("have been killed"): "one other Palestinian was killed", "12 were wounded by Israeli
+# fire", "fired ..., injuring two", "airstrikes that killed at least nine people". A bare "8,260 Palestinians
+# were killed" in a ministry report is its running toll, so plural passives need the event named.
+INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
+    |(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\s+(?:by\s+(?:Israeli\s+)?(?:fire|gunfire|live\s+fire
+    |a\s+strike|an\s+(?:air)?strike|shelling|a\s+drone|shrapnel|forces|troops|soldiers|settlers|police)|in\s+(?:an?|the)\s+(?:strike
+    |airstrike|attack|raid|shooting|explosion|blast|bombing)))"""
+INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
+    \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
+INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+# ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
+NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
+    |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$"""
+
+# "The ministry said" is the ministry named last, even when another body spoke in between.
+REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 
 # Words that carry a source named earlier into this sentence: "The Ministry said ...".
 CARRY_SOURCE_CUES = r"""\b(?:the\s+ministry|the\s+statement|the\s+report|the\s+(?:UN\s+)?body|the\s+organi[sz]ation
@@ -188,6 +287,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:bombing|shelling|explosion)\b"
      r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\bstrike\s+on\b", "period", "incident"),
+    # before the cumulative row: "so far this year" and "since the start of the year" are this year's count
+    (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|year[-\s]to[-\s]date"
+     r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
     (r"\bin\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\bin\s+(?:20[12]\d)(?:\s+alone)?\b", "period", "month_or_year"),
     (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
@@ -213,6 +315,21 @@ def compile_table(table: list[tuple]) -> list[tuple]:
     """Compile the pattern (first item) of each row; the other items are kept as they are."""
     flags = re.IGNORECASE | re.VERBOSE
     return [(re.compile(r"(?<![\w-])(?:" + row[0] + r")(?![\w])", flags), *row[1:]) for row in table]
+
+
+def compile_alternation(table: list[tuple]) -> re.Pattern[str]:
+    r"""A whole table as ONE ordered alternation: a single scan, and at each position the first row wins.
+
+    ``match.lastgroup`` is ``"r<index>"`` of the row that matched (``row_of``). Every row starts
+    with a word character, so the guard ``(?=\w)`` lets the scan skip the inside of words cheaply.
+    """
+    rows = "|".join(f"(?P<r{index}>{row[0]})" for index, row in enumerate(table))
+    return re.compile(r"(?<![\w-])(?=\w)(?:" + rows + r")(?![\w])", re.IGNORECASE | re.VERBOSE)
+
+
+def row_of(match: re.Match[str]) -> int:
+    """The table row an alternation from ``compile_alternation`` matched."""
+    return int(match.lastgroup[1:])
 
 
 def alternation(pattern: str) -> re.Pattern[str]:

@@ -269,6 +269,7 @@ def demo(
 ) -> None:
     """Replay several nights of bundled real reports through the real flow, offline, and show the ledger."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # before Prefect loads: the demo's lines tell the story
+    os.environ.setdefault("RELIEFLEDGER_MIN_HOST_INTERVAL", "0")  # its own server on 127.0.0.1: no need to pace
     from flows.nightly import NightFailed
     from reliefledger.demo import run_demo
     from warehouse.db import WarehouseError

@@ -4,6 +4,7 @@ import flows  # noqa: F401  (first: it sets Prefect's offline defaults before Pr
 
 # A failing source's fetch task is retried once; in tests, without the production delay.
 os.environ.setdefault("RELIEFLEDGER_FETCH_RETRY_DELAY", "0")
+os.environ.setdefault("RELIEFLEDGER_MIN_HOST_INTERVAL", "0")  # the test servers need no pacing
 
 from pathlib import Path  # noqa: E402
 

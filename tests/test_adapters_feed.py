@@ -25,7 +25,7 @@ V1 = {"ETag": '"rss-v1"', "Last-Modified": "Tue, 16 Apr 2024 08:30:00 GMT"}
 
 
 def fast_policy() -> FetchPolicy:
-    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1)
+    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1, min_host_interval=0)
 
 
 def source_at(url: str) -> Source:

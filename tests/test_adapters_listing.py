@@ -24,7 +24,7 @@ V1 = {"ETag": 'W/"listing-1"', "Last-Modified": "Mon, 02 Sep 2024 06:00:00 GMT"}
 
 
 def fast_policy() -> FetchPolicy:
-    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1)
+    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1, min_host_interval=0)
 
 
 def source_at(url: str, selector: str | None = SELECTOR) -> Source:

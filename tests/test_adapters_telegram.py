@@ -26,7 +26,7 @@ HTML = "text/html; charset=utf-8"
 
 
 def fast_policy() -> FetchPolicy:
-    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1)
+    return FetchPolicy(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, retries=1, min_host_interval=0)
 
 
 def source_at(url: str) -> Source:

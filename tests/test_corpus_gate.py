@@ -1,11 +1,13 @@
 """Quality gate over the copied real-report corpus: floors that cannot drop silently.
 
-Floors sit just below what the extractor reaches today (figure level: precision 0.942,
-recall 0.992 over 15 labelled reports + 5 bulletins); raise them when it improves.
+The floors live in ``fixtures/corpus/floors.toml`` (precision, recall and F1 per level, and per
+family at the figure level). Floors may only rise: raise them to just below the new score when
+the extractor improves; never lower one to make a change pass.
 """
 
 import json
 import pathlib
+import tomllib
 
 import pytest
 
@@ -14,16 +16,10 @@ from reliefledger.scoring import find_cases, format_report, predict_with_parsers
 
 CORPUS = pathlib.Path(__file__).parent / "fixtures" / "corpus"
 CASE_DIRS = [CORPUS / "labelled", CORPUS / "moh-bulletins"]
-FLOORS = {  # level: (precision, recall)
-    "figure": (0.93, 0.98),
-    "+qualifier": (0.93, 0.97),
-    "+period": (0.79, 0.84),
-    "+source": (0.70, 0.70),
-}
+FLOORS = tomllib.loads((CORPUS / "floors.toml").read_text(encoding="utf-8"))  # floors may only rise
 # Non-target phrases the extractor still takes for figures: tracked, so a fix shows up as a failure here.
 KNOWN_NON_TARGET_HITS = {
     ("050", "about 10 other hostages"),  # hostages sharing a room: an anecdote, not a count of hostages held
-    ("049", "nearly 11,000 deaths"),     # the gap between two totals, worded like a toll
 }
 
 
@@ -36,11 +32,24 @@ def test_all_cases_are_scored(report):
     assert report.cases == 20
 
 
-@pytest.mark.parametrize("level", FLOORS)
-def test_precision_and_recall_floors(report, level):
-    precision, recall, _ = report.levels[level].prf()
-    floor_p, floor_r = FLOORS[level]
-    assert precision >= floor_p and recall >= floor_r, format_report(report, show=20)
+def _meets(counts, floor) -> bool:
+    precision, recall, f1 = counts.prf()
+    return precision >= floor["precision"] and recall >= floor["recall"] and f1 >= floor["f1"]
+
+
+def test_the_floors_cover_every_level_and_family():
+    assert set(FLOORS["levels"]) == {"figure", "+qualifier", "+period", "+source"}
+    assert set(FLOORS["families"]) == {"casualties", "detention", "hospitals"}
+
+
+@pytest.mark.parametrize("level", ["figure", "+qualifier", "+period", "+source"])
+def test_level_floors(report, level):
+    assert _meets(report.levels[level], FLOORS["levels"][level]), format_report(report, show=20)
+
+
+@pytest.mark.parametrize("family", ["casualties", "detention", "hospitals"])
+def test_family_floors_at_the_figure_level(report, family):
+    assert _meets(report.families[family], FLOORS["families"][family]), format_report(report, show=20)
 
 
 def _documents():
@@ -71,11 +80,13 @@ def test_no_figure_comes_out_of_a_non_target():
     assert hits == KNOWN_NON_TARGET_HITS
 
 
-def test_bulletins_arabic_half_yields_nothing():
+def test_bulletins_arabic_half_only_adds_what_the_english_half_lacks():
     for gold, doc in _documents():
         if gold.parent.name == "moh-bulletins":
             english = doc.text.index("Palestinian Ministry of Health")
-            assert all(f.char_start > english for f in doc.figures), gold.name
+            english_keys = {(f.metric, f.value, f.period) for f in doc.figures if f.char_start > english}
+            arabic_keys = [(f.metric, f.value, f.period) for f in doc.figures if f.char_start < english]
+            assert english_keys and not english_keys & set(arabic_keys), gold.name
 
 
 def test_scorer_rules_partial_gold_and_optional_figures(tmp_path):

@@ -20,7 +20,7 @@ BODY = b"<html><body>At least 1,200 people were killed.</body></html>"
 
 def fast_policy(**overrides) -> FetchPolicy:
     """Tiny backoff and short timeouts so the suite stays fast."""
-    settings = dict(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0)
+    settings = dict(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, min_host_interval=0)
     settings.update(overrides)
     return FetchPolicy(**settings)
 

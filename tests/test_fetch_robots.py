@@ -17,7 +17,7 @@ Crawl-delay: 100
 
 
 def fast_policy(**overrides) -> FetchPolicy:
-    settings = dict(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0)
+    settings = dict(backoff_factor=0.01, connect_timeout=2.0, read_timeout=2.0, min_host_interval=0)
     settings.update(overrides)
     return FetchPolicy(**settings)
 
@@ -86,3 +86,17 @@ def test_crawl_delay_is_honoured_but_capped(httpserver):
     assert first.ok and second.ok
     gap = (second.attempts[0].started_at - first.attempts[0].started_at).total_seconds()
     assert 0.35 <= gap < 30  # capped at 0.4 s, not the 100 s asked for
+
+
+def test_our_own_minimum_interval_paces_a_host_without_a_crawl_delay(httpserver):
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/a").respond_with_data("a")
+    httpserver.expect_request("/b").respond_with_data("b")
+    fetcher = Fetcher(fast_policy(min_host_interval=0.3))
+
+    first = fetcher.fetch(httpserver.url_for("/a"))
+    second = fetcher.fetch(httpserver.url_for("/b"))
+
+    assert first.ok and second.ok
+    gap = (second.attempts[0].started_at - first.attempts[0].started_at).total_seconds()
+    assert 0.25 <= gap < 30  # paced; the upper bound only rules out a hang

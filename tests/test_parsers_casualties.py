@@ -97,3 +97,27 @@ def test_population_and_soldiers():
 def test_bulletin_day_count_with_late_additions():
     text = "Number of Martyrs: 2 new martyrs.\nNote: Six martyrs who succumbed have been added to the total."
     assert ("killed", 8, "all") in triples(text)
+
+
+# A difference between two counts is worded like a toll but counts nobody (Airwars / AOAV analyses).
+@pytest.mark.parametrize("text", [
+    "The difference between the two tallies has grown to more than 7,000 deaths.",
+    "The discrepancy between the ministry's total and its named list is now around 6,400 deaths.",
+    "The shortfall in the identified list reached 10,000 people by May, the analysis found.",
+])
+def test_a_gap_between_two_counts_is_no_figure(text):
+    assert extract_figures(text)[0] == []
+
+
+# "its staff" are the reporting body's own people: UN agencies' are aid workers, rescuers' are theirs.
+@pytest.mark.parametrize("text,expected", [
+    ("UNRWA said 13 of its staff were killed in the past 24 hours.", [(13, "aid_workers", "UNRWA")]),
+    ("The Palestine Red Crescent said the total of its staff killed had reached 21.",
+     [(21, "health_workers", "Palestine Red Crescent Society")]),
+    ("The civil defence said the number of its crews killed since October had reached 82.",
+     [(82, "civil_defence", "Palestinian Civil Defence")]),
+    ("In a statement, the UN agency for Palestine refugees said 150 of its employees had been killed.",
+     [(150, "aid_workers", "UNRWA")]),
+])
+def test_own_staff_take_the_group_of_the_body_reporting(text, expected):
+    assert [(f.value, f.group, f.attributed_to) for f in extract_figures(text)[0]] == expected

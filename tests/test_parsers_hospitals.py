@@ -63,3 +63,19 @@ def test_hospital_states_are_points_with_their_source():
 def test_implied_single_hospital():
     assert triples("It left Al Ahli Arab Hospital as the only functioning medical facility there") == [
         ("hospitals_functioning", 1)]
+
+
+# "N of the M hospitals still functioning are ...": the M are the functioning ones; N's own predicate is no state.
+@pytest.mark.parametrize("text,expected", [
+    ("Two of the five hospitals still operating in the north were hit overnight, the WHO said.",
+     [("hospitals_functioning", 5)]),
+    ("Three of the 12 health facilities still functioning in Rafah face closure within days.",
+     [("hospitals_functioning", 12)]),
+    ("One of the two hospitals currently operational in northern Gaza is running out of fuel.",
+     [("hospitals_functioning", 2)]),
+    # ... while a state after a verb is the share's own
+    ("Only 17 of the 36 hospitals are still partially functioning.",
+     [("hospitals_partially_functioning", 17), ("hospitals_total", 36)]),
+])
+def test_a_state_inside_the_whole_describes_the_whole(text, expected):
+    assert [(f.metric, f.value) for f in extract_figures(text)[0]] == expected

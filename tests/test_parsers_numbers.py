@@ -82,3 +82,20 @@ def test_percentages_are_flagged():
                                            ("one hundred", 100), ("1,4 million", 1400000), ("nonsense", None)])
 def test_parse_number(written, value):
     assert parse_number(written) == value
+
+
+# One document-wide mask must read like sentence-by-sentence masks: no mask row crosses a line.
+@pytest.mark.parametrize("text", [
+    "Number of Martyrs: 7\n\nJune 15, 2026",
+    "Injuries: 12\nOctober 2025 summary",
+    "Children aged\n12 were among the 40 killed",
+])
+def test_masking_a_document_equals_masking_each_line(text):
+    from parsers.numbers import mask
+    assert mask(text) == "\n".join(mask(line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("text", ["over 29,000 fatalities and 23 000 wounded", "4 deaths per one direct death, 12 more"])
+def test_find_numbers_with_a_precomputed_mask_is_the_same(text):
+    from parsers.numbers import find_numbers, searchable
+    assert find_numbers(text, searchable(text)) == find_numbers(text)

@@ -84,3 +84,87 @@ def test_held_counts_are_points_whatever_the_sentence_says():
 def test_casualty_toll_without_period_cue_defaults_to_cumulative():
     figures, _ = extract_figures("In the occupied West Bank, 130 Palestinians have been killed in violence.")
     assert [(f.value, f.period) for f in figures] == [(130, "cumulative")]
+
+
+# --- period rules (periods.figure_period), on wording that is not in the corpus -----------------
+# (text, [(metric, value, period, period_detail), ...])
+ADDED_TO_A_TOTAL = [
+    # MoH Telegram notes: late additions are not the running total
+    ("Note: 11 martyrs whose bodies were recovered from under the rubble were added to the cumulative toll.",
+     [("killed", 11, "period", "added")]),
+    ("The ministry said 43 people who died of their wounds in hospital have been added to the overall death toll.",
+     [("killed", 43, "period", "added")]),
+    ("* 9 martyrs whose data was completed were added to the total number of martyrs.",
+     [("killed", 9, "period", "added")]),
+]
+PROJECTIONS = [
+    # modelling studies and agency warnings
+    ("Without a ceasefire, researchers projected that 85,000 additional deaths could occur in Gaza over the next "
+     "six months.", [("killed", 85000, "period", "projection")]),
+    ("Modelling by LSHTM suggests that up to 11,580 additional people would die from epidemics alone.",
+     [("killed", 11580, "period", "projection")]),
+    ("An escalation scenario could see as many as 66,720 excess deaths by August.",
+     [("killed", 66720, "period", "projection")]),
+    ("Researchers wrote that as many as 149,000 deaths could be attributable to the war, counting indirect causes.",
+     [("killed", 149000, "point", "projected_total")]),
+]
+ONE_EVENT = [
+    # WAFA / PRCS / AP phrasing of single incidents
+    ("One Palestinian was killed by Israeli fire near Qalqilya, WAFA reported.", [("killed", 1, "period", "incident")]),
+    ("Israeli troops opened fire on the crowd, wounding 14 people, according to the Palestine Red Crescent.",
+     [("injured", 14, "period", "incident")]),
+    ("Settlers attacked the village of Huwara and injured 12 Palestinians, medics said.",
+     [("injured", 12, "period", "incident")]),
+    ("Three paramedics were wounded by shrapnel in Khan Younis, the PRCS said.", [("injured", 3, "period", "incident")]),
+    # ... and running tolls that stay cumulative
+    ("Since the war began, 62 journalists have been killed.", [("killed", 62, "cumulative", None)]),
+    ("The offensive killed more than 43,000 Palestinians, the ministry says.", [("killed", 43000, "cumulative", None)]),
+    ("The ministry said in its daily report that 8,260 Palestinians were killed in the Gaza Strip.",
+     [("killed", 8260, "cumulative", None)]),
+]
+BREAKDOWNS = [
+    ("The ministry said 52 people were killed on Monday. It broke down the toll by governorate: 30 were killed in "
+     "Gaza City and 22 in Khan Younis.",
+     [("killed", 52, "period", "day"), ("killed", 30, "period", "day"), ("killed", 22, "period", "day")]),
+    ("Airstrikes on Sunday killed 31 people across the south. NNA detailed the casualties across the regions: "
+     "Tyre saw 12 deaths, Nabatieh 19.",
+     [("killed", 31, "period", "day"), ("killed", 12, "period", "day"), ("killed", 19, "period", "day")]),
+    ("OCHA reported 40 injuries in the past 48 hours. The breakdown by governorate shows 25 injured in Hebron.",
+     [("injured", 40, "period", "48h"), ("injured", 25, "period", "48h")]),
+]
+
+
+def _periods(text):
+    figures, _ = extract_figures(text, published=PUBLISHED)
+    return [(f.metric, f.value, f.period, f.period_detail) for f in figures]
+
+
+@pytest.mark.parametrize("text,expected", ADDED_TO_A_TOTAL + PROJECTIONS + ONE_EVENT + BREAKDOWNS)
+def test_period_rules(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="linking: 'the final toll' (an adjective before 'toll') is not a metric cue")
+def test_projected_toll_with_an_adjective():
+    assert _periods("The Lancet letter estimated that the final toll could reach 186,000.") == [
+        ("killed", 186000, "point", "projected_total")]
+
+
+@pytest.mark.xfail(strict=True, reason="'added 1,247 names to the total': names are not linked to a metric")
+def test_added_names_to_the_total():
+    assert _periods("Identification committees added 1,247 names to the total after verifying their data.") == [
+        ("killed", 1247, "period", "added")]
+
+
+YEAR_TO_DATE = [
+    ("Israeli forces have killed 180 Palestinians in the West Bank so far this year, according to the Palestinian "
+     "Health Ministry.", [("killed", 180, "period", "year_to_date")]),
+    ("OCHA says 1,200 people were injured since the start of the year in the West Bank.",
+     [("injured", 1200, "period", "year_to_date")]),
+    ("Settler attacks have injured 230 Palestinians year-to-date, OCHA said.", [("injured", 230, "period", "year_to_date")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_TO_DATE)
+def test_this_years_count_is_a_period(text, expected):
+    assert _periods(text) == expected

@@ -1,0 +1,125 @@
+"""The period a figure covers: ``cumulative``, ``period`` or ``point``, with detail and start.
+
+Tried in order, first answer wins:
+
+1. metrics that are always a state or an event (hostages held, hospitals functioning) keep it;
+2. a count added to a running total ("Six martyrs ... added to the cumulative total") is an
+   addition over the period, never the total;
+3. a projection next to the number: more deaths to come ("would die", "additional", "there would
+   be") is a ``period`` projection, a projected total ("could be attributable") a ``point``;
+4. a sentence that breaks down the figure before it ("detailed the casualties across regions",
+   "broke down the toll by governorate") shares that figure's period unless it states its own;
+5. a period phrase near the number ("in the past 24 hours", "since October 7", "in 2024 alone");
+6. a section header above ("Since the ceasefire (October 11):");
+7. verbs of one event ("was killed", "fired ..., injuring two", "airstrikes that killed nine");
+8. the family's default (running tolls are cumulative, held counts are points).
+
+>>> from parsers.linking import link_sentence
+>>> def period(sentence, previous=None):
+...     return [figure_period(link, sentence, None, None, previous)[:2] for link in link_sentence(sentence)]
+>>> period("Six martyrs who succumbed to their wounds have been added to the cumulative total")
+[('period', 'added')]
+>>> period("anywhere between 58,269 and 74,290 additional people would die in Gaza before August")
+[('period', 'projection')]
+>>> period("up to 186,000 or even more deaths could be attributable to the conflict")
+[('point', 'projected_total')]
+>>> period("At least one other Palestinian was killed by Israeli fire")
+[('period', 'incident')]
+>>> period("Israel's offensive has killed more than 37,000 Palestinians")
+[('cumulative', None)]
+>>> period("The agency detailed the casualties across regions: 8 people were killed", ("period", "day", None))
+[('period', 'day')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import casualties, detention, hospitals
+from parsers.dates import WAR_START, periods_in
+from parsers.linking import Link
+from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
+                                INCIDENT_PASSIVE_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION, PROJECTION_ADDED)
+
+Period = tuple[str, str | None, dt.date | None]
+_FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_ADDED = re.compile(ADDED_TO_TOTAL, _FLAGS)
+_PROJECTION = re.compile(PROJECTION, _FLAGS)
+_PROJECTION_AFTER = re.compile(r"^(?:[^,;.]|[,.](?=\d)){0,45}?\b(?:could|would|might|may|will)\s+(?:likely\s+|probably\s+|even\s+)?"
+                               r"(?:be|have|die|reach|rise|exceed)\b", re.IGNORECASE)
+_PROJECTION_ADDED = re.compile(PROJECTION_ADDED, _FLAGS)
+_BREAKDOWN = re.compile(BREAKDOWN_CUES, _FLAGS)
+_PASSIVE_AFTER = re.compile(INCIDENT_PASSIVE_AFTER, _FLAGS)
+_PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
+_ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
+_NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
+_DIGIT = re.compile(r"\d")
+_PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
+_PROJECTION_REACH = 100
+_EVENT_METRICS = {"killed", "injured"}
+
+
+def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
+                  previous: Period | None) -> Period:
+    """The period of ``link`` in ``sentence``; ``previous`` is the period of the figure before this
+    sentence (for breakdowns), ``section_period`` the one of the header above it."""
+    family = _FAMILIES[link.family]
+    if link.metric in family.FIXED_PERIOD:
+        kind, detail = family.default_period(link.metric)
+        return kind, detail, None
+    if _ADDED.search(sentence):
+        return "period", "added", None
+    if link.family == "casualties" and not link.metric.startswith("hostages_"):
+        projection = _projection(link, sentence)
+        if projection:
+            return projection
+    cues = [c for c in periods_in(sentence, published)
+            if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
+    breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
+    if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
+        return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
+    if cues:
+        # a period phrase before the number governs it more often than one after: weigh those after 3x
+        _, kind, detail, start = min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
+                                     else 3 * (c[0] - link.number.end))
+        if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
+            start = section_period[2]
+        return since_detail(kind, detail, start)
+    if section_period:
+        return since_detail(*section_period)
+    if link.metric in _EVENT_METRICS and _one_event(link, sentence):
+        return "period", "incident", None
+    kind, detail = family.default_period(link.metric)
+    return kind, detail, None
+
+
+def since_detail(kind: str, detail: str | None, start: dt.date | None) -> Period:
+    """A cumulative count from another start than the war's is a different series: say so in the detail."""
+    if kind == "cumulative" and start and start != WAR_START and detail is None:
+        detail = f"since {start.isoformat()}"
+    return kind, detail, start
+
+
+def _projection(link: Link, sentence: str) -> Period | None:
+    before = sentence[max(0, link.number.start - _PROJECTION_REACH):link.number.start]
+    cue = None
+    for cue in _PROJECTION.finditer(before):
+        pass
+    after = sentence[link.number.end:]
+    if cue is not None and _DIGIT.search(before[cue.end():]):
+        cue = None  # another number sits between: the projection is about that one
+    if cue is None and not _PROJECTION_AFTER.match(after):
+        return None
+    if _PROJECTION_ADDED.search(sentence[max(0, link.number.start - _PROJECTION_REACH):link.number.end + 60]):
+        return "period", "projection", None
+    return "point", "projected_total", None
+
+
+def _one_event(link: Link, sentence: str) -> bool:
+    before = sentence[:link.number.start]
+    if _PASSIVE_AFTER.match(sentence, link.number.end):
+        return not _NOT_ONE_EVENT.search(before)
+    verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before)
+    return bool(verb) and not _NOT_ONE_EVENT.search(before[:verb.start()])

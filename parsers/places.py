@@ -1,0 +1,69 @@
+"""Where a figure is: the place its own clause names, normalised through ``vocabulary.LOCATIONS``.
+
+English states a count before its place ("122 others in the West Bank"), so a place after the
+number in its own clause, introduced by "in", "across"..., wins over one before it; two places joined by "and" are both
+("the death toll in the Gaza Strip and the West Bank": "West Bank and Gaza Strip", in table order).
+
+>>> def where(text):
+...     from parsers.numbers import find_numbers
+...     places = places_in(text)
+...     return [place_of(places, text, n.start, n.end) for n in find_numbers(text)]
+>>> where("8,260 were killed in the Gaza Strip, and 122 others in the West Bank")
+['Gaza Strip', 'West Bank']
+>>> where("The death toll in the Gaza Strip and the West Bank has reached 45,000")
+['West Bank and Gaza Strip']
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.vocabulary import LOCATIONS, compile_alternation, row_of
+
+_LOCATIONS = compile_alternation(LOCATIONS)
+_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
+_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
+_LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|around|of|on)\s+(?:the\s+)?(?:occupied\s+|southern\s+"
+                       r"|northern\s+|central\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
+
+Place = tuple[int, int, str]  # (start, end, normalised name)
+
+
+def places_in(text: str) -> list[Place]:
+    """Every place named in ``text``, one scan, with "A and B" joined into one place."""
+    found: list[Place] = []
+    for match in _LOCATIONS.finditer(text):
+        place = LOCATIONS[row_of(match)][1]
+        if found and found[-1][2] != place and _JOINED.match(text[found[-1][1]:match.start()]) and \
+                " and " not in found[-1][2] and not _BETWEEN.search(text, max(0, found[-1][0] - 15), found[-1][0]):
+            both = " and ".join(sorted((found[-1][2], place), key=_ORDER.get))
+            found[-1] = (found[-1][0], match.end(), both)
+        else:
+            found.append((match.start(), match.end(), place))
+    return found
+
+
+def single_places(name: str) -> list[str]:
+    """The places a (possibly joined) name stands for."""
+    return name.split(" and ")
+
+
+def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | None:
+    """The place of the number at ``sentence[start:end]``: its clause's place after it, else before it,
+    else the nearest place the sentence puts something in ("in Gaza"), else the nearest at all."""
+    if not places:
+        return None
+    stop = _CLAUSE_END.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    after = [place for s, _, place in places if end <= s < clause_end and _LOCATIVE.search(sentence, max(0, s - 30), s)]
+    if after:
+        return after[0]
+    stops = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
+    clause_start = stops[-1] if stops else 0
+    before = [place for s, e, place in places if clause_start <= s and e <= start]
+    if before:
+        return before[-1]
+    located = [(abs(s - start), place) for s, _, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)]
+    return min(located or [(abs(s - start), place) for s, _, place in places])[1]
