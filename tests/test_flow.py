@@ -28,14 +28,22 @@ def test_nights_load_new_reports_and_skip_unchanged_ones(prefect_api, sample_ser
     db, registry = tmp_path / "ledger.duckdb", REPO / "samples" / "sources.toml"
     night1 = {o.slug: o for o in _ingest(registry, db)}
     assert all(o.status == "ok" for o in night1.values()), night1
-    assert night1["moh-gaza-telegram"].new_figures > 0
-    assert night1["tfp-casualties-daily"].new_figures > 0
+    # Every kind of source yields documents and figures: a channel, a dataset, a page, a feed, a listing.
+    for slug in ("moh-gaza-telegram", "tfp-casualties-daily", "bbc-middle-east", "who-news-feed", "ocha-updates"):
+        assert night1[slug].new_documents > 0 and night1[slug].new_figures > 0, night1[slug]
     after1 = _counts(db)
 
     sample_server.night = 2
+    sample_server.requests.clear()
     night2 = {o.slug: o for o in _ingest(registry, db)}
-    # Unchanged pages answer 304 to the stored ETag; the bulletin URL has a new report.
-    assert night2["bbc-middle-east"].status == "not_modified"
+    # Unchanged pages, the feed and the listing answer 304 to the stored validators: one conditional
+    # request each, nothing else; the channel has one new post.
+    for slug in ("bbc-middle-east", "who-news-feed", "ocha-updates", "tfp-west-bank-daily"):
+        assert night2[slug].status == "not_modified" and night2[slug].new_documents == 0, night2[slug]
+    for path in ("/who/built-atom-who.xml", "/listing/updates", "/bbc/news/world-middle-east-67332684.html"):
+        assert [status for requested, status in sample_server.requests if requested == path] == [304]
+    assert not any(requested.startswith(("/who/built-article", "/listing/built-article"))
+                   for requested, _ in sample_server.requests)
     assert night2["moh-gaza-telegram"].new_documents == 1
     after2 = _counts(db)
     assert after2["documents"] > after1["documents"]
