@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from typing import Self
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -56,6 +56,23 @@ class FetchPolicy:
     # Our own pace: at most one request per host per this many seconds, whatever robots.txt says
     # (requests are sequential, so this is also a concurrency of one per host).
     min_host_interval: float = 1.0
+
+
+# Query parameters that carry credentials (ReliefWeb's appname, API keys): never in a log line.
+_SECRET_PARAMS = frozenset({"appname", "api_key", "apikey", "key", "token", "access_token"})
+
+
+def redact(url: str) -> str:
+    """``url`` with credential-like query values replaced, for logs.
+
+    >>> redact("https://api.reliefweb.int/v2/reports?appname=me&limit=5")
+    'https://api.reliefweb.int/v2/reports?appname=REDACTED&limit=5'
+    """
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [(k, "REDACTED" if k.lower() in _SECRET_PARAMS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 @dataclass
@@ -199,7 +216,7 @@ class Fetcher:
                         f"(Retry-After: {header}), over the {self.policy.max_retry_after:g} s cap; "
                         f"gave up after {_count(result.attempts)}"
                     )
-                    log.warning("%s: %s", result.url, result.error)
+                    log.warning("%s: %s", redact(result.url), result.error)
                     return None
                 return asked
         return retry.get_backoff_time()

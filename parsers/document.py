@@ -19,12 +19,15 @@ import datetime as dt
 import json
 import re
 
-from parsers import html, prose, tfp
+from parsers import html, pdf, prose, tables, tfp
 from parsers.arabic import extract_arabic_figures, merge_bilingual
 from parsers.models import ParsedDocument
 
-PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION,
+PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION, pdf.PARSER: pdf.VERSION,
+                                   tables.PARSER: tables.VERSION, "reliefweb_reports": prose.VERSION,
                                    **{shape: tfp.VERSION for shape in tfp.SHAPES}}
+# Parser names a source may use for a body another parser reads: ReliefWeb's API items are report HTML.
+_READ_AS = {"reliefweb_reports": "html"}
 _LOOKS_HTML = re.compile(r"^\s*(?:<\?php|<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>]|<ol|<ul|<section|<h\d)",
                          re.IGNORECASE)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -59,9 +62,15 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
     """
     if parser != "auto" and parser not in PARSER_VERSIONS:
         return ParsedDocument(text="", parser=parser, warnings=[f"unknown parser {parser!r}"])
+    if parser == pdf.PARSER or (parser == "auto" and pdf.is_pdf(body, content_type)):
+        if not pdf.is_pdf(body):
+            return ParsedDocument(text="", parser=pdf.PARSER, warnings=["not a PDF: no %PDF- header"])
+        return pdf.parse_pdf(body, published=published, publisher=publisher)
     text, warnings = decode(body, content_type)
     text = text.replace("\x00", "")
-    kind = parser if parser != "auto" else _sniff(text, content_type, url)
+    kind = _READ_AS.get(parser, parser) if parser != "auto" else _sniff(text, content_type, url)
+    if kind == tables.PARSER:
+        return tables.parse_tables(text, published=published, publisher=publisher, warnings=warnings)
     if kind == "json" or kind in tfp.SHAPES:
         return _parse_json(text, kind, url, warnings)
     if kind == "html" or (kind == "text" and _LOOKS_HTML.match(text)):

@@ -40,6 +40,7 @@ class Figure:
     quote: str = ""
     char_start: int | None = None
     char_end: int | None = None
+    page: int | None = None  # the PDF page (1-based) the number is on; None for other formats
     parser: str = ""
     parser_version: str = ""
 

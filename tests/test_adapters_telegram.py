@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import re
+import types
 
 import pytest
 
@@ -219,8 +220,9 @@ def test_adapter_for_picks_by_kind():
     assert adapter_for(html) is single_page
     assert adapter_for(Source(**{**base.as_row(), "kind": "html", "selector": "h3 a", "families": ("casualties",)})) is listing
     assert adapter_for(Source(**{**base.as_row(), "kind": "json", "families": ("casualties",)})) is single_page
-    with pytest.raises(ValueError, match="no adapter for kind 'pdf'"):
-        adapter_for(Source(**{**base.as_row(), "kind": "pdf", "families": ("casualties",)}))
+    assert adapter_for(Source(**{**base.as_row(), "kind": "pdf", "families": ("casualties",)})) is single_page
+    with pytest.raises(ValueError, match="no adapter for kind 'gopher'"):
+        adapter_for(types.SimpleNamespace(kind="gopher", slug="old", parser="auto", selector=None))
 
 
 def test_a_failure_while_paging_back_keeps_the_cursor_so_no_post_is_skipped(site):

@@ -11,7 +11,8 @@ REPORT = "More than 4,000 of those killed were children, the ministry said."
 
 
 def test_parser_versions_cover_every_parser_name():
-    assert set(PARSER_VERSIONS) == {"text", "html", "tfp_casualties_daily", "tfp_west_bank_daily", "tfp_lebanon_daily"}
+    assert set(PARSER_VERSIONS) == {"text", "html", "tfp_casualties_daily", "tfp_west_bank_daily", "tfp_lebanon_daily",
+                                    "pdf", "table", "reliefweb_reports"}
 
 
 def test_every_figure_carries_parser_and_version():

@@ -52,7 +52,8 @@ def test_a_database_from_before_cursors_is_upgraded_with_its_data(tmp_path):
     con = connect(db)  # upgrades to the current schema, keeping what was stored
     doc = document("d1", [killed(100)], FEB_1)
     load_source(con, SourceLoad("ocha", "run-1", [fetch_of(doc)], [doc], cursor={"seen": ["x"]}))
-    assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(3,)]
+    latest = max(int(path.name[:3]) for path in SQL_DIR.glob("*.sql"))
+    assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(latest,)]
     assert con.execute("SELECT content_sha256, item_id FROM documents ORDER BY 1").fetchall() == [
         ("d0", None), ("d1", None)]
     assert con.execute("SELECT count(*) FROM figures_latest").fetchall() == [(1,)]

@@ -32,7 +32,7 @@ PROVENANCE_COLUMNS = [
 OBSERVATION_COLUMNS = PROVENANCE_COLUMNS + [
     "series_key", "family", "metric", "value", "value_max", "qualifier", "group", "population",
     "location", "attributed_to", "originator", "period", "period_detail", "period_start", "as_of",
-    "quote", "char_start", "char_end",
+    "quote", "char_start", "char_end", "page",
 ]
 SERIES_COLUMNS = ["series_key", "family", "metric", "group", "population", "location", "originator", "period",
                   "series_period"]
@@ -222,7 +222,7 @@ def _provenance(doc: DocumentRecord, run_id: str, now: dt.datetime) -> list:
 def _figure_values(key: str, f: Figure, publisher: str) -> list:
     return [key, f.family, f.metric, f.value, f.value_max, f.qualifier, f.group,
             f.population, f.location, f.attributed_to, f.attributed_to or publisher, f.period,
-            f.period_detail, f.period_start, f.as_of, f.quote, f.char_start, f.char_end]
+            f.period_detail, f.period_start, f.as_of, f.quote, f.char_start, f.char_end, f.page]
 
 
 def _condition_values(c: ConditionReport) -> list:

@@ -53,6 +53,7 @@ def adapter_for(source: Any) -> Adapter:
     # Imported here: the adapter modules import Item and Discovery from this package.
     from fetch.adapters.feed import feed
     from fetch.adapters.listing import listing
+    from fetch.adapters.reliefweb import reliefweb_reports
     from fetch.adapters.telegram import telegram
 
     if source.kind == "telegram":
@@ -62,5 +63,7 @@ def adapter_for(source: Any) -> Adapter:
     if source.kind == "html":
         return listing if getattr(source, "selector", None) else single_page
     if source.kind == "json":
+        return reliefweb_reports if source.parser == "reliefweb_reports" else single_page
+    if source.kind == "pdf":
         return single_page
     raise ValueError(f"no adapter for kind {source.kind!r} (source {source.slug!r})")
