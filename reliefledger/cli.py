@@ -25,6 +25,12 @@ class ExtractFormat(str, Enum):
     table = "table"
 
 
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    hxl = "hxl"
+
+
 class SqlFormat(str, Enum):
     table = "table"
     csv = "csv"
@@ -131,19 +137,25 @@ def _print_outcomes(outcomes) -> None:
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="A SQL query (read-only)")],
+    query: Annotated[Optional[str], typer.Argument(help="A SQL query (read-only); none: how to open a SQL shell")] = None,
     db: DbOption = None,
     format: Annotated[SqlFormat, typer.Option("--format")] = SqlFormat.table,
 ) -> None:
-    """Run a query on a read-only connection to the ledger."""
+    """Run a query on a read-only connection to the ledger; with no query, open a prompt or say how."""
     import duckdb
 
-    from warehouse.db import WarehouseError, connect
+    from warehouse.db import WarehouseError, connect, default_db_path
 
     try:
         con = connect(db, read_only=True)
     except WarehouseError as exc:
         _fail(str(exc))
+    if query is None:
+        typer.echo(_shell_help(db or default_db_path()))
+        if sys.stdin.isatty():
+            _prompt(con, format)
+        con.close()
+        return
     try:
         cursor = con.execute(query)
         columns = [d[0] for d in cursor.description or []]
@@ -152,6 +164,38 @@ def sql(
         _fail(f"query failed: {exc}", code=1)
     finally:
         con.close()
+    _print_rows(columns, rows, format)
+
+
+def _shell_help(db: Path) -> str:
+    return (f"The ledger is {db}. To open it read-only in DuckDB's own CLI (the file is written in the "
+            f"DuckDB 1.5 storage format):\n\n"
+            f"    pip install 'duckdb-cli==1.5.*'      # or: uvx --from 'duckdb-cli==1.5.*' duckdb\n"
+            f"    duckdb -readonly {db}\n\n"
+            "Close it before the nightly ingest runs (DuckDB allows one writer and no readers beside it). "
+            "The views are documented in warehouse/README.md.")
+
+
+def _prompt(con, format: SqlFormat) -> None:
+    """A minimal read-only SQL prompt: one statement per line, an empty line or Ctrl-D ends it."""
+    import duckdb
+
+    typer.echo("\nOr type a query here (one line each; an empty line or Ctrl-D quits).")
+    while True:
+        try:
+            query = input("reliefledger> ").strip()
+        except EOFError:
+            break
+        if not query:
+            break
+        try:
+            cursor = con.execute(query)
+            _print_rows([d[0] for d in cursor.description or []], cursor.fetchall(), format)
+        except duckdb.Error as exc:
+            typer.secho(f"query failed: {exc}", fg=typer.colors.RED, err=True)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], format: SqlFormat) -> None:
     if format is SqlFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
@@ -161,6 +205,61 @@ def sql(
             typer.echo(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
     else:
         typer.echo(format_table(columns, rows))
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet, or hxl (CSV with a hashtag row)")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write figures_latest, figure_history and observations to")],
+    db: DbOption = None,
+) -> None:
+    """Export the latest figures, the full history and the observations with provenance."""
+    from warehouse.db import WarehouseError, connect
+    from warehouse.exports import ExportError, export_ledger
+
+    try:
+        con = connect(db, read_only=True)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    try:
+        written = export_ledger(con, out, format.value)
+    except ExportError as exc:
+        _fail(str(exc), code=1)
+    finally:
+        con.close()
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def plot(
+    series_key: Annotated[Optional[str], typer.Argument(help="The series_key; or use the filters")] = None,
+    out: Annotated[Path, typer.Option("--out", help="The PNG file to write")] = Path("series.png"),
+    db: DbOption = None,
+    metric: Annotated[Optional[str], typer.Option("--metric", help="e.g. killed")] = None,
+    group: Annotated[Optional[str], typer.Option("--group", help="e.g. all, children")] = None,
+    originator: Annotated[Optional[str], typer.Option("--originator", help="e.g. 'Gaza Ministry of Health'")] = None,
+    location: Annotated[Optional[str], typer.Option("--location", help="e.g. 'Gaza Strip'")] = None,
+    series_period: Annotated[Optional[str], typer.Option("--series-period", help="cumulative, period, point, "
+                                                         "'cumulative since YYYY-MM-DD'")] = None,
+) -> None:
+    """Draw one series' history by publisher to a PNG; the key or the filters must name exactly one series."""
+    from reliefledger.plot import PlotError, describe, plot_series, resolve_series
+    from warehouse.db import WarehouseError, connect
+
+    try:
+        con = connect(db, read_only=True)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    try:
+        series = resolve_series(con, series_key, metric=metric, group=group, originator=originator,
+                                location=location, series_period=series_period)
+        plot_series(con, series, out)
+    except PlotError as exc:
+        _fail(str(exc), code=1)
+    finally:
+        con.close()
+    typer.echo(f"wrote {out}: {describe(series)}")
 
 
 def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:

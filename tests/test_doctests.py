@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["flows.steps", "fetch.robots", "fetch.http", "parsers.models", "reliefledger.registry"]
+MODULES = ["flows.steps", "fetch.robots", "fetch.http", "parsers.models", "reliefledger.registry", "warehouse.exports"]
 
 
 @pytest.mark.parametrize("name", MODULES)

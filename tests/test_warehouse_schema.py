@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,12 +11,14 @@ import duckdb
 import pytest
 
 from warehouse.db import WarehouseError, connect, default_db_path
-from warehouse.migrations import SQL_DIR, migrate
+from warehouse.migrations import SQL_DIR, available_migrations, migrate
 
 TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim", "cursors"}
 VIEWS = {
     "parses_current", "observations_current", "condition_reports_current", "series",
     "figure_history", "figures_latest", "revisions",
+    "observations_dated", "consistency_problems", "figures_across_sources", "figures_latest_by_source",
+    "source_freshness",
 }
 
 
@@ -32,7 +35,8 @@ def test_migrations_create_every_table_and_view_from_empty(tmp_path):
     assert _table_names(con) == TABLES
     assert _view_names(con) == VIEWS
     rows = con.execute("SELECT version, name, applied_at IS NOT NULL FROM schema_version ORDER BY version").fetchall()
-    assert rows == [(1, "tables", True), (2, "history", True), (3, "cursors", True)]
+    assert rows[:4] == [(1, "tables", True), (2, "history", True), (3, "cursors", True), (4, "pages", True)]
+    assert [version for version, _, _ in rows] == [m.version for m in available_migrations()]
     con.close()
 
 
@@ -64,7 +68,8 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path):
 
 def test_migration_files_are_numbered_and_shipped():
     names = sorted(p.name for p in SQL_DIR.glob("*.sql"))
-    assert names == ["001_tables.sql", "002_history.sql", "003_cursors.sql"]
+    assert names[:4] == ["001_tables.sql", "002_history.sql", "003_cursors.sql", "004_pages.sql"]
+    assert [m.version for m in available_migrations()] == list(range(1, len(names) + 1))  # no gaps
 
 
 def test_the_file_opens_read_only_after_the_writer_closes(tmp_path):
@@ -101,7 +106,8 @@ def test_read_only_connect_to_an_older_schema_asks_for_an_upgrade(tmp_path):
     con = duckdb.connect(str(db))
     migrate(con, sql_dir=sql_dir)
     con.close()
-    with pytest.raises(WarehouseError, match=r"predates schema version\(s\) \[2, 3\]; run `reliefledger ingest`"):
+    later = [m.version for m in available_migrations()][1:]  # [2, 3, 4, ...]
+    with pytest.raises(WarehouseError, match=rf"predates schema version\(s\) {re.escape(str(later))}; run `reliefledger ingest`"):
         connect(db, read_only=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import duckdb
@@ -87,3 +88,54 @@ def source_status(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
            FROM last_fetch AS f FULL JOIN docs AS d USING (source_slug)"""
     )
     return {row["source_slug"]: row for row in _dicts(cursor)}
+
+
+# --- the analyst's ledger (sql/005-007) -----------------------------------------------------
+
+SERIES_FILTERS = ("series_key", "metric", "group", "population", "location", "originator", "series_period")
+
+
+def figures_as_known_at(con: duckdb.DuckDBPyConnection, at: dt.datetime | str) -> list[dict[str, Any]]:
+    """The latest value per series as the ledger knew it at ``at`` (rows of ``figures_as_known_at``)."""
+    cursor = con.execute(
+        """SELECT * FROM figures_as_known_at(CAST($at AS TIMESTAMPTZ))
+           ORDER BY metric, "group", location NULLS FIRST, originator, series_period""",
+        {"at": at},
+    )
+    return _dicts(cursor)
+
+
+def find_series(con: duckdb.DuckDBPyConnection, **filters: str | None) -> list[dict[str, Any]]:
+    """Rows of ``series`` whose columns equal every filter given (None: not filtered).
+
+    Filters are the names in ``SERIES_FILTERS``; anything else is a programmer error.
+    """
+    unknown = set(filters) - set(SERIES_FILTERS)
+    if unknown:
+        raise ValueError(f"series cannot be filtered by {sorted(unknown)}")
+    given = {name: value for name, value in filters.items() if value is not None}
+    where = " AND ".join(f'"{name}" = ${name}' for name in given) or "true"
+    cursor = con.execute(
+        f"""SELECT * FROM series WHERE {where}
+            ORDER BY n_observations DESC, metric, "group", location NULLS FIRST, originator, series_key""",
+        given,
+    )
+    return _dicts(cursor)
+
+
+def series_points_by_publisher(con: duckdb.DuckDBPyConnection, series_key: str) -> dict[str, list[tuple[dt.date, float]]]:
+    """Every (as_of, value) a series took, by the publisher that stated it, oldest first."""
+    rows = con.execute(
+        """SELECT DISTINCT publisher, as_of, value FROM observations_dated
+           WHERE series_key = ? ORDER BY publisher, as_of, value""",
+        [series_key],
+    ).fetchall()
+    points: dict[str, list[tuple[dt.date, float]]] = {}
+    for publisher, as_of, value in rows:
+        points.setdefault(publisher, []).append((as_of, value))
+    return points
+
+
+def source_freshness(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Rows of ``source_freshness``, the least recently successful source first."""
+    return _dicts(con.execute("SELECT * FROM source_freshness ORDER BY last_success_at NULLS FIRST, source_slug"))
