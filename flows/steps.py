@@ -131,29 +131,39 @@ def _document(source: Source, item: Item, body: bytes, content_type: str | None,
               fetched_at: dt.datetime, archive: Archive, outcome: SourceOutcome) -> DocumentRecord | None:
     archived = archive.put(body)
     outcome.fetched += 1
+    published = item.published or published_hint(last_modified)
+    item = dataclasses.replace(item, published=published)
+    # A forwarded post is the original channel's text: its figures are not the source's own.
+    publisher = item.forwarded_from or source.publisher
+    return parse_archived(source.parser, publisher, source.slug, item, body, content_type, fetched_at,
+                          archived.sha256, str(archived.path), outcome)
+
+
+def parse_archived(parser: str, publisher: str, slug: str, item: Item, body: bytes, content_type: str | None,
+                   fetched_at: dt.datetime, sha256: str, archive_path: str,
+                   outcome: SourceOutcome) -> DocumentRecord | None:
+    """Parse one archived body into the record the warehouse loads; None (and an error) if the parser crashed."""
     try:
-        parsed = parsers.parse_document(body, parser=source.parser, content_type=content_type, url=item.url,
-                                        published=item.published or published_hint(last_modified),
-                                        publisher=item.forwarded_from or source.publisher)
+        parsed = parsers.parse_document(body, parser=parser, content_type=content_type, url=item.url,
+                                        published=item.published, publisher=publisher)
     except Exception as exc:  # a parser bug is this document's problem, never the night's
-        log.exception("parser %s crashed on %s", source.parser, item.url)
+        log.exception("parser %s crashed on %s", parser, item.url)
         outcome.status = "failed"
-        outcome.errors.append(f"{item.url}: parser {source.parser} crashed: {exc!r}")
+        outcome.errors.append(f"{item.url}: parser {parser} crashed: {exc!r}")
         return None
     if item.title and not parsed.title:
         parsed.title = item.title
     return DocumentRecord(
-        content_sha256=archived.sha256,
-        source_slug=source.slug,
-        # A forwarded post is the original channel's text: its figures are not the source's own.
-        publisher=item.forwarded_from or source.publisher,
+        content_sha256=sha256,
+        source_slug=slug,
+        publisher=publisher,
         url=item.url,
         content_type=content_type,
         bytes=len(body),
-        archive_path=str(archived.path),
+        archive_path=archive_path,
         fetched_at=fetched_at,
-        parser=parsed.parser or source.parser,
-        parser_version=parsed.parser_version or parsers.PARSER_VERSIONS.get(source.parser, "unknown"),
+        parser=parsed.parser or parser,
+        parser_version=parsed.parser_version or parsers.PARSER_VERSIONS.get(parser, "unknown"),
         parsed=parsed,
         item_id=item.item_id,
         listing_url=item.listing_url,

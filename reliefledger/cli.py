@@ -311,6 +311,30 @@ def _when(moment) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+@app.command()
+def reparse(
+    db: DbOption = None,
+    only: Annotated[Optional[list[str]], typer.Option("--only", help="Only these source slugs (repeatable)")] = None,
+) -> None:
+    """Re-read the raw archive with today's parsers, adding rows under their new versions (nothing is deleted)."""
+    from flows.reparse import reparse as reparse_flow
+    from warehouse.db import WarehouseError, connect
+
+    try:
+        connect(db).close()
+    except WarehouseError as exc:
+        _fail(str(exc))
+    state = reparse_flow(db_path=str(db) if db else None, only=only, return_state=True)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        _fail(f"the reparse failed: {result}", code=1)
+    for o in result:
+        errors = f"  ({'; '.join(o.errors)})" if o.errors else ""
+        typer.echo(f"{o.slug:<28} new figures {o.new_figures:>5}{errors}")
+    if not result:
+        typer.echo("nothing to re-read: every document's newest parse is by its parser's current version")
+
+
 @app.command("new-source")
 def new_source(
     slug: Annotated[str, typer.Argument(help="The source's slug: lower-case letters, digits and '-'")],

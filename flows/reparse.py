@@ -1,0 +1,82 @@
+"""The reparse flow: run today's parsers over the raw archive, adding rows under their new versions.
+
+Observations are append-only: a document already read by the current version of its parser is
+skipped, and one read by an older version gains a parse under the new one (the history views
+then use the newest). `parser_version_changes` in the warehouse shows what a new version changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+import parsers
+from fetch.archive import Archive
+from fetch.adapters import Item
+from flows.steps import SourceOutcome, parse_archived
+from warehouse.db import connect, default_db_path
+from warehouse.load import load_source
+from warehouse.records import SourceLoad
+
+# Documents whose newest parse is not by the current version of the parser that read them.
+_STALE_DOCUMENTS = """
+    SELECT d.content_sha256, d.source_slug, d.publisher, d.url, d.content_type, d.archive_path,
+           d.first_fetched_at, d.published, d.item_id, d.listing_url, s.parser, p.parser AS parsed_by,
+           p.parser_version
+    FROM documents AS d
+    JOIN sources AS s ON s.slug = d.source_slug
+    LEFT JOIN parses_current AS p USING (content_sha256)
+    WHERE ($only IS NULL OR list_contains($only, d.source_slug))
+    ORDER BY d.source_slug, d.first_fetched_at, d.content_sha256
+"""
+
+
+def stale(rows: list[tuple]) -> list[tuple]:
+    """The rows whose current parse is older than the parser's version today."""
+    return [row for row in rows if row[12] != parsers.PARSER_VERSIONS.get(row[11] or row[10])]
+
+
+@task(name="reparse", task_run_name="reparse-{slug}", cache_policy=NO_CACHE)
+def reparse_source(slug: str, rows: list[tuple], archive: Archive, con, run_id: str) -> SourceOutcome:
+    outcome = SourceOutcome(slug=slug)
+    documents = []
+    for (sha, _, publisher, url, content_type, archive_path, fetched_at, published, item_id, listing_url,
+         parser, _, _) in rows:
+        try:
+            body = archive.get(sha)
+        except (FileNotFoundError, ValueError) as exc:  # a missing or damaged body: say so, keep going
+            outcome.errors.append(f"{url}: archived body {sha[:12]} unreadable: {exc}")
+            continue
+        item = Item(url=url, item_id=item_id, listing_url=listing_url, published=published)
+        document = parse_archived(parser, publisher, slug, item, body, content_type, fetched_at, sha,
+                                  archive_path, outcome)
+        if document is not None:
+            documents.append(document)
+    stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
+    outcome.new_figures = stats.new_observations
+    return outcome
+
+
+@flow(name="reparse", flow_run_name=lambda: f"reparse-{dt.datetime.now(dt.UTC):%Y-%m-%d}")
+def reparse(db_path: str | None = None, archive_dir: str | None = None,
+            only: list[str] | None = None) -> list[SourceOutcome]:
+    """Re-read every archived document whose parse predates its parser's current version."""
+    logger = get_run_logger()
+    db = Path(db_path) if db_path else default_db_path()
+    archive = Archive(Path(archive_dir) if archive_dir else db.parent / "archive")
+    run_id = str(flow_run.id or f"reparse-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}")
+    con = connect(db)
+    try:
+        rows = stale(con.execute(_STALE_DOCUMENTS, {"only": only}).fetchall())
+        outcomes = [reparse_source(slug, list(group), archive, con, run_id)
+                    for slug, group in itertools.groupby(rows, key=lambda row: row[1])]
+    finally:
+        con.close()
+    for o in outcomes:
+        logger.info("%s: %d new figures%s", o.slug, o.new_figures, f" ({'; '.join(o.errors)})" if o.errors else "")
+    return outcomes
