@@ -28,8 +28,10 @@ def test_nights_load_new_reports_and_skip_unchanged_ones(prefect_api, sample_ser
     db, registry = tmp_path / "ledger.duckdb", REPO / "samples" / "sources.toml"
     night1 = {o.slug: o for o in _ingest(registry, db)}
     assert all(o.status == "ok" for o in night1.values()), night1
-    # Every kind of source yields documents and figures: a channel, a dataset, a page, a feed, a listing.
-    for slug in ("moh-gaza-telegram", "tfp-casualties-daily", "bbc-middle-east", "who-news-feed", "ocha-updates"):
+    # Every kind of source yields documents and figures: a channel, a dataset, a page, a feed, a listing,
+    # a PDF report and a statistics table.
+    for slug in ("moh-gaza-telegram", "tfp-casualties-daily", "bbc-middle-east", "who-news-feed", "ocha-updates",
+                 "ocha-westbank-pdf", "hamoked-prisoners"):
         assert night1[slug].new_documents > 0 and night1[slug].new_figures > 0, night1[slug]
     after1 = _counts(db)
 
