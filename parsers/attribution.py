@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 
+from parsers.prefilter import PrefilteredPattern
 from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, ORIGINATORS, PLACE_ADJECTIVES, REPORTING,
                                  SELF_REFERENCE_AFTER, SPEAKERS, compile_alternation, row_of)
 
-_ORIGINATORS = compile_alternation(ORIGINATORS)
+_ORIGINATORS = PrefilteredPattern(compile_alternation(ORIGINATORS), word_start=True)
 _NAMES = [row[1] for row in ORIGINATORS]
-_SPEAKERS = compile_alternation(SPEAKERS)
+_SPEAKERS = PrefilteredPattern(compile_alternation(SPEAKERS), word_start=True)
 _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
 _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE)

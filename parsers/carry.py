@@ -32,10 +32,11 @@ import dataclasses
 import re
 
 from parsers.attribution import Span, originator_spans, originators_in, refers_back, reporting_names
+from parsers.prefilter import GatedPattern
 from parsers.sentences import Unit
 from parsers.vocabulary import OTHER_SIDE_VICTIMS, UNNAMED_REPORT
 
-_UNNAMED_REPORT = re.compile(UNNAMED_REPORT, re.IGNORECASE | re.VERBOSE)
+_UNNAMED_REPORT = GatedPattern(re.compile(UNNAMED_REPORT, re.IGNORECASE | re.VERBOSE))
 _OTHER_SIDE = re.compile(OTHER_SIDE_VICTIMS, re.IGNORECASE | re.VERBOSE)
 _SPEECH_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[^.“\"]{0,60}?\b(?:said|says|say|told|added|adds|reads|stated|states"
                                  r"|according\s+to)\b)", re.IGNORECASE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.prefilter import GatedPattern
 from parsers.vocabulary import GROUPS, POPULATIONS, compile_table
 
 FAMILY = "casualties"
@@ -30,8 +31,8 @@ _DEFAULT_PERIODS = {
 }
 # Hostage figures are a state or an event, whatever period words the sentence carries.
 FIXED_PERIOD = {"hostages_held", "hostages_alive", "hostages_taken"}
-_GROUPS = compile_table(GROUPS)
-_POPULATIONS = compile_table(POPULATIONS)
+_GROUPS = [(GatedPattern(pattern), group) for pattern, group in compile_table(GROUPS)]
+_POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in compile_table(POPULATIONS)]
 
 
 def default_period(metric: str) -> tuple[str, str | None]:

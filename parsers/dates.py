@@ -25,9 +25,10 @@ import re
 
 from dateutil import parser as dateparser
 
+from parsers.prefilter import GatedPattern
 from parsers.vocabulary import MONTHS, PERIOD_CUES, compile_table
 
-_PERIODS = compile_table(PERIOD_CUES)
+_PERIODS = [(GatedPattern(pattern), *rest) for pattern, *rest in compile_table(PERIOD_CUES)]
 _DATE = rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?)"
 _AS_OF = re.compile(rf"\b(?:as\s+of|by|until|up\s+to|current\s+as\s+of)\s+(?P<date>{_DATE}|(?:{MONTHS})\s+\d{{4}})",
                     re.IGNORECASE)

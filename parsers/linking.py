@@ -30,12 +30,13 @@ import re
 
 from parsers import casualties, detention, hospitals
 from parsers.numbers import NumberMention, find_numbers
+from parsers.prefilter import GatedPattern, PrefilteredPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
 from parsers.vocabulary import DIFFERENCE_SUBJECTS, METRIC_CUES, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, compile_alternation, row_of
 
-_CUES = compile_alternation(METRIC_CUES)
-_DIFFERENCE = re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VERBOSE)
-_NON_TARGET = alternation(NON_TARGET_NOUNS)
+_CUES = PrefilteredPattern(compile_alternation(METRIC_CUES), word_start=True)
+_DIFFERENCE = GatedPattern(re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VERBOSE))
+_NON_TARGET = GatedPattern(alternation(NON_TARGET_NOUNS))
 _PERSON = alternation(PERSON_NOUNS)
 _FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals"}
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
@@ -96,11 +97,16 @@ class _Cue:
     kind: str
 
 
-def cues_in(text: str) -> list[_Cue]:
+def cue_starts(text: str) -> list[int] | None:
+    """Where a metric word may start in ``text`` (see ``cues_in``)."""
+    return _CUES.starts(text)
+
+
+def cues_in(text: str, starts: list[int] | None = None) -> list[_Cue]:
     """Every metric word of ``text``, in one scan; where rows overlap, the earlier-starting one
-    wins, and at one position the earlier table row."""
+    wins, and at one position the earlier table row. ``starts``: ``cue_starts(text)`` if known."""
     found = [_Cue(match.start(), match.end(), *METRIC_CUES[row_of(match)][1:])
-             for match in _CUES.finditer(text) if match.end() > match.start()]
+             for match in _CUES.finditer(text, starts) if match.end() > match.start()]
     if any(c.metric == "attacks_on_health_care" for c in found):  # "... and 697 such attacks"
         for match in _SUCH_ATTACKS.finditer(text):
             found.append(_Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
@@ -109,17 +115,18 @@ def cues_in(text: str) -> list[_Cue]:
 
 
 def link_sentence(text: str, parent: Link | None = None, list_parent: Link | None = None,
-                  numbers: list[NumberMention] | None = None) -> list[Link]:
+                  numbers: list[NumberMention] | None = None, cue_starts: list[int] | None = None) -> list[Link]:
     """Link every number of one sentence.
 
     ``parent`` is the figure an opening "Among them" refers to; ``list_parent`` the head of a
     list ("5,716 prisoners, including:") whose lines count the same thing unless they say otherwise.
-    ``numbers`` is ``find_numbers(text)`` when the caller already has it.
+    ``numbers`` is ``find_numbers(text)`` and ``cue_starts`` is ``cue_starts(text)`` when the caller
+    already has them.
     """
     numbers = find_numbers(text) if numbers is None else numbers
     if not numbers:
         return []
-    cues = cues_in(text)
+    cues = cues_in(text, cue_starts)
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = re.sub(r"(?<=\s{3}),", " ", skeleton)  # the comma closing a blanked aside
     links: dict[int, Link] = {}

@@ -17,9 +17,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from parsers.prefilter import first_letters
 from parsers.vocabulary import MONTHS, WEEKDAYS
+
+_MONTH_START = first_letters(MONTHS)
+_WEEKDAY_START = first_letters(WEEKDAYS)
 
 # Arabic-Indic and Persian digits map one character to one, so spans stay valid.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
@@ -37,8 +42,11 @@ _ATOM = rf"(?:{_DIGITS_RE}|(?:{_WORD})(?:-(?:{_WORD}))?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|bn)(?![a-z]))"
 _REMAINDER = rf"(?:\s+and\s+|\s+)(?:\d{{1,3}}(?![\d,.])|(?:{_WORD})(?:-(?:{_WORD}))?)"
 
+# Where a number can start (implied by _ATOM; lets the scan skip other word starts at once).
+_NUMBER_START = rf"(?=\d|{first_letters(_WORD)})"
+
 NUMBER = re.compile(
-    rf"""(?<![\w.,/-])
+    rf"""(?<![\w.,/-]){_NUMBER_START}
     (?P<num>{_ATOM}(?:{_SCALE}(?:{_REMAINDER})?)*)
     (?P<pct>\s*(?:%|percent\b|per\s+cent\b))?
     (?![\w/]|[.,]\d|-(?:year|month|week|day|hour)|:\d)""",
@@ -46,19 +54,29 @@ NUMBER = re.compile(
 )
 
 # Spans blanked out before numbers are looked for: none of their digits are figures.
-# The rows that start a word sit behind one guard, (?<!\w)(?=\w): a scan then pays for them only
-# at word starts, which keeps ``mask`` close to one cheap pass over the text. No row crosses a line
-# break ([^\S\n] for spaces), so masking a whole document equals masking it line by line.
+# The rows that start a word sit behind one guard, (?<!\w), and are split by their first character
+# (a digit or a letter, never both, so splitting keeps which row wins), with a guard on the letters
+# month and weekday names start with: a scan then pays for a row only where it can start, which
+# keeps ``mask`` close to one cheap pass over the text. The ratio row starts with either and sits in
+# both groups. No row crosses a line break ([^\S\n] for spaces), so masking a whole document equals
+# masking it line by line.
 _MASK_TEMPLATE = (
-    rf"""(?<!\w)(?=\w)(?:
-      https?://\S+|www\.\S+                                     # URLs
-    | \d{{1,2}}:\d{{2}}(?:[^\S\n]*[AP]\.?M\.?)?                      # times
+    rf"""(?<!\w)(?:
+    (?=\d)(?:
+      \d{{1,2}}:\d{{2}}(?:[^\S\n]*[AP]\.?M\.?)?                      # times
     | \d{{4}}-\d{{2}}-\d{{2}}\b                                 # ISO dates
-    | (?:(?:{MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
     | (?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{MONTHS})\b(?:,?[^\S\n]+\d{{4}})?)   # 7 October 2023
-    | (?:(?:{MONTHS})[^\S\n]+\d{{4}})                               # March 2011
-    | (?:(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
     | [\d.,]+[^\S\n]*(?:million|billion|bn)?[^\S\n]*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b   # money in words
+    {{per}}
+    | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
+    | \d+(?:st|nd|rd|th)\b                                      # ordinals
+    | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
+    )
+    | (?=[^\W\d])(?:
+      https?://\S+|www\.\S+                                     # URLs
+    | {_MONTH_START}(?:(?:{MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
+    | {_MONTH_START}(?:(?:{MONTHS})[^\S\n]+\d{{4}})                               # March 2011
+    | {_WEEKDAY_START}(?:(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
     | (?:aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.)[^\S\n]+\d+
     | (?:children|adults|individuals|people|men|women|those|elderly|aged)[^\S\n]+(?:between|under|over|above|below)[^\S\n]+
       \d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?
@@ -66,24 +84,43 @@ _MASK_TEMPLATE = (
     | one[^\S\n]+of\b                                              # "one of the captives" is not a count
     {{per}}
     | ratio[^\S\n]+of[^\S\n]+\S+
-    | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
-    | \d+(?:st|nd|rd|th)\b                                      # ordinals
-    | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
-    )
-    | (?<!\S)\S+@\S+\.\w+ | \]\([^)]*\)                          # e-mails, markdown link targets
-    | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]
-    | [$€£¥₪][^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?       # money
+    ))
+    {{at}}
+    {{brackets}}
+    {{currency}}
     | (?=[+(\d])\+?\(?\d{{3}}\)?(?:[^\S\n]|-)\d{{3,4}}(?:[^\S\n]|-)\d{{3,4}}\b   # phone numbers
     """
 )
-# Ratios ("four deaths per one") cost a scan of every word; only texts that say "per" pay for it.
-_PER_ROW = r"""| (?:[\w,.]++[^\S\n]++(?:[\w-]++[^\S\n]++){0,2})?per[^\S\n]+(?:one|each|every|\d+)\b   # ratios"""
-_MASKS = re.compile(_MASK_TEMPLATE.replace("{per}", _PER_ROW), re.IGNORECASE | re.VERBOSE)
-_MASKS_WITHOUT_PER = re.compile(_MASK_TEMPLATE.replace("{per}", ""), re.IGNORECASE | re.VERBOSE)
-_PER = re.compile(r"\bper\b", re.IGNORECASE)
+# Rows that can only match where a text holds some word or sign. A scan tries every row at every
+# position, so each text is masked by the variant made of the rows it can match at all ("per"
+# ratios cost a scan of every word; most texts hold no e-mail, link, footnote or currency sign).
+_OPTIONAL_ROWS = {
+    "per": r"""| (?:[\w,.]++[^\S\n]++(?:[\w-]++[^\S\n]++){0,2})?per[^\S\n]+(?:one|each|every|\d+)\b   # ratios""",
+    "at": r"""| (?<!\S)\S+@\S+\.\w+                                      # e-mails""",
+    "brackets": r"""| \]\([^)]*\)                                          # markdown link targets
+    | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]""",
+    "currency": r"""| [$€£¥₪][^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?       # money""",
+}
+_NEEDS = {"per": re.compile(r"\bper\b", re.IGNORECASE).search, "at": re.compile("@").search,
+          "brackets": re.compile(r"[\[\]]").search, "currency": re.compile("[$€£¥₪]").search}
+
+
+@functools.lru_cache(maxsize=None)  # at most 16 variants
+def _masks(present: frozenset[str]) -> re.Pattern[str]:
+    template = _MASK_TEMPLATE
+    for name, row in _OPTIONAL_ROWS.items():
+        template = template.replace("{" + name + "}", row if name in present else "")
+    return re.compile(template, re.IGNORECASE | re.VERBOSE)
+
+
 
 # A cheap test before the full NUMBER scan: a digit or a number word.
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|hundred|thousand|million|billion)", re.IGNORECASE)
+# The same test on a text not yet masked: masking only blanks characters, so whatever ``_ANY_NUMBER``
+# finds in the masked text these find in the raw one (no \b: blanking can open a word boundary).
+# Literal rows over the lowercased text let ``re`` skip to the letters that can start one.
+_A_DIGIT = re.compile(r"\d")
+_NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
 
 # What may follow a number and makes it a duration, a year, a size or a ratio.
 _NOT_A_COUNT_AFTER = re.compile(
@@ -161,7 +198,7 @@ def _digits_value(token: str) -> float:
 
 def mask(text: str) -> str:
     """The text with URLs, dates, times, ages, money... blanked to spaces (same length)."""
-    masks = _MASKS if _PER.search(text) else _MASKS_WITHOUT_PER
+    masks = _masks(frozenset(name for name, needed in _NEEDS.items() if needed(text)))
     return masks.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -172,6 +209,15 @@ def searchable(text: str) -> str:
     passes each sentence its slice as ``masked``.
     """
     return mask(to_ascii_digits(text))
+
+
+def may_hold_numbers(text: str) -> bool:
+    """False when ``find_numbers(text)`` is surely empty, without masking ``text`` first.
+
+    >>> may_hold_numbers("No count here."), may_hold_numbers("Someone said 5"), may_hold_numbers("٧ killed")
+    (False, True, True)
+    """
+    return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None
 
 
 def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:

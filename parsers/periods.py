@@ -39,13 +39,14 @@ import re
 from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
+from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_PASSIVE_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION, PROJECTION_ADDED)
 
 Period = tuple[str, str | None, dt.date | None]
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _FLAGS = re.IGNORECASE | re.VERBOSE
-_ADDED = re.compile(ADDED_TO_TOTAL, _FLAGS)
+_ADDED = GatedPattern(re.compile(ADDED_TO_TOTAL, _FLAGS))
 _PROJECTION = re.compile(PROJECTION, _FLAGS)
 _PROJECTION_AFTER = re.compile(r"^(?:[^,;.]|[,.](?=\d)){0,45}?\b(?:could|would|might|may|will)\s+(?:likely\s+|probably\s+|even\s+)?"
                                r"(?:be|have|die|reach|rise|exceed)\b", re.IGNORECASE)

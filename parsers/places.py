@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from parsers.prefilter import PrefilteredPattern
 from parsers.vocabulary import LOCATIONS, compile_alternation, row_of
 
-_LOCATIONS = compile_alternation(LOCATIONS)
+_LOCATIONS = PrefilteredPattern(compile_alternation(LOCATIONS), word_start=True)
 _ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides

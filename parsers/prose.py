@@ -25,10 +25,11 @@ from parsers.attribution import (originator_in, originator_spans, originators_in
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
 from parsers.dates import as_of_in, page_date, parse_date, period_in
-from parsers.linking import Link, link_sentence
+from parsers.linking import Link, cue_starts, link_sentence
 from parsers.models import ConditionReport, Figure
-from parsers.numbers import find_numbers, searchable
+from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
+from parsers.prefilter import GatedPattern
 from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
 from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY,
@@ -38,14 +39,14 @@ PARSER = "text"
 VERSION = "0.1.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
-_CONDITIONS = compile_table(CONDITIONS)
-_DETENTION = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
+_CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
+_DETENTION = GatedPattern(re.compile(DETENTION_CONTEXT, re.IGNORECASE))
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _MODELLED = {"projection", "projected_total"}
-_OWN_STAFF = re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE)
+_OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 
 
@@ -81,14 +82,41 @@ class _Sentence:
 
 
 class _Scans:
-    """Each rule table scanned ONCE over the whole document; units take their slices."""
+    """Each rule table scanned ONCE over the whole document; units take their slices.
+
+    The number mask is the exception: most lines state no number, so each line is masked only
+    when a unit of it may hold one (no mask row crosses a line break: masking a line equals
+    slicing the masked document).
+    """
 
     def __init__(self, text: str):
-        self.masked = searchable(text)
+        self.text = text
+        self._masked_lines: dict[int, str] = {}
+        self._cue_starts = cue_starts(text)
         self.origins = originator_spans(text)
         self.places = places_in(text)
         self._origin_starts = [span[0] for span in self.origins]
         self._place_starts = [span[0] for span in self.places]
+
+    def numbers(self, sentence: str, unit: Unit) -> list[NumberMention]:
+        """``find_numbers`` of one unit, reading its slice of the masked document."""
+        if not may_hold_numbers(sentence):
+            return []
+        line_start = self.text.rfind("\n", 0, unit.start) + 1
+        masked = self._masked_lines.get(line_start)
+        if masked is None:
+            line_end = self.text.find("\n", unit.end)
+            masked = searchable(self.text[line_start:line_end if line_end >= 0 else len(self.text)])
+            self._masked_lines[line_start] = masked
+        return find_numbers(sentence, masked[unit.start - line_start:unit.end - line_start])
+
+    def cue_starts(self, unit: Unit) -> list[int] | None:
+        """Where a metric word may start in one unit (offsets relative to the unit)."""
+        if self._cue_starts is None:
+            return None
+        first = bisect.bisect_left(self._cue_starts, unit.start)
+        last = bisect.bisect_left(self._cue_starts, unit.end)
+        return [start - unit.start for start in self._cue_starts[first:last]]
 
     def sentence(self, text: str, unit: Unit, index: int) -> _Sentence:
         return _Sentence(text[unit.start:unit.end], unit, index,
@@ -121,8 +149,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_before(context, sentence, unit, index)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
-        numbers = find_numbers(sentence, scans.masked[unit.start:unit.end])
-        links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent, numbers=numbers)
+        numbers = scans.numbers(sentence, unit)
+        links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent, numbers=numbers,
+                              cue_starts=scans.cue_starts(unit) if numbers else None)
         for link in links:
             figure = _figure(link, current, context)
             key = (figure.metric, figure.value, figure.group, figure.char_start)

@@ -20,6 +20,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Rev|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Minn|Mich|Calif|Mass|Wash|Fla|Ill|Inc|Ltd|Co|Corp|al)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+# How far back from a candidate sentence end an abbreviation can start (a chain of initials
+# "U.N.E.S.C.O." ends with a single "O." that matches on its own).
+_ABBREVIATION_REACH = 10
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^[\s•*\\▪️⭕🔴\-–·●◦►✅]+")
@@ -57,7 +60,8 @@ def _sentences(line: str, offset: int) -> list[tuple[int, int]]:
     cursor = bullet.end() if bullet else 0
     spans = []
     for end in _SENTENCE_END.finditer(line):
-        if end.start() < cursor or _ABBREVIATIONS.search(line[cursor:end.start() + 1]):
+        if end.start() < cursor or _ABBREVIATIONS.search(line, max(cursor, end.start() + 1 - _ABBREVIATION_REACH),
+                                                          end.start() + 1):
             continue
         spans.append((cursor, end.end()))
         cursor = end.end()

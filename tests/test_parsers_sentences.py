@@ -26,3 +26,11 @@ def test_headline_is_its_own_unit():
 def test_quotes_close_sentences():
     text = "“Only 19 of 36 hospitals remain operational,” the report says. It adds that 28 attacks happened."
     assert [text[u.start:u.end] for u in split_units(text)][1] == "It adds that 28 attacks happened."
+
+
+def test_abbreviations_and_chains_of_initials_never_end_a_sentence_however_long_the_line():
+    text = ("Staff of U.N.E.S.C.O. met. " * 3 + "5 died, said Gen. Smith of the Calif. unit. Then approx. 12 more! "
+            "Mr. X agreed.")
+    assert [text[u.start:u.end] for u in split_units(text)] == [
+        "Staff of U.N.E.S.C.O. met."] * 3 + ["5 died, said Gen. Smith of the Calif. unit.", "Then approx. 12 more!",
+                                             "Mr. X agreed."]

@@ -1,0 +1,97 @@
+"""The fast scans (parsers/prefilter.py) find exactly what the plain regex scans find."""
+
+import re
+
+import pytest
+
+from bench.extraction import real_texts, synthetic_corpus
+from parsers import attribution, casualties, dates, linking, numbers, places, prose
+from parsers.prefilter import _ODD_FOLDS, GatedPattern, PrefilteredPattern, first_letters, prefixes
+from parsers.vocabulary import MONTHS
+
+TABLES = {"originators": attribution._ORIGINATORS, "speakers": attribution._SPEAKERS,
+          "locations": places._LOCATIONS, "metric cues": linking._CUES}
+# Texts where a shortcut could go wrong: a hyphen or letter before a name, case folds that
+# str.lower does not make (Kelvin sign, long s, dotted/dotless i), a text lowercasing changes the length of.
+TRICKY = ["non-Gaza sources, ex-WHO staff and anti-UNRWA laws", "GAZA HEALTH MINISTRY: 5 KILLED",
+          "the \u212aILLED and the ſtaff in Gaza", "İsrael and ıNJURED people", "İİİ Gaza 5 killed İ",
+          "Gaza\nStrip", "-killed 5", "UN", "u.n. agency", ""]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return list(real_texts().values()) + synthetic_corpus(0.3, seed=5) + TRICKY
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_prefiltered_table_finds_the_same_matches_as_the_plain_scan(name, texts):
+    table = TABLES[name]
+    assert table.keys, "every row of the table starts with a few fixed letters"
+    for text in texts:
+        fast = [(m.span(), m.lastgroup) for m in table.finditer(text)]
+        plain = [(m.span(), m.lastgroup) for m in table.pattern.finditer(text)]
+        assert fast == plain, text[:80]
+
+
+def test_candidate_starts_passed_in_for_slices_give_the_same_matches(texts):
+    for text in texts[:20]:
+        starts = linking._CUES.starts(text)
+        for line in re.finditer(r"[^\n]+", text):
+            share = None if starts is None else [s - line.start() for s in starts if line.start() <= s < line.end()]
+            assert ([m.span() for m in linking._CUES.finditer(line.group(), share)] ==
+                    [m.span() for m in linking._CUES.pattern.finditer(line.group())])
+
+
+GATED = ([("detention context", prose._DETENTION), ("non-target nouns", linking._NON_TARGET),
+          ("difference subjects", linking._DIFFERENCE), ("own staff", prose._OWN_STAFF)]
+         + [(f"condition {name}", pattern) for pattern, name in prose._CONDITIONS]
+         + [(f"group {name}", pattern) for pattern, name in casualties._GROUPS]
+         + [(f"period {detail}", pattern) for pattern, _, detail in dates._PERIODS])
+
+
+@pytest.mark.parametrize("name,gated", GATED, ids=[name for name, _ in GATED])
+def test_a_gated_rule_answers_as_the_plain_rule_on_every_sentence(name, gated, texts):
+    for text in texts:
+        for sentence in re.split(r"(?<=[.:\n])", text):
+            assert [m.span() for m in gated.finditer(sentence)] == [m.span() for m in gated.pattern.finditer(sentence)]
+            assert bool(gated.search(sentence)) == bool(gated.pattern.search(sentence))
+
+
+def test_a_gate_is_dropped_when_its_prefixes_are_everywhere():
+    assert GatedPattern(re.compile(r"\bin\s+the\s+past\s+week", re.I)).keys is None
+    assert GatedPattern(re.compile(r"\btortur(?:e|ed)", re.I)).keys == ("tort",)
+
+
+def test_prefixes_follow_optional_parts_branches_and_case_sensitive_groups():
+    assert prefixes(r"(?:remaining\s+|living\s+)?hostages") == {"rema", "livi", "host"}
+    assert prefixes(r"ill-?treatment") == {"ill-", "illt"}
+    assert prefixes(r"(?-i:\bOCHA\b)|Office\s+for") == {"ocha", "offi"}
+    assert prefixes(r"(?<=the\s)toll") == {"toll"}
+    assert prefixes(r"IPS") == {"ips"}
+    assert prefixes(r"[^\s]+ killed") is None and prefixes(r"\d+ killed") is None
+
+
+def test_first_letters_guard_every_month_name():
+    guard = re.compile(first_letters(MONTHS), re.IGNORECASE)
+    for month in re.split(r"\|", MONTHS):
+        assert guard.match(month.rstrip(r"\.?")), month
+
+
+def test_the_odd_case_folds_are_exactly_the_non_ascii_characters_ignorecase_folds_to_ascii_letters():
+    every_bmp_character = "".join(chr(code) for code in range(128, 0x10000) if not 0xD800 <= code < 0xE000)
+    odd = set(re.findall("[a-z]", every_bmp_character, re.IGNORECASE))
+    assert odd == set(_ODD_FOLDS.pattern.strip("[]"))
+
+
+def test_the_mask_of_a_text_is_the_mask_with_every_optional_row(texts):
+    every_row = numbers._masks(frozenset(numbers._OPTIONAL_ROWS))
+    for text in texts + ["ratio 4 per one, mail a@b.org, [3] and $5 million", "Cunio, 34, said"]:
+        ascii_text = numbers.to_ascii_digits(text)
+        assert numbers.mask(ascii_text) == every_row.sub(lambda m: " " * len(m.group()), ascii_text)
+
+
+def test_may_hold_numbers_never_skips_a_unit_with_numbers(texts):
+    for text in texts:
+        for line in text.split("\n"):
+            if not numbers.may_hold_numbers(line):
+                assert numbers.find_numbers(line) == []
