@@ -1,29 +1,45 @@
--- History, derived and never stored. Each view is a table macro "..._without_run(run_id)"
--- applied to NULL: the macro gives the same result as it stood without one run's parses and
--- fetches, which is how `changed_series` compares "before this run" with "now".
+-- History, derived and never stored. Each derived view is one table macro
+-- "..._in_view(excluded_run_id, known_at)": the ledger as it stood at `known_at` (documents
+-- first fetched by then, each read by the newest parse recorded by then), leaving out one run's
+-- parses and fetches. The views apply it to (NULL, 'infinity'); "..._without_run(run_id)" is
+-- how `changed_series` compares "before this run" with "now", and 005's "..._as_known_at(ts)"
+-- answers "what did we know on date X". One definition, three uses.
 
 -- The newest parse of each (content, parser): the one recorded last, so a version scheme
--- need not sort as text ("1.10" after "1.9"). Older parses keep their rows, unused.
-CREATE MACRO parses_current_without_run(excluded_run_id) AS TABLE
-    SELECT *
-    FROM parses
-    WHERE run_id IS DISTINCT FROM excluded_run_id
+-- need not sort as text ("1.10" after "1.9"). Older parses keep their rows, unused. A document
+-- known by `known_at` but parsed only later (a backfill of old snapshots, whose fetch times
+-- are in the past) counts with its first parse.
+CREATE MACRO parses_in_view(excluded_run_id, known_at) AS TABLE
+    WITH candidates AS (
+        SELECT p.*, p.parsed_at <= CAST(known_at AS TIMESTAMPTZ) AS recorded_by_then
+        FROM parses AS p
+        JOIN documents AS d USING (content_sha256)
+        WHERE p.run_id IS DISTINCT FROM excluded_run_id
+          AND d.first_fetched_at <= CAST(known_at AS TIMESTAMPTZ)
+    )
+    SELECT * EXCLUDE (recorded_by_then)
+    FROM candidates
     QUALIFY row_number() OVER (
-        PARTITION BY content_sha256, parser ORDER BY parsed_at DESC, parser_version DESC) = 1;
+        PARTITION BY content_sha256, parser
+        -- recorded by then: the newest; none recorded by then: the first
+        ORDER BY recorded_by_then DESC,
+                 CASE WHEN recorded_by_then THEN epoch(parsed_at) ELSE -epoch(parsed_at) END DESC,
+                 parser_version DESC) = 1;
 
-CREATE MACRO observations_current_without_run(excluded_run_id) AS TABLE
+CREATE MACRO observations_in_view(excluded_run_id, known_at) AS TABLE
     SELECT o.*
     FROM observations AS o
-    JOIN parses_current_without_run(excluded_run_id) AS p
+    JOIN parses_in_view(excluded_run_id, known_at) AS p
       USING (content_sha256, parser, parser_version);
 
 -- When each content was last seen: its latest download, or a later 304 on the same URL
 -- (a conditional GET that confirms the content we hold is still what the URL serves).
-CREATE MACRO content_last_fetched_without_run(excluded_run_id) AS TABLE
+CREATE MACRO content_last_fetched_in_view(excluded_run_id, known_at) AS TABLE
     WITH ok AS (
         SELECT url, started_at, content_sha256, not_modified
         FROM fetches
-        WHERE run_id IS DISTINCT FROM excluded_run_id AND error IS NULL AND started_at IS NOT NULL
+        WHERE run_id IS DISTINCT FROM excluded_run_id AND error IS NULL
+          AND started_at <= CAST(known_at AS TIMESTAMPTZ)
     ),
     downloads AS (
         SELECT url, started_at, content_sha256 FROM ok WHERE content_sha256 IS NOT NULL
@@ -41,7 +57,7 @@ CREATE MACRO content_last_fetched_without_run(excluded_run_id) AS TABLE
 
 -- Observations with their document: `as_of` falls back to the document's published date,
 -- then to the UTC date it was first fetched; `as_of_stated` says whether the text gave it.
-CREATE MACRO observations_dated_without_run(excluded_run_id) AS TABLE
+CREATE MACRO observations_dated_in_view(excluded_run_id, known_at) AS TABLE
     SELECT
         -- the series' population (stated, or implied by its location) stands in for the stated one
         o.* EXCLUDE (population) REPLACE (coalesce(o.as_of, d.published,
@@ -52,13 +68,13 @@ CREATE MACRO observations_dated_without_run(excluded_run_id) AS TABLE
         d.url,
         d.first_fetched_at AS first_seen_at,
         greatest(d.first_fetched_at, coalesce(f.last_fetched_at, d.first_fetched_at)) AS last_seen_at
-    FROM observations_current_without_run(excluded_run_id) AS o
+    FROM observations_in_view(excluded_run_id, known_at) AS o
     JOIN documents AS d USING (content_sha256)
     JOIN series_dim AS s USING (series_key)
-    LEFT JOIN content_last_fetched_without_run(excluded_run_id) AS f USING (content_sha256);
+    LEFT JOIN content_last_fetched_in_view(excluded_run_id, known_at) AS f USING (content_sha256);
 
 -- Every value a series took: one row per (series_key, as_of, value, value_max, qualifier).
-CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
+CREATE MACRO figure_history_in_view(excluded_run_id, known_at) AS TABLE
     SELECT
         series_key, family, metric, "group", population, location, originator, period, series_period,
         as_of,
@@ -74,19 +90,19 @@ CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
         arg_min(quote, (first_seen_at, observation_id)) AS quote,
         arg_min(url, (first_seen_at, observation_id)) AS url,
         arg_min(publisher, (first_seen_at, observation_id)) AS publisher
-    FROM observations_dated_without_run(excluded_run_id)
+    FROM observations_dated_in_view(excluded_run_id, known_at)
     GROUP BY series_key, family, metric, "group", population, location, originator, period, series_period,
              as_of, value, value_max, qualifier;
 
 -- One row per series: the value with the latest as_of (ties: the one seen last), and the
 -- last different value before it.
-CREATE MACRO figures_latest_without_run(excluded_run_id) AS TABLE
+CREATE MACRO figures_latest_in_view(excluded_run_id, known_at) AS TABLE
     WITH ranked AS (
         SELECT
             *,
             row_number() OVER newest_first AS recency,
             first_value(value) OVER newest_first AS latest_value
-        FROM figure_history_without_run(excluded_run_id)
+        FROM figure_history_in_view(excluded_run_id, known_at)
         WINDOW newest_first AS (PARTITION BY series_key ORDER BY as_of DESC, last_seen_at DESC, value DESC)
     ),
     previous AS (
@@ -105,6 +121,20 @@ CREATE MACRO figures_latest_without_run(excluded_run_id) AS TABLE
     FROM ranked AS r
     JOIN previous AS p USING (series_key)
     WHERE r.recency = 1;
+
+-- The same history without one run: "before this run", for changed_series.
+CREATE MACRO parses_current_without_run(excluded_run_id) AS TABLE
+    FROM parses_in_view(excluded_run_id, 'infinity');
+CREATE MACRO observations_current_without_run(excluded_run_id) AS TABLE
+    FROM observations_in_view(excluded_run_id, 'infinity');
+CREATE MACRO content_last_fetched_without_run(excluded_run_id) AS TABLE
+    FROM content_last_fetched_in_view(excluded_run_id, 'infinity');
+CREATE MACRO observations_dated_without_run(excluded_run_id) AS TABLE
+    FROM observations_dated_in_view(excluded_run_id, 'infinity');
+CREATE MACRO figure_history_without_run(excluded_run_id) AS TABLE
+    FROM figure_history_in_view(excluded_run_id, 'infinity');
+CREATE MACRO figures_latest_without_run(excluded_run_id) AS TABLE
+    FROM figures_latest_in_view(excluded_run_id, 'infinity');
 
 CREATE VIEW parses_current AS FROM parses_current_without_run(NULL);
 

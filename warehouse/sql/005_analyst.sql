@@ -2,119 +2,18 @@
 -- check and date what the sources said (part 3). Documented column by column in ../README.md.
 
 -- ============================== 1. as known at ==============================================
--- "As known at": the history as the ledger held it at a moment, a query rather than a restore.
--- These macros mirror 002's (released files are never edited) with a time bound instead of an
--- excluded run; `figure_history_as_known_at(now())` equals `figure_history`, and a test keeps it so.
---
--- At moment ts the ledger knew a document if it was first fetched at or before ts, and read it
--- with the newest parse recorded by ts. A document fetched by ts but parsed only later (a
--- backfill of old snapshots, whose fetch times are in the past) counts with its first parse.
+-- "As known at": the history as the ledger held it at a moment, a query rather than a restore:
+-- 002's macros with a time bound (documents first fetched by ts, each read by the newest parse
+-- recorded by then). `figure_history_as_known_at(now())` equals `figure_history`; a test keeps it so.
 
-CREATE MACRO parses_as_known_at(ts) AS TABLE
-    WITH fetched_by_then AS (
-        SELECT p.*, p.parsed_at <= CAST(ts AS TIMESTAMPTZ) AS recorded_by_then
-        FROM parses AS p
-        JOIN documents AS d USING (content_sha256)
-        WHERE d.first_fetched_at <= CAST(ts AS TIMESTAMPTZ)
-    )
-    SELECT * EXCLUDE (recorded_by_then)
-    FROM fetched_by_then
-    QUALIFY row_number() OVER (
-        PARTITION BY content_sha256, parser
-        -- recorded by ts: the newest; none recorded by then: the first
-        ORDER BY recorded_by_then DESC,
-                 CASE WHEN recorded_by_then THEN epoch(parsed_at) ELSE -epoch(parsed_at) END DESC,
-                 parser_version DESC) = 1;
-
-CREATE MACRO observations_as_known_at(ts) AS TABLE
-    SELECT o.*
-    FROM observations AS o
-    JOIN parses_as_known_at(ts) AS p USING (content_sha256, parser, parser_version);
-
--- Like content_last_fetched_without_run: the latest download of a content, or a later 304 on
--- its URL, among the fetches started by ts.
-CREATE MACRO content_last_fetched_as_known_at(ts) AS TABLE
-    WITH ok AS (
-        SELECT url, started_at, content_sha256, not_modified
-        FROM fetches
-        WHERE error IS NULL AND started_at <= CAST(ts AS TIMESTAMPTZ)
-    ),
-    downloads AS (
-        SELECT url, started_at, content_sha256 FROM ok WHERE content_sha256 IS NOT NULL
-    ),
-    revalidations AS (
-        SELECT d.content_sha256, r.started_at
-        FROM (SELECT * FROM ok WHERE not_modified AND content_sha256 IS NULL) AS r
-        ASOF JOIN downloads AS d ON r.url = d.url AND r.started_at >= d.started_at
-    )
-    SELECT content_sha256, max(started_at) AS last_fetched_at
-    FROM (SELECT content_sha256, started_at FROM downloads
-          UNION ALL
-          SELECT content_sha256, started_at FROM revalidations)
-    GROUP BY content_sha256;
-
-CREATE MACRO observations_dated_as_known_at(ts) AS TABLE
-    SELECT
-        o.* EXCLUDE (population) REPLACE (coalesce(o.as_of, d.published,
-                              CAST(timezone('UTC', d.first_fetched_at) AS DATE)) AS as_of),
-        s.population,
-        s.series_period,
-        o.as_of IS NOT NULL AS as_of_stated,
-        d.url,
-        d.first_fetched_at AS first_seen_at,
-        greatest(d.first_fetched_at, coalesce(f.last_fetched_at, d.first_fetched_at)) AS last_seen_at
-    FROM observations_as_known_at(ts) AS o
-    JOIN documents AS d USING (content_sha256)
-    JOIN series_dim AS s USING (series_key)
-    LEFT JOIN content_last_fetched_as_known_at(ts) AS f USING (content_sha256);
-
--- figure_history as it stood at ts (same columns).
-CREATE MACRO figure_history_as_known_at(ts) AS TABLE
-    SELECT
-        series_key, family, metric, "group", population, location, originator, period, series_period,
-        as_of,
-        bool_or(as_of_stated) AS as_of_stated,
-        value, value_max, qualifier,
-        min(first_seen_at) AS first_seen_at,
-        max(last_seen_at) AS last_seen_at,
-        count(DISTINCT content_sha256) AS n_documents,
-        count(*) AS n_observations,
-        list(DISTINCT content_sha256 ORDER BY content_sha256) AS documents,
-        list(DISTINCT publisher ORDER BY publisher) AS publishers,
-        arg_min(quote, (first_seen_at, observation_id)) AS quote,
-        arg_min(url, (first_seen_at, observation_id)) AS url,
-        arg_min(publisher, (first_seen_at, observation_id)) AS publisher
-    FROM observations_dated_as_known_at(ts)
-    GROUP BY series_key, family, metric, "group", population, location, originator, period, series_period,
-             as_of, value, value_max, qualifier;
-
+CREATE MACRO parses_as_known_at(ts) AS TABLE FROM parses_in_view(NULL, ts);
+CREATE MACRO observations_as_known_at(ts) AS TABLE FROM observations_in_view(NULL, ts);
+CREATE MACRO content_last_fetched_as_known_at(ts) AS TABLE FROM content_last_fetched_in_view(NULL, ts);
+CREATE MACRO observations_dated_as_known_at(ts) AS TABLE FROM observations_dated_in_view(NULL, ts);
+CREATE MACRO figure_history_as_known_at(ts) AS TABLE FROM figure_history_in_view(NULL, ts);
 -- figures_latest as it stood at ts (same columns, plus known_at = ts).
 CREATE MACRO figures_as_known_at(ts) AS TABLE
-    WITH ranked AS (
-        SELECT
-            *,
-            row_number() OVER newest_first AS recency,
-            first_value(value) OVER newest_first AS latest_value
-        FROM figure_history_as_known_at(ts)
-        WINDOW newest_first AS (PARTITION BY series_key ORDER BY as_of DESC, last_seen_at DESC, value DESC)
-    ),
-    previous AS (
-        SELECT
-            series_key,
-            arg_min(value, recency) FILTER (WHERE value <> latest_value) AS previous_value,
-            arg_min(as_of, recency) FILTER (WHERE value <> latest_value) AS previous_as_of
-        FROM ranked
-        GROUP BY series_key
-    )
-    SELECT
-        r.series_key, r.family, r.metric, r."group", r.population, r.location, r.originator,
-        r.period, r.series_period, r.value, r.value_max, r.qualifier, r.as_of, r.as_of_stated, r.quote, r.url,
-        r.publisher, r.publishers, r.first_seen_at, r.last_seen_at, r.n_documents,
-        p.previous_value, p.previous_as_of,
-        CAST(ts AS TIMESTAMPTZ) AS known_at
-    FROM ranked AS r
-    JOIN previous AS p USING (series_key)
-    WHERE r.recency = 1;
+    SELECT *, CAST(ts AS TIMESTAMPTZ) AS known_at FROM figures_latest_in_view(NULL, ts);
 
 -- ============================== 2. revisions ================================================
 
