@@ -19,11 +19,15 @@ from fetch.archive import Archive
 from fetch.http import Fetcher, FetchPolicy
 from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
                          fetches_only, night_label)
+from flows.morning import (MAX_NEW_FIGURE_ROWS, emit_night_events, freshness_table, publish_tables,
+                           render_findings)
 from flows.summary import render_summary
+from flows.writer import publish_analyst_copy, single_writer
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
 from warehouse.load import last_validators, load_source, source_cursor, upsert_sources
-from warehouse.queries import changed_series
+from warehouse.queries import (changed_series, consistency_problems_in_run, new_figures, revisions_in_run,
+                               source_freshness)
 
 # A source still failing after the HTTP layer's quick retries gets one more try, this much later.
 FETCH_TASK_RETRY_DELAY = float(os.environ.get("RELIEFLEDGER_FETCH_RETRY_DELAY", "30"))
@@ -49,8 +53,8 @@ class NightFailed(RuntimeError):
       retry_delay_seconds=FETCH_TASK_RETRY_DELAY, cache_policy=NO_CACHE,
       retry_condition_fn=lambda task, run, state: isinstance(state.result(raise_on_failure=False),
                                                             TransientFetchError))
-def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog) -> None:
-    discover_and_fetch(source, fetcher, source_cursor(con, source.slug),
+def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog, fresh_cursor: bool = False) -> None:
+    discover_and_fetch(source, fetcher, {} if fresh_cursor else source_cursor(con, source.slug),
                        lambda url: last_validators(con, source.slug, url), log)
     if all_failed_transiently(log):
         raise TransientFetchError(f"{source.slug}: {log.requests[-1].error}")
@@ -72,7 +76,8 @@ def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run
     return outcome
 
 
-def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str) -> SourceOutcome:
+def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str,
+               fresh_cursor: bool = False) -> SourceOutcome:
     outcome = SourceOutcome(slug=source.slug)
     try:
         adapter_for(source)
@@ -82,7 +87,7 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
         return outcome
     log = FetchLog()
     try:
-        fetch_source(source, fetcher, con, log)
+        fetch_source(source, fetcher, con, log, fresh_cursor)
     except TransientFetchError:
         pass  # recorded in the log, loaded below as failed attempts
     except Exception as exc:  # a bug in one source's fetch must not stop the night
@@ -106,6 +111,12 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
 def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = None,
                    only: list[str] | None = None, archive_dir: str | None = None) -> list[SourceOutcome]:
     """Fetch, archive, parse and load every enabled source of the registry; summarise the night."""
+    return run_night(sources_file, db_path, only, archive_dir, label=night_label())
+
+
+def run_night(sources_file: str, db_path: str | None, only: list[str] | None, archive_dir: str | None, *,
+              label: str, fresh_cursor: bool = False) -> list[SourceOutcome]:
+    """The body of the nightly and backfill flows: one writer at a time, then the morning's artifacts and events."""
     logger = get_run_logger()
     registry = load_registry(sources_file)
     sources = [s for s in registry if s.enabled and (not only or s.slug in only)]
@@ -113,17 +124,26 @@ def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = Non
         raise ValueError(f"--only names no enabled source in {sources_file}: {', '.join(sorted(missing))}")
     db = Path(db_path) if db_path else default_db_path()
     archive = Archive(Path(archive_dir) if archive_dir else db.parent / "archive")
-    run_id = str(flow_run.id or night_label())
-    con = connect(db)
-    try:
-        upsert_sources(con, [s.as_row() for s in registry])
-        with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
-            outcomes = [ingest_one(s, fetcher, archive, con, run_id) for s in sources]
-        changes = changed_series(con, run_id)
-    finally:
-        con.close()
-    summary = render_summary(night_label(), run_id, outcomes, changes)
+    run_id = str(flow_run.id or label)
+    with single_writer(db):
+        con = connect(db)
+        try:
+            upsert_sources(con, [s.as_row() for s in registry])
+            with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
+                outcomes = [ingest_one(s, fetcher, archive, con, run_id, fresh_cursor) for s in sources]
+            changes = changed_series(con, run_id)
+            figures = new_figures(con, run_id, limit=MAX_NEW_FIGURE_ROWS + 1)
+            freshness = freshness_table(source_freshness(con), {s.slug: s.cadence for s in registry if s.enabled})
+            revisions = revisions_in_run(con, run_id)
+            problems = consistency_problems_in_run(con, run_id)
+        finally:
+            con.close()
+        copy = publish_analyst_copy(db)  # still the only writer, its connection closed: a consistent file
+    logger.info("analyst copy published at %s", copy)
+    summary = render_summary(label, run_id, outcomes, changes) + "\n" + render_findings(revisions, problems)
     create_markdown_artifact(summary, key="nightly-summary", description="What tonight's ingest did")
+    publish_tables(figures, freshness)
+    emit_night_events(outcomes, freshness, revisions, problems)
     for o in outcomes:
         logger.info("%s: %s, %d new documents, %d new figures%s", o.slug, o.status, o.new_documents,
                     o.new_figures, f" ({'; '.join(o.errors)})" if o.errors else "")

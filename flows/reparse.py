@@ -19,6 +19,7 @@ import parsers
 from fetch.archive import Archive
 from fetch.adapters import Item
 from flows.steps import SourceOutcome, parse_archived
+from flows.writer import publish_analyst_copy, single_writer
 from warehouse.db import connect, default_db_path
 from warehouse.load import load_source
 from warehouse.records import SourceLoad
@@ -41,8 +42,13 @@ def stale(rows: list[tuple]) -> list[tuple]:
     return [row for row in rows if row[12] != parsers.PARSER_VERSIONS.get(row[11] or row[10])]
 
 
-@task(name="reparse", task_run_name="reparse-{slug}", cache_policy=NO_CACHE)
-def reparse_source(slug: str, rows: list[tuple], archive: Archive, con, run_id: str) -> SourceOutcome:
+# Documents per parse task: coarse enough that Prefect's per-task cost stays small (STACK.md).
+BATCH_SIZE = 200
+
+
+@task(name="parse", task_run_name="parse-{slug}-{batch}", cache_policy=NO_CACHE)
+def parse_batch(slug: str, batch: int, rows: list[tuple], archive: Archive) -> tuple[list, SourceOutcome]:
+    """Parse one batch of a source's archived documents; pure, so it may run on a Dask worker."""
     outcome = SourceOutcome(slug=slug)
     documents = []
     for (sha, _, publisher, url, content_type, archive_path, fetched_at, published, item_id, listing_url,
@@ -57,26 +63,55 @@ def reparse_source(slug: str, rows: list[tuple], archive: Archive, con, run_id: 
                                   archive_path, outcome)
         if document is not None:
             documents.append(document)
-    stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
-    outcome.new_figures = stats.new_observations
-    return outcome
+    return documents, outcome
+
+
+def batches(rows: list[tuple], size: int) -> list[tuple[str, int, list[tuple]]]:
+    """(slug, batch number, rows) per source, each source's rows cut into batches of ``size``."""
+    out = []
+    for slug, group in itertools.groupby(rows, key=lambda row: row[1]):
+        group = list(group)
+        out += [(slug, n, group[i:i + size]) for n, i in enumerate(range(0, len(group), size), start=1)]
+    return out
+
+
+def dask_runner(address: str | None = None):
+    """Prefect's Dask task runner: on the Dask scheduler at ``address``, else on a new LocalCluster."""
+    from prefect_dask import DaskTaskRunner
+
+    return DaskTaskRunner(address=address) if address else DaskTaskRunner()
 
 
 @flow(name="reparse", flow_run_name=lambda: f"reparse-{dt.datetime.now(dt.UTC):%Y-%m-%d}")
 def reparse(db_path: str | None = None, archive_dir: str | None = None,
-            only: list[str] | None = None) -> list[SourceOutcome]:
-    """Re-read every archived document whose parse predates its parser's current version."""
+            only: list[str] | None = None, batch_size: int = BATCH_SIZE) -> list[SourceOutcome]:
+    """Re-read every archived document whose parse predates its parser's current version.
+
+    Batches are parsed by the flow's task runner (sequential by default; Dask with
+    ``reparse.with_options(task_runner=dask_runner(...))``); the flow alone writes, one source at a time.
+    """
     logger = get_run_logger()
     db = Path(db_path) if db_path else default_db_path()
     archive = Archive(Path(archive_dir) if archive_dir else db.parent / "archive")
     run_id = str(flow_run.id or f"reparse-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}")
-    con = connect(db)
-    try:
-        rows = stale(con.execute(_STALE_DOCUMENTS, {"only": only}).fetchall())
-        outcomes = [reparse_source(slug, list(group), archive, con, run_id)
-                    for slug, group in itertools.groupby(rows, key=lambda row: row[1])]
-    finally:
-        con.close()
-    for o in outcomes:
+    with single_writer(db):  # never beside the nightly run: DuckDB has one writer
+        con = connect(db)
+        try:
+            rows = stale(con.execute(_STALE_DOCUMENTS, {"only": only}).fetchall())
+            futures = [(slug, parse_batch.submit(slug, n, batch, archive)) for slug, n, batch in batches(rows, batch_size)]
+            outcomes: dict[str, SourceOutcome] = {}
+            for slug, future in futures:
+                documents, parsed = future.result()
+                outcome = outcomes.setdefault(slug, SourceOutcome(slug=slug))
+                outcome.errors += parsed.errors
+                if parsed.status == "failed":
+                    outcome.status = "failed"
+                stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
+                outcome.new_figures += stats.new_observations
+        finally:
+            con.close()
+        if outcomes:
+            publish_analyst_copy(db)
+    for o in outcomes.values():
         logger.info("%s: %d new figures%s", o.slug, o.new_figures, f" ({'; '.join(o.errors)})" if o.errors else "")
-    return outcomes
+    return list(outcomes.values())

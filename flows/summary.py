@@ -6,13 +6,13 @@ from flows.steps import SourceOutcome
 from warehouse.records import SeriesChange
 
 
-def _number(value: float | None) -> str:
+def number_text(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-def _cell(text: object) -> str:
+def markdown_cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
@@ -33,7 +33,7 @@ def render_summary(label: str, run_id: str, outcomes: list[SourceOutcome], chang
     for o in outcomes:
         errors = "; ".join(o.errors) or ""
         lines.append(f"| {o.slug} | {o.status} | {o.fetched} | {o.not_modified} | {o.new_documents} "
-                     f"| {o.new_figures} | {_cell(errors)} |")
+                     f"| {o.new_figures} | {markdown_cell(errors)} |")
     lines += ["", "## Series whose value changed", ""]
     if not changes:
         lines.append("None tonight.")
@@ -43,9 +43,9 @@ def render_summary(label: str, run_id: str, outcomes: list[SourceOutcome], chang
         for c in changes[:max_changes]:
             as_of = c.new_as_of.isoformat() if c.new_as_of else "—"
             quote = c.quote if len(c.quote) <= 160 else c.quote[:157] + "…"
-            lines.append(f"| {c.metric} | {c.group} | {c.location or '—'} | {_cell(c.originator or '—')} "
-                         f"| {c.series_period} | {_number(c.old_value)} → {_number(c.new_value)} | {as_of} "
-                         f"| [{_cell(quote)}]({c.url}) |")
+            lines.append(f"| {c.metric} | {c.group} | {c.location or '—'} | {markdown_cell(c.originator or '—')} "
+                         f"| {c.series_period} | {number_text(c.old_value)} → {number_text(c.new_value)} | {as_of} "
+                         f"| [{markdown_cell(quote)}]({c.url}) |")
         if len(changes) > max_changes:
             lines.append(f"\n…and {len(changes) - max_changes} more (query `figures_latest`).")
     return "\n".join(lines) + "\n"

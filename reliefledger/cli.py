@@ -107,14 +107,15 @@ def ingest(
 ) -> None:
     """Run the nightly flow now: fetch, archive, parse and load every enabled source."""
     from flows.nightly import NightFailed, nightly_ingest
+    from flows.writer import WriterBusy
     from reliefledger.registry import RegistryError, load_registry
-    from warehouse.db import WarehouseError, connect
+    from warehouse.db import WarehouseError
 
     # Fail fast with a clear message, before Prefect starts, on what the flow would only find later.
     try:
         enabled = {s.slug for s in load_registry(sources) if s.enabled}
-        connect(db).close()
-    except (RegistryError, WarehouseError) as exc:
+        _check_writable(db)
+    except (RegistryError, WarehouseError, WriterBusy) as exc:
         _fail(str(exc))
     if only and (unknown := sorted(set(only) - enabled)):
         _fail(f"--only names no enabled source of {sources}: {', '.join(unknown)}")
@@ -126,6 +127,15 @@ def ingest(
     if isinstance(result, BaseException):
         _fail(f"the night failed: {result}", code=1)
     _print_outcomes(result)
+
+
+def _check_writable(db: Optional[Path]) -> None:
+    """Open (create, migrate) the ledger once, after any run writing it now is done (it holds the lock)."""
+    from flows.writer import single_writer
+    from warehouse.db import connect, default_db_path
+
+    with single_writer(db or default_db_path()):
+        connect(db).close()
 
 
 def _print_outcomes(outcomes) -> None:
@@ -315,15 +325,21 @@ def _when(moment) -> str:
 def reparse(
     db: DbOption = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Only these source slugs (repeatable)")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Parse the batches on a Dask LocalCluster (all cores)")] = False,
+    dask_address: Annotated[Optional[str], typer.Option("--dask-address", help="Parse them on this Dask scheduler "
+                            "(tcp://host:8786; its workers must see the archive folder)")] = None,
 ) -> None:
     """Re-read the raw archive with today's parsers, adding rows under their new versions (nothing is deleted)."""
-    from flows.reparse import reparse as reparse_flow
-    from warehouse.db import WarehouseError, connect
+    from flows.reparse import dask_runner, reparse as reparse_flow
+    from flows.writer import WriterBusy
+    from warehouse.db import WarehouseError
 
     try:
-        connect(db).close()
-    except WarehouseError as exc:
+        _check_writable(db)
+    except (WarehouseError, WriterBusy) as exc:
         _fail(str(exc))
+    if dask or dask_address:
+        reparse_flow = reparse_flow.with_options(task_runner=dask_runner(dask_address))
     state = reparse_flow(db_path=str(db) if db else None, only=only, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
@@ -333,6 +349,103 @@ def reparse(
         typer.echo(f"{o.slug:<28} new figures {o.new_figures:>5}{errors}")
     if not result:
         typer.echo("nothing to re-read: every document's newest parse is by its parser's current version")
+
+
+@app.command()
+def backfill(
+    only: Annotated[Optional[list[str]], typer.Option("--only", help="Only these source slugs (repeatable)")] = None,
+    start: Annotated[Optional[str], typer.Option("--start", help="Start of the range the backfill is for "
+                                                 "(YYYY-MM-DD; names the run, filters nothing)")] = None,
+    end: Annotated[Optional[str], typer.Option("--end", help="End of that range (YYYY-MM-DD)")] = None,
+    sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
+    db: DbOption = None,
+) -> None:
+    """Re-list sources from an empty cursor and load what the ledger misses (waits for a running night)."""
+    from flows.backfill import backfill as backfill_flow
+    from flows.nightly import NightFailed
+    from reliefledger.registry import RegistryError, load_registry
+
+    for name, value in (("--start", start), ("--end", end)):
+        try:
+            value and dt.date.fromisoformat(value)
+        except ValueError:
+            _fail(f"{name} {value!r} is not a YYYY-MM-DD date")
+    try:
+        enabled = {s.slug for s in load_registry(sources) if s.enabled}
+    except RegistryError as exc:
+        _fail(str(exc))
+    if only and (unknown := sorted(set(only) - enabled)):
+        _fail(f"--only names no enabled source of {sources}: {', '.join(unknown)}")
+    state = backfill_flow(sources=only, start=start, end=end, sources_file=str(sources),
+                          db_path=str(db) if db else None, return_state=True)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, NightFailed):
+        _print_outcomes(result.outcomes)
+        _fail(str(result), code=1)
+    if isinstance(result, BaseException):
+        _fail(f"the backfill failed: {result}", code=1)
+    _print_outcomes(result)
+
+
+@app.command()
+def server(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port of the API and UI")] = 4200,
+    retention_days: Annotated[Optional[float], typer.Option("--retention-days", help="Delete flow runs and events "
+                              "older than this [env: RELIEFLEDGER_RETENTION_DAYS; default 30]")] = None,
+) -> None:
+    """Start a local Prefect server (API and UI), offline, with retention, until Ctrl-C."""
+    from flows.operate import offline_env, retention_env, server_command
+
+    typer.echo(f"Prefect UI at http://{host}:{port}; in other shells: export PREFECT_API_URL=http://{host}:{port}/api")
+    raise typer.Exit(_run_foreground(server_command(host, port), offline_env(**retention_env(retention_days))))
+
+
+@app.command()
+def worker(
+    pool: Annotated[str, typer.Option("--pool", help="The process work pool to take runs from")] = "local-process",
+    run_once: Annotated[bool, typer.Option("--run-once", help="Run what is due, then stop")] = False,
+) -> None:
+    """Start a Prefect worker that runs the deployments' flows in local processes (needs PREFECT_API_URL)."""
+    from flows.operate import offline_env, worker_command
+
+    raise typer.Exit(_run_foreground(worker_command(pool, run_once), offline_env()))
+
+
+@app.command()
+def deploy(
+    pool: Annotated[str, typer.Option("--pool", help="The process work pool (created if missing)")] = "local-process",
+    alerts_block: Annotated[Optional[str], typer.Option("--alerts-block", help="Also create the alert automation, "
+                            "notifying through this notification block (e.g. reliefledger-alerts)")] = None,
+) -> None:
+    """Register prefect.yaml's deployments (nightly, reparse, backfill) with the server at PREFECT_API_URL."""
+    import subprocess
+
+    from flows.operate import create_alert_automation, deploy as deploy_all
+
+    if not os.environ.get("PREFECT_API_URL"):
+        _fail("PREFECT_API_URL is not set: start `reliefledger server`, then export PREFECT_API_URL=http://127.0.0.1:4200/api")
+    try:
+        typer.echo(deploy_all(pool))
+    except subprocess.CalledProcessError as exc:
+        _fail(f"{' '.join(exc.cmd)} failed:\n{exc.stdout}{exc.stderr}", code=1)
+    if alerts_block:
+        try:
+            typer.echo(f"alert automation {create_alert_automation(alerts_block)} notifies through {alerts_block}")
+        except LookupError as exc:
+            _fail(str(exc), code=1)
+
+
+def _run_foreground(command: list[str], env: dict[str, str]) -> int:
+    """Run a long-lived command in the foreground; Ctrl-C stops it and is not an error."""
+    import subprocess
+
+    from flows.operate import PROJECT
+
+    try:
+        return subprocess.call(command, env=env, cwd=PROJECT)
+    except KeyboardInterrupt:
+        return 0
 
 
 @app.command("new-source")

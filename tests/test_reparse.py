@@ -52,3 +52,4 @@ def test_reparse_adds_a_new_version_and_keeps_the_old(prefect_api, sample_server
     removed = _count(db, f"SELECT change, count(*) FROM parser_version_changes('text', '{today}', '9.9.9') GROUP BY change")
     assert removed and removed[0][0] == "removed"  # each document lost its first figure under 9.9.9
     assert reparse(db_path=str(db)) == []  # idempotent
+

@@ -139,3 +139,41 @@ def series_points_by_publisher(con: duckdb.DuckDBPyConnection, series_key: str) 
 def source_freshness(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Rows of ``source_freshness``, the least recently successful source first."""
     return _dicts(con.execute("SELECT * FROM source_freshness ORDER BY last_success_at NULLS FIRST, source_slug"))
+
+
+# --- what one run brought (the nightly artifacts and events) -----------------------------------
+
+def new_figures(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """The observations this run's parses added, with their quote and URL (at most ``limit``, biggest first)."""
+    cursor = con.execute(
+        """SELECT source_slug, publisher, metric, "group", location, originator, series_period, value, qualifier,
+                  as_of, quote, url
+           FROM observations_dated WHERE run_id = $run_id
+           ORDER BY source_slug, metric, value DESC, series_key
+           LIMIT $limit""",
+        {"run_id": run_id, "limit": limit},
+    )
+    return _dicts(cursor)
+
+
+_DOCUMENTS_OF_RUN = "SELECT content_sha256 FROM parses WHERE run_id = $run_id"
+
+
+def revisions_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
+    """Rows of ``revisions`` whose newer statement is in a document this run parsed."""
+    cursor = con.execute(
+        f"""SELECT * FROM revisions WHERE new_document IN ({_DOCUMENTS_OF_RUN})
+            ORDER BY kind, metric, "group", location NULLS FIRST, new_as_of, series_key""",
+        {"run_id": run_id},
+    )
+    return _dicts(cursor)
+
+
+def consistency_problems_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
+    """Rows of ``consistency_problems`` whose problem figure is in a document this run parsed."""
+    cursor = con.execute(
+        f"""SELECT * FROM consistency_problems WHERE document IN ({_DOCUMENTS_OF_RUN})
+            ORDER BY kind, metric, "group", location NULLS FIRST, as_of, series_key""",
+        {"run_id": run_id},
+    )
+    return _dicts(cursor)

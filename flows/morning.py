@@ -1,0 +1,149 @@
+"""What the morning shows: the night's tables, its findings in words, and the events alerts hang on.
+
+Plain functions over rows from ``warehouse.queries``; ``flows/nightly.py`` calls them after the
+ledger is closed. Stale means no new document for longer than the source's registry cadence allows
+(``STALE_AFTER_DAYS``); a source that never gave one is stale too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from prefect.artifacts import create_table_artifact
+from prefect.events import emit_event
+
+from flows.steps import SourceOutcome
+from flows.summary import markdown_cell, number_text
+
+# Days without a new document after which a source of each registry cadence counts as stale.
+STALE_AFTER_DAYS = {"daily": 2, "weekly": 10, "monthly": 45}
+# One night never raises more than this many events of one kind: an alert storm helps nobody.
+MAX_EVENTS_PER_KIND = 50
+MAX_NEW_FIGURE_ROWS = 200
+
+
+def stale_after(cadence: str | None) -> int:
+    """Days for a cadence; an unknown cadence is treated as daily."""
+    return STALE_AFTER_DAYS.get((cadence or "daily").lower(), STALE_AFTER_DAYS["daily"])
+
+
+def freshness_table(rows: list[dict[str, Any]], cadences: dict[str, str]) -> list[dict[str, Any]]:
+    """The ``source_freshness`` rows of the registry's enabled sources, each with its cadence and a stale mark."""
+    table = []
+    for row in rows:
+        slug = row["source_slug"]
+        if slug not in cadences or not row.get("enabled", True):
+            continue
+        days = row.get("days_since_new_document")
+        limit = stale_after(cadences[slug])
+        table.append({
+            "source": slug,
+            "cadence": cadences[slug],
+            "stale": "STALE" if days is None or float(days) > limit else "",
+            "days_since_new_document": None if days is None else float(days),
+            "stale_after_days": limit,
+            "last_success_at": row.get("last_success_at"),
+            "last_status": row.get("last_status"),
+            "last_error": row.get("last_error"),
+            "documents": row.get("documents"),
+            "figures": row.get("figures"),
+        })
+    return table
+
+
+def render_findings(revisions: list[dict[str, Any]], problems: list[dict[str, Any]], limit: int = 50) -> str:
+    """Markdown: the revisions and consistency problems first seen tonight, each with the quote behind it."""
+    lines = ["## Revisions first seen tonight", ""]
+    if not revisions:
+        lines.append("None tonight.")
+    else:
+        lines += ["| kind | metric | group | location | old → new | as of | quote |", "|---|---|---|---|---|---|---|"]
+        for r in revisions[:limit]:
+            lines.append(f"| {r['kind']} | {r['metric']} | {r['group']} | {r['location'] or '—'} "
+                         f"| {number_text(r['old_value'])} → {number_text(r['new_value'])} | {r['new_as_of']} "
+                         f"| [{markdown_cell(_short(r['new_quote']))}]({r['new_url']}) |")
+        if len(revisions) > limit:
+            lines.append(f"\n…and {len(revisions) - limit} more (query `revisions`).")
+    lines += ["", "## Consistency problems first seen tonight", ""]
+    if not problems:
+        lines.append("None tonight.")
+    else:
+        lines += ["| kind | metric | as of | detail | quote |", "|---|---|---|---|---|"]
+        for p in problems[:limit]:
+            lines.append(f"| {p['kind']} | {p['metric']} | {p['as_of']} | {markdown_cell(p['detail'])} "
+                         f"| [{markdown_cell(_short(p['quote']))}]({p['url']}) |")
+        if len(problems) > limit:
+            lines.append(f"\n…and {len(problems) - limit} more (query `consistency_problems`).")
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str | None, width: int = 160) -> str:
+    text = text or ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _plain(value: Any) -> Any:
+    """A value a table artifact (JSON) can hold."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def publish_tables(new_figures: list[dict[str, Any]], freshness: list[dict[str, Any]]) -> None:
+    """The table artifacts of a night: its new figures (capped) and every source's freshness."""
+    shown = new_figures[:MAX_NEW_FIGURE_ROWS]
+    create_table_artifact([{k: _plain(v) for k, v in row.items()} for row in shown], key="nightly-new-figures",
+                          description=f"New figures tonight: the first {len(shown)} (query observations_dated "
+                                      "by run_id for all)"
+                          if len(new_figures) > len(shown) else "New figures tonight, with quote and URL")
+    create_table_artifact([{k: _plain(v) for k, v in row.items()} for row in freshness], key="source-freshness",
+                          description="Days since each source's last new document; STALE past its cadence "
+                                      f"(days: {STALE_AFTER_DAYS})")
+
+
+def emit_night_events(outcomes: list[SourceOutcome], freshness: list[dict[str, Any]],
+                      revisions: list[dict[str, Any]], problems: list[dict[str, Any]]) -> int:
+    """Prefect events for failed and stale sources, downward revisions and consistency problems; returns how many."""
+    emitted = 0
+    for o in outcomes:
+        if o.status == "failed":
+            emit_event("reliefledger.source.failed", resource=_source(o.slug),
+                       payload={"reason": "; ".join(o.errors) or "failed"})
+            emitted += 1
+    for row in freshness:
+        if row["stale"]:
+            emit_event("reliefledger.source.stale", resource=_source(row["source"]),
+                       payload={"days": row["days_since_new_document"], "cadence": row["cadence"],
+                                "stale_after_days": row["stale_after_days"]})
+            emitted += 1
+    for r in [r for r in revisions if r["kind"] == "decrease"][:MAX_EVENTS_PER_KIND]:
+        emit_event("reliefledger.revision.downward", resource=_series(r["series_key"], r),
+                   payload={"series": _describe(r), "values": [_plain(r["old_value"]), _plain(r["new_value"])],
+                            "as_of": [_plain(r["old_as_of"]), _plain(r["new_as_of"])],
+                            "documents": [r["old_document"], r["new_document"]],
+                            "urls": [r["old_url"], r["new_url"]]})
+        emitted += 1
+    for p in problems[:MAX_EVENTS_PER_KIND]:
+        emit_event("reliefledger.consistency.problem", resource=_series(p["series_key"], p),
+                   payload={"kind": p["kind"], "series": _describe(p), "detail": p["detail"],
+                            "values": [_plain(p["value"]), _plain(p["other_value"])],
+                            "documents": [p["document"], p["other_document"]],
+                            "urls": [p["url"], p["other_url"]]})
+        emitted += 1
+    return emitted
+
+
+def _source(slug: str) -> dict[str, str]:
+    return {"prefect.resource.id": f"reliefledger.source.{slug}", "prefect.resource.name": slug}
+
+
+def _series(series_key: str, row: dict[str, Any]) -> dict[str, str]:
+    return {"prefect.resource.id": f"reliefledger.series.{series_key}", "prefect.resource.name": _describe(row)}
+
+
+def _describe(row: dict[str, Any]) -> str:
+    return " · ".join(str(row[k]) for k in ("metric", "group", "location", "series_period", "originator") if row.get(k))

@@ -1,0 +1,104 @@
+"""End to end: a real Prefect server, the project's deployments, a real worker, the sample reports.
+
+Starts ``prefect server start`` on a free port of 127.0.0.1 with its own PREFECT_HOME, deploys
+prefect.yaml the way ``reliefledger deploy`` does, runs the nightly deployment through
+``prefect worker start --run-once``, then reads the run, its task runs and its artifacts back
+through the API. The server is always stopped.
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+import requests
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+from prefect.settings import PREFECT_API_URL, temporary_settings
+
+from prefect.blocks.notifications import CustomWebhookNotificationBlock
+
+from flows.operate import (create_alert_automation, deploy, offline_env, retention_env, server_command,
+                           worker_command)
+from warehouse.db import connect
+
+pytestmark = pytest.mark.flow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def prefect_server(tmp_path):
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    env = offline_env(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_API_URL=url,
+                      PREFECT_LOGGING_LEVEL="WARNING", **retention_env(30))
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(server_command("127.0.0.1", port), env=env, stdout=log, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(f"{url}/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "server.log").read_text()
+            time.sleep(0.3)
+        yield url, env
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+        log.close()
+
+
+def test_the_nightly_deployment_runs_through_a_real_worker(prefect_server, sample_server, tmp_path):
+    url, env = prefect_server
+    env = dict(env, RELIEFLEDGER_SAMPLES_URL=sample_server.url)
+    db = tmp_path / "ledger.duckdb"
+    output = deploy(env=env)
+    for name in ("nightly-ingest/nightly", "reparse/reparse", "backfill/backfill"):
+        assert name in output, output
+
+    with temporary_settings(updates={PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("nightly-ingest/nightly")
+        assert deployment.schedules[0].schedule.cron == "0 2 * * *"
+        run = client.create_flow_run_from_deployment(
+            deployment.id, parameters={"sources_file": "samples/sources.toml", "db_path": str(db)})
+        worker = subprocess.run(worker_command(run_once=True), env=env, capture_output=True, text=True, timeout=90)
+        finished = client.read_flow_run(run.id)
+        assert finished.state.is_completed(), worker.stdout + worker.stderr
+        assert finished.name.startswith("nightly-20")
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))
+        assert "fetch-moh-gaza-telegram" in {t.name for t in tasks}
+        artifacts = {a.key: a for a in client.read_artifacts() if a.flow_run_id == run.id}
+    assert {"nightly-summary", "nightly-new-figures", "source-freshness"} <= set(artifacts)
+    assert "moh-gaza-telegram" in artifacts["nightly-summary"].data
+
+    # The alert automation, pointed at a webhook block by name, as `reliefledger deploy --alerts-block` does.
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        CustomWebhookNotificationBlock(name="reliefledger", url="http://127.0.0.1:9/hook", json_data={"text": "{{body}}"}).save(
+            "reliefledger-alerts")
+        automation_id = create_alert_automation("reliefledger-alerts")
+        with get_client(sync_client=True) as client:
+            automation = client.read_automation(automation_id)
+    assert automation.trigger.expect == {"reliefledger.source.failed", "reliefledger.source.stale",
+                                         "reliefledger.revision.downward", "reliefledger.consistency.problem"}
+    assert str(automation.actions[0].block_document_id) != "00000000-0000-0000-0000-000000000000"
+
+    con = connect(tmp_path / "ledger.analyst.duckdb", read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM observations").fetchall()[0][0] > 100
+    finally:
+        con.close()
