@@ -83,10 +83,10 @@ def _element(op, argument) -> set[_Prefix] | None:
 
 
 def first_letters(pattern: str) -> str:
-    """A zero-width guard ``(?=[...])`` for the letters every match of ``pattern`` starts with
+    r"""A zero-width guard ``(?=[...])`` for the letters every match of ``pattern`` starts with
     (to be compiled with ``re.IGNORECASE``, which folds them as the pattern does); "" when unknown.
 
-    >>> first_letters("January|February|Jun\\.?")
+    >>> first_letters(r"January|February|Jun\.?")
     '(?=[fj])'
     """
     found = prefixes(pattern)
