@@ -398,7 +398,9 @@ def server(
     from flows.operate import offline_env, retention_env, server_command
 
     typer.echo(f"Prefect UI at http://{host}:{port}; in other shells: export PREFECT_API_URL=http://{host}:{port}/api")
-    raise typer.Exit(_run_foreground(server_command(host, port), offline_env(**retention_env(retention_days))))
+    # The UI asks the API where the server says it is: on another port than 4200 it must be told.
+    ui = {"PREFECT_UI_API_URL": os.environ.get("PREFECT_UI_API_URL", f"http://{host}:{port}/api")}
+    raise typer.Exit(_run_foreground(server_command(host, port), offline_env(**retention_env(retention_days), **ui)))
 
 
 @app.command()
