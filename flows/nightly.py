@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
@@ -129,8 +129,15 @@ def run_night(sources_file: str, db_path: str | None, only: list[str] | None, ar
         con = connect(db)
         try:
             upsert_sources(con, [s.as_row() for s in registry])
+            # A backfill can page deep into many sources: its progress shows in the UI as it goes.
+            progress = create_progress_artifact(0.0, description=f"{label}: sources done") if fresh_cursor else None
+            outcomes = []
             with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
-                outcomes = [ingest_one(s, fetcher, archive, con, run_id, fresh_cursor) for s in sources]
+                for done, source in enumerate(sources, start=1):
+                    outcomes.append(ingest_one(source, fetcher, archive, con, run_id, fresh_cursor))
+                    if progress is not None:
+                        update_progress_artifact(progress, 100.0 * done / len(sources),
+                                                 description=f"{label}: {done} of {len(sources)} sources done")
             changes = changed_series(con, run_id)
             figures = new_figures(con, run_id, limit=MAX_NEW_FIGURE_ROWS + 1)
             freshness = freshness_table(source_freshness(con), {s.slug: s.cadence for s in registry if s.enabled})
