@@ -91,6 +91,7 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
     except TransientFetchError:
         pass  # recorded in the log, loaded below as failed attempts
     except Exception as exc:  # a bug in one source's fetch must not stop the night
+        outcome.status = "failed"
         outcome.errors.append(f"fetch crashed: {exc!r}")
     outcome.errors.extend(r.error for r in log.requests if r.error and not r.ok)
     if log.discovery:
@@ -100,8 +101,13 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
         outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
-    if log.requests and not any(r.ok for r in log.requests) or log.discovery is None:
+    if log.discovery is None or (log.requests and not any(r.ok for r in log.requests)):
         outcome.status = "failed"
+    elif log.unfetched:  # listed but not fetched: the cursor stayed, tomorrow tries them again
+        outcome.status = "failed"
+        outcome.errors.append(f"{log.unfetched} of {len(log.discovery.items)} listed documents not fetched")
+    elif not log.requests and not log.discovery.items and log.discovery.warnings:
+        outcome.status = "failed"  # nothing could even be asked (e.g. a missing API key): not "no news"
     elif outcome.status != "failed" and outcome.fetched == 0:
         outcome.status = "not_modified"
     return outcome

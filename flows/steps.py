@@ -49,8 +49,20 @@ class FetchLog:
 
     @property
     def complete(self) -> bool:
-        """Every item of tonight's listing was fetched (or not modified): the cursor may move on."""
-        return self.discovery is not None and all(r is None or r.ok for _, r in self.documents)
+        """Every item of tonight's listing was fetched (or not modified): the cursor may move on.
+
+        A fetch that crashed part way leaves items never tried: they count as not fetched.
+        """
+        return (self.discovery is not None and len(self.documents) == len(self.discovery.items)
+                and all(r is None or r.ok for _, r in self.documents))
+
+    @property
+    def unfetched(self) -> int:
+        """How many listed documents did not come through tonight."""
+        if self.discovery is None:
+            return 0
+        fetched = sum(1 for _, r in self.documents if r is None or r.ok)
+        return len(self.discovery.items) - fetched
 
 
 def is_transient(result: FetchResult) -> bool:

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from warehouse.db import WarehouseError
+
 # How long a writer waits for another to finish: longer than a slow night, short enough to be noticed.
 DEFAULT_LOCK_TIMEOUT = 2 * 3600.0
 
@@ -44,7 +46,10 @@ def lock_timeout() -> float:
 @contextlib.contextmanager
 def single_writer(db: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the ledger's writer lock for the block; wait up to ``timeout`` seconds for it, then raise WriterBusy."""
-    db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WarehouseError(f"cannot create the folder of the database {db}: {exc.strerror or exc}") from exc
     wait = lock_timeout() if timeout is None else timeout
     lock = FileLock(str(lock_path(db)), timeout=wait)
     try:
@@ -65,6 +70,7 @@ def publish_analyst_copy(db: Path) -> Path:
     os.close(handle)
     try:
         shutil.copyfile(db, temporary)
+        shutil.copymode(db, temporary)  # mkstemp made it owner-only: analysts read it as they read the ledger
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

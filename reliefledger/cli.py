@@ -509,12 +509,13 @@ def demo(
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # before Prefect loads: the demo's lines tell the story
     os.environ.setdefault("RELIEFLEDGER_MIN_HOST_INTERVAL", "0")  # its own server on 127.0.0.1: no need to pace
     from flows.nightly import NightFailed
+    from flows.writer import WriterBusy
     from reliefledger.demo import run_demo
     from warehouse.db import WarehouseError
 
     try:
         run_demo(db)
-    except WarehouseError as exc:
+    except (WarehouseError, WriterBusy) as exc:
         _fail(str(exc))
     except NightFailed as exc:
         _fail(f"a demo night failed: {exc}", code=1)

@@ -94,3 +94,11 @@ def test_a_forwarded_post_is_published_by_the_channel_it_came_from(tmp_path):
                 item_id="7002", forwarded_from="Another Channel")
     [document] = build_load(SOURCE, _log((post, None)), Archive(tmp_path), "run-1", SourceOutcome("moh")).documents
     assert document.publisher == "Another Channel"
+
+
+def test_a_listing_cut_short_by_a_crash_holds_the_cursor_back(tmp_path):
+    first, second = Item(url=SOURCE.url, item_id="e1"), Item(url=SOURCE.url + "?2", item_id="e2")
+    log = _log((first, _result(200, body=BULLETIN)), cursor={"seen_ids": ["e1", "e2"]})
+    log.discovery.items.append(second)  # listed, but the fetch crashed before reaching it
+    assert not log.complete and log.unfetched == 1
+    assert build_load(SOURCE, log, Archive(tmp_path), "run-1", SourceOutcome("moh")).cursor is None

@@ -160,9 +160,10 @@ _DOCUMENTS_OF_RUN = "SELECT content_sha256 FROM parses WHERE run_id = $run_id"
 
 
 def revisions_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
-    """Rows of ``revisions`` whose newer statement is in a document this run parsed."""
+    """Rows of ``revisions`` with either statement in a document this run parsed."""
     cursor = con.execute(
-        f"""SELECT * FROM revisions WHERE new_document IN ({_DOCUMENTS_OF_RUN})
+        f"""SELECT * FROM revisions
+            WHERE new_document IN ({_DOCUMENTS_OF_RUN}) OR old_document IN ({_DOCUMENTS_OF_RUN})
             ORDER BY kind, metric, "group", location NULLS FIRST, new_as_of, series_key""",
         {"run_id": run_id},
     )
@@ -170,9 +171,10 @@ def revisions_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[s
 
 
 def consistency_problems_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
-    """Rows of ``consistency_problems`` whose problem figure is in a document this run parsed."""
+    """Rows of ``consistency_problems`` with either of their figures in a document this run parsed."""
     cursor = con.execute(
-        f"""SELECT * FROM consistency_problems WHERE document IN ({_DOCUMENTS_OF_RUN})
+        f"""SELECT * FROM consistency_problems
+            WHERE document IN ({_DOCUMENTS_OF_RUN}) OR other_document IN ({_DOCUMENTS_OF_RUN})
             ORDER BY kind, metric, "group", location NULLS FIRST, as_of, series_key""",
         {"run_id": run_id},
     )

@@ -5,7 +5,7 @@
 -- how `changed_series` compares "before this run" with "now", and 005's "..._as_known_at(ts)"
 -- answers "what did we know on date X". One definition, three uses.
 
--- The newest parse of each (content, parser): the one recorded last, so a version scheme
+-- The newest parse of each content: the one recorded last, so a version scheme
 -- need not sort as text ("1.10" after "1.9"). Older parses keep their rows, unused. A document
 -- known by `known_at` but parsed only later (a backfill of old snapshots, whose fetch times
 -- are in the past) counts with its first parse.
@@ -20,7 +20,8 @@ CREATE MACRO parses_in_view(excluded_run_id, known_at) AS TABLE
     SELECT * EXCLUDE (recorded_by_then)
     FROM candidates
     QUALIFY row_number() OVER (
-        PARTITION BY content_sha256, parser
+        -- one current parse per document, whichever parser "auto" sent it to
+        PARTITION BY content_sha256
         -- recorded by then: the newest; none recorded by then: the first
         ORDER BY recorded_by_then DESC,
                  CASE WHEN recorded_by_then THEN epoch(parsed_at) ELSE -epoch(parsed_at) END DESC,
@@ -161,50 +162,4 @@ CREATE VIEW figure_history AS FROM figure_history_without_run(NULL);
 
 CREATE VIEW figures_latest AS FROM figures_latest_without_run(NULL);
 
--- Simple first version of the revision flags:
---   'decrease': a cumulative series whose (highest) value on one as_of date is below the
---               highest value on the previous as_of date;
---   'conflict': two different values for the same (series_key, as_of), any period kind;
---               old_* is the lower value, new_* the higher.
-CREATE VIEW revisions AS
-    WITH daily AS (
-        SELECT
-            series_key, metric, "group", population, location, originator, period, series_period, as_of,
-            max(value) AS value,
-            arg_max(quote, value) AS quote,
-            arg_max(url, value) AS url
-        FROM figure_history
-        WHERE period = 'cumulative'
-        GROUP BY ALL
-    ),
-    stepped AS (
-        SELECT
-            *,
-            lag(as_of) OVER by_date AS old_as_of,
-            lag(value) OVER by_date AS old_value,
-            lag(quote) OVER by_date AS old_quote,
-            lag(url) OVER by_date AS old_url
-        FROM daily
-        WINDOW by_date AS (PARTITION BY series_key ORDER BY as_of)
-    )
-    SELECT
-        'decrease' AS kind, series_key, metric, "group", population, location, originator,
-        period, series_period, old_as_of, old_value, as_of AS new_as_of, value AS new_value,
-        old_quote, quote AS new_quote, old_url, url AS new_url
-    FROM stepped
-    WHERE value < old_value
-    UNION ALL
-    -- conflicts pair each value of a day with the next higher one, so n values give n-1 rows
-    SELECT
-        'conflict', series_key, metric, "group", population, location, originator, period, series_period,
-        as_of, lower_value, as_of, value, lower_quote, quote, lower_url, url
-    FROM (
-        SELECT
-            *,
-            lag(value) OVER same_day AS lower_value,
-            lag(quote) OVER same_day AS lower_quote,
-            lag(url) OVER same_day AS lower_url
-        FROM figure_history
-        WINDOW same_day AS (PARTITION BY series_key, as_of ORDER BY value)
-    )
-    WHERE lower_value < value;
+-- `revisions` and the other analyst views are in 005_analyst.sql.

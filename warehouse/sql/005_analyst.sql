@@ -44,7 +44,7 @@ CREATE MACRO number_text(x) AS
 --             the peak is a row. Qualifiers count: "more than 29,000" after "30,000" is no decrease.
 -- 'conflict': the same series and as_of stated with incompatible values by different
 --             documents; one row per pair of values, old_* the lower, each side's earliest sighting.
-CREATE OR REPLACE VIEW revisions AS
+CREATE VIEW revisions AS
     WITH statements AS (
         SELECT *, figure_low(value, value_max, qualifier) AS low, figure_high(value, value_max, qualifier) AS high
         FROM observations_dated
@@ -81,6 +81,8 @@ CREATE OR REPLACE VIEW revisions AS
         FROM statements AS a
         JOIN statements AS b
           ON a.series_key = b.series_key AND a.as_of = b.as_of AND a.content_sha256 <> b.content_sha256
+         -- a 24-hour and a 48-hour count of one day are two counts, not one count stated twice
+         AND a.period_detail IS NOT DISTINCT FROM b.period_detail
          AND a.value < b.value AND a.high < b.low
         GROUP BY a.series_key, a.metric, a."group", a.population, a.location, a.originator, a.period,
                  a.series_period, a.as_of, a.value, a.value_max, a.qualifier, b.value, b.value_max, b.qualifier
