@@ -51,9 +51,30 @@ def html_to_text(markup: str) -> Page:
         tag.decompose()
     blocks: list[str] = []
     current: list[str] = []
-    _walk(soup, blocks, current)
+    root = _main_content(soup)
+    if root is not soup and (headline := soup.find("h1")) is not None and root not in headline.parents \
+            and headline not in root.descendants:
+        _walk(headline, blocks, current)  # a headline above the article states figures too
+        _flush(blocks, current)
+    _walk(root, blocks, current)
     _flush(blocks, current)
     return Page("\n\n".join(blocks), title, published)
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    """The page's one <main>, else its one <article>, else the whole page: related-story rails,
+    teasers and sidebars outside it carry other stories' figures.
+
+    >>> _main_content(BeautifulSoup("<div>teaser 5 killed</div><article><p>12 killed</p></article>", "lxml")).name
+    'article'
+    >>> _main_content(BeautifulSoup("<article>a</article><article>b</article>", "lxml")).name
+    '[document]'
+    """
+    for name in ("main", "article"):
+        found = soup.find_all(name)
+        if len(found) == 1 and found[0].get_text(strip=True):
+            return found[0]
+    return soup
 
 
 def _walk(node: Tag, blocks: list[str], current: list[str]) -> None:

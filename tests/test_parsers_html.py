@@ -55,3 +55,16 @@ def test_time_datetime_gives_the_date():
 
 def test_broken_markup_does_not_raise():
     assert html_to_text("<p>unclosed <b>bold <div>").text == "unclosed bold"
+
+
+def test_the_main_article_is_read_not_the_related_stories_around_it():
+    page = """<html><body><h1>Gaza death toll passes 10,000, ministry says</h1>
+    <div class="related"><a href="/x">Earlier: 40 killed in Jenin raid</a></div>
+    <article><p>More than 10,000 Palestinians have been killed, the Gaza health ministry said.</p></article>
+    <div class="rail"><p>Most read: 300 injured in Khan Younis</p></div></body></html>"""
+    from parsers import parse_document
+
+    document = parse_document(page, content_type="text/html")
+    assert "10,000" in document.text and "Jenin" not in document.text and "Khan Younis" not in document.text
+    assert document.text.startswith("Gaza death toll passes 10,000")  # the headline above the article stays
+    assert {f.value for f in document.figures} == {10000}
