@@ -56,9 +56,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
-    # casualties last: the most general words
+    # casualties last: the most general words. Recovered bodies are their own count (the Ministry
+    # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
+    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies",
+     "casualties", "bodies_recovered", "noun"),
     (r"death\s+toll|deaths?|dead|killed|killing|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
-     r"|slain|died|die|dying|bodies\s+recovered|(?<=the\s)toll", "casualties", "killed", "noun"),
+     r"|slain|died|die|dying|(?<=the\s)toll", "casualties", "killed", "noun"),
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
 ]

@@ -3,6 +3,7 @@
 import pytest
 
 from parsers import extract_figures
+from tests.conftest import FIXTURES
 
 
 def triples(text):
@@ -121,3 +122,22 @@ def test_a_gap_between_two_counts_is_no_figure(text):
 ])
 def test_own_staff_take_the_group_of_the_body_reporting(text, expected):
     assert [(f.value, f.group, f.attributed_to) for f in extract_figures(text)[0]] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("• Total number of recovered bodies: 784", 784),
+    ("Civil defence teams said 12 bodies were recovered from under the rubble in Khan Younis.", 12),
+])
+def test_recovered_bodies_are_their_own_count_not_a_second_killed_total(sentence, value):
+    figures, _ = extract_figures(sentence)
+    assert [f.value for f in figures if f.metric == "bodies_recovered"] == [value]
+    assert not [f for f in figures if f.metric == "killed" and f.value == value]
+
+
+def test_a_bilingual_bulletin_states_its_recovered_bodies_once():
+    from parsers import parse_document
+
+    text = (FIXTURES / "corpus" / "moh-bulletins" / "2026-06-15.txt").read_text()
+    figures = parse_document(text).figures
+    assert [(f.value, f.quote) for f in figures if f.metric == "bodies_recovered"] == [
+        (784, "Total number of recovered bodies: 784")]
