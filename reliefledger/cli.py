@@ -37,6 +37,16 @@ class SqlFormat(str, Enum):
     json = "json"
 
 
+def _read_only(db: Path | None):
+    """A read-only connection to the ledger, or a clear error and exit 2."""
+    from warehouse.db import WarehouseError, connect
+
+    try:
+        return connect(db, read_only=True)
+    except WarehouseError as exc:
+        _fail(str(exc))
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
@@ -154,12 +164,9 @@ def sql(
     """Run a query on a read-only connection to the ledger; with no query, open a prompt or say how."""
     import duckdb
 
-    from warehouse.db import WarehouseError, connect, default_db_path
+    from warehouse.db import default_db_path
 
-    try:
-        con = connect(db, read_only=True)
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(db)
     if query is None:
         typer.echo(_shell_help(db or default_db_path()))
         if sys.stdin.isatty():
@@ -224,13 +231,9 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the latest figures, the full history and the observations with provenance."""
-    from warehouse.db import WarehouseError, connect
     from warehouse.exports import ExportError, export_ledger
 
-    try:
-        con = connect(db, read_only=True)
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(db)
     try:
         written = export_ledger(con, out, format.value)
     except ExportError as exc:
@@ -255,12 +258,8 @@ def plot(
 ) -> None:
     """Draw one series' history by publisher to a PNG; the key or the filters must name exactly one series."""
     from reliefledger.plot import PlotError, describe, plot_series, resolve_series
-    from warehouse.db import WarehouseError, connect
 
-    try:
-        con = connect(db, read_only=True)
-    except WarehouseError as exc:
-        _fail(str(exc))
+    con = _read_only(db)
     try:
         series = resolve_series(con, series_key, metric=metric, group=group, originator=originator,
                                 location=location, series_period=series_period)

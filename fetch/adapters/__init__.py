@@ -48,6 +48,20 @@ def single_page(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discov
     return Discovery(items=[Item(url=source.url)], cursor=cursor)
 
 
+def fetch_listing(url: str, fetcher: Fetcher, cursor: dict[str, Any], discovery: Discovery) -> FetchResult | None:
+    """Fetch a feed or listing page conditionally on the cursor's validators.
+
+    The request is recorded in ``discovery``; a failure becomes a warning. Returns the result
+    only when it brought a new body (None on a failure or a 304: nothing to list tonight).
+    """
+    result = fetcher.fetch(url, etag=cursor.get("etag"), last_modified=cursor.get("last_modified"))
+    discovery.fetches.append(result)
+    if not result.ok:
+        discovery.warnings.append(f"{url}: {result.error}")
+        return None
+    return None if result.not_modified else result
+
+
 def adapter_for(source: Any) -> Adapter:
     """The adapter that lists a source of this kind; a kind without one raises ValueError."""
     # Imported here: the adapter modules import Item and Discovery from this package.

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from fetch.adapters import Discovery, Item
+from fetch.adapters import Discovery, Item, fetch_listing
 from fetch.http import Fetcher
 
 MAX_SEEN = 500
@@ -84,12 +84,8 @@ def parse_feed(body: bytes, base_url: str, content_type: str | None = None) -> P
 def feed(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discovery:
     """Entries not seen before, as items for the flow to fetch (no body)."""
     discovery = Discovery(items=[], cursor=dict(cursor))
-    result = fetcher.fetch(source.url, etag=cursor.get("etag"), last_modified=cursor.get("last_modified"))
-    discovery.fetches.append(result)
-    if not result.ok:
-        discovery.warnings.append(f"{source.url}: {result.error}")
-        return discovery
-    if result.not_modified:
+    result = fetch_listing(source.url, fetcher, cursor, discovery)
+    if result is None:
         return discovery
     base_url = result.final_url or source.url
     parsed = parse_feed(result.body, base_url, result.content_type)

@@ -15,7 +15,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from bs4 import BeautifulSoup
 from soupsieve import SelectorSyntaxError
 
-from fetch.adapters import Discovery, Item
+from fetch.adapters import Discovery, Item, fetch_listing
 from fetch.http import Fetcher
 
 MAX_SEEN = 500
@@ -68,12 +68,8 @@ def extract_links(html: bytes | str, page_url: str, selector: str) -> ListingLin
 def listing(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discovery:
     """Links on the listing page not seen before, as items for the flow to fetch (no body)."""
     discovery = Discovery(items=[], cursor=dict(cursor))
-    result = fetcher.fetch(source.url, etag=cursor.get("etag"), last_modified=cursor.get("last_modified"))
-    discovery.fetches.append(result)
-    if not result.ok:
-        discovery.warnings.append(f"{source.url}: {result.error}")
-        return discovery
-    if result.not_modified:
+    result = fetch_listing(source.url, fetcher, cursor, discovery)
+    if result is None:
         return discovery
     page_url = result.final_url or source.url
     try:
