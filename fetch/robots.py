@@ -9,7 +9,10 @@ The decision table (RFC 9309 §2.3.1):
 | 429, 5xx, no answer at all   | "unreachable": the whole origin is disallowed   |
 
 429 sits with 5xx (as Google does): a server that is shedding load did not tell us that
-it has no rules. Crawl-delay is honoured between requests to the same origin, capped so
+it has no rules. Redirects are followed by our own loop (at most 5, RFC 9309 §2.3.1.2), each
+hop through the SSRF guard's address check (fetch/ssrf.py): robots.txt may move to another
+host (a CDN, the www. name), never to a private, loopback or link-local address or off http(s).
+A refused redirect leaves the origin "unreachable". Crawl-delay is honoured between requests to the same origin, capped so
 that a robots.txt asking for an hour cannot stall the night.
 """
 
@@ -19,17 +22,19 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from protego import Protego
 
-from fetch.errors import describe_request_error
+from fetch.errors import describe_request_error, redact
+from fetch.ssrf import ALLOWED_SCHEMES, Refused, check_url
 
 log = logging.getLogger(__name__)
 
 # RFC 9309 §2.5: crawlers must parse at least 500 KiB; anything past that may be ignored.
 ROBOTS_MAX_BYTES = 512 * 1024
+ROBOTS_MAX_REDIRECTS = 5  # RFC 9309 §2.3.1.2
 
 
 def origin_of(url: str) -> str:
@@ -97,8 +102,8 @@ class RobotsCache:
         if rules.allows(url, self.agent_token):
             return None
         if rules.parser is None:
-            return f"robots.txt disallows {url}: {rules.reason}, which RFC 9309 treats as disallow-all"
-        return f"robots.txt disallows {url} for {self.agent_token}"
+            return f"robots.txt disallows {redact(url)}: {rules.reason}, which RFC 9309 treats as disallow-all"
+        return f"robots.txt disallows {redact(url)} for {self.agent_token}"
 
     def wait_turn(self, url: str, *, use_crawl_delay: bool = True) -> float:
         """Sleep until our own minimum interval and the origin's Crawl-delay (the longer) have passed
@@ -125,19 +130,15 @@ class RobotsCache:
     def _fetch_rules(self, origin: str) -> RobotsRules:
         robots_url = f"{origin}/robots.txt"
         try:
-            with self._session.get(
-                robots_url,
-                headers={"User-Agent": self._user_agent},
-                timeout=self._timeout,
-                stream=True,
-            ) as response:
-                status = response.status_code
-                body = _read_capped(response, ROBOTS_MAX_BYTES) if 200 <= status < 300 else b""
+            status, body = self._get_following_redirects(robots_url)
         except requests.RequestException as exc:
             # Unreachable: no answer means no permission (RFC 9309 §2.3.1.4).
             reason = f"robots.txt unreachable ({describe_request_error(exc)})"
             log.warning("%s: %s", robots_url, exc)
             return RobotsRules(origin, None, allow_all=False, reason=reason)
+        except Refused as refused:
+            log.warning("%s: %s", robots_url, refused)
+            return RobotsRules(origin, None, allow_all=False, reason=f"robots.txt unreachable ({refused})")
 
         if 200 <= status < 300:
             text = body.decode("utf-8", errors="replace")
@@ -147,6 +148,24 @@ class RobotsCache:
         reason = f"robots.txt answered HTTP {status}"
         log.warning("%s: %s; disallowing the whole origin", robots_url, reason)
         return RobotsRules(origin, None, allow_all=False, reason=reason)
+
+
+    def _get_following_redirects(self, robots_url: str) -> tuple[int, bytes]:
+        """(status, body) of robots.txt, redirects followed hop by hop, each hop's address checked."""
+        url = robots_url
+        for _ in range(ROBOTS_MAX_REDIRECTS + 1):
+            with self._session.get(url, headers={"User-Agent": self._user_agent}, timeout=self._timeout,
+                                   stream=True, allow_redirects=False) as response:
+                location = self._session.get_redirect_target(response)
+                if location is None:
+                    status = response.status_code
+                    return status, _read_capped(response, ROBOTS_MAX_BYTES) if 200 <= status < 300 else b""
+            target = urljoin(url, location)
+            if urlsplit(target).scheme.lower() not in ALLOWED_SCHEMES:
+                raise Refused(f"refused redirect to {redact(target)}: not http(s)")
+            check_url(target, robots_url)
+            url = target
+        return 404, b""  # more redirects than RFC 9309 asks us to follow: "unavailable"
 
 
 def _read_capped(response: requests.Response, limit: int) -> bytes:

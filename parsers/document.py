@@ -34,22 +34,82 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def decode(body: bytes | str, content_type: str | None = None) -> tuple[str, list[str]]:
-    """Text of ``body``: charset from content_type, else BOM, else UTF-8, else cp1252 (never fails)."""
+    """Text of ``body`` and what was wrong with its encoding; never fails.
+
+    Order (as browsers do): a byte-order mark; UTF-16 recognised by its zero bytes; the charset of
+    ``content_type``, else of the page's own ``<meta>``; UTF-8; cp1252. A declared charset is not
+    trusted blindly: one that cannot decode the body, or a single-byte one (latin-1 never fails)
+    over a body that is valid UTF-8, gives way to what the bytes are, with a warning. Invalid
+    UTF-8 in a UTF-8 body (a few damaged bytes) is replaced, not re-read as cp1252.
+
+    >>> decode("Gaza’s toll".encode(), "text/html; charset=iso-8859-1")
+    ('Gaza’s toll', ['declared charset iso-8859-1, but the body is UTF-8: read as UTF-8'])
+    >>> decode(b'<meta charset="windows-1256"><p>\\xe3\\xd1\\xc7\\xdf\\xd2</p>')[0][-9:]
+    'مراكز</p>'
+    >>> decode("قتيل في غزة 12".encode("utf-16-le")), decode("12 killed".encode("utf-16-be"), "text/html; charset=utf-8")
+    (('قتيل في غزة 12', []), ('12 killed', []))
+    >>> decode("مراكز".encode() + b"\\xff 12 killed")
+    ('مراكز� 12 killed', ['invalid UTF-8: 1 damaged sequence(s) replaced'])
+    >>> decode(b"caf\\xe9 12 killed")
+    ('café 12 killed', ['not UTF-8: decoded as cp1252'])
+    >>> decode(b"12 killed", "text/plain; charset=nonsense")
+    ('12 killed', ["unknown charset 'nonsense' declared: ignored"])
+    """
     if isinstance(body, str):
         return body, []
-    charset = _CHARSET.search(content_type or "")
-    if charset:
-        try:
-            return body.decode(charset.group(1)), []
-        except (LookupError, UnicodeDecodeError):
-            pass
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):  # a BOM outranks any label (WHATWG encoding sniffing)
             return body.decode(encoding, errors="replace"), []
+    warnings: list[str] = []
+    sample = body[:4096]
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    # Text never holds NUL bytes, whatever its label says: zero bytes on one side of every pair are
+    # UTF-16 without a BOM (spaces, digits and Latin letters; Arabic letters have none).
+    if max(even_zeros, odd_zeros) >= 2 and min(even_zeros, odd_zeros) * 10 <= max(even_zeros, odd_zeros):
+        return body.decode("utf-16-be" if even_zeros > odd_zeros else "utf-16-le", errors="replace"), warnings
+    declared = _CHARSET.search(content_type or "") or re.search(
+        rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]+)""", body[:4096], re.IGNORECASE)
+    label = declared.group(1) if declared else None
+    label = label.decode("ascii", errors="replace") if isinstance(label, bytes) else label
+    if label:
+        try:
+            codec = codecs.lookup(label).name
+        except LookupError:
+            codec = None
+            warnings.append(f"unknown charset {label!r} declared: ignored")
+        if codec:
+            single_byte = codec in ("latin-1", "iso8859-1", "cp1252", "ascii")
+            if not (single_byte and _is_utf8_beyond_ascii(body)):
+                try:
+                    return body.decode(codec), warnings
+                except UnicodeDecodeError as error:
+                    if codec != "utf-8":  # damaged UTF-8 is reported below, with how much of it
+                            warnings.append(f"declared charset {label} does not decode the body ({error.reason} at "
+                                        f"byte {error.start})")
+                if codec.startswith("utf-16"):
+                    return body.decode(codec, errors="replace"), warnings
+            else:
+                warnings.append(f"declared charset {label}, but the body is UTF-8: read as UTF-8")
     try:
-        return body.decode("utf-8"), []
+        return body.decode("utf-8"), warnings
     except UnicodeDecodeError:
-        return body.decode("cp1252", errors="replace"), ["not UTF-8: decoded as cp1252"]
+        pass
+    replaced = body.decode("utf-8", errors="replace")
+    damaged = replaced.count("\ufffd")
+    sound = sum(1 for char in replaced if char > "\x7f") - damaged  # well-formed multi-byte characters
+    if sound >= damaged:  # UTF-8 with a few damaged bytes; cp1252 text almost never holds a valid sequence
+        return replaced, [*warnings, f"invalid UTF-8: {damaged} damaged sequence(s) replaced"]
+    return body.decode("cp1252", errors="replace"), [*warnings, "not UTF-8: decoded as cp1252"]
+
+
+def _is_utf8_beyond_ascii(body: bytes) -> bool:
+    """Valid UTF-8 with at least one multi-byte character (so not plain ASCII): used by :func:`decode`."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not body.isascii()
 
 
 def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str | None = None,

@@ -100,3 +100,38 @@ def test_our_own_minimum_interval_paces_a_host_without_a_crawl_delay(httpserver)
     assert first.ok and second.ok
     gap = (second.attempts[0].started_at - first.attempts[0].started_at).total_seconds()
     assert 0.25 <= gap < 30  # paced; the upper bound only rules out a hang
+
+
+def test_robots_redirect_on_the_same_origin_is_followed(httpserver):
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=301, headers={"Location": "/rules.txt"})
+    httpserver.expect_request("/rules.txt").respond_with_data(ROBOTS, content_type="text/plain")
+    result = Fetcher(fast_policy()).fetch(httpserver.url_for("/no-etl/report"))
+
+    assert result.error.startswith("robots.txt disallows")  # the rules it was redirected to apply
+    assert paths_requested(httpserver) == ["/robots.txt", "/rules.txt"]
+
+
+@pytest.mark.parametrize(("location", "why"), [
+    ("http://169.254.169.254/latest/meta-data/", "link-local address"),
+    ("http://10.1.2.3/robots.txt", "private address"),
+    ("file:///etc/passwd", "not http(s)"),
+])
+def test_robots_redirect_to_a_forbidden_address_is_refused_and_the_origin_disallowed(httpserver, location, why):
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=302, headers={"Location": location})
+    httpserver.expect_request("/report").respond_with_data("figures")
+    result = Fetcher(fast_policy()).fetch(httpserver.url_for("/report"))
+
+    assert not result.ok and result.attempts == []
+    assert "robots.txt unreachable (refused" in result.error and why in result.error
+    assert paths_requested(httpserver) == ["/robots.txt"]
+
+
+def test_robots_redirected_more_than_five_times_counts_as_unavailable(httpserver):
+    for hop in range(7):
+        source = "/robots.txt" if hop == 0 else f"/r{hop}"
+        httpserver.expect_request(source).respond_with_data("", status=302, headers={"Location": f"/r{hop + 1}"})
+    httpserver.expect_request("/report").respond_with_data("figures")
+    result = Fetcher(fast_policy()).fetch(httpserver.url_for("/report"))
+
+    assert result.ok  # RFC 9309 §2.3.1.2: past five redirects, robots.txt may be taken as unavailable
+    assert paths_requested(httpserver) == ["/robots.txt", "/r1", "/r2", "/r3", "/r4", "/r5", "/report"]

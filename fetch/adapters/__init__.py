@@ -36,6 +36,9 @@ class Discovery:
     fetches: list[FetchResult] = dataclasses.field(default_factory=list)  # every request made to list them
     cursor: dict[str, Any] = dataclasses.field(default_factory=dict)  # saved if tonight's load commits
     warnings: list[str] = dataclasses.field(default_factory=list)  # e.g. "layout changed: no posts found"
+    # Set when the listing answered but could not be read at all (its layout changed, it is not a
+    # feed): a failure with this reason, never "no news". The reason is among the warnings too.
+    unreadable: str | None = None
 
 
 # (source, fetcher, cursor) -> Discovery. `source` is a reliefledger.registry.Source (duck-typed here:

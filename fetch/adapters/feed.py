@@ -91,6 +91,7 @@ def feed(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discovery:
     parsed = parse_feed(result.body, base_url, result.content_type)
     if parsed.problem:
         discovery.warnings.append(f"{base_url}: {parsed.problem}")
+        discovery.unreadable = discovery.warnings[-1]
         return discovery  # validators not kept: tomorrow's feed is read in full again
     if parsed.flaw:
         discovery.warnings.append(f"{base_url}: feed not well-formed ({parsed.flaw}); its entries were read anyway")

@@ -76,9 +76,11 @@ def listing(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discovery:
         found = extract_links(result.body, page_url, source.selector)
     except SelectorSyntaxError as exc:  # a registry mistake; tonight's other sources still run
         discovery.warnings.append(f"{page_url}: invalid selector {source.selector!r}: {exc}")
+        discovery.unreadable = discovery.warnings[-1]
         return discovery
     if not found.matched:
         discovery.warnings.append(f"{page_url}: layout changed: selector '{source.selector}' matched nothing")
+        discovery.unreadable = discovery.warnings[-1]
         return discovery  # validators not kept: the page is read in full again tomorrow
     if found.off_site:
         discovery.warnings.append(f"{page_url}: dropped {found.off_site} link(s) to other hosts")

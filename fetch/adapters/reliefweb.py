@@ -141,6 +141,11 @@ def _date(fields: dict) -> dt.date | None:
 
 def _without_appname(result: FetchResult, appname: str) -> FetchResult:
     """The fetch as the warehouse may keep it: no appname in its URLs or its error."""
-    error = strip_appname(result.error)
+    def scrub(text: str | None) -> str | None:
+        text = strip_appname(text)
+        return text.replace(appname, "***") if text else text
+
+    # Each attempt's error too: the last one carries the fetch's conclusion, which may quote a URL.
+    attempts = [dataclasses.replace(a, error=scrub(a.error)) for a in result.attempts]
     return dataclasses.replace(result, url=strip_appname(result.url), final_url=strip_appname(result.final_url),
-                               error=error.replace(appname, "***") if error else None)
+                               error=scrub(result.error), attempts=attempts)

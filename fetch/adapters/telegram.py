@@ -134,6 +134,7 @@ def telegram(source: Any, fetcher: Fetcher, cursor: dict[str, Any]) -> Discovery
             # The latest page of a live channel always has posts; an older page may be past its start.
             if page_number == 1:
                 discovery.warnings.append(f"{url}: layout changed: no posts found")
+                discovery.unreadable = discovery.warnings[-1]
             break
         for post in page.posts:
             if post.post_id in seen_ids or (last_seen is not None and post.post_id <= last_seen):
