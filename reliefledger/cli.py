@@ -37,14 +37,30 @@ class SqlFormat(str, Enum):
     json = "json"
 
 
-def _read_only(db: Path | None):
-    """A read-only connection to the ledger, or a clear error and exit 2."""
+def _read_only(db: Path | None, *, sandboxed: bool = False):
+    """A read-only connection to the ledger, or a clear error and exit 2.
+
+    ``sandboxed`` is for queries typed by a person (``reliefledger sql``): the connection may then
+    touch no other file or URL (no read_csv('/etc/passwd'), no COPY ... TO, no ATTACH, no
+    INSTALL/LOAD) and its settings are locked, so no SET can undo that. The exports keep a plain
+    read-only connection: they write their files with COPY ... TO.
+    """
+    import duckdb
+
     from warehouse.db import WarehouseError, connect
 
     try:
-        return connect(db, read_only=True)
+        con = connect(db, read_only=True)
     except WarehouseError as exc:
         _fail(str(exc))
+    if sandboxed:
+        try:
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
+        except duckdb.Error as exc:  # never run a person's query on a connection we could not lock down
+            con.close()
+            _fail(f"cannot make the query connection read-only: {exc}")
+    return con
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -166,7 +182,7 @@ def sql(
 
     from warehouse.db import default_db_path
 
-    con = _read_only(db)
+    con = _read_only(db, sandboxed=True)
     if query is None:
         typer.echo(_shell_help(db or default_db_path()))
         if sys.stdin.isatty():
@@ -290,6 +306,8 @@ def list_sources(
     db: DbOption = None,
 ) -> None:
     """List the sources of a registry, with their last fetch and last new document in the ledger."""
+    import duckdb
+
     from reliefledger.registry import RegistryError, load_registry
     from warehouse.db import WarehouseError, connect
     from warehouse.queries import source_status
@@ -298,12 +316,19 @@ def list_sources(
         registry = load_registry(sources)
     except RegistryError as exc:
         _fail(str(exc))
+    from warehouse.db import default_db_path
+
+    db_path = db or default_db_path()
     try:
-        con = connect(db, read_only=True)
+        con = connect(db_path, read_only=True)
         status = source_status(con)
         con.close()
     except WarehouseError as exc:
-        status = {}  # no usable ledger: the registry alone, and why
+        # A path DuckDB cannot open at all (a folder, not a DuckDB file, locked by a writer) is an error;
+        # no ledger yet, or one waiting for the next ingest to migrate it, leaves the registry alone and a note.
+        if db_path.is_dir() or isinstance(exc.__cause__, (duckdb.IOException, duckdb.ConnectionException)):
+            _fail(str(exc))
+        status = {}
         typer.echo(f"note: {exc}", err=True)
     rows = []
     for s in registry:
@@ -358,11 +383,18 @@ def backfill(
     end: Annotated[Optional[str], typer.Option("--end", help="End of that range (YYYY-MM-DD)")] = None,
     sources: Annotated[Path, typer.Option("--sources", help="Source registry")] = Path("sources.toml"),
     db: DbOption = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Fetch and parse on a Dask LocalCluster (all cores)")] = False,
+    dask_address: Annotated[Optional[str], typer.Option(
+        "--dask-address", help="Fetch and parse on this Dask scheduler (tcp://host:8786; its workers must see "
+                               "the archive folder)")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Sources in flight on Dask at once")] = 16,
 ) -> None:
     """Re-list sources from an empty cursor and load what the ledger misses (waits for a running night)."""
     from flows.backfill import backfill as backfill_flow
     from flows.nightly import NightFailed
+    from flows.writer import WriterBusy
     from reliefledger.registry import RegistryError, load_registry
+    from warehouse.db import WarehouseError
 
     for name, value in (("--start", start), ("--end", end)):
         try:
@@ -375,8 +407,13 @@ def backfill(
         _fail(str(exc))
     if only and (unknown := sorted(set(only) - enabled)):
         _fail(f"--only names no enabled source of {sources}: {', '.join(unknown)}")
+    try:
+        _check_writable(db)
+    except (WarehouseError, WriterBusy) as exc:
+        _fail(str(exc))
     state = backfill_flow(sources=only, start=start, end=end, sources_file=str(sources),
-                          db_path=str(db) if db else None, return_state=True)
+                          db_path=str(db) if db else None, dask=dask, dask_address=dask_address,
+                          batch_size=batch_size, return_state=True)
     result = state.result(raise_on_failure=False)
     if isinstance(result, NightFailed):
         _print_outcomes(result.outcomes)
@@ -513,6 +550,7 @@ def demo(
     from warehouse.db import WarehouseError
 
     try:
+        _check_writable(db)  # before the flow starts: Prefect would log the same error as a traceback
         run_demo(db)
     except (WarehouseError, WriterBusy) as exc:
         _fail(str(exc))

@@ -49,6 +49,10 @@ def load_registry(path: str | Path) -> list[Source]:
         blocks = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RegistryError(f"{path}: no such registry file") from None
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{path}: not UTF-8 text (byte {exc.start}): a registry is a UTF-8 TOML file") from None
+    except OSError as exc:  # a folder, no permission...
+        raise RegistryError(f"{path}: cannot read the registry file: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{path}: not valid TOML: {exc}") from None
     sources = [_parse_block(path, slug, block) for slug, block in blocks.items()]
@@ -69,10 +73,14 @@ def _parse_block(path: Path, slug: str, block: object) -> Source:
     unknown = set(block) - {f.name for f in dataclasses.fields(Source)}
     if unknown:
         raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for field in ("publisher", "url", "kind", "parser", "terms", "cadence"):
+        if field in block and not isinstance(block[field], str):
+            raise RegistryError(f"{where}: field '{field}' must be a string, got {type(block[field]).__name__}")
     if block["kind"] not in KINDS:
         raise RegistryError(f"{where}: field 'kind' is {block['kind']!r}; expected one of {', '.join(KINDS)}")
     families = block["families"]
-    if not isinstance(families, list) or not families or set(families) - set(FAMILIES):
+    if (not isinstance(families, list) or not families or not all(isinstance(f, str) for f in families)
+            or set(families) - set(FAMILIES)):
         raise RegistryError(f"{where}: field 'families' must be a non-empty list of {', '.join(FAMILIES)}")
     if not isinstance(block["enabled"], bool):
         raise RegistryError(f"{where}: field 'enabled' must be true or false")

@@ -80,3 +80,17 @@ def test_ingest_then_sql_in_every_format(prefect_api, sample_server, tmp_path):
 def test_sources_lists_the_registry():
     result = runner.invoke(app, ["sources", "--sources", str(REPO / "sources.toml")])
     assert result.exit_code == 0 and "tfp-casualties-daily" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["ingest", "sources", "backfill"])
+def test_a_registry_error_names_file_block_and_field_in_one_line(tmp_path, command):
+    registry = tmp_path / "sources.toml"
+    registry.write_text('[good]\npublisher = "P"\nurl = "https://example.org/"\nkind = "html"\nparser = "auto"\n'
+                        'families = ["casualties"]\nenabled = true\nterms = "t"\n\n'
+                        '[bad-one]\npublisher = "P"\nurl = "https://example.org/"\nkind = "fax"\nparser = "auto"\n'
+                        'families = ["casualties"]\nenabled = true\nterms = "t"\n')
+    result = runner.invoke(app, [command, "--sources", str(registry), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines() == [f"error: {registry}: [bad-one]: field 'kind' is 'fax'; "
+                                                  "expected one of html, rss, json, telegram, pdf"]
+    assert not (tmp_path / "x.duckdb").exists()  # refused before anything was opened
