@@ -206,3 +206,39 @@ def test_find_series_filters_on_series_columns_and_refuses_others(con):
     assert len(find_series(con, metric="killed", group="all")) == 2
     with pytest.raises(ValueError):
         find_series(con, colour="red")
+
+
+# --- a night's findings read only the series it touched -----------------------------------------
+
+def test_a_runs_revisions_and_problems_are_the_views_rows_touching_its_documents(con):
+    from warehouse.queries import consistency_problems_in_run, revisions_in_run
+
+    # run-1: a cumulative series and its 24-hour counts; an unrelated UNRWA series with a fall
+    load_docs(con, "run-1", document("d1", [killed(1000, DAY[1]), daily(5, DAY[1])]),
+              document("d2", [killed(1010, DAY[2]), killed(300, DAY[1], attributed_to="UNRWA")]),
+              document("u2", [killed(250, DAY[2], attributed_to="UNRWA")]))
+    # run-2: a fall of the Ministry's total, and a 24-hour count the totals do not bear out
+    # (the cumulative statement is in run-1's d2, the daily count in run-2's d3)
+    load_docs(con, "run-2", document("d3", [killed(990, DAY[3]), daily(9, DAY[2])]))
+    load_docs(con, "run-3", document("d1", [killed(1000, DAY[1])]))  # a refetch, nothing parsed
+    # run-5 states only totals, yet makes run-4's 24-hour count a problem (a row of the daily series)
+    load_docs(con, "run-4", document("d5", [daily(7, DAY[5])]))
+    load_docs(con, "run-5", document("d6", [killed(1020, DAY[4]), killed(1030, DAY[5])]))
+
+    def expected(view: str, first: str, second: str, run: str) -> list:
+        documents = {sha for (sha,) in rows(con, f"SELECT content_sha256 FROM parses WHERE run_id = '{run}'")}
+        cursor = con.execute(f"FROM {view}")
+        names = [column[0] for column in cursor.description]
+        found = [dict(zip(names, row)) for row in cursor.fetchall()]
+        return sorted((r for r in found if r[first] in documents or r[second] in documents), key=repr)
+
+    for run in ("run-1", "run-2", "run-4", "run-5"):
+        assert sorted(revisions_in_run(con, run), key=repr) == expected("revisions", "new_document", "old_document", run)
+        assert sorted(consistency_problems_in_run(con, run), key=repr) == \
+            expected("consistency_problems", "document", "other_document", run)
+    assert {r["kind"] for r in consistency_problems_in_run(con, "run-2")} >= {"cumulative_falls",
+                                                                              "daily_vs_cumulative"}
+    assert {r["originator"] for r in revisions_in_run(con, "run-1")} == {"UNRWA", "Gaza Ministry of Health"}
+    assert [(r["kind"], r["document"], r["other_document"]) for r in consistency_problems_in_run(con, "run-5")
+            if r["kind"] == "daily_vs_cumulative"] == [("daily_vs_cumulative", "d5", "d6")]
+    assert revisions_in_run(con, "run-3") == [] and consistency_problems_in_run(con, "run-3") == []

@@ -13,7 +13,8 @@ import pytest
 from warehouse.db import WarehouseError, connect, default_db_path
 from warehouse.migrations import SQL_DIR, available_migrations, migrate
 
-TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim", "cursors"}
+TABLES = {"schema_version", "sources", "fetches", "documents", "parses", "observations", "condition_reports", "series_dim", "cursors",
+          "figures_latest_stored"}
 VIEWS = {
     "parses_current", "observations_current", "condition_reports_current", "series",
     "figure_history", "figures_latest", "revisions",

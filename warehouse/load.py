@@ -1,7 +1,8 @@
 """Idempotent loaders: one transaction per source, bulk appends, content hashes to skip the seen.
 
 Re-ingesting content already stored adds its fetch rows and nothing else: a document is
-keyed by its sha256, and a parse by (content_sha256, parser, parser_version).
+keyed by its sha256, and a parse by (content_sha256, parser, parser_version). Each load also
+refreshes the stored ``figures_latest`` rows of the series it touched, in the same transaction.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _UPSERT_SOURCE = """
 """
 
 
+# Both run inside the load's transaction: no reader ever sees a touched series without its row.
+_FORGET_LATEST = "DELETE FROM figures_latest_stored WHERE list_contains(?, series_key)"
+_STORE_LATEST = "INSERT INTO figures_latest_stored FROM figures_latest_of_series(?)"
+
 _UPSERT_CURSOR = """
     INSERT INTO cursors (source_slug, cursor, updated_at, run_id) VALUES (?, ?, ?, ?)
     ON CONFLICT (source_slug) DO UPDATE SET
@@ -95,6 +100,7 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
         stats = LoadStats(new_documents=0, known_documents=0, new_observations=0, new_conditions=0)
         documents, parses, observations, conditions = [], [], [], []
         series: dict[str, list] = {}
+        keys: dict[tuple, str] = {}
         for doc in load.documents:
             if doc.content_sha256 in known_documents:
                 stats.known_documents += 1
@@ -109,8 +115,12 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
             parses.append(_parse_row(doc, load.run_id, now))
             provenance = _provenance(doc, load.run_id, now)
             for figure in doc.parsed.figures:
-                key = series_key(figure, doc.publisher)
-                series.setdefault(key, [key, *series_descriptor(figure, doc.publisher)])
+                # The key is a hash of the descriptor: hash each distinct series once per load.
+                descriptor = series_descriptor(figure, doc.publisher)
+                key = keys.get(descriptor)
+                if key is None:
+                    key = keys[descriptor] = series_key(figure, doc.publisher)
+                    series[key] = [key, *descriptor]
                 observations.append(provenance + _figure_values(key, figure, doc.publisher))
             conditions.extend(provenance + _condition_values(c) for c in doc.parsed.conditions)
         _append(con, "documents", DOCUMENT_COLUMNS, documents)
@@ -124,7 +134,49 @@ def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
         stats.new_conditions = len(conditions)
         if load.cursor is not None:
             con.execute(_UPSERT_CURSOR, [load.source_slug, json.dumps(load.cursor, sort_keys=True), now, load.run_id])
+        refresh_figures_latest(con, _touched_contents(load), [f.url for f in load.fetches if f.not_modified])
     return stats
+
+
+def refresh_figures_latest(con: duckdb.DuckDBPyConnection, contents: Iterable[str],
+                           revalidated_urls: Iterable[str] = ()) -> int:
+    """Recompute the stored ``figures_latest`` rows of every series these contents state; return how many series.
+
+    A content is touched by a new document, a new parse (a re-parse can drop a series from a
+    document) or a new fetch (``last_seen_at``); a 304 on a URL touches the contents downloaded
+    from it. Runs inside the caller's transaction, so the stored rows commit with the load.
+    """
+    contents, urls = sorted(set(contents)), sorted(set(revalidated_urls))
+    if urls:
+        contents = sorted(set(contents) | _existing(
+            con, "SELECT DISTINCT content_sha256 FROM fetches WHERE list_contains(?, url) AND content_sha256 IS NOT NULL",
+            urls))
+    if not contents:
+        return 0
+    series = [key for (key,) in con.execute(
+        "SELECT DISTINCT series_key FROM observations WHERE list_contains(?, content_sha256)", [contents]).fetchall()]
+    if series:
+        con.execute(_FORGET_LATEST, [series])
+        con.execute(_STORE_LATEST, [series])
+    return len(series)
+
+
+def rebuild_figures_latest(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute every stored ``figures_latest`` row, in one transaction; return the rows.
+
+    For rows written around the loader (a bulk import, a repair by hand): the loader itself
+    keeps the table current one series at a time.
+    """
+    with _transaction(con):
+        con.execute("DELETE FROM figures_latest_stored")
+        con.execute("INSERT INTO figures_latest_stored FROM figures_latest_without_run(NULL)")
+    return con.execute("SELECT count(*) FROM figures_latest_stored").fetchall()[0][0]
+
+
+def _touched_contents(load: SourceLoad) -> set[str]:
+    contents = {doc.content_sha256 for doc in load.documents}
+    contents |= {f.content_sha256 for f in load.fetches if f.content_sha256 and f.error is None}
+    return contents
 
 
 def source_cursor(con: duckdb.DuckDBPyConnection, source_slug: str) -> dict:

@@ -158,24 +158,55 @@ def new_figures(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 200) -
 
 _DOCUMENTS_OF_RUN = "SELECT content_sha256 FROM parses WHERE run_id = $run_id"
 
+# The series this run's parses state, and every series of the same figure (metric, group,
+# population, location, originator) in another period: the checks compare those with them.
+_SERIES_NEAR_RUN = """
+    WITH figures AS (
+        SELECT DISTINCT s.metric, s."group", s.population, s.location, s.originator
+        FROM (SELECT DISTINCT series_key FROM observations WHERE run_id = $run_id) AS o
+        JOIN series_dim AS s USING (series_key)
+    )
+    SELECT DISTINCT s.series_key
+    FROM series_dim AS s
+    JOIN figures AS f
+      ON s.metric = f.metric AND s."group" = f."group" AND s.originator = f.originator
+     AND s.population IS NOT DISTINCT FROM f.population AND s.location IS NOT DISTINCT FROM f.location
+"""
+
+
+def _series_near_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[str]:
+    return [key for (key,) in con.execute(_SERIES_NEAR_RUN, {"run_id": run_id}).fetchall()]
+
+
+# The views below compute every series' history; given a constant list of series keys DuckDB
+# reads only those (it does not push a subquery down), so a night costs what it touched:
+# measured at 1M observations, 6 s each for the whole views, 0.1 s for a source's few series.
 
 def revisions_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
     """Rows of ``revisions`` with either statement in a document this run parsed."""
+    series = _series_near_run(con, run_id)
+    if not series:
+        return []
     cursor = con.execute(
         f"""SELECT * FROM revisions
-            WHERE new_document IN ({_DOCUMENTS_OF_RUN}) OR old_document IN ({_DOCUMENTS_OF_RUN})
+            WHERE list_contains($series, series_key)
+              AND (new_document IN ({_DOCUMENTS_OF_RUN}) OR old_document IN ({_DOCUMENTS_OF_RUN}))
             ORDER BY kind, metric, "group", location NULLS FIRST, new_as_of, series_key""",
-        {"run_id": run_id},
+        {"run_id": run_id, "series": series},
     )
     return _dicts(cursor)
 
 
 def consistency_problems_in_run(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict[str, Any]]:
     """Rows of ``consistency_problems`` with either of their figures in a document this run parsed."""
+    series = _series_near_run(con, run_id)
+    if not series:
+        return []
     cursor = con.execute(
         f"""SELECT * FROM consistency_problems
-            WHERE document IN ({_DOCUMENTS_OF_RUN}) OR other_document IN ({_DOCUMENTS_OF_RUN})
+            WHERE list_contains($series, series_key)
+              AND (document IN ({_DOCUMENTS_OF_RUN}) OR other_document IN ({_DOCUMENTS_OF_RUN}))
             ORDER BY kind, metric, "group", location NULLS FIRST, as_of, series_key""",
-        {"run_id": run_id},
+        {"run_id": run_id, "series": series},
     )
     return _dicts(cursor)
