@@ -7,7 +7,10 @@ ledger is closed. Stale means no new document for longer than the source's regis
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import io
+import logging
 from decimal import Decimal
 from typing import Any
 
@@ -16,12 +19,20 @@ from prefect.events import emit_event
 
 from flows.steps import SourceOutcome
 from flows.summary import markdown_cell, number_text
+from reliefledger.plot import describe, plot_series, resolve_series
+from warehouse.records import SeriesChange
+
+log = logging.getLogger(__name__)
 
 # Days without a new document after which a source of each registry cadence counts as stale.
 STALE_AFTER_DAYS = {"daily": 2, "weekly": 10, "monthly": 45}
 # One night never raises more than this many events of one kind: an alert storm helps nobody.
 MAX_EVENTS_PER_KIND = 50
 MAX_NEW_FIGURE_ROWS = 200
+# Plots in the morning's summary: the UI shows them inline (a data: URI in the markdown), so each
+# is small (~10-20 KB of PNG) and there are few of them.
+MAX_PLOTS = 10
+PLOT_SIZE, PLOT_DPI = (6.4, 3.0), 80
 
 
 def stale_after(cadence: str | None) -> int:
@@ -147,3 +158,36 @@ def _series(series_key: str, row: dict[str, Any]) -> dict[str, str]:
 
 def _describe(row: dict[str, Any]) -> str:
     return " · ".join(str(row[k]) for k in ("metric", "group", "location", "series_period", "originator") if row.get(k))
+
+
+def plot_changes(con, changes: list[SeriesChange], limit: int = MAX_PLOTS) -> list[tuple[SeriesChange, str]]:
+    """A small PNG (base64) of each of the first ``limit`` changed series, series that moved before new ones.
+
+    A series that cannot be drawn is logged and left out: a plot never fails the night.
+    """
+    moved_first = sorted(changes, key=lambda change: change.old_value is None)  # stable: the night's order kept
+    plots = []
+    for change in moved_first[:limit]:
+        try:
+            png = plot_series(con, resolve_series(con, series_key=change.series_key), io.BytesIO(),
+                              size=PLOT_SIZE, dpi=PLOT_DPI, titled=False)  # the caption above names it
+        except Exception as exc:
+            log.warning("no plot of series %s: %s", change.series_key, exc)
+            continue
+        plots.append((change, base64.b64encode(png.getvalue()).decode("ascii")))
+    return plots
+
+
+def render_plots(plots: list[tuple[SeriesChange, str]], changed: int) -> str:
+    """The summary's plots section: each changed series' history by publisher, inline."""
+    lines = ["## Plots of the series that changed", ""]
+    if not plots:
+        return "\n".join(lines + ["None tonight." if not changed else "None could be drawn (the run's log says why).", ""])
+    if changed > len(plots):
+        lines += [f"The first {len(plots)} of {changed}; any other: `reliefledger plot SERIES_KEY --out FILE`.", ""]
+    for change, png in plots:
+        title = describe({"metric": change.metric, "group": change.group, "location": change.location,
+                          "series_period": change.series_period, "originator": change.originator})
+        lines += [f"**{markdown_cell(title)}**: {number_text(change.old_value)} → {number_text(change.new_value)} "
+                  f"(series `{change.series_key}`)", "", f"![{markdown_cell(title)}](data:image/png;base64,{png})", ""]
+    return "\n".join(lines)

@@ -7,6 +7,7 @@ source failed, and says which.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -18,14 +19,14 @@ from fetch.adapters import adapter_for
 from fetch.archive import Archive
 from fetch.http import Fetcher, FetchPolicy
 from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
-                         fetches_only, night_label)
-from flows.morning import (MAX_NEW_FIGURE_ROWS, emit_night_events, freshness_table, publish_tables,
-                           render_findings)
+                         load_or_keep_fetches, night_label, note_fetch_problems, settle_status)
+from flows.morning import (MAX_NEW_FIGURE_ROWS, emit_night_events, freshness_table, plot_changes,
+                           publish_tables, render_findings, render_plots)
 from flows.summary import render_summary
 from flows.writer import publish_analyst_copy, single_writer
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
-from warehouse.load import last_validators, load_source, source_cursor, upsert_sources
+from warehouse.load import last_validators, source_cursor, upsert_sources
 from warehouse.queries import (changed_series, consistency_problems_in_run, new_figures, revisions_in_run,
                                source_freshness)
 
@@ -63,17 +64,8 @@ def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog, fresh_cur
 @task(name="load", task_run_name="load-{source.slug}", cache_policy=NO_CACHE)
 def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run_id: str,
                        outcome: SourceOutcome) -> SourceOutcome:
-    load = build_load(source, log, archive, run_id, outcome)
-    try:
-        stats = load_source(con, load)  # one transaction: all of this source's night, or nothing
-    except Exception as exc:  # rolled back; keep the attempts and the reason, load the bodies next night
-        outcome.status = "failed"
-        outcome.errors.append(f"load failed: {exc}")
-        load_source(con, fetches_only(load, f"load failed: {exc}"))
-        return outcome
-    outcome.new_documents = stats.new_documents
-    outcome.new_figures = stats.new_observations
-    return outcome
+    # One transaction: all of this source's night, or its fetch attempts and the reason.
+    return load_or_keep_fetches(con, build_load(source, log, archive, run_id, outcome), outcome)
 
 
 def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str,
@@ -93,24 +85,21 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
     except Exception as exc:  # a bug in one source's fetch must not stop the night
         outcome.status = "failed"
         outcome.errors.append(f"fetch crashed: {exc!r}")
-    outcome.errors.extend(r.error for r in log.requests if r.error and not r.ok)
-    if log.discovery:
-        outcome.errors.extend(log.discovery.warnings)
+    note_fetch_problems(outcome, log)
     try:
         archive_parse_load(source, log, archive, con, run_id, outcome)
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
         outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
-    if log.discovery is None or (log.requests and not any(r.ok for r in log.requests)):
-        outcome.status = "failed"
-    elif log.unfetched:  # listed but not fetched: the cursor stayed, tomorrow tries them again
-        outcome.status = "failed"
-        outcome.errors.append(f"{log.unfetched} of {len(log.discovery.items)} listed documents not fetched")
-    elif not log.requests and not log.discovery.items and log.discovery.warnings:
-        outcome.status = "failed"  # nothing could even be asked (e.g. a missing API key): not "no news"
-    elif outcome.status != "failed" and outcome.fetched == 0:
-        outcome.status = "not_modified"
+    settle_status(outcome, log)
     return outcome
+
+
+def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, con, run_id: str,
+                   fresh_cursor: bool = False) -> Iterator[SourceOutcome]:
+    """The default way through a night's sources: one after another, in the flow's own process."""
+    for source in sources:
+        yield ingest_one(source, fetcher, archive, con, run_id, fresh_cursor)
 
 
 @flow(name="nightly-ingest", flow_run_name=lambda: night_label(), log_prints=True)
@@ -121,8 +110,12 @@ def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = Non
 
 
 def run_night(sources_file: str, db_path: str | None, only: list[str] | None, archive_dir: str | None, *,
-              label: str, fresh_cursor: bool = False) -> list[SourceOutcome]:
-    """The body of the nightly and backfill flows: one writer at a time, then the morning's artifacts and events."""
+              label: str, fresh_cursor: bool = False, ingest=ingest_in_turn) -> list[SourceOutcome]:
+    """The body of the nightly and backfill flows: one writer at a time, then the morning's artifacts and events.
+
+    ``ingest(sources, fetcher, archive, con, run_id, fresh_cursor)`` yields each source's outcome once
+    it is loaded: ``ingest_in_turn`` by default; the backfill's Dask way fetches and parses elsewhere.
+    """
     logger = get_run_logger()
     registry = load_registry(sources_file)
     sources = [s for s in registry if s.enabled and (not only or s.slug in only)]
@@ -139,8 +132,8 @@ def run_night(sources_file: str, db_path: str | None, only: list[str] | None, ar
             progress = create_progress_artifact(0.0, description=f"{label}: sources done") if fresh_cursor else None
             outcomes = []
             with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
-                for done, source in enumerate(sources, start=1):
-                    outcomes.append(ingest_one(source, fetcher, archive, con, run_id, fresh_cursor))
+                for done, outcome in enumerate(ingest(sources, fetcher, archive, con, run_id, fresh_cursor), start=1):
+                    outcomes.append(outcome)
                     if progress is not None:
                         update_progress_artifact(progress, 100.0 * done / len(sources),
                                                  description=f"{label}: {done} of {len(sources)} sources done")
@@ -149,11 +142,13 @@ def run_night(sources_file: str, db_path: str | None, only: list[str] | None, ar
             freshness = freshness_table(source_freshness(con), {s.slug: s.cadence for s in registry if s.enabled})
             revisions = revisions_in_run(con, run_id)
             problems = consistency_problems_in_run(con, run_id)
+            plots = plot_changes(con, changes)
         finally:
             con.close()
         copy = publish_analyst_copy(db)  # still the only writer, its connection closed: a consistent file
     logger.info("analyst copy published at %s", copy)
-    summary = render_summary(label, run_id, outcomes, changes) + "\n" + render_findings(revisions, problems)
+    summary = (render_summary(label, run_id, outcomes, changes) + "\n" + render_findings(revisions, problems)
+               + "\n" + render_plots(plots, len(changes)))
     create_markdown_artifact(summary, key="nightly-summary", description="What tonight's ingest did")
     publish_tables(figures, freshness)
     emit_night_events(outcomes, freshness, revisions, problems)

@@ -7,8 +7,10 @@ then use the newest). `parser_version_changes` in the warehouse shows what a new
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -82,13 +84,26 @@ def dask_runner(address: str | None = None):
     return DaskTaskRunner(address=address) if address else DaskTaskRunner()
 
 
+@contextlib.contextmanager
+def task_submitter(dask: bool = False, address: str | None = None) -> Iterator[Callable]:
+    """``submit(task, **parameters)`` → a future: on Dask when asked (a deployment parameter can ask),
+    else on the flow's own task runner. The Dask cluster lives as long as the block."""
+    if not (dask or address):
+        yield lambda task, **parameters: task.submit(**parameters)
+        return
+    with dask_runner(address) as runner:
+        yield lambda task, **parameters: runner.submit(task, parameters)
+
+
 @flow(name="reparse", flow_run_name=lambda: f"reparse-{dt.datetime.now(dt.UTC):%Y-%m-%d}")
 def reparse(db_path: str | None = None, archive_dir: str | None = None,
-            only: list[str] | None = None, batch_size: int = BATCH_SIZE) -> list[SourceOutcome]:
+            only: list[str] | None = None, batch_size: int = BATCH_SIZE, dask: bool = False,
+            dask_address: str | None = None) -> list[SourceOutcome]:
     """Re-read every archived document whose parse predates its parser's current version.
 
-    Batches are parsed by the flow's task runner (sequential by default; Dask with
-    ``reparse.with_options(task_runner=dask_runner(...))``); the flow alone writes, one source at a time.
+    Batches are parsed by the flow's task runner (sequential by default), or on Dask: ``dask`` a new
+    LocalCluster, ``dask_address`` the scheduler there (or ``reparse.with_options(task_runner=dask_runner(...))``).
+    The flow alone writes, one batch's transaction at a time.
     """
     logger = get_run_logger()
     db = Path(db_path) if db_path else default_db_path()
@@ -98,16 +113,18 @@ def reparse(db_path: str | None = None, archive_dir: str | None = None,
         con = connect(db)
         try:
             rows = stale(con.execute(_STALE_DOCUMENTS, {"only": only}).fetchall())
-            futures = [(slug, parse_batch.submit(slug, n, batch, archive)) for slug, n, batch in batches(rows, batch_size)]
             outcomes: dict[str, SourceOutcome] = {}
-            for slug, future in futures:
-                documents, parsed = future.result()
-                outcome = outcomes.setdefault(slug, SourceOutcome(slug=slug))
-                outcome.errors += parsed.errors
-                if parsed.status == "failed":
-                    outcome.status = "failed"
-                stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
-                outcome.new_figures += stats.new_observations
+            with task_submitter(dask, dask_address) as submit:
+                futures = [(slug, submit(parse_batch, slug=slug, batch=n, rows=batch, archive=archive))
+                           for slug, n, batch in batches(rows, batch_size)]
+                for slug, future in futures:
+                    documents, parsed = future.result()
+                    outcome = outcomes.setdefault(slug, SourceOutcome(slug=slug))
+                    outcome.errors += parsed.errors
+                    if parsed.status == "failed":
+                        outcome.status = "failed"
+                    stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
+                    outcome.new_figures += stats.new_observations
         finally:
             con.close()
         if outcomes:

@@ -16,6 +16,7 @@ from fetch.archive import Archive
 from fetch.adapters import Discovery, Item, adapter_for
 from fetch.http import RETRY_STATUSES, Fetcher, FetchResult
 from reliefledger.registry import Source
+from warehouse.load import load_source
 from warehouse.records import DocumentRecord, FetchAttemptRecord, FetchRecord, SourceLoad
 
 log = logging.getLogger(__name__)
@@ -116,17 +117,28 @@ def build_load(source: Source, log: FetchLog, archive: Archive, run_id: str, out
     """
     fetched_documents = {id(result): item for item, result in log.documents if result is not None}
     fetches, documents = [], []
+    # A listing that answered but could not be read (its layout changed): a failure, never "no news".
+    unusable = log.discovery.unreadable if log.discovery is not None else None
+    if unusable:
+        outcome.status = "failed"  # the reason is among the warnings already in outcome.errors
     for result in log.requests:
         if result.not_modified:
             outcome.not_modified += 1
         item = fetched_documents.get(id(result))
         if item is None or not (result.ok and result.body is not None):
-            fetches.append(fetch_record(source, result, None))  # a listing page, a failure or a 304
+            record = fetch_record(source, result, None)  # a listing page, a failure or a 304
+            if unusable and result.ok and result.body is not None:  # the reason belongs on the listing's fetch
+                record = dataclasses.replace(record, error=unusable, etag=None, last_modified=None)
+            fetches.append(record)
             continue
+        errors_before = len(outcome.errors)
         document = _document(source, item, result.body, result.content_type, result.last_modified,
                              result.started_at, archive, outcome)
-        fetches.append(fetch_record(source, result, document.content_sha256 if document else None,
-                                    keep_validators=document is not None))
+        record = fetch_record(source, result, document.content_sha256 if document else None,
+                              keep_validators=document is not None)
+        if document is None:  # why it was not loaded, on the fetch itself (the parser's words)
+            record = dataclasses.replace(record, error="; ".join(outcome.errors[errors_before:]) or "not parsed")
+        fetches.append(record)
         if document:
             documents.append(document)
     for item, result in log.documents:
@@ -154,7 +166,8 @@ def _document(source: Source, item: Item, body: bytes, content_type: str | None,
 def parse_archived(parser: str, publisher: str, slug: str, item: Item, body: bytes, content_type: str | None,
                    fetched_at: dt.datetime, sha256: str, archive_path: str,
                    outcome: SourceOutcome) -> DocumentRecord | None:
-    """Parse one archived body into the record the warehouse loads; None (and an error) if the parser crashed."""
+    """Parse one archived body into the record the warehouse loads; None (and an error) if the parser
+    crashed or could read nothing of it (malformed JSON, a PDF that is not one)."""
     try:
         parsed = parsers.parse_document(body, parser=parser, content_type=content_type, url=item.url,
                                         published=item.published, publisher=publisher)
@@ -162,6 +175,10 @@ def parse_archived(parser: str, publisher: str, slug: str, item: Item, body: byt
         log.exception("parser %s crashed on %s", parser, item.url)
         outcome.status = "failed"
         outcome.errors.append(f"{item.url}: parser {parser} crashed: {exc!r}")
+        return None
+    if not parsed.text and not parsed.figures and parsed.warnings:  # unreadable: a failure, not an empty report
+        outcome.status = "failed"
+        outcome.errors.append(f"{item.url}: unreadable: {'; '.join(parsed.warnings)}")
         return None
     if item.title and not parsed.title:
         parsed.title = item.title
@@ -189,6 +206,44 @@ def fetches_only(load: SourceLoad, error: str) -> SourceLoad:
     return SourceLoad(source_slug=load.source_slug, run_id=load.run_id, fetches=kept, documents=[])
 
 
+def load_or_keep_fetches(con, load: SourceLoad, outcome: SourceOutcome) -> SourceOutcome:
+    """Load one source's night in one transaction; if that fails, keep its fetch attempts and the reason.
+
+    A failed load is rolled back whole; its bodies stay in the archive and are fetched again next
+    night (the kept fetches carry no validators).
+    """
+    try:
+        stats = load_source(con, load)
+    except Exception as exc:
+        outcome.status = "failed"
+        outcome.errors.append(f"load failed: {exc}")
+        load_source(con, fetches_only(load, f"load failed: {exc}"))
+        return outcome
+    outcome.new_documents = stats.new_documents
+    outcome.new_figures = stats.new_observations
+    return outcome
+
+
+def note_fetch_problems(outcome: SourceOutcome, log: FetchLog) -> None:
+    """Copy the night's failed requests and the adapter's warnings into the source's errors."""
+    outcome.errors.extend(r.error for r in log.requests if r.error and not r.ok)
+    if log.discovery:
+        outcome.errors.extend(log.discovery.warnings)
+
+
+def settle_status(outcome: SourceOutcome, log: FetchLog) -> None:
+    """The source's status once its load was tried: failed, not modified, or as it stands."""
+    if log.discovery is None or (log.requests and not any(r.ok for r in log.requests)):
+        outcome.status = "failed"
+    elif log.unfetched:  # listed but not fetched: the cursor stayed, tomorrow tries them again
+        outcome.status = "failed"
+        outcome.errors.append(f"{log.unfetched} of {len(log.discovery.items)} listed documents not fetched")
+    elif not log.requests and not log.discovery.items and log.discovery.warnings:
+        outcome.status = "failed"  # nothing could even be asked (e.g. a missing API key): not "no news"
+    elif outcome.status != "failed" and outcome.fetched == 0:
+        outcome.status = "not_modified"
+
+
 def discover_and_fetch(source: Source, fetcher: Fetcher, cursor: dict,
                        validators_for: Callable[[str], tuple[str | None, str | None]], log: FetchLog) -> None:
     """Ask the source's adapter what is new, then fetch each listed document the listing did not carry.
@@ -204,7 +259,8 @@ def discover_and_fetch(source: Source, fetcher: Fetcher, cursor: dict,
             log.documents.append((item, None))
             continue
         etag, last_modified = validators_for(item.url)
-        result = fetcher.fetch(item.url, etag=etag, last_modified=last_modified)
+        # source_url: a link found under the source may not reach a private address (SSRF, fetch/ssrf.py).
+        result = fetcher.fetch(item.url, etag=etag, last_modified=last_modified, source_url=source.url)
         log.requests.append(result)
         log.documents.append((item, result))
 

@@ -7,7 +7,7 @@ date a value applies to (``as_of``), y the value, one line and marker set per pu
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import duckdb
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -47,17 +47,22 @@ def describe(series: dict[str, Any]) -> str:
             f"{series['series_period']} · according to {series['originator']}")
 
 
-def plot_series(con: duckdb.DuckDBPyConnection, series: dict[str, Any], out: Path) -> Path:
-    """Draw the series' history by publisher to ``out`` (PNG) and return the path."""
+def plot_series(con: duckdb.DuckDBPyConnection, series: dict[str, Any], out: Path | BinaryIO,
+                size: tuple[float, float] = (10, 5.5), dpi: int = 110, titled: bool = True) -> Path | BinaryIO:
+    """Draw the series' history by publisher to ``out`` (a PNG file, or a binary stream) and return it.
+
+    ``titled=False`` leaves the series' description off the picture, for a caption beside it to say.
+    """
     points = series_points_by_publisher(con, series["series_key"])
-    figure = Figure(figsize=(10, 5.5), layout="constrained")
+    figure = Figure(figsize=size, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     for index, (publisher, values) in enumerate(sorted(points.items())):
         dates, numbers = zip(*values)
         axes.plot(dates, numbers, marker=MARKERS[index % len(MARKERS)], linewidth=1, markersize=5,
                   label=f"{publisher} ({len(values)})")
-    axes.set_title(describe(series), fontsize=11)
+    if titled:
+        axes.set_title(describe(series), fontsize=11)
     axes.set_xlabel("as of (the date the value applies to)")
     axes.set_ylabel(series["metric"])
     axes.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
@@ -66,10 +71,10 @@ def plot_series(con: duckdb.DuckDBPyConnection, series: dict[str, Any], out: Pat
         axes.legend(title="published by (values)", fontsize=8)
     figure.autofmt_xdate()
     try:
-        figure.savefig(out, format="png", dpi=110)
+        figure.savefig(out, format="png", dpi=dpi)
     except OSError as exc:
         raise PlotError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    return Path(out)
+    return out if hasattr(out, "write") else Path(out)
 
 
 def _asked(series_key: str | None, filters: dict[str, str | None]) -> str:

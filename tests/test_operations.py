@@ -156,3 +156,33 @@ def test_the_servers_retention_settings_are_ones_prefect_accepts(monkeypatch):
     assert ServerEventsSettings().retention_period == dt.timedelta(days=30)
     vacuum = ServerServicesDBVacuumSettings()
     assert vacuum.retention_period == dt.timedelta(days=30) and {"events", "flow_runs"} <= vacuum.enabled_vacuum_types
+
+
+def test_a_series_that_cannot_be_drawn_is_left_out_of_the_plots_and_logged(tmp_path, caplog):
+    from flows.morning import plot_changes, render_plots
+    from warehouse.records import SeriesChange
+
+    con = connect(tmp_path / "ledger.duckdb")
+    try:
+        missing = SeriesChange("0123456789abcdef", "killed", "all", "Gaza Strip", "Gaza Ministry of Health",
+                               "cumulative", 10.0, None, 12.0, None, "12 killed", "http://example.org/a")
+        with caplog.at_level("WARNING"):
+            assert plot_changes(con, [missing]) == []
+    finally:
+        con.close()
+    assert "0123456789abcdef" in caplog.text
+    assert "None could be drawn" in render_plots([], changed=1)
+    assert "None tonight." in render_plots([], changed=0)
+
+
+def test_the_screenshot_waits_for_the_artifact_s_own_text():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("screenshot_artifact", REPO / "scripts" / "screenshot_artifact.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    summary = {"type": "markdown", "data": "\n# nightly-2026-11-26\n\nRun `x`: 11 sources"}
+    assert script.expected_texts(summary) == [script.RENDERED_MARK, "nightly-2026-11-26"]
+    # A heading the page would show escaped or reshaped is not waited for; a table has no heading.
+    assert script.expected_texts({"type": "markdown", "data": "# a <b> & c"}) == [script.RENDERED_MARK]
+    assert script.expected_texts({"type": "table", "data": "[]"}) == [script.RENDERED_MARK]

@@ -3,14 +3,18 @@
 Starts ``prefect server start`` on a free port of 127.0.0.1 with its own PREFECT_HOME, deploys
 prefect.yaml the way ``reliefledger deploy`` does, runs the nightly deployment through
 ``prefect worker start --run-once``, then reads the run, its task runs and its artifacts back
-through the API. The server is always stopped.
+through the API. The server is always stopped. With Debian's chromium, the night's summary page
+is also looked at in a real (headless) browser. One server serves the module's tests.
 """
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -22,9 +26,11 @@ from prefect.blocks.notifications import CustomWebhookNotificationBlock
 
 from flows.operate import (create_alert_automation, deploy, offline_env, retention_env, server_command,
                            worker_command)
+from reliefledger.registry import load_registry
+from tests.conftest import REPO
 from warehouse.db import connect
 
-pytestmark = pytest.mark.flow
+pytestmark = [pytest.mark.flow, pytest.mark.e2e]
 
 
 def _free_port() -> int:
@@ -33,8 +39,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def prefect_server(tmp_path):
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("prefect-server")
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     env = offline_env(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_API_URL=url,
@@ -102,3 +109,47 @@ def test_the_nightly_deployment_runs_through_a_real_worker(prefect_server, sampl
         assert con.execute("SELECT count(*) FROM observations").fetchall()[0][0] > 100
     finally:
         con.close()
+
+
+CHROMIUM = shutil.which("chromium")
+
+
+def _colours(png) -> tuple[int, float]:
+    """How many distinct colours the picture has, and the share of its commonest one."""
+    import numpy as np
+    from matplotlib.image import imread
+
+    pixels = imread(png)
+    flat = (pixels.reshape(-1, pixels.shape[2]) * 255).astype(np.uint8)
+    _, counts = np.unique(flat, axis=0, return_counts=True)
+    return len(counts), counts.max() / counts.sum()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH: the browser check needs Debian's chromium "
+                    "(apt-get install chromium; .ci/run installs it when it can)")
+def test_the_summary_artifact_page_renders_the_night_in_a_browser(prefect_server, sample_server, tmp_path):
+    url, env = prefect_server
+    env = dict(env, RELIEFLEDGER_SAMPLES_URL=sample_server.url, RELIEFLEDGER_MIN_HOST_INTERVAL="0")
+    night = subprocess.run([str(Path(sys.executable).with_name("reliefledger")), "ingest", "--sources",
+                            str(REPO / "samples" / "sources.toml"), "--db", str(tmp_path / "ledger.duckdb")],
+                           env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert night.returncode == 0, night.stdout + night.stderr
+
+    png, page = tmp_path / "summary.png", tmp_path / "summary.html"
+    shot = subprocess.run([sys.executable, str(REPO / "scripts" / "screenshot_artifact.py"), "--key",
+                           "nightly-summary", "--out", str(png), "--dom", str(page)],
+                          env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert shot.returncode == 0, shot.stdout + shot.stderr
+
+    from matplotlib.image import imread
+
+    assert png.stat().st_size > 20_000
+    assert imread(png).shape[:2] == (1200, 1400)  # the script's window
+    colours, commonest = _colours(png)
+    assert colours > 50 and commonest < 0.9, (colours, commonest)  # a page, not a blank or one-colour frame
+
+    html = page.read_text()
+    for source in load_registry(REPO / "samples" / "sources.toml"):
+        assert source.slug in html, source.slug
+    assert "Plots of the series that changed" in html
+    assert 'src="data:image/png;base64,' in html  # the UI draws the inline plots as images

@@ -79,8 +79,9 @@ def _rows(db, query):
         con.close()
 
 
-def test_reparse_on_a_dask_cluster_loads_the_same_rows(prefect_api, sample_server, tmp_path, monkeypatch):
-    from prefect_dask import DaskTaskRunner
+def test_reparse_on_a_dask_cluster_at_an_address_loads_the_same_rows(prefect_api, sample_server, tmp_path,
+                                                                     monkeypatch):
+    from distributed import LocalCluster
 
     from flows.nightly import nightly_ingest
     from flows.reparse import reparse
@@ -100,9 +101,11 @@ def test_reparse_on_a_dask_cluster_loads_the_same_rows(prefect_api, sample_serve
         return document
 
     monkeypatch.setattr(parsers, "parse_document", newer)
-    # Threads, not processes: the monkeypatched parser version must be the one the workers see.
-    on_dask = reparse.with_options(task_runner=DaskTaskRunner(cluster_kwargs={"processes": False, "n_workers": 2}))
-    outcomes = on_dask(db_path=str(db), batch_size=1)  # one task per document: several batches in parallel
+    # A running cluster, reached by address as the deployment's dask_address parameter does. Threads,
+    # not processes: the monkeypatched parser version must be the one the workers see.
+    with LocalCluster(processes=False, n_workers=2, dashboard_address=None) as cluster:
+        # One task per document: several batches in parallel.
+        outcomes = reparse(db_path=str(db), batch_size=1, dask_address=cluster.scheduler_address)
     assert [o.slug for o in outcomes] == ["moh-gaza-telegram"] and outcomes[0].new_figures > 0
     assert _rows(db, "SELECT DISTINCT parser_version FROM observations_current") == [("9.9.9",)]
     assert _rows(db, "SELECT count(DISTINCT content_sha256) FROM parses WHERE parser_version = '9.9.9'") == \
@@ -133,3 +136,34 @@ def test_an_ingest_started_while_another_run_writes_waits_for_it(prefect_api, sa
         holder.wait()
     assert time.monotonic() - started > 0.5
     assert "bbc-middle-east" in waited.output
+
+
+def test_the_summary_shows_plots_of_the_series_that_moved_tonight(prefect_api, sample_server, tmp_path):
+    import base64
+    import io
+    import re
+
+    from matplotlib.image import imread
+
+    from flows.morning import MAX_PLOTS
+    from flows.nightly import nightly_ingest
+
+    registry, db = str(REPO / "samples" / "sources.toml"), tmp_path / "ledger.duckdb"
+    only = ["moh-gaza-telegram", "tfp-casualties-daily"]
+    nightly_ingest(sources_file=registry, db_path=str(db), only=only)
+    sample_server.night = 2  # the Ministry's channel and the dataset move on
+    state = nightly_ingest(sources_file=registry, db_path=str(db), only=only, return_state=True)
+
+    with get_client(sync_client=True) as client:
+        summary, = [a for a in client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=["nightly-summary"]))) if a.flow_run_id == state.state_details.flow_run_id]
+    section = summary.data.split("## Plots of the series that changed", 1)[1]
+    images = re.findall(r"!\[[^\]]*\]\(data:image/png;base64,([A-Za-z0-9+/=]+)\)", section)
+    changed = int(re.search(r"(\d+) series changed", summary.data).group(1))
+    assert 0 < len(images) == min(changed, MAX_PLOTS)
+    for encoded in images:
+        pixels = imread(io.BytesIO(base64.b64decode(encoded)), format="png")
+        assert pixels.shape[1] > 300 and len({tuple(p) for p in pixels.reshape(-1, pixels.shape[2])}) > 10
+    # Series that moved from an earlier value come first: tonight's first plot is one of them, not a new series.
+    first_caption = re.search(r"\*\*[^*]+\*\*: (\S+) →", section).group(1)
+    assert first_caption != "—"
