@@ -6,6 +6,9 @@ documents as long as the real ones, until the corpus reaches ``--size-mb`` megab
 bytes of UTF-8). Then, in this one process (one core), it times ``parsers.extract_figures`` over
 the whole corpus ``--repeat`` times (wall and CPU time), and ``parsers.parse_document`` on the
 HTML cases, and prints a table and writes the numbers as JSON.
+
+A speed change must not change what is extracted: ``python -m bench.extraction_reference`` dumps
+every figure before the change and diffs after it (see that module).
 """
 
 from __future__ import annotations

@@ -26,19 +26,20 @@ from __future__ import annotations
 
 import re
 
-from parsers.prefilter import PrefilteredPattern
+from parsers.prefilter import word_start_words
 from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, ORIGINATORS, PLACE_ADJECTIVES, REPORTING,
-                                 SELF_REFERENCE_AFTER, SPEAKERS, compile_alternation, row_of)
+                                 SELF_REFERENCE_AFTER, SPEAKERS, prefiltered_alternation, row_of)
 
-_ORIGINATORS = PrefilteredPattern(compile_alternation(ORIGINATORS), word_start=True)
+_ORIGINATORS = prefiltered_alternation(ORIGINATORS)
 _NAMES = [row[1] for row in ORIGINATORS]
-_SPEAKERS = PrefilteredPattern(compile_alternation(SPEAKERS), word_start=True)
+_SPEAKERS = prefiltered_alternation(SPEAKERS)
 _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
+BODY_TABLE, SPEAKER_TABLE = _ORIGINATORS, _SPEAKERS  # for the document-wide scans (prose._Scans)
 _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE)
 _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
-_CARRY = re.compile(CARRY_SOURCE_CUES, re.IGNORECASE | re.VERBOSE)
+_CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
 _REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + REPORTING + ")", re.IGNORECASE | re.VERBOSE)
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_MINISTRY = "health ministry"
@@ -46,14 +47,17 @@ _BARE_MINISTRY = "health ministry"
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
 
 
-def originator_spans(text: str) -> list[Span]:
+def originator_spans(text: str, body_starts: list[int] | None = None,
+                     speaker_starts: list[int] | None = None) -> list[Span]:
     """Every originator named in ``text``, one scan: (start, end, table name), in text order.
 
     Callers that look at many sentences of one document scan the document once and pass
-    each sentence its slice (offsets relative to the sentence) as ``spans``.
+    each sentence its slice (offsets relative to the sentence) as ``spans``. ``body_starts`` and
+    ``speaker_starts``: the tables' candidate starts in ``text`` when known (see ``prose._Scans``).
     """
-    bodies = [(match.start(), match.end(), _NAMES[row_of(match)]) for match in _ORIGINATORS.finditer(text)]
-    speakers = [(match.start(), match.end(), _SPEAKER_NAMES[row_of(match)]) for match in _SPEAKERS.finditer(text)]
+    bodies = [(match.start(), match.end(), _NAMES[row_of(match)]) for match in _ORIGINATORS.finditer(text, body_starts)]
+    speakers = [(match.start(), match.end(), _SPEAKER_NAMES[row_of(match)])
+                for match in _SPEAKERS.finditer(text, speaker_starts)]
     if not speakers:
         return bodies
     speakers = [span for span in speakers if not any(s < span[1] and span[0] < e for s, e, _ in bodies)]

@@ -57,6 +57,7 @@ class UnitSources:
     reporting: list[str]          # bodies named as reporting here (table names, resolved later by place)
     asks_for_source: bool         # "the report says", "according to data published by ..." with no body named
     quote_closer: int | None      # the unit whose closing quote mark carries the speaker of this unit
+    refers_back: bool = False     # points at a source named before: "the ministry said" (``refers_back``)
 
 
 def plan_sources(text: str, units: list[Unit], spans: list[list[Span]]) -> list[UnitSources]:
@@ -64,13 +65,16 @@ def plan_sources(text: str, units: list[Unit], spans: list[list[Span]]) -> list[
     plan: list[UnitSources] = []
     open_since: int | None = None
     people = _people(text, units, spans)
+    unnamed_report = _UNNAMED_REPORT.over(text)
     for index, unit in enumerate(units):
         sentence = text[unit.start:unit.end]
         reporting = [name for _, name in reporting_names(sentence, spans[index], citations=False)]
         reporting += [body for says, body in people if says.search(sentence) and body not in reporting]
         named = reporting or originators_in(sentence, None, spans[index])
-        asks = not named and (refers_back(sentence) or bool(_UNNAMED_REPORT.search(sentence)))
-        plan.append(UnitSources(reporting, asks, None))
+        back = refers_back(sentence)  # kept: the extractor asks it of each unit again
+        asks = not named and (back or (unnamed_report.may_match(unit.start, unit.end) and
+                                       _UNNAMED_REPORT.pattern.search(sentence) is not None))
+        plan.append(UnitSources(reporting, asks, None, back))
         if open_since is not None and units[open_since].paragraph != unit.paragraph:
             open_since = None
         depth_change = sentence.count("“") - sentence.count("”") + (sentence.count('"') % 2)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import GROUPS, POPULATIONS, compile_table
+from parsers.vocabulary import GROUPS, POPULATIONS, compile_alternation, compile_table
 
 FAMILY = "casualties"
 _DEFAULT_PERIODS = {
@@ -33,6 +33,10 @@ _DEFAULT_PERIODS = {
 FIXED_PERIOD = {"hostages_held", "hostages_alive", "hostages_taken"}
 _GROUPS = [(GatedPattern(pattern), group) for pattern, group in compile_table(GROUPS)]
 _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in compile_table(POPULATIONS)]
+# Each table as one alternation, asked first: it finds a match exactly when some row matches
+# somewhere, and most counted words name no group or population, so one scan replaces one per row.
+_ANY_GROUP = compile_alternation(GROUPS)
+_ANY_POPULATION = compile_alternation(POPULATIONS)
 
 
 def default_period(metric: str) -> tuple[str, str | None]:
@@ -44,6 +48,8 @@ def group_for_victims(words: str) -> str | None:
 
     Two different groups joined ("fighters and civilians") mean everyone: None.
     """
+    if _ANY_GROUP.search(words) is None:
+        return None
     found = []
     for pattern, group in _GROUPS:
         for match in pattern.finditer(words):
@@ -58,6 +64,8 @@ def group_for_victims(words: str) -> str | None:
 
 
 def population_for(words: str) -> str | None:
+    if _ANY_POPULATION.search(words) is None:
+        return None
     for pattern, population in _POPULATIONS:
         if pattern.search(words):
             return population

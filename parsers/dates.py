@@ -64,12 +64,48 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
 @functools.lru_cache(maxsize=256)  # asked once per figure: a sentence with several figures is read once
 def as_of_in(sentence: str, published: dt.date | None) -> dt.date | None:
     """The date a sentence states its figures for ("By June 19, 2024"), else ``published``."""
-    match = _AS_OF.search(sentence)
+    match = _as_of_cue(sentence)
     if match:
         stated = parse_date(match.group("date"), published)
         if stated:
             return stated
     return published
+
+
+# "A report from Feb 7, 2024, at the time when the toll was 28,000": the count is as of that date.
+_AT_THE_TIME = re.compile(rf"(?P<date>{_DATE}),?[^.;]{{0,40}}?\bat\s+the\s+time\b[^.;\d]{{0,60}}$", re.IGNORECASE)
+# A clause that states or projects something new: a date it ends on is not the date of a number before it
+# ("... when the toll was 28,000, estimated that deaths would reach 85,750 by Aug 6, 2024").
+_NEW_STATEMENT = re.compile(r"\b(?:estimat\w*|project\w*|predict\w*|forecast\w*|warn\w*|expect\w*|would|will"
+                            r"|could)\b", re.IGNORECASE)
+
+
+def as_of_for(sentence: str, published: dt.date | None, number_start: int, number_end: int) -> dt.date | None:
+    """``as_of_in`` for the number at ``sentence[number_start:number_end]``: a date cue after the number,
+    past a clause that estimates or projects, dates that clause's figures, not this one; a count "at the
+    time" of a date stated before it is as of that date.
+
+    >>> text = "When the toll was 28,000, researchers estimated deaths could reach 85,750 by Aug 6, 2024."
+    >>> as_of_for(text, dt.date(2024, 2, 7), 18, 24), as_of_for(text, dt.date(2024, 2, 7), 67, 73)
+    (datetime.date(2024, 2, 7), datetime.date(2024, 8, 6))
+    >>> as_of_for("A report from Feb 7, 2024, at the time when the toll was 28,000, estimated ...", None, 57, 63)
+    datetime.date(2024, 2, 7)
+    """
+    # the substring test spares most sentences the regex, which would try a date at every position
+    at_the_time = _AT_THE_TIME.search(sentence, 0, number_start) if "time" in sentence.lower() else None
+    if at_the_time:
+        stated = parse_date(at_the_time.group("date"), published)
+        if stated:
+            return stated
+    match = _as_of_cue(sentence)
+    if match and match.start() >= number_end and _NEW_STATEMENT.search(sentence, number_end, match.start()):
+        return published
+    return as_of_in(sentence, published)
+
+
+@functools.lru_cache(maxsize=256)  # the scan tries a date cue at every position: once per sentence, not per figure
+def _as_of_cue(sentence: str) -> re.Match[str] | None:
+    return _AS_OF.search(sentence)
 
 
 def period_in(sentence: str, published: dt.date | None) -> tuple[str, str | None, dt.date | None] | None:

@@ -1,6 +1,6 @@
 """Detention figures: people held, administrative detention, arrests, deaths in custody.
 
-Held counts (``detainees``, ``administrative_detainees``) are states at a moment: ``point``.
+Held counts (``detainees``, ``administrative_detainees``, ``unlawful_combatants_detainees``) are states at a moment: ``point``.
 Arrests are new events over a period; deaths in custody accumulate.
 
 >>> default_period("detainees"), default_period("arrests"), default_period("deaths_in_custody")
@@ -15,6 +15,7 @@ FAMILY = "detention"
 _DEFAULT_PERIODS = {
     "detainees": ("point", None),
     "administrative_detainees": ("point", None),
+    "unlawful_combatants_detainees": ("point", None),
     "occupancy_pct": ("point", None),
     "arrests": ("period", None),
     "released_detainees": ("period", None),
@@ -22,7 +23,7 @@ _DEFAULT_PERIODS = {
     "reports_of_abuse": ("cumulative", None),
 }
 # A held count is a state now, whatever "since October 7" the sentence also says.
-FIXED_PERIOD = {"detainees", "administrative_detainees", "occupancy_pct"}
+FIXED_PERIOD = {"detainees", "administrative_detainees", "unlawful_combatants_detainees", "occupancy_pct"}
 
 
 def default_period(metric: str) -> tuple[str, str | None]:

@@ -45,7 +45,7 @@ REJECTION_CATEGORIES: list[tuple[str, str]] = [
     ("phone number", r"\+?\(?\d{3}\)?[\s-]\d{3,4}[\s-]\d{3,4}\b"),
     ("age", r"\b(?:aged?|ages|age\s+of|turned)\s+\d+|\b\d+\s*(?:-|–|\s)?\s*(?:year|month|week|day|hour|minute)s?[-\s]old"
             r"|\b(?:children|adults|individuals|people|men|women|those|elderly|aged)\s+(?:between|under|over|above"
-            r"|below)\s+\d+(?:\s+(?:and|to)\s+\d+)?|(?-i:\b[A-Z][a-z]+,\s\d{1,2},)"),
+            r"|below)\s+\d+(?:\s+(?:and|to)\s+\d+)?|(?-i:\b[A-Z][a-z]+,\s\d{1,2},(?!\d))"),
     ("reference number", r"\b(?:No\.|number|Resolution|page|pp?\.|vol\.)\s+\d+|\b\d{4};\s*\d+(?:\(\d+\))?:\s*\d+(?:[–-]\d+)?"),
     ("ratio", r"(?:\b[\w,.]+\s+(?:[\w-]+\s+){0,2})?\bper\s+(?:one|each|every|\d+)\b|\bratio\s+of\s+\S+"),
     ("'one of'", r"\bone\s+of\b"),

@@ -13,7 +13,10 @@ The rules, tried in order for each number:
 5. a number coordinated with a linked one ("80 women and more than 200 children") shares it.
 
 A number followed by a noun that is not a target (trucks, shelters, displaced, attacks)
-links to nothing.
+links to nothing, and so do the company someone was kept in ("shared a room with about 10
+other hostages") and an earlier value compared with ("down from 3,600 in March"). A death
+count introduced as a list of names ("a detailed list of 34,344 Gazans killed") counts named
+victims: ``killed_identified``, never the toll.
 
 >>> [(l.number.value, l.metric, l.group) for l in link_sentence("168 Palestinians, including 46 children, have been killed")]
 [(168.0, 'killed', None), (46.0, 'killed', 'children')]
@@ -30,15 +33,20 @@ import re
 
 from parsers import casualties, detention, hospitals
 from parsers.numbers import NumberMention, find_numbers
-from parsers.prefilter import GatedPattern, PrefilteredPattern
+from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import DIFFERENCE_SUBJECTS, METRIC_CUES, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, compile_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
 
-_CUES = PrefilteredPattern(compile_alternation(METRIC_CUES), word_start=True)
+_CUES = prefiltered_alternation(METRIC_CUES)
+CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
 _DIFFERENCE = GatedPattern(re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VERBOSE))
 _NON_TARGET = GatedPattern(alternation(NON_TARGET_NOUNS))
 _PERSON = alternation(PERSON_NOUNS)
-_FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals"}
+_FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals", "killed_identified": "casualties"}
+_NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
+_COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
+_COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
+_EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
                    r"|\s[-–—]\s", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
@@ -55,9 +63,12 @@ _ELLIPTIC_VERB = re.compile(r"^\s*(?:were|was|have|had|are)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\d\s*\((?P<inside>[^()]*[a-z][^()]*)\)", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
+# Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
+# ``re`` skips to those characters in C instead of trying the pattern at every position.
 _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
-                            r"|(?<=[a-z]),\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
+                            r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)
+_ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
     |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
@@ -89,7 +100,7 @@ _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "inclu
 
 
 @dataclasses.dataclass(slots=True)
-class _Cue:
+class Cue:
     start: int
     end: int
     family: str
@@ -102,33 +113,33 @@ def cue_starts(text: str) -> list[int] | None:
     return _CUES.starts(text)
 
 
-def cues_in(text: str, starts: list[int] | None = None) -> list[_Cue]:
+def cues_in(text: str, starts: list[int] | None = None) -> list[Cue]:
     """Every metric word of ``text``, in one scan; where rows overlap, the earlier-starting one
     wins, and at one position the earlier table row. ``starts``: ``cue_starts(text)`` if known."""
-    found = [_Cue(match.start(), match.end(), *METRIC_CUES[row_of(match)][1:])
+    found = [Cue(match.start(), match.end(), *METRIC_CUES[row_of(match)][1:])
              for match in _CUES.finditer(text, starts) if match.end() > match.start()]
     if any(c.metric == "attacks_on_health_care" for c in found):  # "... and 697 such attacks"
         for match in _SUCH_ATTACKS.finditer(text):
-            found.append(_Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
+            found.append(Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
         found.sort(key=lambda c: c.start)
     return found
 
 
 def link_sentence(text: str, parent: Link | None = None, list_parent: Link | None = None,
-                  numbers: list[NumberMention] | None = None, cue_starts: list[int] | None = None) -> list[Link]:
+                  numbers: list[NumberMention] | None = None, cues: list[Cue] | None = None) -> list[Link]:
     """Link every number of one sentence.
 
     ``parent`` is the figure an opening "Among them" refers to; ``list_parent`` the head of a
     list ("5,716 prisoners, including:") whose lines count the same thing unless they say otherwise.
-    ``numbers`` is ``find_numbers(text)`` and ``cue_starts`` is ``cue_starts(text)`` when the caller
+    ``numbers`` is ``find_numbers(text)`` and ``cues`` is ``cues_in(text)`` when the caller
     already has them.
     """
     numbers = find_numbers(text) if numbers is None else numbers
     if not numbers:
         return []
-    cues = cues_in(text, cue_starts)
+    cues = cues_in(text) if cues is None else cues
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
-    skeleton = re.sub(r"(?<=\s{3}),", " ", skeleton)  # the comma closing a blanked aside
+    skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
     links: dict[int, Link] = {}
     skip: set[int] = set()
     ranges: dict[int, int] = {}
@@ -194,6 +205,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         own = None
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
+    if _COMPANIONS_AFTER.match(text, number.end) and \
+            _COMPANIONS_BEFORE.search(text, max(0, number.start - 80), number.start):
+        return None  # "she shared a room with about 10 other hostages": company kept, not a count
+    if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
+        return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
     non_target = _NON_TARGET.search(window[:60])
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]):
         return None
@@ -240,6 +256,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if metric == "detainees" and _HOSTAGE_EVENT[0][0].search(text[:number.start]):  # "released 240 prisoners"
         metric = "released_detainees"
+    if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
+        metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     group = casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
     if group == metric:  # "600 patients" counts patients, not a group of them
         group = None
@@ -258,13 +276,13 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     return end
 
 
-def _first_cue(cues: list[_Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> _Cue | None:
+def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> Cue | None:
     """The first cue of these kinds in [start, end), ignoring cues inside blanked parentheticals."""
     return next((c for c in cues if start <= c.start < end and c.kind in kinds and skeleton[c.start:c.end].strip()),
                 None)
 
 
-def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> _Cue | None:
+def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | None:
     for cue in reversed([c for c in cues if c.end <= number.start and c.kind in kinds]):
         between = _CHANGE_FROM.sub(" ", text[cue.end:number.start])
         if adjacent:

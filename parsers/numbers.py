@@ -20,14 +20,24 @@ import dataclasses
 import functools
 import re
 
-from parsers.prefilter import first_letters
+from parsers.prefilter import fast_words, first_characters, first_letters
 from parsers.vocabulary import MONTHS, WEEKDAYS
 
 _MONTH_START = first_letters(MONTHS)
 _WEEKDAY_START = first_letters(WEEKDAYS)
+# The word lists of the mask, regrouped by first letter (``fast_words``): a word start no listed word
+# opens with is rejected at once, where IGNORECASE would try every word.
+_MONTHS = fast_words(MONTHS)
+_WEEKDAYS = fast_words(WEEKDAYS)
+_AGE_WORDS = fast_words(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.")
+_GROUP_WORDS = fast_words(r"children|adults|individuals|people|men|women|those|elderly|aged")
+_URLS = fast_words(r"https?://\S+|www\.\S+")
+_ONE_OF = fast_words(r"one[^\S\n]+of\b")
+_RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")
 
 # Arabic-Indic and Persian digits map one character to one, so spans stay valid.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
+_NON_ASCII_DIGIT = re.compile("[٠-٩۰-۹٬٫]")
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -53,6 +63,17 @@ NUMBER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# NUMBER as ``find_numbers`` scans for it: one character wide, at the number's first character (a
+# digit or a number word's first letter), with the number in the groups. A pattern opening with a
+# lookbehind is tried at every position; one opening with a class lets ``re`` skip to the characters
+# of the class in C. The scan reports every place NUMBER matches, also inside a number already
+# found ("thousand" in "two thousand"): ``find_numbers`` skips those, as NUMBER's own scan does.
+_NUMBER_LOOKBEHIND = r"(?<![\w.,/-])"
+assert NUMBER.pattern.startswith(_NUMBER_LOOKBEHIND)
+_NUMBER_AT = re.compile(rf"(?-i:[\d{re.escape(first_characters(_WORD))}])(?<![\w.,/-].)"
+                        + "(?<=(?=" + NUMBER.pattern[len(_NUMBER_LOOKBEHIND):] + "\n).)",  # a line break ends any comment
+                        NUMBER.flags)
+
 # Spans blanked out before numbers are looked for: none of their digits are figures.
 # The rows that start a word sit behind one guard, (?<!\w), and are split by their first character
 # (a digit or a letter, never both, so splitting keeps which row wins), with a guard on the letters
@@ -65,7 +86,7 @@ _MASK_TEMPLATE = (
     (?=\d)(?:
       \d{{1,2}}:\d{{2}}(?:[^\S\n]*[AP]\.?M\.?)?                      # times
     | \d{{4}}-\d{{2}}-\d{{2}}\b                                 # ISO dates
-    | (?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{MONTHS})\b(?:,?[^\S\n]+\d{{4}})?)   # 7 October 2023
+    | (?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{_MONTHS})\b(?:,?[^\S\n]+\d{{4}})?)   # 7 October 2023
     | [\d.,]+[^\S\n]*(?:million|billion|bn)?[^\S\n]*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b   # money in words
     {{per}}
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
@@ -73,17 +94,17 @@ _MASK_TEMPLATE = (
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
     | (?=[^\W\d])(?:
-      https?://\S+|www\.\S+                                     # URLs
-    | {_MONTH_START}(?:(?:{MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
-    | {_MONTH_START}(?:(?:{MONTHS})[^\S\n]+\d{{4}})                               # March 2011
-    | {_WEEKDAY_START}(?:(?:{WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
-    | (?:aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.)[^\S\n]+\d+
-    | (?:children|adults|individuals|people|men|women|those|elderly|aged)[^\S\n]+(?:between|under|over|above|below)[^\S\n]+
+      {_URLS}                                                  # URLs
+    | {_MONTH_START}(?:(?:{_MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
+    | {_MONTH_START}(?:(?:{_MONTHS})[^\S\n]+\d{{4}})                               # March 2011
+    | {_WEEKDAY_START}(?:(?:{_WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
+    | (?:{_AGE_WORDS})[^\S\n]+\d+
+    | (?:{_GROUP_WORDS})[^\S\n]+(?:between|under|over|above|below)[^\S\n]+
       \d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?
-    | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},)                            # "Cunio, 34," (a name and an age)
-    | one[^\S\n]+of\b                                              # "one of the captives" is not a count
+    | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
+    | {_ONE_OF}                                             # "one of the captives" is not a count
     {{per}}
-    | ratio[^\S\n]+of[^\S\n]+\S+
+    | {_RATIO}
     ))
     {{at}}
     {{brackets}}
@@ -103,6 +124,7 @@ _OPTIONAL_ROWS = {
 }
 _NEEDS = {"per": re.compile(r"\bper\b", re.IGNORECASE).search, "at": re.compile("@").search,
           "brackets": re.compile(r"[\[\]]").search, "currency": re.compile("[$€£¥₪]").search}
+_NEEDS_ANY = re.compile(r"\bper\b|[@\[\]$€£¥₪]", re.IGNORECASE)  # finds something when one of _NEEDS does
 
 
 @functools.lru_cache(maxsize=None)  # at most 16 variants
@@ -114,10 +136,9 @@ def _masks(present: frozenset[str]) -> re.Pattern[str]:
 
 
 
-# A cheap test before the full NUMBER scan: a digit or a number word.
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|hundred|thousand|million|billion)", re.IGNORECASE)
-# The same test on a text not yet masked: masking only blanks characters, so whatever ``_ANY_NUMBER``
-# finds in the masked text these find in the raw one (no \b: blanking can open a word boundary).
+# A cheap test on a text not yet masked (``may_hold_numbers``): every NUMBER match starts with a digit
+# or a number word, and masking only blanks characters, so whatever NUMBER finds in the masked text
+# these find in the raw one (no \b: blanking can open a word boundary).
 # Literal rows over the lowercased text let ``re`` skip to the letters that can start one.
 _A_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
@@ -151,6 +172,8 @@ def to_ascii_digits(text: str) -> str:
     >>> to_ascii_digits("٧٣٬٠٠٣")
     '73,003'
     """
+    if _NON_ASCII_DIGIT.search(text) is None:  # the usual case: ``translate`` looks up every character
+        return text
     return text.translate(_DIGITS)
 
 
@@ -162,6 +185,8 @@ def parse_number(written: str) -> float | None:
     >>> parse_number("12.001"), parse_number("2.5")
     (12001.0, 2.5)
     """
+    if written.isascii() and written.isdigit():  # plain digits, the most common case
+        return float(written)
     text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     total, current = 0.0, 0.0
     for token in re.findall(r"[\d., ]*\d|[a-z]+", text):
@@ -198,7 +223,10 @@ def _digits_value(token: str) -> float:
 
 def mask(text: str) -> str:
     """The text with URLs, dates, times, ages, money... blanked to spaces (same length)."""
-    masks = _masks(frozenset(name for name, needed in _NEEDS.items() if needed(text)))
+    if _NEEDS_ANY.search(text) is None:  # most texts need no optional row: one scan instead of four
+        masks = _masks(frozenset())
+    else:
+        masks = _masks(frozenset(name for name, needed in _NEEDS.items() if needed(text)))
     return masks.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -226,18 +254,21 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     ``masked`` is ``searchable(text)`` when the caller already has it.
     """
     searchable_text = masked if masked is not None else searchable(text)
-    if not _ANY_NUMBER.search(searchable_text):
-        return []
+    # no pre-test for "any number at all" here: one costs about as much as the NUMBER scan itself
     found = []
-    for match in NUMBER.finditer(searchable_text):
+    resume = 0
+    for match in _NUMBER_AT.finditer(searchable_text):
+        if match.start() < resume:  # inside the number before: NUMBER's scan would not look here
+            continue
+        resume = match.end("pct") if match.group("pct") is not None else match.end("num")
         written = match.group("num")
         value = parse_number(written)
         if value is None:
             continue
-        after = searchable_text[match.end():match.end() + 30]
+        after = searchable_text[resume:resume + 30]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
-        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable_text, 0, match.start()) or
+        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable_text, 0, match.start("num")) or
                                       not re.match(r"\s+\w", after)):
             continue
         if _YEAR.match(written) and not re.match(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|"

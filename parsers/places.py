@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from parsers.prefilter import PrefilteredPattern
-from parsers.vocabulary import LOCATIONS, compile_alternation, row_of
+from parsers.vocabulary import LOCATIONS, prefiltered_alternation, row_of
 
-_LOCATIONS = PrefilteredPattern(compile_alternation(LOCATIONS), word_start=True)
+_LOCATIONS = prefiltered_alternation(LOCATIONS)
+PLACE_TABLE = _LOCATIONS  # for the document-wide scans (prose._Scans)
 _ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
@@ -32,10 +32,12 @@ _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?
 Place = tuple[int, int, str]  # (start, end, normalised name)
 
 
-def places_in(text: str) -> list[Place]:
-    """Every place named in ``text``, one scan, with "A and B" joined into one place."""
+def places_in(text: str, starts: list[int] | None = None) -> list[Place]:
+    """Every place named in ``text``, one scan, with "A and B" joined into one place.
+
+    ``starts``: the table's candidate starts in ``text`` when known (see ``prose._Scans``)."""
     found: list[Place] = []
-    for match in _LOCATIONS.finditer(text):
+    for match in _LOCATIONS.finditer(text, starts):
         place = LOCATIONS[row_of(match)][1]
         if found and found[-1][2] != place and _JOINED.match(text[found[-1][1]:match.start()]) and \
                 " and " not in found[-1][2] and not _BETWEEN.search(text, max(0, found[-1][0] - 15), found[-1][0]):

@@ -20,16 +20,15 @@ import dataclasses
 import datetime as dt
 import re
 
-from parsers import casualties, detention, hospitals
-from parsers.attribution import (originator_in, originator_spans, originators_in, refers_back, resolve,
-                                 speaks_for)
+from parsers import attribution, casualties, detention, hospitals, linking, places
+from parsers.attribution import originator_in, originator_spans, originators_in, resolve, speaks_for
 from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
-from parsers.dates import as_of_in, page_date, parse_date, period_in
-from parsers.linking import Link, cue_starts, link_sentence
+from parsers.dates import as_of_for, as_of_in, page_date, parse_date, period_in
+from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
-from parsers.prefilter import GatedPattern
+from parsers.prefilter import GatedPattern, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
 from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY,
@@ -48,6 +47,8 @@ _OPENING = 3000  # a document names the body it speaks for near its top
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+# The tables every document is scanned with, in the order ``_Scans`` takes their candidate starts.
+_DOCUMENT_TABLES = (linking.CUE_TABLE, attribution.BODY_TABLE, attribution.SPEAKER_TABLE, places.PLACE_TABLE)
 
 
 @dataclasses.dataclass(slots=True)
@@ -92,9 +93,10 @@ class _Scans:
     def __init__(self, text: str):
         self.text = text
         self._masked_lines: dict[int, str] = {}
-        self._cue_starts = cue_starts(text)
-        self.origins = originator_spans(text)
-        self.places = places_in(text)
+        self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
+        self.origins = originator_spans(text, body_starts, speaker_starts)
+        self.places = places_in(text, place_starts)
+        self.detention = _DETENTION.over(text)
         self._origin_starts = [span[0] for span in self.origins]
         self._place_starts = [span[0] for span in self.places]
 
@@ -110,13 +112,15 @@ class _Scans:
             self._masked_lines[line_start] = masked
         return find_numbers(sentence, masked[unit.start - line_start:unit.end - line_start])
 
-    def cue_starts(self, unit: Unit) -> list[int] | None:
-        """Where a metric word may start in one unit (offsets relative to the unit)."""
+    def cues(self, sentence: str, unit: Unit) -> list[Cue]:
+        """``cues_in`` of one unit, trying only where the document scan found a metric word may start."""
         if self._cue_starts is None:
-            return None
+            return cues_in(sentence)
         first = bisect.bisect_left(self._cue_starts, unit.start)
         last = bisect.bisect_left(self._cue_starts, unit.end)
-        return [start - unit.start for start in self._cue_starts[first:last]]
+        if first == last:
+            return []
+        return cues_in(sentence, [start - unit.start for start in self._cue_starts[first:last]])
 
     def sentence(self, text: str, unit: Unit, index: int) -> _Sentence:
         return _Sentence(text[unit.start:unit.end], unit, index,
@@ -146,12 +150,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     for index, unit in enumerate(units):
         current = sentences[index]
         sentence = current.text
-        _update_context_before(context, sentence, unit, index)
+        _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
-        numbers = scans.numbers(sentence, unit)
-        links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent, numbers=numbers,
-                              cue_starts=scans.cue_starts(unit) if numbers else None)
+        cues = scans.cues(sentence, unit)
+        if cues or opening_parent is not None or list_parent is not None:
+            links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
+                                  numbers=scans.numbers(sentence, unit), cues=cues)
+        else:  # every linking rule needs a metric word or a parent: half the units with numbers have neither
+            links = []
         for link in links:
             figure = _figure(link, current, context)
             key = (figure.metric, figure.value, figure.group, figure.char_start)
@@ -164,7 +171,22 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         conditions.extend(_conditions(current, context))
         _update_context_after(context, current, links)
     share_restated_sources(figures)
+    _restated_named_lists(figures)
     return figures, conditions
+
+
+def _restated_named_lists(figures: list[Figure]) -> None:
+    """A death count the document states elsewhere as its named list ("a list of 34,344 Gazans killed")
+    is that list again ("Of the 34,344 deaths recorded, 11,355 are children"), and so are the groups
+    its sentence breaks it into: none of them is the toll."""
+    listed = {f.value for f in figures if f.metric == "killed_identified" and f.group == "all"}
+    restated = [f for f in figures if f.metric == "killed" and f.group == "all" and f.value in listed]
+    for total in restated:
+        total.metric = "killed_identified"
+        for part in figures:
+            if part.metric == "killed" and part.group != "all" and part.quote == total.quote and \
+                    0 < part.char_start - total.char_start < len(total.quote):
+                part.metric = "killed_identified"
 
 
 def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
@@ -178,12 +200,12 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
     return speaks_for(text[:_OPENING + 100], opening)
 
 
-def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int) -> None:
+def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
     if unit.header:
         period = period_in(sentence, context.published)
         if period:
             context.section_period = period
-    if _DETENTION.search(sentence):
+    if scans.detention.may_match(unit.start, unit.end) and _DETENTION.pattern.search(sentence):
         context.detention_unit = index
     dateline = page_date(sentence)
     if dateline or _MONTH_YEAR.match(sentence):  # a line that is only a date dates what follows it
@@ -199,14 +221,14 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     reporting = context.plan[index].reporting
     if reporting:
         context.source, context.source_unit = resolve(reporting[-1], context.location), index
-    elif refers_back(sentence):
+    elif context.plan[index].refers_back:
         context.source_unit = index
     if named and not links and len(sentence.split()) <= 12:
         context.letterhead = named[-1][1]
     named_places = [single for _, _, place in current.places for single in single_places(place)]
     for place in sorted(named_places, key=_PLACE_ORDER.get):  # ties: table order
         context.places_seen[place] = context.places_seen.get(place, 0) + 1
-    if context.places_seen:  # the place the document talks about most so far
+    if named_places:  # the place the document talks about most so far (unchanged if none is named)
         context.location = max(context.places_seen, key=context.places_seen.get)
     heads = [link for link in links if link.parent is None]
     if heads:
@@ -237,7 +259,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
-        as_of=as_of_in(sentence, context.section_as_of or context.published), quote=sentence,
+        as_of=as_of_for(sentence, context.section_as_of or context.published, link.number.start,
+                        link.number.end), quote=sentence,
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
@@ -264,7 +287,7 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
                 return resolve(forward, location)
     if context.last_ministry and _TO_MINISTRY.search(current.text):
         return context.last_ministry
-    if index - context.source_unit <= _CARRY_UNITS or refers_back(current.text):
+    if index - context.source_unit <= _CARRY_UNITS or plan[index].refers_back:
         if context.source:
             return context.source
     if plan[index].asks_for_source:

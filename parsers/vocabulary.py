@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.prefilter import PrefilteredPattern, rows_by_first_letter
+
 # --- metrics --------------------------------------------------------------------------
 # (pattern, family, metric, kind). kind says how the cue links to a number:
 #   "noun"   - names what was counted: "8,260 Palestinians were killed", "12 deaths"
@@ -28,6 +30,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # detention
     (r"administrative\s+(?:detainees|detention|prisoners)|administrative(?=\s+\(?\d)|held\s+without\s+(?:charge|trial)",
      "detention", "administrative_detainees", "noun"),
+    # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
+    # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
+    (r"(?:detained|held|imprisoned|detainees|prisoners)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
+     r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)",
      "detention", "deaths_in_custody", "noun"),
     (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)\s+(?:were\s+)?(?:released|freed)",
@@ -66,6 +72,15 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
 ]
 
+# Words right before a death count that make it a count of NAMED victims (a published list), not the
+# toll: the Ministry's list of identified dead trails its total, and read as the toll it would show a
+# false fall of the series. Such counts get the metric ``killed_identified`` (a vocabulary extension).
+NAMED_LIST_BEFORE = r"""\b(?:lists?|register|registry|database|roll)\s+(?:\w+\s+){0,2}?(?:of|with|contain(?:s|ing)|includ(?:es|ing)|naming)\s+
+    (?:the\s+)?(?:names\s+of\s+(?:the\s+)?)?$
+    |\b(?:list|register|registry|database)\s+(?:now\s+)?(?:lists|names|holds|contains|includes)\s+$
+    |\bnames\s+of\s+(?:the\s+)?$
+    |\b(?:identified|named)\s+(?:by\s+name\s+)?$"""
+
 # Nouns that say a number counts something that is not a target figure. Checked on the
 # words right after a number, before any metric cue.
 NON_TARGET_NOUNS = r"""
@@ -79,6 +94,18 @@ NON_TARGET_NOUNS = r"""
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".
 DIFFERENCE_SUBJECTS = r"""\b(?:gap|difference|discrepancy|shortfall|disparity|mismatch)\b[^.;\d]{0,100}$"""
+
+# Words before a number (and "other(s)" after it) that make it the company someone was kept in, not a
+# count: "she shared a room with about 10 other hostages", "crammed into a tent with some 40 other prisoners".
+COMPANIONS_BEFORE = r"""\b(?:shar(?:e|es|ed|ing)|held|kept|locked|crammed|confined|housed|packed)\b[^.;\d]{0,50}?
+    \bwith\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+)?$"""
+COMPANIONS_AFTER = r"""\s+others?\b"""  # matched right after the number
+
+# Words right before a number that make it an earlier value the sentence compares with, not a new
+# statement of it: "3,327 administrative detainees, down from 3,600 in March" (read as a figure, the
+# earlier value would be dated with the new one and conflict with it).
+EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against)\s+(?:the\s+)?
+    (?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"""
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
 OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b"""
@@ -256,8 +283,9 @@ NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offens
 REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 
 # Words that carry a source named earlier into this sentence: "The Ministry said ...".
-CARRY_SOURCE_CUES = r"""\b(?:the\s+ministry|the\s+statement|the\s+report|the\s+(?:UN\s+)?body|the\s+organi[sz]ation
-    |the\s+agency|the\s+group|the\s+office|the\s+same\s+source|it\s+(?:said|added|stated|reported|says))\b"""
+# Matched as whole words; "the" once: ``re`` tries it once per word.
+CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office
+    |same\s+source)|it\s+(?:said|added|stated|reported|says)"""
 
 # --- qualifiers -----------------------------------------------------------------------
 # Phrases right before a number, longest first. "+" and "or more" after a number are in
@@ -320,14 +348,23 @@ def compile_table(table: list[tuple]) -> list[tuple]:
     return [(re.compile(r"(?<![\w-])(?:" + row[0] + r")(?![\w])", flags), *row[1:]) for row in table]
 
 
-def compile_alternation(table: list[tuple]) -> re.Pattern[str]:
+def compile_alternation(table: list[tuple], only: list[int] | None = None) -> re.Pattern[str]:
     r"""A whole table as ONE ordered alternation: a single scan, and at each position the first row wins.
 
     ``match.lastgroup`` is ``"r<index>"`` of the row that matched (``row_of``). Every row starts
     with a word character, so the guard ``(?=\w)`` lets the scan skip the inside of words cheaply.
+    ``only``: the indices of the rows to keep (the others left out, the names unchanged).
     """
-    rows = "|".join(f"(?P<r{index}>{row[0]})" for index, row in enumerate(table))
+    indices = range(len(table)) if only is None else only
+    rows = "|".join(f"(?P<r{index}>{table[index][0]})" for index in indices)
     return re.compile(r"(?<![\w-])(?=\w)(?:" + rows + r")(?![\w])", re.IGNORECASE | re.VERBOSE)
+
+
+def prefiltered_alternation(table: list[tuple]) -> PrefilteredPattern:
+    """``compile_alternation(table)`` tried only where a row's prefix starts a word, with the rows
+    its first letter admits (see ``prefilter``)."""
+    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=rows_by_first_letter(
+        [row[0] for row in table], lambda only: compile_alternation(table, only)))
 
 
 def row_of(match: re.Match[str]) -> int:

@@ -95,3 +95,35 @@ def test_conditions_need_a_detention_context():
 def test_condition_reporter_is_attributed():
     _, reports = extract_figures("Addameer said detainees in Ofer prison were tortured.")
     assert [(r.condition, r.reported_by) for r in reports] == [("torture", "Addameer")]
+
+
+# Held under Israel's Unlawful Combatants Law: a regime of its own, counted apart (HaMoked, Addameer).
+# Real-style sentences outside the corpus.
+@pytest.mark.parametrize("text,expected", [
+    ("As of July, the prison service held 2,673 people under the Unlawful Combatants Law.",
+     [("unlawful_combatants_detainees", 2673, "point")]),
+    ("Israel is holding 1,584 unlawful combatants from Gaza, HaMoked said.",
+     [("unlawful_combatants_detainees", 1584, "point")]),
+    ("The prison service holds 9,623 prisoners, including 3,327 administrative detainees and 1,584 detained as "
+     "'unlawful combatants'.",
+     [("detainees", 9623, "point"), ("administrative_detainees", 3327, "point"),
+      ("unlawful_combatants_detainees", 1584, "point")]),
+])
+def test_detainees_held_as_unlawful_combatants_are_their_own_count(text, expected):
+    figures, _ = extract_figures(text)
+    assert [(f.metric, f.value, f.period) for f in figures] == expected
+
+
+# The company someone was kept in is no count of the people held (corpus 050: "which she shared with
+# about 10 other hostages"). Real-style sentences outside the corpus, and counts that stay.
+@pytest.mark.parametrize("text,expected", [
+    ("He shared a cell built for six with 14 other detainees, he told the group.", []),
+    ("Former detainees said they were crammed into a tent with some 40 other prisoners.", []),
+    ("She said she was held in a tunnel with about 10 other hostages for 50 days.", []),
+    ("Israel released him along with 30 other prisoners on Thursday.", [("released_detainees", 30)]),
+    ("Hamas still holds 59 hostages, along with 4 others taken before the war.",
+     [("hostages_held", 59), ("hostages_held", 4)]),
+])
+def test_the_company_someone_was_held_in_is_no_count(text, expected):
+    figures, _ = extract_figures(text)
+    assert [(f.metric, f.value) for f in figures] == expected

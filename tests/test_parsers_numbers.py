@@ -99,3 +99,9 @@ def test_masking_a_document_equals_masking_each_line(text):
 def test_find_numbers_with_a_precomputed_mask_is_the_same(text):
     from parsers.numbers import find_numbers, searchable
     assert find_numbers(text, searchable(text)) == find_numbers(text)
+
+
+def test_a_name_and_an_age_are_masked_but_not_a_count_after_a_name():
+    assert [m.value for m in find_numbers("Cunio, 34, said she was held")] == []
+    assert [m.value for m in find_numbers("According to the Israel Prison Service, 1,772 Gazans are held")] == [1772]
+    assert [m.value for m in find_numbers("Gaza, 5, said the ministry; Rafah, 1,200 displaced")] == [1200]

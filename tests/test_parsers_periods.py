@@ -168,3 +168,21 @@ YEAR_TO_DATE = [
 @pytest.mark.parametrize("text,expected", YEAR_TO_DATE)
 def test_this_years_count_is_a_period(text, expected):
     assert _periods(text) == expected
+
+
+# A date that ends a projection dates the projected figures, not a count stated before the projection
+# (corpus 047 gave the Feb 2024 toll of 28,000 the projection's date, Aug 6, 2024). Real-style sentences.
+@pytest.mark.parametrize("text,expected", [
+    ("When the toll stood at 28,000 in February, researchers estimated that deaths could reach 85,750 by "
+     "Aug 6, 2024.", [(28000, dt.date(2024, 3, 1)), (85750, dt.date(2024, 8, 6))]),
+    ("The ministry has recorded 1,200 deaths and expects the toll to pass 2,000 by December 31, 2024.",
+     [(1200, dt.date(2024, 3, 1)), (2000, dt.date(2024, 12, 31))]),
+    ("By June 19, 2024, 37,396 people had been killed, the ministry said.", [(37396, dt.date(2024, 6, 19))]),
+    ("At least 300 people were killed by June 5, 2024, the agency said.", [(300, dt.date(2024, 6, 5))]),
+    # a count "at the time" of a date stated before it is as of that date
+    ("In a paper published on January 30, 2024, at the time when the death toll was 26,000, the authors "
+     "projected 85,750 deaths by Aug 6, 2024.", [(26000, dt.date(2024, 1, 30)), (85750, dt.date(2024, 8, 6))]),
+])
+def test_a_projections_date_does_not_date_the_count_before_it(text, expected):
+    figures, _ = extract_figures(text, published=dt.date(2024, 3, 1))
+    assert [(f.value, f.as_of) for f in figures] == expected

@@ -6,7 +6,8 @@ import pytest
 
 from bench.extraction import real_texts, synthetic_corpus
 from parsers import attribution, casualties, dates, linking, numbers, places, prose
-from parsers.prefilter import _ODD_FOLDS, GatedPattern, PrefilteredPattern, first_letters, prefixes
+from parsers.prefilter import (_ODD_FOLDS, GatedPattern, PrefilteredPattern, _trie, first_letters, prefixes,
+                               starts_together)
 from parsers.vocabulary import MONTHS
 
 TABLES = {"originators": attribution._ORIGINATORS, "speakers": attribution._SPEAKERS,
@@ -15,7 +16,9 @@ TABLES = {"originators": attribution._ORIGINATORS, "speakers": attribution._SPEA
 # str.lower does not make (Kelvin sign, long s, dotted/dotless i), a text lowercasing changes the length of.
 TRICKY = ["non-Gaza sources, ex-WHO staff and anti-UNRWA laws", "GAZA HEALTH MINISTRY: 5 KILLED",
           "the \u212aILLED and the ſtaff in Gaza", "İsrael and ıNJURED people", "İİİ Gaza 5 killed İ",
-          "Gaza\nStrip", "-killed 5", "UN", "u.n. agency", ""]
+          "Gaza\nStrip", "-killed 5", "UN", "u.n. agency", "",
+          # prefixes reach past whitespace ("the st" for the\s+Strip): any whitespace, one or many
+          "the\u00a0Strip and the\t\tenclave", "the\n\nStrip", "Gaza  Health\u2009Ministry", "the Strip", "thestrip"]
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +98,38 @@ def test_may_hold_numbers_never_skips_a_unit_with_numbers(texts):
         for line in text.split("\n"):
             if not numbers.may_hold_numbers(line):
                 assert numbers.find_numbers(line) == []
+
+
+def test_prefixes_for_the_table_scan_reach_past_whitespace():
+    assert prefixes(r"Gaza(?:\s+Strip)?|the\s+Strip|the\s+enclave", depth=7, spaces=True) == \
+        {"gaza", "gaza st", "the str", "the enc"}
+    assert prefixes(r"the\s+Strip") == {"the"}  # plain prefixes stay letters, for substring tests
+
+
+def test_a_trie_matches_exactly_where_one_of_its_keys_starts():
+    keys = ["gaza", "gov", "un", "the st", "the en", "a", "ab"]
+    trie = re.compile(_trie(keys))
+    for text in ["gazans", "government", "the  strip", "the\nenclave", "thestrip", "ab", "b", "g", "the s"]:
+        expected = any(re.match(re.escape(k).replace("\\ ", r"\s+"), text) for k in keys)
+        assert bool(trie.match(text)) == expected, text
+
+
+def test_the_group_and_population_shortcuts_answer_as_their_rows(texts):
+    for text in texts[:40]:
+        for words in re.findall(r"[^,;:.]{1,80}", text):
+            assert (casualties._ANY_GROUP.search(words) is None) == \
+                all(pattern.search(words) is None for pattern, _ in casualties._GROUPS)
+            assert (casualties._ANY_POPULATION.search(words) is None) == \
+                all(pattern.search(words) is None for pattern, _ in casualties._POPULATIONS)
+
+
+def test_the_mask_needs_shortcut_finds_something_exactly_when_a_row_is_needed(texts):
+    for text in texts + ["$5", "5 per day", "a@b.c", "[1]", "PER", "upper"]:
+        for line in text.splitlines():
+            assert (numbers._NEEDS_ANY.search(line) is not None) == any(n(line) for n in numbers._NEEDS.values())
+
+
+def test_the_tables_scanned_together_find_the_starts_each_finds_alone(texts):
+    tables = prose._DOCUMENT_TABLES
+    for text in texts:
+        assert starts_together(tables, text) == [table.starts(text) for table in tables], text[:80]
