@@ -78,7 +78,16 @@ def _main_content(soup: BeautifulSoup) -> Tag:
 
 
 def _walk(node: Tag, blocks: list[str], current: list[str]) -> None:
-    for child in node.children:
+    # An explicit stack, not recursion: a hostile page may nest elements deeper than Python's recursion limit.
+    stack = [(iter(node.children), False)]  # (the children left, whether the element closes a block)
+    while stack:
+        children, closes_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if closes_block:
+                _flush(blocks, current)
+            continue
         if isinstance(child, NavigableString):
             if type(child) is NavigableString or child.__class__.__name__ == "CData":
                 current.append(str(child))
@@ -88,9 +97,7 @@ def _walk(node: Tag, blocks: list[str], current: list[str]) -> None:
         is_block = child.name in _BLOCK and child.name not in _INLINE_BLOCKS
         if is_block:
             _flush(blocks, current)
-        _walk(child, blocks, current)
-        if is_block:
-            _flush(blocks, current)
+        stack.append((iter(child.children), is_block))
 
 
 def _flush(blocks: list[str], current: list[str]) -> None:

@@ -23,7 +23,7 @@ from parsers.vocabulary import LOCATIONS, prefiltered_alternation, row_of
 _LOCATIONS = prefiltered_alternation(LOCATIONS)
 PLACE_TABLE = _LOCATIONS  # for the document-wide scans (prose._Scans)
 _ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
-_JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
 _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|around|of|on)\s+(?:the\s+)?(?:occupied\s+|southern\s+"
                        r"|northern\s+|central\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
