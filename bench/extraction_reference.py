@@ -26,6 +26,9 @@ import sys
 import warnings
 from pathlib import Path
 
+if not __package__:  # run as a file (python bench/extraction_reference.py): the repository is not on the path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from bs4 import XMLParsedAsHTMLWarning
 
 import parsers

@@ -25,12 +25,15 @@ import re
 
 from dateutil import parser as dateparser
 
-from parsers.prefilter import GatedPattern
+from parsers.prefilter import GatedPattern, fast_words, word_start_words
 from parsers.vocabulary import MONTHS, PERIOD_CUES, compile_table
 
 _PERIODS = [(GatedPattern(pattern), *rest) for pattern, *rest in compile_table(PERIOD_CUES)]
-_DATE = rf"(?:(?:{MONTHS})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?)"
-_AS_OF = re.compile(rf"\b(?:as\s+of|by|until|up\s+to|current\s+as\s+of)\s+(?P<date>{_DATE}|(?:{MONTHS})\s+\d{{4}})",
+_MONTHS = fast_words(MONTHS)  # the month names regrouped by first letter: a non-month word is rejected at once
+_DATE = rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)"
+# asked of every sentence with a figure: the cue words in a form ``re`` scans for in C (``word_start_words``)
+_AS_OF_CUES = word_start_words(r"as\s+of|by|until|up\s+to|current\s+as\s+of")
+_AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
                     re.IGNORECASE)
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+[\w\s-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE})", re.IGNORECASE)
 _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|aggression|conflict)"

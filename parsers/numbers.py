@@ -20,20 +20,31 @@ import dataclasses
 import functools
 import re
 
-from parsers.prefilter import fast_words, first_characters, first_letters
+from parsers.prefilter import fast_words, first_characters, first_letters, word_start_words
 from parsers.vocabulary import MONTHS, WEEKDAYS
 
-_MONTH_START = first_letters(MONTHS)
-_WEEKDAY_START = first_letters(WEEKDAYS)
-# The word lists of the mask, regrouped by first letter (``fast_words``): a word start no listed word
-# opens with is rejected at once, where IGNORECASE would try every word.
+# The rows of the mask that open with a word, as ONE alternation regrouped by first letter
+# (``fast_words``): at a word start only the rows its letter opens are tried, where IGNORECASE would
+# enter every word of every row. Order kept: "June 19, 2024" before "March 2011" before weekdays ...
 _MONTHS = fast_words(MONTHS)
-_WEEKDAYS = fast_words(WEEKDAYS)
-_AGE_WORDS = fast_words(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.")
-_GROUP_WORDS = fast_words(r"children|adults|individuals|people|men|women|those|elderly|aged")
-_URLS = fast_words(r"https?://\S+|www\.\S+")
-_ONE_OF = fast_words(r"one[^\S\n]+of\b")
-_RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")
+
+
+def _each(words: str, suffix: str) -> str:
+    """``(?:words)suffix`` as one alternative per word (the same matches, in the same order)."""
+    return "|".join(word + suffix for word in words.split("|"))
+
+
+_WORD_ROWS = fast_words("|".join([
+    r"https?://\S+|www\.\S+",                                                             # URLs
+    _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{4})?"),             # June 19, 2024
+    _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
+    _each(WEEKDAYS, r",?[^\S\n]+\d{1,2}\b"),                                              # Monday 5
+    _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
+    _each(r"children|adults|individuals|people|men|women|those|elderly|aged",
+          r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+\d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?"),
+    r"one[^\S\n]+of\b",                                           # "one of the captives" is not a count
+]))
+_RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was
 
 # Arabic-Indic and Persian digits map one character to one, so spans stay valid.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
@@ -76,11 +87,11 @@ _NUMBER_AT = re.compile(rf"(?-i:[\d{re.escape(first_characters(_WORD))}])(?<![\w
 
 # Spans blanked out before numbers are looked for: none of their digits are figures.
 # The rows that start a word sit behind one guard, (?<!\w), and are split by their first character
-# (a digit or a letter, never both, so splitting keeps which row wins), with a guard on the letters
-# month and weekday names start with: a scan then pays for a row only where it can start, which
-# keeps ``mask`` close to one cheap pass over the text. The ratio row starts with either and sits in
-# both groups. No row crosses a line break ([^\S\n] for spaces), so masking a whole document equals
-# masking it line by line.
+# (a digit or a letter, never both, so splitting keeps which row wins); the rows opening with a
+# listed word are regrouped by its first letter (``_WORD_ROWS``): a scan then pays for a row only
+# where it can start, which keeps ``mask`` close to one cheap pass over the text. The ratio row
+# starts with either and sits in both groups. No row crosses a line break ([^\S\n] for spaces), so
+# masking a whole document equals masking it line by line.
 _MASK_TEMPLATE = (
     rf"""(?<!\w)(?:
     (?=\d)(?:
@@ -94,15 +105,8 @@ _MASK_TEMPLATE = (
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
     | (?=[^\W\d])(?:
-      {_URLS}                                                  # URLs
-    | {_MONTH_START}(?:(?:{_MONTHS})[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{{4}})?)   # June 19, 2024
-    | {_MONTH_START}(?:(?:{_MONTHS})[^\S\n]+\d{{4}})                               # March 2011
-    | {_WEEKDAY_START}(?:(?:{_WEEKDAYS}),?[^\S\n]+\d{{1,2}}\b)
-    | (?:{_AGE_WORDS})[^\S\n]+\d+
-    | (?:{_GROUP_WORDS})[^\S\n]+(?:between|under|over|above|below)[^\S\n]+
-      \d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?
+      {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
-    | {_ONE_OF}                                             # "one of the captives" is not a count
     {{per}}
     | {_RATIO}
     ))
@@ -122,9 +126,9 @@ _OPTIONAL_ROWS = {
     | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]""",
     "currency": r"""| [$€£¥₪][^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?       # money""",
 }
-_NEEDS = {"per": re.compile(r"\bper\b", re.IGNORECASE).search, "at": re.compile("@").search,
+# Each test opens with a character or a class, so ``re`` scans for it in C (``\bper\b`` written so too).
+_NEEDS = {"per": re.compile(word_start_words("per") + r"\b", re.IGNORECASE).search, "at": re.compile("@").search,
           "brackets": re.compile(r"[\[\]]").search, "currency": re.compile("[$€£¥₪]").search}
-_NEEDS_ANY = re.compile(r"\bper\b|[@\[\]$€£¥₪]", re.IGNORECASE)  # finds something when one of _NEEDS does
 
 
 @functools.lru_cache(maxsize=None)  # at most 16 variants
@@ -182,8 +186,8 @@ def parse_number(written: str) -> float | None:
 
     >>> [parse_number(s) for s in ("8,382", "1,4 million", "1.2 million", "29k", "ten thousand", "twenty-one")]
     [8382.0, 1400000.0, 1200000.0, 29000.0, 10000.0, 21.0]
-    >>> parse_number("12.001"), parse_number("2.5")
-    (12001.0, 2.5)
+    >>> parse_number("12.001"), parse_number("2.5"), parse_number("1.212.5")
+    (12001.0, 2.5, None)
     """
     if written.isascii() and written.isdigit():  # plain digits, the most common case
         return float(written)
@@ -194,7 +198,10 @@ def parse_number(written: str) -> float | None:
         if token in ("and", ""):
             continue
         if token[0].isdigit():
-            current += _digits_value(token)
+            digits = _digits_value(token)
+            if digits is None:
+                return None
+            current += digits
         elif "-" not in token and token in _UNITS:
             current += _UNITS[token]
         elif token in _SCALES or token in ("k", "m", "bn"):
@@ -212,21 +219,21 @@ def parse_number(written: str) -> float | None:
     return total + current
 
 
-def _digits_value(token: str) -> float:
+def _digits_value(token: str) -> float | None:
     token = token.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
         return float(re.sub(r"[.,]", "", token))
     if re.fullmatch(r"\d+,\d{1,2}", token):  # comma decimal: "1,4 million"
         return float(token.replace(",", "."))
-    return float(token.replace(",", ""))
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:  # "1.212.5": separators no reading makes one number of
+        return None
 
 
 def mask(text: str) -> str:
     """The text with URLs, dates, times, ages, money... blanked to spaces (same length)."""
-    if _NEEDS_ANY.search(text) is None:  # most texts need no optional row: one scan instead of four
-        masks = _masks(frozenset())
-    else:
-        masks = _masks(frozenset(name for name, needed in _NEEDS.items() if needed(text)))
+    masks = _masks(frozenset(name for name, needed in _NEEDS.items() if needed(text)))
     return masks.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -222,13 +222,13 @@ class PrefilteredPattern:
     """
 
     def __init__(self, pattern: re.Pattern[str], word_start: bool = False,
-                 by_first_letter: dict[str, re.Pattern[str]] | None = None):
+                 by_first_letter: RowsByFirstLetter | None = None):
         """``word_start``: every match of ``pattern`` starts where no word character or hyphen
         precedes (as ``vocabulary.compile_alternation`` guarantees), so other places are skipped.
         ``by_first_letter``: the same pattern cut down, for each ASCII letter, to the rows that can
-        start with it (``rows_by_first_letter``); a match is tried with the one for its first letter."""
+        start with it; a match is tried with the one for its first letter."""
         self.pattern = pattern
-        self._by_first_letter = by_first_letter or {}
+        self._by_first_letter = by_first_letter
         # deeper prefixes, reaching past whitespace, leave fewer false starts: the scan is a regex here
         found = prefixes(pattern.pattern, pattern.flags, _SCAN_DEPTH, spaces=True) if word_start else \
             prefixes(pattern.pattern, pattern.flags)
@@ -273,34 +273,42 @@ class PrefilteredPattern:
         for start in starts:
             if start < resume:
                 continue
-            first = text[start]
-            # under IGNORECASE an ASCII character matches an ASCII letter exactly when it lowercases to it
-            pattern = self._by_first_letter.get(first.lower(), self.pattern) if first.isascii() else self.pattern
-            match = pattern.match(text, start)
+            pattern = self._by_first_letter.pattern_for(text[start]) if self._by_first_letter else None
+            match = (pattern or self.pattern).match(text, start)
             if match:
                 yield match
                 resume = max(match.end(), start + 1)
 
 
-def rows_by_first_letter(rows: list[str], compile_rows: Callable[[list[int]], re.Pattern[str]]
-                         ) -> dict[str, re.Pattern[str]]:
-    """For each ASCII letter some row can start with, ``compile_rows`` of the rows (indices, in order)
-    that can start with it, for ``PrefilteredPattern``.
+class RowsByFirstLetter:
+    """A table's alternation cut down, for each ASCII letter, to the rows that can start with it.
 
-    An alternation of a whole table tries every row at each place; one of the rows a place's first
-    letter admits finds the same match (the others fail on that letter), at a fraction of the cost.
-    A row whose first letters are unknown sits in every group; a row that may start with a non-ASCII
-    character leaves the table whole (empty result), as folding would have to be worked out for it.
+    An alternation of a whole table tries every row at each place; the rows a place's first letter
+    admits find the same match (the others fail on that letter), at a fraction of the cost. A row
+    whose first letters are unknown sits in every group; a row that may start with a non-ASCII
+    character leaves the table whole, as folding would have to be worked out for it. ``compile_rows``
+    builds the alternation of some rows (indices, in table order), when a letter first needs it.
     """
-    firsts = []
-    for row in rows:
-        found = prefixes(row, depth=1)
-        if found is not None and not all(key.isascii() for key in found):
-            return {}
-        firsts.append(found)
-    letters = set().union(*(found for found in firsts if found is not None))
-    return {letter: compile_rows([index for index, found in enumerate(firsts) if found is None or letter in found])
-            for letter in sorted(letters)}
+
+    def __init__(self, rows: list[str], compile_rows: Callable[[list[int]], re.Pattern[str]]):
+        firsts = [prefixes(row, depth=1) for row in rows]
+        if any(found is not None and not all(key.isascii() for key in found) for found in firsts):
+            firsts = [None for _ in rows]
+        letters = set().union(*(found for found in firsts if found is not None))
+        self._rows = {letter: [index for index, found in enumerate(firsts) if found is None or letter in found]
+                      for letter in letters}
+        self._compile_rows = compile_rows
+        self._compiled: dict[str, re.Pattern[str]] = {}  # at most one per letter
+
+    def pattern_for(self, first: str) -> re.Pattern[str] | None:
+        """The rows a match starting with ``first`` may come from (None: try them all)."""
+        if not first.isascii():
+            return None
+        key = first.lower()  # under IGNORECASE an ASCII character matches an ASCII letter when it lowercases to it
+        pattern = self._compiled.get(key)
+        if pattern is None and key in self._rows:
+            pattern = self._compiled[key] = self._compile_rows(self._rows[key])
+        return pattern
 
 
 @functools.lru_cache(maxsize=None)  # one pattern per set of tables, built when first asked for

@@ -123,16 +123,17 @@ class _Scans:
         return cues_in(sentence, [start - unit.start for start in self._cue_starts[first:last]])
 
     def sentence(self, text: str, unit: Unit, index: int) -> _Sentence:
-        return _Sentence(text[unit.start:unit.end], unit, index,
-                         _inside(self.origins, self._origin_starts, unit, lambda s, e, name: (s, e, name)),
-                         _inside(self.places, self._place_starts, unit, lambda s, e, place: (s, e, place)))
+        return _Sentence(text[unit.start:unit.end], unit, index, _inside(self.origins, self._origin_starts, unit),
+                         _inside(self.places, self._place_starts, unit))
 
 
-def _inside(spans: list[tuple], starts: list[int], unit: Unit, shape) -> list[tuple]:
+def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) -> list[tuple[int, int, str]]:
+    """The spans lying inside ``unit``, their offsets made relative to it."""
     first = bisect.bisect_left(starts, unit.start)
-    last = bisect.bisect_left(starts, unit.end)
-    return [shape(start - unit.start, end - unit.start, name) for start, end, name in spans[first:last]
-            if end <= unit.end]
+    last = bisect.bisect_left(starts, unit.end, first)
+    if first == last:  # most units name no body and no place
+        return []
+    return [(start - unit.start, end - unit.start, name) for start, end, name in spans[first:last] if end <= unit.end]
 
 
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None

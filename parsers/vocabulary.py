@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.prefilter import PrefilteredPattern, rows_by_first_letter
+from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 
 # --- metrics --------------------------------------------------------------------------
 # (pattern, family, metric, kind). kind says how the cue links to a number:
@@ -224,10 +224,12 @@ PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jeru
                     "Lebanon": "Lebanese", "Israel": "Israeli"}
 
 # Verbs and phrases that make a named body the source of a sentence's numbers.
-REPORTING = r"""\b(?:said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states
-    |added|adds|recorded|documented|confirmed|estimated|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)|statement
-    |update|report|released|published|showed|shows|show|noted|indicated|detailed|details|counted|tallied|citing|cited
-    |listed|registered|warned)\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
+_REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states"
+                    r"|added|adds|recorded|documented|confirmed|estimated|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
+                    r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
+                    r"|counted|tallied|citing|cited|listed|registered|warned")
+# The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
+REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 
 # Words before a body that make it the outlet carrying a figure, not its originator: "figures from
 # the Israel Prison Service cited by HaMoked" come from the service.
@@ -363,7 +365,7 @@ def compile_alternation(table: list[tuple], only: list[int] | None = None) -> re
 def prefiltered_alternation(table: list[tuple]) -> PrefilteredPattern:
     """``compile_alternation(table)`` tried only where a row's prefix starts a word, with the rows
     its first letter admits (see ``prefilter``)."""
-    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=rows_by_first_letter(
+    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=RowsByFirstLetter(
         [row[0] for row in table], lambda only: compile_alternation(table, only)))
 
 

@@ -54,6 +54,7 @@ NOT_COUNTS = [
     ("the 2016 6th International Jerusalem Conference", "year and ordinal"),
     ("One of the captives was rescued", "'one of' idiom"),
     ("Lancet 2024; 403: 23–24.", "citation volume and pages"),
+    ("the toll rose to 1.212.5 killed", "separators no reading makes one number of (it used to raise)"),
 ]
 
 

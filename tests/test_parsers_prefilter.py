@@ -5,10 +5,11 @@ import re
 import pytest
 
 from bench.extraction import real_texts, synthetic_corpus
-from parsers import attribution, casualties, dates, linking, numbers, places, prose
-from parsers.prefilter import (_ODD_FOLDS, GatedPattern, PrefilteredPattern, _trie, first_letters, prefixes,
-                               starts_together)
-from parsers.vocabulary import MONTHS
+from parsers import attribution, carry, casualties, dates, linking, numbers, places, prose
+from parsers.prefilter import (_ODD_FOLDS, GatedPattern, PrefilteredPattern, _trie, fast_words, first_letters, prefixes,
+                               starts_together, word_start_words)
+from parsers.sentences import split_units
+from parsers.vocabulary import CARRY_SOURCE_CUES, MONTHS, WEEKDAYS
 
 TABLES = {"originators": attribution._ORIGINATORS, "speakers": attribution._SPEAKERS,
           "locations": places._LOCATIONS, "metric cues": linking._CUES}
@@ -123,13 +124,68 @@ def test_the_group_and_population_shortcuts_answer_as_their_rows(texts):
                 all(pattern.search(words) is None for pattern, _ in casualties._POPULATIONS)
 
 
-def test_the_mask_needs_shortcut_finds_something_exactly_when_a_row_is_needed(texts):
-    for text in texts + ["$5", "5 per day", "a@b.c", "[1]", "PER", "upper"]:
+def test_the_mask_needs_per_test_answers_as_the_plain_pattern(texts):
+    plain = re.compile(r"\bper\b", re.IGNORECASE)
+    for text in texts + ["5 per day", "PER", "upper", "per", "pers", "-per-", "Perı", "ſper", "_per"]:
         for line in text.splitlines():
-            assert (numbers._NEEDS_ANY.search(line) is not None) == any(n(line) for n in numbers._NEEDS.values())
+            assert (numbers._NEEDS["per"](line) is None) == (plain.search(line) is None), line
 
 
 def test_the_tables_scanned_together_find_the_starts_each_finds_alone(texts):
     tables = prose._DOCUMENT_TABLES
     for text in texts:
         assert starts_together(tables, text) == [table.starts(text) for table in tables], text[:80]
+
+
+def _variants(text):
+    """A text as written, in capitals, and with the odd case folds in place of s, i and k."""
+    return [text, text.upper(), text.replace("s", "\u017f").replace("i", "\u0131").replace("K", "\u212a")]
+
+
+ALTERNATIONS = {"months": MONTHS, "weekdays": WEEKDAYS, "carry cues": CARRY_SOURCE_CUES,
+                "age words": r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.",
+                "urls": r"https?://\S+|www\.\S+"}
+
+
+@pytest.mark.parametrize("name", sorted(ALTERNATIONS))
+def test_regrouped_word_lists_match_as_the_plain_alternation(name, texts):
+    words = ALTERNATIONS[name]
+    flags = re.IGNORECASE | re.VERBOSE
+    plain, fast = re.compile(f"(?:{words})", flags), re.compile(f"(?:{fast_words(words)})", flags)
+    plain_word, fast_word = re.compile(rf"\b(?:{words})\b", flags), re.compile(rf"{word_start_words(words)}\b", flags)
+    samples = ["Sept. 7 and sept 8, ſeptember, MONDAY", "the  ministry said; IT SAID; ıt said; lit said; -the report",
+               "aged 5, No. 3 and pp. 4", "see https://x.org or WWW.X.ORG"]
+    for text in texts[:60] + samples:
+        for variant in _variants(text):
+            assert [m.span() for m in fast.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+            assert [m.span() for m in fast_word.finditer(variant)] == [m.span() for m in plain_word.finditer(variant)]
+
+
+@pytest.mark.parametrize("alternation", [r"s?he|it", r"(?:a|b)c|d", r"\d+|one", r"x*y"])
+def test_word_lists_that_cannot_be_regrouped_are_refused(alternation):
+    with pytest.raises(ValueError):
+        fast_words(alternation)
+
+
+def test_the_number_scan_finds_the_spans_number_finds(texts):
+    samples = ["two thousand and 367 detainees", "1.2 million, 29k and 12.5% or 206 percent", "x12 and 12x, 3,5 and 3.5.",
+               "Thirteen of 36", "ſeven and SEVEN-hundred", "a/5 and -5 and 5-year-old"]
+    for text in texts[:80] + samples:
+        for line in text.splitlines():
+            masked = numbers.searchable(line)
+            plain = [(m.span("num"), m.group("pct")) for m in numbers.NUMBER.finditer(masked)]
+            fast, resume = [], 0
+            for m in numbers._NUMBER_AT.finditer(masked):
+                if m.start() >= resume:
+                    fast.append((m.span("num"), m.group("pct")))
+                    resume = m.end("pct") if m.group("pct") is not None else m.end("num")
+            assert fast == plain, line[:80]
+
+
+def test_a_slice_gate_passes_every_unit_the_gate_passes(texts):
+    for text in texts[:80] + TRICKY:
+        for gated in (prose._DETENTION, carry._UNNAMED_REPORT):
+            over = gated.over(text)
+            for unit in split_units(text):
+                if gated.may_match(text[unit.start:unit.end]):
+                    assert over.may_match(unit.start, unit.end), text[unit.start:unit.end]
