@@ -94,19 +94,10 @@ def child(command: list[str]) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-# Stored figures_latest rows that differ from the definition recomputed from scratch, leaving out
-# the series whose newest statements tie (same as_of, last sighting and value, another qualifier):
-# 002's definition picks one of those by chance, so they may differ without being stale.
+# Stored figures_latest rows that differ from the definition recomputed from scratch (since 008
+# both break ties the same way, so any difference is a stale row).
 STALE_LATEST = """
-    WITH tied AS (
-        SELECT DISTINCT series_key FROM (
-            SELECT series_key, count(*) OVER (PARTITION BY series_key, as_of, last_seen_at, value) AS same,
-                   rank() OVER (PARTITION BY series_key ORDER BY as_of DESC, last_seen_at DESC, value DESC) AS place
-            FROM figure_history)
-        WHERE place = 1 AND same > 1
-    )
     SELECT count(*) FROM (FROM figures_latest EXCEPT ALL FROM figures_latest_without_run(NULL))
-    WHERE series_key NOT IN (FROM tied)
 """
 
 

@@ -7,6 +7,7 @@ then use the newest). `parser_version_changes` in the warehouse shows what a new
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import itertools
@@ -46,6 +47,9 @@ def stale(rows: list[tuple]) -> list[tuple]:
 
 # Documents per parse task: coarse enough that Prefect's per-task cost stays small (STACK.md).
 BATCH_SIZE = 200
+# Batches submitted ahead of the one being loaded: enough to keep a few workers busy while the
+# flow loads, few enough that the flow's memory follows the batch size, not the archive's.
+BATCHES_IN_FLIGHT = 4
 
 
 @task(name="parse", task_run_name="parse-{slug}-{batch}", cache_policy=NO_CACHE)
@@ -98,13 +102,16 @@ def task_submitter(dask: bool = False, address: str | None = None) -> Iterator[C
 @flow(name="reparse", flow_run_name=lambda: f"reparse-{dt.datetime.now(dt.UTC):%Y-%m-%d}")
 def reparse(db_path: str | None = None, archive_dir: str | None = None,
             only: list[str] | None = None, batch_size: int = BATCH_SIZE, dask: bool = False,
-            dask_address: str | None = None) -> list[SourceOutcome]:
+            dask_address: str | None = None, batches_in_flight: int = BATCHES_IN_FLIGHT) -> list[SourceOutcome]:
     """Re-read every archived document whose parse predates its parser's current version.
 
     Batches are parsed by the flow's task runner (sequential by default), or on Dask: ``dask`` a new
     LocalCluster, ``dask_address`` the scheduler there (or ``reparse.with_options(task_runner=dask_runner(...))``).
-    The flow alone writes, one batch's transaction at a time.
+    The flow alone writes, one batch's transaction at a time; at most ``batches_in_flight`` batches
+    beyond the one loading are parsed or held at once.
     """
+    if batches_in_flight < 0:
+        raise ValueError(f"batches_in_flight must be 0 or more, not {batches_in_flight}")
     logger = get_run_logger()
     db = Path(db_path) if db_path else default_db_path()
     archive = Archive(Path(archive_dir) if archive_dir else db.parent / "archive")
@@ -115,16 +122,15 @@ def reparse(db_path: str | None = None, archive_dir: str | None = None,
             rows = stale(con.execute(_STALE_DOCUMENTS, {"only": only}).fetchall())
             outcomes: dict[str, SourceOutcome] = {}
             with task_submitter(dask, dask_address) as submit:
-                futures = [(slug, submit(parse_batch, slug=slug, batch=n, rows=batch, archive=archive))
-                           for slug, n, batch in batches(rows, batch_size)]
-                for slug, future in futures:
-                    documents, parsed = future.result()
-                    outcome = outcomes.setdefault(slug, SourceOutcome(slug=slug))
-                    outcome.errors += parsed.errors
-                    if parsed.status == "failed":
-                        outcome.status = "failed"
-                    stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
-                    outcome.new_figures += stats.new_observations
+                # A few batches in flight, loaded in order and let go of: a future keeps its parsed
+                # documents until it is dropped, so keeping every future kept the whole archive's parse.
+                in_flight: collections.deque = collections.deque()
+                for slug, n, batch in batches(rows, batch_size):
+                    in_flight.append((slug, submit(parse_batch, slug=slug, batch=n, rows=batch, archive=archive)))
+                    if len(in_flight) > batches_in_flight:
+                        _load_parsed(con, run_id, outcomes, *in_flight.popleft())
+                while in_flight:
+                    _load_parsed(con, run_id, outcomes, *in_flight.popleft())
         finally:
             con.close()
         if outcomes:
@@ -132,3 +138,14 @@ def reparse(db_path: str | None = None, archive_dir: str | None = None,
     for o in outcomes.values():
         logger.info("%s: %d new figures%s", o.slug, o.new_figures, f" ({'; '.join(o.errors)})" if o.errors else "")
     return list(outcomes.values())
+
+
+def _load_parsed(con, run_id: str, outcomes: dict[str, SourceOutcome], slug: str, future) -> None:
+    """Load one parsed batch in its own transaction and add it to its source's outcome."""
+    documents, parsed = future.result()
+    outcome = outcomes.setdefault(slug, SourceOutcome(slug=slug))
+    outcome.errors += parsed.errors
+    if parsed.status == "failed":
+        outcome.status = "failed"
+    stats = load_source(con, SourceLoad(source_slug=slug, run_id=run_id, documents=documents))
+    outcome.new_figures += stats.new_observations

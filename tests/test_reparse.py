@@ -53,3 +53,34 @@ def test_reparse_adds_a_new_version_and_keeps_the_old(prefect_api, sample_server
     assert removed and removed[0][0] == "removed"  # each document lost its first figure under 9.9.9
     assert reparse(db_path=str(db)) == []  # idempotent
 
+
+
+def test_a_reparse_with_one_batch_in_flight_stores_what_the_default_stores(prefect_api, sample_server, tmp_path):
+    # The flow keeps only a few parsed batches at once: loading them one by one must store the same rows.
+    import shutil
+
+    from flows.nightly import nightly_ingest
+    from flows.reparse import reparse
+    from tests.conftest import REPO
+
+    db = tmp_path / "ledger.duckdb"
+    nightly_ingest(sources_file=str(REPO / "samples" / "sources.toml"), db_path=str(db),
+                   only=["moh-gaza-telegram", "bbc-middle-east"])
+    con = connect(db)
+    for table in ("parses", "observations", "condition_reports"):  # as if read by an older parser
+        con.execute(f"UPDATE {table} SET parser_version = 'old'")
+    con.close()
+    one_by_one, default = tmp_path / "one-by-one.duckdb", tmp_path / "default.duckdb"
+    shutil.copyfile(db, one_by_one)
+    shutil.copyfile(db, default)
+
+    small = {o.slug: o.new_figures for o in reparse(db_path=str(one_by_one), archive_dir=str(tmp_path / "archive"),
+                                                    batch_size=1, batches_in_flight=0)}
+    usual = {o.slug: o.new_figures for o in reparse(db_path=str(default), archive_dir=str(tmp_path / "archive"))}
+    assert small == usual and sum(small.values()) > 0
+    stored = "SELECT source_slug, parser_version, count(*) FROM observations_current GROUP BY ALL ORDER BY ALL"
+    assert _count(one_by_one, stored) == _count(default, stored)
+    latest = "SELECT series_key, value, qualifier, as_of FROM figures_latest ORDER BY ALL"
+    assert _count(one_by_one, latest) == _count(default, latest)
+    with pytest.raises(ValueError, match="batches_in_flight"):
+        reparse(db_path=str(default), batches_in_flight=-1)

@@ -7,9 +7,11 @@ refreshes the stored ``figures_latest`` rows of the series it touched, in the sa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import duckdb
 
@@ -88,7 +90,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
 def load_source(con: duckdb.DuckDBPyConnection, load: SourceLoad) -> LoadStats:
     """Store one source's fetches, new documents and new parses, all or nothing."""
     now = _utcnow()
-    with _transaction(con):
+    with _transaction(con), _cyclic_gc_paused():
         _append(con, "fetches", FETCH_COLUMNS, _fetch_rows(load.run_id, load.fetches))
         hashes = sorted({doc.content_sha256 for doc in load.documents})
         known_documents = _existing(con, "SELECT content_sha256 FROM documents WHERE list_contains(?, content_sha256)", hashes)
@@ -197,6 +199,24 @@ def last_validators(con: duckdb.DuckDBPyConnection, source_slug: str, url: str) 
         [source_slug, url],
     ).fetchall()
     return rows[0] if rows else (None, None)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while a load builds its rows.
+
+    A load makes a list per observation (a million in a big backfill); each few hundred new
+    containers start a collection that walks every object still alive, which took a third of the
+    row building (bench: 1M observations, 17 s -> 12 s without it). Rows hold no reference cycles,
+    so reference counting frees them as before. Process-wide for the load's second or so.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _transaction:
