@@ -225,10 +225,13 @@ def load_or_keep_fetches(con, load: SourceLoad, outcome: SourceOutcome) -> Sourc
 
 
 def note_fetch_problems(outcome: SourceOutcome, log: FetchLog) -> None:
-    """Copy the night's failed requests and the adapter's warnings into the source's errors."""
-    outcome.errors.extend(r.error for r in log.requests if r.error and not r.ok)
-    if log.discovery:
-        outcome.errors.extend(log.discovery.warnings)
+    """Copy the night's failed requests and the adapter's warnings into the source's errors, each once.
+
+    A retried fetch task asks again and usually fails the same way: ``fetches`` keeps every
+    attempt, the operator's summary says the reason once.
+    """
+    found = [r.error for r in log.requests if r.error and not r.ok] + (log.discovery.warnings if log.discovery else [])
+    outcome.errors.extend(error for error in dict.fromkeys(found) if error not in outcome.errors)
 
 
 def settle_status(outcome: SourceOutcome, log: FetchLog) -> None:

@@ -6,7 +6,7 @@ import gzip
 from fetch.archive import Archive
 from fetch.http import Attempt, FetchResult
 from fetch.adapters import Discovery, Item
-from flows.steps import FetchLog, SourceOutcome, build_load, is_transient, published_hint
+from flows.steps import FetchLog, SourceOutcome, build_load, is_transient, note_fetch_problems, published_hint
 from flows.summary import render_summary
 from reliefledger.registry import Source
 from warehouse.records import SeriesChange
@@ -43,6 +43,18 @@ def _log(*pairs, cursor=None):
     log.documents = list(pairs)
     log.requests = [result for _, result in pairs if result is not None]
     return log
+
+
+def test_a_retried_fetch_that_fails_the_same_way_is_one_reason_in_the_summary():
+    page, feed = Item(url=SOURCE.url), Item(url=SOURCE.url + "/feed")
+    log = _log((page, _result(503, error="HTTP 503 after 2 attempts")),  # the fetch task's try and its retry
+               (page, _result(503, error="HTTP 503 after 2 attempts")),
+               (feed, _result(None, error="read timeout")))
+    log.discovery.warnings.append("layout changed")
+    outcome = SourceOutcome("moh")
+    note_fetch_problems(outcome, log)
+    assert outcome.errors == ["HTTP 503 after 2 attempts", "read timeout", "layout changed"]
+    assert len(log.requests) == 3  # every attempt is still a row of fetches
 
 
 def test_build_load_archives_parses_and_records_every_fetch(tmp_path):
