@@ -356,16 +356,22 @@ def test_a_failed_load_leaves_stored_figures_latest_as_it_was(con):
     assert con.execute("SELECT * FROM figures_latest").fetchall() == before
 
 
-def test_a_ledger_from_before_the_stored_table_gets_it_filled_on_upgrade(tmp_path):
+def _ledger_migrated_up_to(tmp_path, version: int):
+    """A raw connection to a new ledger file that ran the migrations up to ``version`` only: an older release's file."""
     from warehouse.migrations import SQL_DIR, migrate
 
     old_sql = tmp_path / "sql"
     old_sql.mkdir()
-    for path in sorted(SQL_DIR.glob("00[1-6]_*.sql")):
+    for path in sorted(SQL_DIR.glob(f"00[1-{version}]_*.sql")):
         (old_sql / path.name).write_text(path.read_text())
-    db = tmp_path / "v6.duckdb"
+    db = tmp_path / f"v{version}.duckdb"
     raw = duckdb.connect(str(db))
     migrate(raw, sql_dir=old_sql)
+    return db, raw
+
+
+def test_a_ledger_from_before_the_stored_table_gets_it_filled_on_upgrade(tmp_path):
+    db, raw = _ledger_migrated_up_to(tmp_path, 6)
     # today's loader refreshes the stored table: give this old file throw-away stand-ins for the session
     raw.execute("CREATE TEMP TABLE figures_latest_stored AS FROM figures_latest_without_run(NULL)")
     raw.execute("""CREATE TEMP MACRO figures_latest_of_series(keys) AS TABLE
@@ -416,15 +422,7 @@ def test_a_tie_is_broken_the_same_way_by_the_stored_table_and_every_macro(tmp_pa
 
 
 def test_a_ledger_whose_stored_table_holds_a_chance_pick_gets_it_refilled_on_upgrade(tmp_path):
-    from warehouse.migrations import SQL_DIR, migrate
-
-    v7_sql = tmp_path / "sql"
-    v7_sql.mkdir()
-    for path in sorted(SQL_DIR.glob("00[1-7]_*.sql")):
-        (v7_sql / path.name).write_text(path.read_text())
-    db = tmp_path / "v7.duckdb"
-    raw = duckdb.connect(str(db))
-    migrate(raw, sql_dir=v7_sql)
+    db, raw = _ledger_migrated_up_to(tmp_path, 7)
     load_docs(raw, "run-1", document("d0", [killed(100, dt.date(2024, 2, 1), qualifier="exact")]),
               document("d1", [killed(100, dt.date(2024, 2, 1), qualifier="at_least")]))
     # what 007's first fill through 002's macro could have stored: the other side of the tie

@@ -242,31 +242,29 @@ def _bomb(handler, server, slug):
     handler.send_simple(200, gzip_bomb(), "text/plain", {"Content-Encoding": "gzip"})
 
 
+def _drip(handler, server, data: bytes) -> None:
+    """Send ``data`` a byte every 50 ms (until the server stops), then close the connection."""
+    try:
+        for byte in data:
+            if server.stopping.wait(timeout=0.05):
+                break
+            _raw(handler, bytes([byte]))
+    except OSError:
+        pass
+    handler.close_connection = True
+
+
 def _slow_drip(handler, server, slug):
     """A byte every 50 ms: each read is quick, the body takes minutes."""
     body = bulletin_text(slug, server.night).encode() * 50
     _raw(handler, _head("200 OK", {"Content-Type": "text/plain", "Content-Length": str(len(body))}))
-    try:
-        for byte in body:
-            if server.stopping.wait(timeout=0.05):
-                break
-            _raw(handler, bytes([byte]))
-    except OSError:
-        pass
-    handler.close_connection = True
+    _drip(handler, server, body)
 
 
 def _slow_headers(handler, server, slug):
     """Headers a byte every 50 ms: no read ever times out, the status line alone takes a second."""
-    head = _head("200 OK", {"Content-Type": "text/plain", **{f"X-Padding-{n}": "x" * 50 for n in range(50)}})
-    try:
-        for byte in head:
-            if server.stopping.wait(timeout=0.05):
-                break
-            _raw(handler, bytes([byte]))
-    except OSError:
-        pass
-    handler.close_connection = True
+    _drip(handler, server,
+          _head("200 OK", {"Content-Type": "text/plain", **{f"X-Padding-{n}": "x" * 50 for n in range(50)}}))
 
 
 def _bad_chunked(handler, server, slug):
