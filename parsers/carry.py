@@ -68,9 +68,11 @@ def plan_sources(text: str, units: list[Unit], spans: list[list[Span]]) -> list[
     unnamed_report = _UNNAMED_REPORT.over(text)
     for index, unit in enumerate(units):
         sentence = text[unit.start:unit.end]
-        reporting = [name for _, name in reporting_names(sentence, spans[index], citations=False)]
-        reporting += [body for says, body in people if says.search(sentence) and body not in reporting]
-        named = reporting or originators_in(sentence, None, spans[index])
+        unit_spans = spans[index]  # most units name no body: no lookups for them
+        reporting = [name for _, name in reporting_names(sentence, unit_spans, citations=False)] if unit_spans else []
+        if people:
+            reporting += [body for says, body in people if says.search(sentence) and body not in reporting]
+        named = reporting or (originators_in(sentence, None, unit_spans) if unit_spans else [])
         back = refers_back(sentence)  # kept: the extractor asks it of each unit again
         asks = not named and (back or (unnamed_report.may_match(unit.start, unit.end) and
                                        _UNNAMED_REPORT.pattern.search(sentence) is not None))

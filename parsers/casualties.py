@@ -37,6 +37,7 @@ _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in c
 # somewhere, and most counted words name no group or population, so one scan replaces one per row.
 _ANY_GROUP = compile_alternation(GROUPS)
 _ANY_POPULATION = compile_alternation(POPULATIONS)
+_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)
 
 
 def default_period(metric: str) -> tuple[str, str | None]:
@@ -73,4 +74,4 @@ def population_for(words: str) -> str | None:
 
 
 def is_soldier_toll(words: str) -> bool:
-    return bool(re.search(r"\b(?:soldiers?|troops|reservists?)\b", words, re.IGNORECASE))
+    return _SOLDIERS.search(words) is not None

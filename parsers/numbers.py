@@ -92,6 +92,10 @@ _NUMBER_AT = re.compile(rf"(?-i:[\d{re.escape(first_characters(_WORD))}])(?<![\w
 # where it can start, which keeps ``mask`` close to one cheap pass over the text. The ratio row
 # starts with either and sits in both groups. No row crosses a line break ([^\S\n] for spaces), so
 # masking a whole document equals masking it line by line.
+# Phone numbers, "+(972) 555 1234": one row per character a number opens with ("+", "(", a digit), the
+# same matches as ``\+?\(?\d{3}`` + this. ``re`` tries this last alternative at every position of a text;
+# an alternative opening with a character (not a lookahead) is dismissed with one look at it.
+_PHONE_REST = r"\)?(?:[^\S\n]|-)\d{3,4}(?:[^\S\n]|-)\d{3,4}\b"
 _MASK_TEMPLATE = (
     rf"""(?<!\w)(?:
     (?=\d)(?:
@@ -113,7 +117,7 @@ _MASK_TEMPLATE = (
     {{at}}
     {{brackets}}
     {{currency}}
-    | (?=[+(\d])\+?\(?\d{{3}}\)?(?:[^\S\n]|-)\d{{3,4}}(?:[^\S\n]|-)\d{{3,4}}\b   # phone numbers
+    | \+\(?\d{{3}}{_PHONE_REST} | \(\d{{3}}{_PHONE_REST} | \d\d{{2}}{_PHONE_REST}   # phone numbers (see _PHONE_REST)
     """
 )
 # Rows that can only match where a text holds some word or sign. A scan tries every row at every
@@ -148,8 +152,9 @@ _A_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
 
 # What may follow a number and makes it a duration, a year, a size or a ratio.
+# "\s*(?:[-–]\s*)?", not "\s*(?:-|–)?\s*": the same strings, without trying every split of a run of spaces
 _NOT_A_COUNT_AFTER = re.compile(
-    r"""^\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
+    r"""^\s*(?:[-–]\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
     |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
     |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
     re.IGNORECASE | re.VERBOSE,
@@ -157,6 +162,33 @@ _NOT_A_COUNT_AFTER = re.compile(
 _YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bby|\bearly|\blate|\bmid-?|,|–|-)\s*$",
                                   re.IGNORECASE)
+
+_WORD_AFTER = re.compile(r"\s+\w")
+_COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|prisoners|patients|beds)",
+                                 re.IGNORECASE)  # "2023 people": a count that looks like a year
+_NUMBER_TOKENS = re.compile(r"[\d., ]*\d|[a-z]+")
+_HYPHEN_OR_SPACE = re.compile(r"[-\s]")
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_SEPARATORS = re.compile(r"[.,]")
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+
+# The longest word of _YEAR_CONTEXT_BEFORE ("since", "until", "early"), with room to spare.
+_YEAR_CONTEXT_REACH = 8
+
+
+def _year_context_before(text: str, end: int) -> bool:
+    """``_YEAR_CONTEXT_BEFORE.search(text, 0, end)``, tried only where a match can start.
+
+    A match is a short word followed by whitespace up to ``end``: it ends where the whitespace run
+    before ``end`` starts, so it starts at most _YEAR_CONTEXT_REACH characters before that (the search
+    still sees the characters before its start, for the word boundary). Searching from 0 tried the
+    pattern at every position of the sentence before every year-like number.
+
+    >>> _year_context_before("in    2023", 6), _year_context_before("begin 2023", 6), _year_context_before("x 2023", 2)
+    (True, False, False)
+    """
+    word_end = len(text[:end].rstrip())
+    return _YEAR_CONTEXT_BEFORE.search(text, max(0, word_end - _YEAR_CONTEXT_REACH), end) is not None
 
 
 @dataclasses.dataclass(slots=True, frozen=True)
@@ -193,7 +225,7 @@ def parse_number(written: str) -> float | None:
         return float(written)
     text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     total, current = 0.0, 0.0
-    for token in re.findall(r"[\d., ]*\d|[a-z]+", text):
+    for token in _NUMBER_TOKENS.findall(text):
         token = token.strip()
         if token in ("and", ""):
             continue
@@ -214,16 +246,16 @@ def parse_number(written: str) -> float | None:
         else:
             return None
     if "-" in text and not text[0].isdigit():  # twenty-one
-        parts = [p for p in re.split(r"[-\s]", text) if p in _UNITS]
+        parts = [p for p in _HYPHEN_OR_SPACE.split(text) if p in _UNITS]
         return float(sum(_UNITS[p] for p in parts)) if parts else None
     return total + current
 
 
 def _digits_value(token: str) -> float | None:
     token = token.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):
-        return float(re.sub(r"[.,]", "", token))
-    if re.fullmatch(r"\d+,\d{1,2}", token):  # comma decimal: "1,4 million"
+    if _GROUPED_THOUSANDS.fullmatch(token):
+        return float(_SEPARATORS.sub("", token))
+    if _COMMA_DECIMAL.fullmatch(token):  # comma decimal: "1,4 million"
         return float(token.replace(",", "."))
     try:
         return float(token.replace(",", ""))
@@ -267,7 +299,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     for match in _NUMBER_AT.finditer(searchable_text):
         if match.start() < resume:  # inside the number before: NUMBER's scan would not look here
             continue
-        resume = match.end("pct") if match.group("pct") is not None else match.end("num")
+        percent = match.group("pct")
+        start, end = match.span("num")
+        resume = match.end("pct") if percent is not None else end
         written = match.group("num")
         value = parse_number(written)
         if value is None:
@@ -275,12 +309,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         after = searchable_text[resume:resume + 30]
         if _NOT_A_COUNT_AFTER.match(after):
             continue
-        if _YEAR.match(written) and (_YEAR_CONTEXT_BEFORE.search(searchable_text, 0, match.start("num")) or
-                                      not re.match(r"\s+\w", after)):
+        if _YEAR.match(written) and (_year_context_before(searchable_text, start) or not _WORD_AFTER.match(after)
+                                      or not _COUNTED_AFTER_YEAR.match(after)):
             continue
-        if _YEAR.match(written) and not re.match(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|"
-                                                  r"prisoners|patients|beds)", after, re.IGNORECASE):
-            continue
-        found.append(NumberMention(value, match.start("num"), match.end("num"), text[match.start("num"):match.end("num")],
-                                   percent=bool(match.group("pct"))))
+        found.append(NumberMention(value, start, end, text[start:end], percent=bool(percent)))
     return found

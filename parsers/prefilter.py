@@ -147,14 +147,34 @@ def word_start_words(alternation: str) -> str:
     >>> [m.group() for m in pattern.finditer("IT SAID; lit said; The  ministry")]
     ['IT SAID', 'The  ministry']
     """
+    letters, branches = _after_first_letter(alternation, "word_start_words")
+    return rf"(?-i:[{letters}])(?<=\b.)(?:{branches})"
+
+
+def scan_words(alternation: str) -> str:
+    r"""``(?:alternation)`` (alternatives as for ``fast_words``, matched anywhere, inside words too) in
+    a form ``re`` scans in C: ``word_start_words`` without the word boundary.
+
+    >>> pattern = re.compile(scan_words(r"detain|prison|detention"), re.IGNORECASE)
+    >>> [m.group() for m in pattern.finditer("DETENTION; ex-Prisoners redetained")]
+    ['DETENTION', 'Prison', 'detain']
+    """
+    letters, branches = _after_first_letter(alternation, "scan_words")
+    return rf"(?-i:[{letters}])(?:{branches})"
+
+
+def _after_first_letter(alternation: str, caller: str) -> tuple[str, str]:
+    """The characters the alternatives of ``alternation`` may open with (for a case-sensitive class),
+    and the alternatives regrouped by first letter, each group behind a lookbehind for its letter and
+    going on from the second letter (the letter is consumed by the class before them)."""
     groups: dict[str, list[str]] = {}
     for word in _alternatives(alternation):
         if not (word[:1].isascii() and word[:1].isalpha()) or word[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"word_start_words needs alternatives opening with a plain letter, not {word!r}")
+            raise ValueError(f"{caller} needs alternatives opening with a plain letter, not {word!r}")
         groups.setdefault(word[0].lower(), []).append(word[1:])
     letters = "".join(sorted(set("".join(_folds(first) for first in groups))))
     branches = "|".join(f"(?<=(?-i:[{_folds(first)}]))(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return rf"(?-i:[{letters}])(?<=\b.)(?:{branches})"
+    return letters, branches
 
 
 def first_characters(pattern: str) -> str | None:
@@ -251,7 +271,7 @@ class PrefilteredPattern:
         share (offsets relative to the slice) to ``finditer``.
         """
         lower = _lowered(text)
-        if self.keys is None or len(lower) != len(text) or _ODD_FOLDS.search(text):
+        if self.keys is None or len(lower) != len(text) or _has_odd_fold(text):
             return None
         if self._word_start:  # a space before the text stands for its start, where any word may begin
             return [match.start() for match in self._after_boundary.finditer(" " + lower)]
@@ -316,7 +336,9 @@ def _together(tables: tuple[PrefilteredPattern, ...]) -> re.Pattern[str]:
     union = sorted({key for table in tables for key in table.keys})
     # where some table's prefix starts, an optional lookahead per table records whether its own does
     marks = "".join(f"(?:(?={_trie(table.keys)})()|)" for table in tables)
-    return re.compile(r"[^\w-](?=" + _trie(union) + ")" + marks)
+    # one look at the next character (a class) rules out most places before the trie tries its branches
+    first = "".join(sorted({re.escape(key[0]) for key in union}))
+    return re.compile(r"[^\w-](?=[" + first + "])(?=" + _trie(union) + ")" + marks)
 
 
 def starts_together(tables: tuple[PrefilteredPattern, ...], text: str) -> list[list[int] | None]:
@@ -328,7 +350,7 @@ def starts_together(tables: tuple[PrefilteredPattern, ...], text: str) -> list[l
     if any(not table._word_start or not table.keys for table in tables):
         return [table.starts(text) for table in tables]
     lower = _lowered(text)
-    if len(lower) != len(text) or _ODD_FOLDS.search(text):
+    if len(lower) != len(text) or _has_odd_fold(text):
         return [None for _ in tables]
     found: list[list[int]] = [[] for _ in tables]
     for match in _together(tables).finditer(" " + lower):  # the space stands for the text's start
@@ -339,7 +361,9 @@ def starts_together(tables: tuple[PrefilteredPattern, ...], text: str) -> list[l
 
 
 _EVERYWHERE = {"the", "and", "for", "wit", "tha", "thi"}  # prefixes nearly every English sentence holds
-_last_lowered = [("", "")]  # (text, text.lower()): the gates of many rules ask about one sentence in a row
+# The gates of many rules ask about one sentence in a row: the last answers, as (text, answer).
+_last_lowered = [("", "")]
+_last_odd_fold = [("", False)]
 
 
 def _lowered(text: str) -> str:
@@ -349,6 +373,16 @@ def _lowered(text: str) -> str:
     lower = text.lower()
     _last_lowered[0] = (text, lower)
     return lower
+
+
+def _has_odd_fold(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_ODD_FOLDS``."""
+    last = _last_odd_fold[0]
+    if last[0] is text:
+        return last[1]
+    found = _ODD_FOLDS.search(text) is not None
+    _last_odd_fold[0] = (text, found)
+    return found
 
 
 class GatedPattern:
@@ -372,7 +406,7 @@ class GatedPattern:
         """False only when no match can exist anywhere in ``text``."""
         if self.keys is None:
             return True
-        return any(map(_lowered(text).__contains__, self.keys)) or _ODD_FOLDS.search(text) is not None
+        return any(map(_lowered(text).__contains__, self.keys)) or _has_odd_fold(text)
 
     def over(self, text: str) -> SliceGate:
         """``may_match`` for many slices of ``text`` (its units), finding the keys in ``text`` once."""
@@ -401,7 +435,7 @@ class SliceGate:
     def __init__(self, gate: GatedPattern, text: str):
         lower = _lowered(text)
         self._spans: list[tuple[int, int]] | None = None
-        if gate.keys is None or len(lower) != len(text) or _ODD_FOLDS.search(text):
+        if gate.keys is None or len(lower) != len(text) or _has_odd_fold(text):
             return
         spans = []
         for key in gate.keys:

@@ -28,7 +28,7 @@ from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
-from parsers.prefilter import GatedPattern, starts_together
+from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
 from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY,
@@ -39,8 +39,11 @@ VERSION = "0.1.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
-_DETENTION = GatedPattern(re.compile(DETENTION_CONTEXT, re.IGNORECASE))
+# asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
+# whole document first and asking each unit whether one lies inside it
+_DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
@@ -96,14 +99,12 @@ class _Scans:
         self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
         self.origins = originator_spans(text, body_starts, speaker_starts)
         self.places = places_in(text, place_starts)
-        self.detention = _DETENTION.over(text)
         self._origin_starts = [span[0] for span in self.origins]
         self._place_starts = [span[0] for span in self.places]
 
     def numbers(self, sentence: str, unit: Unit) -> list[NumberMention]:
-        """``find_numbers`` of one unit, reading its slice of the masked document."""
-        if not may_hold_numbers(sentence):
-            return []
+        """``find_numbers`` of one unit, reading its slice of the masked document (asked only of units
+        that ``may_hold_numbers``: masking the line of one that cannot would be wasted)."""
         line_start = self.text.rfind("\n", 0, unit.start) + 1
         masked = self._masked_lines.get(line_start)
         if masked is None:
@@ -111,6 +112,13 @@ class _Scans:
             masked = searchable(self.text[line_start:line_end if line_end >= 0 else len(self.text)])
             self._masked_lines[line_start] = masked
         return find_numbers(sentence, masked[unit.start - line_start:unit.end - line_start])
+
+    def may_hold_cues(self, unit: Unit) -> bool:
+        """False when no metric word can start inside ``unit`` (``cues`` would be empty)."""
+        if self._cue_starts is None:
+            return True
+        at = bisect.bisect_left(self._cue_starts, unit.start)
+        return at < len(self._cue_starts) and self._cue_starts[at] < unit.end
 
     def cues(self, sentence: str, unit: Unit) -> list[Cue]:
         """``cues_in`` of one unit, trying only where the document scan found a metric word may start."""
@@ -154,12 +162,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
-        cues = scans.cues(sentence, unit)
-        if cues or opening_parent is not None or list_parent is not None:
-            links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
-                                  numbers=scans.numbers(sentence, unit), cues=cues)
-        else:  # every linking rule needs a metric word or a parent: half the units with numbers have neither
-            links = []
+        has_parent = opening_parent is not None or list_parent is not None
+        links = []
+        # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
+        # and the cheap questions (may a metric word start here? may a number?) are asked first
+        if (has_parent or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
+            cues = scans.cues(sentence, unit)
+            if cues or has_parent:
+                links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
+                                      numbers=scans.numbers(sentence, unit), cues=cues)
         for link in links:
             figure = _figure(link, current, context)
             key = (figure.metric, figure.value, figure.group, figure.char_start)
@@ -169,7 +180,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_period_unit = index
-        conditions.extend(_conditions(current, context))
+        if index - context.detention_unit <= 1:  # conditions are read only in and right after a detention unit
+            conditions.extend(_conditions(current, context))
         _update_context_after(context, current, links)
     share_restated_sources(figures)
     _restated_named_lists(figures)
@@ -206,8 +218,10 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         period = period_in(sentence, context.published)
         if period:
             context.section_period = period
-    if scans.detention.may_match(unit.start, unit.end) and _DETENTION.pattern.search(sentence):
+    if _DETENTION.search(sentence):
         context.detention_unit = index
+    if _DIGIT.search(sentence) is None:  # every date below holds a digit
+        return
     dateline = page_date(sentence)
     if dateline or _MONTH_YEAR.match(sentence):  # a line that is only a date dates what follows it
         context.section_as_of = dateline or parse_date("1 " + sentence.strip())
@@ -215,14 +229,17 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
+    planned = context.plan[index]
+    if not (current.origins or current.places or links or planned.reporting or planned.refers_back):
+        return  # most units: nothing named, nothing found, nothing that moves the context
     named = originators_in(sentence, context.location, current.origins)
     ministries = [name for _, name in named if "Ministry" in name]
     if ministries:
         context.last_ministry = ministries[-1]
-    reporting = context.plan[index].reporting
+    reporting = planned.reporting
     if reporting:
         context.source, context.source_unit = resolve(reporting[-1], context.location), index
-    elif context.plan[index].refers_back:
+    elif planned.refers_back:
         context.source_unit = index
     if named and not links and len(sentence.split()) <= 12:
         context.letterhead = named[-1][1]
@@ -243,7 +260,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
     period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous)
-    source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
+    # a sentence that names no body gives no source (most figures' sentences)
+    source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
+        if current.origins else None
     if source is None and detail not in _MODELLED:  # a projection is its modeller's, never a carried counter's
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]

@@ -24,7 +24,6 @@ _ABBREVIATIONS = re.compile(
 # "U.N.E.S.C.O." ends with a single "O." that matches on its own).
 _ABBREVIATION_REACH = 10
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
-_LINE = re.compile(r"[^\n]+")
 # The longest unit read as one. Real sentences stay far below it (the longest in the corpus has
 # ~500 characters); past it a "sentence" is a run-on list or flattened table, and the rules that
 # look around each number cost the unit's length per number: a 100 KB unit would take a minute.
@@ -50,16 +49,31 @@ def split_units(text: str) -> list[Unit]:
     """All units of ``text`` in order; blank-line-separated blocks are numbered paragraphs."""
     units: list[Unit] = []
     paragraph, last_line_end = 0, None
-    for line_number, line in enumerate(_LINE.finditer(text)):
-        if not line.group().strip():
+    for line_number, (line_start, line) in enumerate(_lines(text)):
+        if not line.strip():
             continue
-        if last_line_end is not None and text.count("\n", last_line_end, line.start()) > 1:
+        if last_line_end is not None and text.count("\n", last_line_end, line_start) > 1:
             paragraph += 1
-        last_line_end = line.end()
-        for start, end in _sentences(line.group(), line.start()):
+        last_line_end = line_start + len(line)
+        for start, end in _sentences(line, line_start):
             stripped = text[start:end].rstrip()
             units.append(Unit(start, end, paragraph, line_number, header=stripped.endswith(":")))
     return units
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    r"""(offset, line) of every non-empty run of characters other than "\n" (the matches of ``[^\n]+``),
+    from ``str.split``: a regex scan pays one step per character.
+
+    >>> _lines("a\n\nbc\n")
+    [(0, 'a'), (3, 'bc')]
+    """
+    found, offset = [], 0
+    for line in text.split("\n"):
+        if line:
+            found.append((offset, line))
+        offset += len(line) + 1
+    return found
 
 
 def _sentences(line: str, offset: int) -> list[tuple[int, int]]:

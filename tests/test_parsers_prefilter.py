@@ -5,11 +5,11 @@ import re
 import pytest
 
 from bench.extraction import real_texts, synthetic_corpus
-from parsers import attribution, carry, casualties, dates, linking, numbers, places, prose
+from parsers import attribution, carry, casualties, dates, linking, numbers, places, prose, qualifiers
 from parsers.prefilter import (_ODD_FOLDS, GatedPattern, PrefilteredPattern, _trie, fast_words, first_letters, prefixes,
-                               starts_together, word_start_words)
+                               scan_words, starts_together, word_start_words)
 from parsers.sentences import split_units
-from parsers.vocabulary import CARRY_SOURCE_CUES, MONTHS, WEEKDAYS
+from parsers.vocabulary import CARRY_SOURCE_CUES, DETENTION_CONTEXT, MONTHS, WEEKDAYS
 
 TABLES = {"originators": attribution._ORIGINATORS, "speakers": attribution._SPEAKERS,
           "locations": places._LOCATIONS, "metric cues": linking._CUES}
@@ -46,11 +46,10 @@ def test_candidate_starts_passed_in_for_slices_give_the_same_matches(texts):
                     [m.span() for m in linking._CUES.pattern.finditer(line.group())])
 
 
-GATED = ([("detention context", prose._DETENTION), ("non-target nouns", linking._NON_TARGET),
+GATED = ([("non-target nouns", linking._NON_TARGET),
           ("difference subjects", linking._DIFFERENCE), ("own staff", prose._OWN_STAFF)]
          + [(f"condition {name}", pattern) for pattern, name in prose._CONDITIONS]
-         + [(f"group {name}", pattern) for pattern, name in casualties._GROUPS]
-         + [(f"period {detail}", pattern) for pattern, _, detail in dates._PERIODS])
+         + [(f"group {name}", pattern) for pattern, name in casualties._GROUPS])
 
 
 @pytest.mark.parametrize("name,gated", GATED, ids=[name for name, _ in GATED])
@@ -59,6 +58,17 @@ def test_a_gated_rule_answers_as_the_plain_rule_on_every_sentence(name, gated, t
         for sentence in re.split(r"(?<=[.:\n])", text):
             assert [m.span() for m in gated.finditer(sentence)] == [m.span() for m in gated.pattern.finditer(sentence)]
             assert bool(gated.search(sentence)) == bool(gated.pattern.search(sentence))
+
+
+def test_period_rows_tried_at_the_starts_found_together_match_as_the_plain_rows(texts):
+    samples = ["In the past 24 hours: 5 killed", "OVERNIGHT and in total", "ſince the start of the war, ıN 2024 alone",
+               "pre-overnight, non-cumulative, the-toll", "in  the\npast 48 hours", "on Tuesday 5 October"]
+    for text in texts + samples:
+        for sentence in re.split(r"(?<=[.:\n])", text):
+            starts = starts_together(dates._PERIOD_TABLES, sentence)
+            for (table, _, detail), table_starts in zip(dates._PERIODS, starts):
+                assert [m.span() for m in table.finditer(sentence, table_starts)] == \
+                    [m.span() for m in table.pattern.finditer(sentence)], (detail, sentence[:80])
 
 
 def test_a_gate_is_dropped_when_its_prefixes_are_everywhere():
@@ -144,7 +154,7 @@ def _variants(text):
 
 ALTERNATIONS = {"months": MONTHS, "weekdays": WEEKDAYS, "carry cues": CARRY_SOURCE_CUES,
                 "age words": r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.",
-                "urls": r"https?://\S+|www\.\S+"}
+                "urls": r"https?://\S+|www\.\S+", "detention context": DETENTION_CONTEXT}
 
 
 @pytest.mark.parametrize("name", sorted(ALTERNATIONS))
@@ -153,18 +163,22 @@ def test_regrouped_word_lists_match_as_the_plain_alternation(name, texts):
     flags = re.IGNORECASE | re.VERBOSE
     plain, fast = re.compile(f"(?:{words})", flags), re.compile(f"(?:{fast_words(words)})", flags)
     plain_word, fast_word = re.compile(rf"\b(?:{words})\b", flags), re.compile(rf"{word_start_words(words)}\b", flags)
+    scanned = re.compile(scan_words(words), flags)
     samples = ["Sept. 7 and sept 8, ſeptember, MONDAY", "the  ministry said; IT SAID; ıt said; lit said; -the report",
-               "aged 5, No. 3 and pp. 4", "see https://x.org or WWW.X.ORG"]
+               "aged 5, No. 3 and pp. 4", "see https://x.org or WWW.X.ORG",
+               "ex-Prisoners redetained in DETENTION; İNCARCERATED, ıncarcerated, jaıl, captıvıty"]
     for text in texts[:60] + samples:
         for variant in _variants(text):
             assert [m.span() for m in fast.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
             assert [m.span() for m in fast_word.finditer(variant)] == [m.span() for m in plain_word.finditer(variant)]
+            assert [m.span() for m in scanned.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
 
 
 @pytest.mark.parametrize("alternation", [r"s?he|it", r"(?:a|b)c|d", r"\d+|one", r"x*y"])
 def test_word_lists_that_cannot_be_regrouped_are_refused(alternation):
-    with pytest.raises(ValueError):
-        fast_words(alternation)
+    for regroup in (fast_words, word_start_words, scan_words):
+        with pytest.raises(ValueError):
+            regroup(alternation)
 
 
 def test_the_number_scan_finds_the_spans_number_finds(texts):
@@ -184,8 +198,65 @@ def test_the_number_scan_finds_the_spans_number_finds(texts):
 
 def test_a_slice_gate_passes_every_unit_the_gate_passes(texts):
     for text in texts[:80] + TRICKY:
-        for gated in (prose._DETENTION, carry._UNNAMED_REPORT):
+        for gated in (GatedPattern(re.compile(DETENTION_CONTEXT, re.IGNORECASE)), carry._UNNAMED_REPORT):
             over = gated.over(text)
             for unit in split_units(text):
                 if gated.may_match(text[unit.start:unit.end]):
                     assert over.may_match(unit.start, unit.end), text[unit.start:unit.end]
+
+
+def test_the_year_context_search_near_the_number_answers_as_the_search_from_the_start(texts):
+    words = re.findall(r"[a-z-]+", numbers._YEAR_CONTEXT_BEFORE.pattern.replace(r"\b", " ").replace(r"\s", " "))
+    assert max(map(len, words)) <= numbers._YEAR_CONTEXT_REACH, "a longer word needs a longer reach"
+    samples = ["since    2023", "in\n2024", "Berlin 2023", "-   2020", "mid-2024", "EARLY 2023", "ſince 2023",
+               "from\u00a0\u2009 2021", "within 2022", "in 2023 and until   2024", "x" * 50 + " by " + " " * 40 + "2020"]
+    for text in texts[:60] + samples:
+        for line in text.splitlines():
+            masked = numbers.searchable(line)
+            for end in [m.start() for m in re.finditer(r"\d", masked)] + [len(masked)]:
+                assert numbers._year_context_before(masked, end) == \
+                    (numbers._YEAR_CONTEXT_BEFORE.search(masked, 0, end) is not None), (line[:80], end)
+
+
+def test_the_phone_rows_mask_as_the_one_row_with_optional_signs(texts):
+    rest = numbers._PHONE_REST
+    every_row = numbers._masks(frozenset(numbers._OPTIONAL_ROWS))
+    split_rows = rf"\+\(?\d{{3}}{rest} | \(\d{{3}}{rest} | \d\d{{2}}{rest}"
+    assert every_row.pattern.count(split_rows) == 1
+    plain = re.compile(every_row.pattern.replace(split_rows, rf"(?=[+(\d])\+?\(?\d{{3}}{rest}"), every_row.flags)
+    samples = ["+(972) 555 1234, +972 555-1234, (972) 555 1234 and 972-555-12345", "+( 972) 555 1234", "x9725551234",
+               "a972 555 1234b", "++972 555 1234", "((972) 555 1234", "+(97) 555 1234", "1972-555-1234 5"]
+    for text in texts[:60] + samples:
+        for line in text.splitlines():
+            assert every_row.sub("#", line) == plain.sub("#", line), line[:80]
+
+
+@pytest.mark.parametrize("pattern, linear, quadratic", [
+    (numbers._NOT_A_COUNT_AFTER, r"^\s*(?:[-–]\s*)?", r"^\s*(?:-|–)?\s*"),
+    (linking._COORDINATED, r"\s*(?:\)\s*)?", r"\s*\)?\s*")])
+def test_patterns_rewritten_to_stay_linear_accept_the_same_strings(pattern, linear, quadratic, texts):
+    assert pattern.pattern.startswith(linear)
+    before = re.compile(quadratic + pattern.pattern[len(linear):], pattern.flags)
+    samples = [" - years", "  –  days", "-- years", " -", "years", " ) and 5", ") , and ", "  )  word and more than ",
+               " and (", "))and ", " ,  and about "]
+    for text in samples + [piece for text in texts[:40] for piece in re.findall(r"[^\d]{0,40}", text)]:
+        assert (pattern.match(text) is None) == (before.match(text) is None), text
+        assert (pattern.fullmatch(text) is None) == (before.fullmatch(text) is None), text
+
+
+def test_the_qualifier_shortcut_matches_exactly_when_a_row_matches(texts):
+    samples = ["more than ", "at least (", "up to only ", "some a total of ", "~", "an estimated the ", "over-",
+               "non-more than ", "MORE THAN  ", "about\n", "roughly x", "close to\t"]
+    for text in texts[:40]:
+        samples += [text[max(0, m.start() - 40):m.start()] for m in re.finditer(r"\d+", text)]
+    for before in samples:
+        assert (qualifiers._ANY_BEFORE.search(before) is None) == \
+            all(pattern.search(before) is None for pattern, _ in qualifiers._BEFORE), before
+
+
+def test_a_unit_said_to_hold_no_metric_word_has_no_cues(texts):
+    for text in texts[:80] + TRICKY:
+        scans = prose._Scans(text)
+        for unit in split_units(text):
+            if not scans.may_hold_cues(unit):
+                assert scans.cues(text[unit.start:unit.end], unit) == [], text[unit.start:unit.end]

@@ -1,6 +1,8 @@
 """Sentence and line units keep their offsets."""
 
-from parsers.sentences import split_units
+import re
+
+from parsers.sentences import _lines, split_units
 
 BULLETIN = "🔴 Since the ceasefire (October 11):\n\n• Total number of martyrs: 992\n\n• Total number of injuries: 3,144"
 
@@ -34,3 +36,8 @@ def test_abbreviations_and_chains_of_initials_never_end_a_sentence_however_long_
     assert [text[u.start:u.end] for u in split_units(text)] == [
         "Staff of U.N.E.S.C.O. met."] * 3 + ["5 died, said Gen. Smith of the Calif. unit.", "Then approx. 12 more!",
                                              "Mr. X agreed."]
+
+
+def test_lines_are_the_runs_a_line_regex_finds():
+    for text in ["", "\n", "a", "a\n\nb", "\n\na\r\nb\n", " \n\t\n x ", "one\u2028two\nthree\x0cfour\n\n\n", BULLETIN]:
+        assert _lines(text) == [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)], repr(text)
