@@ -303,6 +303,7 @@ def bench_queries(observations: int, repeat: int, workdir: Path) -> dict:
     from bench.ledger import fill
     from warehouse.db import connect
     from warehouse.load import load_source
+    from warehouse.queries import changed_series
 
     db = workdir / f"ledger-{observations}.duckdb"
     con = connect(db)
@@ -320,20 +321,26 @@ def bench_queries(observations: int, repeat: int, workdir: Path) -> dict:
             rows = len(con.execute(sql).fetchall())
             times.append((time.perf_counter() - started) * 1000)
         latency[name] = {"ms": spread(times), "rows": rows}
-    one_more = []
+    one_more, changed = [], []
     for run in range(repeat):  # one more document into this ledger: the incremental refresh's cost
         load = next(synthetic_loads(20, 20))
+        load.run_id = f"bench-extra-{run}"
         for doc in load.documents:
             doc.content_sha256 = f"extra-{run}-{doc.content_sha256}"
         started = time.perf_counter()
         load_source(con, load)
         one_more.append((time.perf_counter() - started) * 1000)
+        # what the night asks next: which series that document changed (old -> new values)
+        started = time.perf_counter()
+        changed_series(con, load.run_id)
+        changed.append((time.perf_counter() - started) * 1000)
     con.close()
     size_mb = db.stat().st_size / 1e6
     db.unlink()
     return {"observations": counts["observations"], "documents": counts["documents"],
             "series": counts["series_dim"], "file_mb": size_mb, "generate_s": fill_s,
-            "latency": latency, "load_one_document_ms": spread(one_more)}
+            "latency": latency, "load_one_document_ms": spread(one_more),
+            "changed_series_one_document_ms": spread(changed)}
 
 
 # --- the report -----------------------------------------------------------------------------------
@@ -367,6 +374,7 @@ def table(results: dict) -> str:
         for name, timing in q["latency"].items():
             add(f"{name} @ {size} obs", "ms", timing["ms"])
         add(f"load one more document @ {size} obs", "ms", q["load_one_document_ms"])
+        add(f"  its changed series @ {size} obs", "ms", q["changed_series_one_document_ms"])
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     return "\n".join("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
                      for row in rows)

@@ -242,3 +242,27 @@ def test_a_runs_revisions_and_problems_are_the_views_rows_touching_its_documents
     assert [(r["kind"], r["document"], r["other_document"]) for r in consistency_problems_in_run(con, "run-5")
             if r["kind"] == "daily_vs_cumulative"] == [("daily_vs_cumulative", "d5", "d6")]
     assert revisions_in_run(con, "run-3") == [] and consistency_problems_in_run(con, "run-3") == []
+
+
+def test_the_night_macros_of_series_equal_the_whole_views_and_new_figures_reads_the_run(con):
+    from warehouse.queries import new_figures
+
+    load_docs(con, "run-1", document("d1", [killed(1000, DAY[1]), daily(5, DAY[1])]),
+              document("d2", [killed(1010, DAY[2]), killed(300, DAY[1], attributed_to="UNRWA")]),
+              document("u2", [killed(250, DAY[2], attributed_to="UNRWA")]))
+    load_docs(con, "run-2", document("d3", [killed(990, DAY[3]), daily(9, DAY[2])]))
+    load_docs(con, "run-3", document("d1", [killed(1000, DAY[1])]))
+    every = [key for (key,) in rows(con, "SELECT series_key FROM series_dim")]
+    for macro, view in [("observations_dated_of_series", "observations_dated"), ("revisions_of_series", "revisions"),
+                        ("consistency_problems_of_series", "consistency_problems")]:
+        whole = f"FROM {view}"
+        of_series = f"FROM {macro}($keys)"
+        assert con.execute(f"({whole} EXCEPT ALL {of_series}) UNION ALL ({of_series} EXCEPT ALL {whole})",
+                           {"keys": every}).fetchall() == [], macro
+        assert con.execute(f"SELECT count(*) {whole}").fetchall()[0][0] > 0, view  # the comparison compared rows
+    columns = 'source_slug, publisher, metric, "group", location, originator, series_period, value, qualifier, as_of, quote, url'
+    for run in ("run-1", "run-2", "run-3"):
+        cursor = con.execute(f"SELECT {columns} FROM observations_dated WHERE run_id = ?", [run])
+        names = [c[0] for c in cursor.description]
+        expected = sorted((dict(zip(names, r)) for r in cursor.fetchall()), key=repr)
+        assert sorted(new_figures(con, run), key=repr) == expected

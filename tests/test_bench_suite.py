@@ -81,3 +81,4 @@ def test_a_tiny_suite_run_writes_every_measure(prefect_api, tmp_path, capsys):
     assert ledger["observations"] == 3000 and set(ledger["latency"]) == set(QUERIES)
     assert ledger["latency"]["figures_latest"]["rows"] == ledger["series"]
     assert_spread(ledger["load_one_document_ms"], 2)
+    assert_spread(ledger["changed_series_one_document_ms"], 2)

@@ -450,3 +450,109 @@ def test_a_load_pauses_the_cyclic_gc_only_while_it_runs_even_when_it_fails(con):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- the refresh by observation (009) and changed_series against their whole-ledger definitions -----
+
+# changed_series as it was written before 009: "before" computed over the whole ledger.
+CHANGED_SERIES_WHOLE_LEDGER = """
+    WITH touched AS (SELECT DISTINCT series_key FROM observations_current WHERE run_id = $run_id)
+    SELECT latest.series_key, before.value, before.as_of, latest.value, latest.as_of, latest.quote, latest.url
+    FROM figures_latest AS latest
+    JOIN touched USING (series_key)
+    LEFT JOIN figures_latest_without_run($run_id) AS before USING (series_key)
+    WHERE before.value IS DISTINCT FROM latest.value
+    ORDER BY latest.series_key
+"""
+
+
+def differing_rows(con, left: str, right: str, params=None) -> list[tuple]:
+    """Rows in one query's result and not the other's (duplicates counted): [] when they are equal."""
+    return con.execute(f"({left} EXCEPT ALL {right}) UNION ALL ({right} EXCEPT ALL {left})", params).fetchall()
+
+
+def random_nights(seed: int):
+    """Six runs of documents from three publishers: new values, restated ones, ties on one day, 304s, re-parses."""
+    import random
+
+    rng = random.Random(seed)
+    groups, publishers = ["all", "children"], ["OCHA", "WHO", "UNRWA"]
+    done: list[DocumentRecord] = []
+    for night in range(6):
+        at = FEB_1 + dt.timedelta(days=night, hours=rng.randrange(3))
+        docs = []
+        for n in range(rng.randrange(2, 6)):
+            figures = [killed(rng.choice([100, 120, 120, 130, 90]) + rng.choice([0, 0, 5]),
+                              dt.date(2024, 2, 1) + dt.timedelta(days=rng.randrange(night + 1)),
+                              qualifier=rng.choice(["exact", "at_least", "approx"]),
+                              attributed_to=rng.choice([None, "Gaza Ministry of Health"]),
+                              group=rng.choice(groups), quote=f"q{night}-{n}-{k}")
+                       for k in range(rng.randrange(1, 5))]
+            docs.append(document(f"n{night}d{n}", figures, at, publisher=rng.choice(publishers)))
+        fetches = [fetch_of(d) for d in docs]
+        if done and night % 2:  # a 304 on an earlier document's URL
+            old = rng.choice(done)
+            fetches.append(FetchRecord("ocha", old.url, old.url, True, None, '"v1"', None, None,
+                                       [FetchAttemptRecord(at, 3.0, 304, 0, None)]))
+        if done and night == 4:  # a new parser version that reads an earlier document differently
+            old = rng.choice(done)
+            docs.append(document(old.content_sha256, [killed(77, dt.date(2024, 2, 9))], at, version="2.0",
+                                 publisher=old.publisher))
+        done += docs
+        yield f"run-{night}", SourceLoad("ocha", f"run-{night}", fetches, docs)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_refresh_by_observation_and_changed_series_agree_with_the_whole_ledger_definitions(tmp_path, seed):
+    con = connect(tmp_path / "wh.duckdb")
+    runs = []
+    for run_id, load in random_nights(seed):
+        load_source(con, load)
+        runs.append(run_id)
+        assert differing_rows(con, "FROM figures_latest", "FROM figures_latest_without_run(NULL)") == []
+    every_series = [key for (key,) in con.execute("SELECT series_key FROM series_dim").fetchall()]
+    compared = 0
+    for run_id in runs + ["no such run"]:
+        assert differing_rows(con, "FROM figures_latest_of_series_without_run($keys, $run)",
+                              "FROM figures_latest_without_run($run)", {"keys": every_series, "run": run_id}) == []
+        expected = con.execute(CHANGED_SERIES_WHOLE_LEDGER, {"run_id": run_id}).fetchall()
+        got = sorted((c.series_key, c.old_value, c.old_as_of, c.new_value, c.new_as_of, c.quote, c.url)
+                     for c in changed_series(con, run_id))
+        assert got == expected
+        compared += len(got)
+    assert compared  # some run did change a latest value
+    con.close()
+
+
+def test_observation_ids_follow_the_order_of_the_figures_within_a_load(con):
+    figures = [killed(v, dt.date(2024, 2, 1), quote=f"figure {n}") for n, v in enumerate([5, 3, 9, 1])]
+    load_docs(con, "run-1", document("aaa", figures[:2]), document("bbb", figures[2:]))
+    assert [quote for (quote,) in con.execute("SELECT quote FROM observations ORDER BY observation_id").fetchall()
+            ] == ["figure 0", "figure 1", "figure 2", "figure 3"]
+
+
+def test_the_loader_hashes_a_series_once_per_set_of_the_fields_its_key_reads():
+    # The loader caches series (descriptor and key) by the fields in _series_fields: no other field
+    # may change a figure's series, and each of those does.
+    import dataclasses
+
+    from parsers.models import series_descriptor
+    from warehouse.load import _series_fields
+
+    def series_of(figure):
+        return series_descriptor(figure, "OCHA"), series_key(figure, "OCHA")
+
+    base = killed(100, dt.date(2024, 2, 1), qualifier="at_least", value_max=120.0, period_detail="24h",
+                  char_start=1, char_end=4, page=2, parser="text", parser_version="1.0")
+    others = {"value": 5.0, "qualifier": "exact", "value_max": None, "period_detail": None, "as_of": None,
+              "quote": "another", "char_start": 9, "char_end": 12, "page": None, "parser": "pdf",
+              "parser_version": "2.0"}
+    read = set(_series_fields.__reduce__()[1])
+    assert {f.name for f in dataclasses.fields(base)} == read | set(others)
+    for name, value in others.items():
+        assert series_of(dataclasses.replace(base, **{name: value})) == series_of(base), name
+    for name in read:
+        changed = {"family": "detention", "metric": "injured", "group": "children", "population": "lebanese",
+                   "location": "Lebanon", "attributed_to": "WHO", "period": "point",
+                   "period_start": dt.date(2025, 10, 11)}[name]
+        assert series_of(dataclasses.replace(base, **{name: changed}))[0] != series_of(base)[0], name

@@ -170,3 +170,22 @@ def test_default_db_path_follows_the_environment(monkeypatch):
     assert default_db_path() == Path("data") / "reliefledger.duckdb"
     monkeypatch.setenv("RELIEFLEDGER_DB", "/srv/ledger.duckdb")
     assert default_db_path() == Path("/srv/ledger.duckdb")
+
+
+def test_a_writer_takes_its_duckdb_memory_limit_from_the_environment(tmp_path, monkeypatch):
+    from warehouse.db import MEMORY_LIMIT_VARIABLE, WarehouseError, connect
+
+    def limit_of(con) -> str:
+        return con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+
+    monkeypatch.delenv(MEMORY_LIMIT_VARIABLE, raising=False)
+    con = connect(tmp_path / "default.duckdb")
+    default = limit_of(con)
+    con.close()
+    monkeypatch.setenv(MEMORY_LIMIT_VARIABLE, "300MB")
+    con = connect(tmp_path / "capped.duckdb")
+    assert limit_of(con) == "286.1 MiB" != default  # 300 * 10^6 bytes, as DuckDB prints it
+    con.close()
+    monkeypatch.setenv(MEMORY_LIMIT_VARIABLE, "a lot")
+    with pytest.raises(WarehouseError, match="cannot open the database"):
+        connect(tmp_path / "wrong.duckdb")

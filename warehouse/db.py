@@ -17,6 +17,12 @@ from warehouse.migrations import applied_versions, available_migrations, migrate
 # analysts install is 1.5, so keep the 1.5 storage format.
 STORAGE_COMPATIBILITY = {"storage_compatibility_version": "v1.5.0"}
 DEFAULT_DB = Path("data") / "reliefledger.duckdb"
+# DuckDB's own memory for a writer (the nightly, re-parse, backfill, the CLI's writes), if the
+# operator caps it: DuckDB's default is 80% of the machine, and its buffer pool keeps the pages a
+# night read or wrote until then (a night's RSS grew ~8 MB a source). A cap evicts them and makes
+# big joins spill to `<db>.tmp`; but whole-ledger computations (rebuild_figures_latest, the
+# computed views) need more than 256 MB at 1M observations and fail under a low cap, so none by default.
+MEMORY_LIMIT_VARIABLE = "RELIEFLEDGER_DUCKDB_MEMORY_LIMIT"
 
 
 class WarehouseError(Exception):
@@ -38,13 +44,19 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WarehouseError(f"cannot create the folder for the database {db_path}: {exc.strerror or exc}") from exc
-    con = _open(db_path, read_only=False, config=STORAGE_COMPATIBILITY)
+    con = _open(db_path, read_only=False, config=STORAGE_COMPATIBILITY | writer_memory_settings())
     try:
         migrate(con)
     except duckdb.Error as exc:
         con.close()
         raise WarehouseError(f"cannot bring the database at {db_path} up to date: {exc}") from exc
     return con
+
+
+def writer_memory_settings() -> dict[str, str]:
+    """DuckDB's ``memory_limit`` for writers from ``$RELIEFLEDGER_DUCKDB_MEMORY_LIMIT`` (e.g. ``512MB``), if set."""
+    limit = os.environ.get(MEMORY_LIMIT_VARIABLE, "").strip()
+    return {"memory_limit": limit} if limit else {}
 
 
 def _open_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
