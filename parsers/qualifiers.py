@@ -61,6 +61,8 @@ def pair_kind(text: str, first: NumberMention, second: NumberMention) -> str | N
         return "range"
     if _CHANGE.search(before) and re.match(r"^\s*(?:to|-|–)\s*$", between):
         return "change"
+    if re.match(r"^\s*(?:to|–)\s*$", between):
+        return "range"  # "some 30 to 40 people": a range without "between" (a change says "from")
     return None
 
 
@@ -73,4 +75,4 @@ def carries_qualifier(text: str, first: NumberMention, second: NumberMention) ->
     True
     """
     between = text[first.end:second.start]
-    return bool(re.fullmatch(r"\s*(?:[\w-]+\s+){1,3}and\s+", between))
+    return bool(re.fullmatch(r"\s*(?:[\w-]+\s+){1,5}and\s+", between))  # "at least 9 people have been killed and 12 injured"
