@@ -46,7 +46,8 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
-     r"|منذ\s+السابع\s+من\s+اكتوبر", "cumulative", None, DEFAULT_CUMULATIVE_START),
+     r"|منذ\s+السابع\s+من\s+اكتوبر|منذ\s+(?:يوم\s+)?7\s+(?:من\s+)?اكتوبر|منذ\s+(?:بداية|بدء)\s+(?:الحرب|حرب\s+الابادة)",
+     "cumulative", None, DEFAULT_CUMULATIVE_START),
 ]
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
@@ -81,6 +82,11 @@ _DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*،?\s
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 _DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)")
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
+# What a count right before these nouns counts is not people: massacres, strikes, homes, trucks, schools,
+# families ("ارتكب الاحتلال 3 مجازر": three massacres, not three dead)
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
+# A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
+_MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -104,7 +110,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
         header = _period_of(norm)
-        searchable = _blank(norm, _PARENTHESES, _DATE, _DURATION)
+        searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
         counts = [] if _NOT_A_COUNT.search(norm) else _counts(searchable)
         if header and not counts:
             section = header
@@ -198,7 +204,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str]]:
             # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins
             cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
                       else c[0] - number.end(), default=None)
-            if cue and not _SCALE_AFTER.match(line, number.end()):
+            if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3]))
     return found
 

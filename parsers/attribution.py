@@ -40,7 +40,19 @@ _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE)
 _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
-_REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + REPORTING + ")", re.IGNORECASE | re.VERBOSE)
+# "held in Israel Prison Service facilities, according to HaMoked": "according to" names who comes after it
+_REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))", re.IGNORECASE | re.VERBOSE)
+# A speaker (medics, residents, officials) reports only with its verb in the same clause: in "a strike killed
+# 12 rescuers, the ministry said" the rescuers are the dead; "medics at Nasser hospital said" is a report.
+_SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))", re.IGNORECASE | re.VERBOSE)
+# A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
+_OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|schools?|shelters?"
+                          r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
+# ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
+# "four hostages released by Hamas", "killed by settlers")
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
+                                       r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
+                                       re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_MINISTRY = "health ministry"
 
@@ -66,7 +78,8 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
 
 def originators_in(text: str, location: str | None = None, spans: list[Span] | None = None) -> list[tuple[int, str]]:
     """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
-    return [(start, name) for start, _, name in _matches(text, location, spans) if not _is_speaker(name)]
+    return [(start, name) for start, end, name in _matches(text, location, spans)
+            if not _is_speaker(name) and not _OWNED_AFTER.match(text, end)]
 
 
 def _is_speaker(name: str) -> bool:
@@ -101,7 +114,11 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
         before = text[max(0, start - 30):start]
         if not citations and _CITED_FIGURE.match(text, end, following):
             continue
-        if _REPORTING_AFTER.match(text, end, following) or _REPORTING_BEFORE.search(before):
+        speaker = _is_speaker(name)
+        reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \
+            (_REPORTING_AFTER, _REPORTING_BEFORE)
+        if reporting_after.match(text, end, following) or reporting_before.search(
+                text[max(0, start - 60):start] if speaker else before):
             (carriers if _CARRIER.search(before) else found).append((start, name))
     return found or carriers
 

@@ -34,7 +34,7 @@ import re
 from parsers.attribution import Span, originator_spans, originators_in, refers_back, reporting_names
 from parsers.prefilter import GatedPattern
 from parsers.sentences import Unit
-from parsers.vocabulary import OTHER_SIDE_VICTIMS, UNNAMED_REPORT
+from parsers.vocabulary import ISRAELI_SIDE, OTHER_SIDE_VICTIMS, UNNAMED_REPORT
 
 _UNNAMED_REPORT = GatedPattern(re.compile(UNNAMED_REPORT, re.IGNORECASE | re.VERBOSE))
 _OTHER_SIDE = re.compile(OTHER_SIDE_VICTIMS, re.IGNORECASE | re.VERBOSE)
@@ -42,6 +42,8 @@ _SPEECH_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[^.“\"]{0,60}?\b(?:said|s
                                  r"|according\s+to)\b)", re.IGNORECASE)
 _FORWARD_REACH = 2  # a lead's source is named within the next two units, or it is not this one
 _PALESTINIAN_OR_LEBANESE = re.compile(r"Gaza|Palestin|Leban|Hamas", re.IGNORECASE)
+_ISRAELI_SOURCE = re.compile(r"^(?:Israel|IDF\b|COGAT\b)", re.IGNORECASE)
+_ISRAELI_SIDE = re.compile(ISRAELI_SIDE, re.IGNORECASE | re.VERBOSE)
 # "Ismael Thawabta, director of the government media office": later "Mr Thawabta said" speaks for the office.
 _APPOSITIVE = re.compile(r"(?-i:(?P<surname>[A-Z][\w’'-]+)),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:director|head"
                          r"|spokesperson|spokesman|spokeswoman|chief|official|minister|coordinator|representative|manager"
@@ -121,6 +123,10 @@ def covers(source: str | None, clause: str, population: str | None) -> bool:
     >>> covers("Gaza Ministry of Health", "8,805 Palestinians have been killed", "palestinians")
     True
     """
+    if source is not None and _ISRAELI_SOURCE.match(source):
+        # "According to the Israeli military, 390 soldiers ... The total number of UNRWA staff killed is 258":
+        # the army's word does not carry to counts of Palestinians or aid workers
+        return population == "israelis" or _ISRAELI_SIDE.search(clause) is not None
     if source is None or not _PALESTINIAN_OR_LEBANESE.search(source):
         return True
     return not (population == "israelis" or _OTHER_SIDE.search(clause))

@@ -35,18 +35,36 @@ _PERIOD_TABLES = tuple(table for table, *_ in _PERIODS)
 _MONTHS = fast_words(MONTHS)  # the month names regrouped by first letter: a non-month word is rejected at once
 _DATE = rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)"
 # asked of every sentence with a figure: the cue words in a form ``re`` scans for in C (``word_start_words``)
-_AS_OF_CUES = word_start_words(r"as\s+of|by|until|up\s+to|current\s+as\s+of")
-_AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
+_AS_OF_CUES = word_start_words(r"as\s+of|as\s+at|by|until|up\s+to|current\s+as\s+of")
+# "as of 1 December", "as of July 2024", "by early November 2024", "as of the end of November" (a bare month
+# only after such a part of it: "by November" alone is too often a deadline)
+_AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?:(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+)?"
+                    rf"(?P<date>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}}|(?(part)|(?!))))",
                     re.IGNORECASE)
-_SINCE = re.compile(rf"\bsince\s+(?:the\s+[\w\s-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE})", re.IGNORECASE)
-_WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|aggression|conflict)"
+_SINCE = re.compile(rf"\bsince\s+(?:the\s+[\w\s-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
+                    re.IGNORECASE)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "between 13 and 20 November", "from 7 October 2023 to 20 November 2024", "between October 2023 and August 2024",
+# "November 3-9": a stated span. The ends are read together: a bare day takes the month and year of the other end.
+_DATE_RANGE = re.compile(rf"""\b(?:between|from)\s+(?P<first>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}})?|{_DAY})
+    \s*(?:and|to|until|till|through|-|–)\s*(?P<last>{_DATE}|(?:{_MONTHS})\s+\d{{4}}|{_DAY}(?:,?\s+\d{{4}})?)(?!\w)""",
+                         re.IGNORECASE | re.VERBOSE)
+# "5-11 February", "February 5-11": a dash makes a span without "between" or "from"
+_DASHED_RANGE = re.compile(rf"""(?<![\w.,-])(?:(?P<first>{_DAY})\s*[-–]\s*(?P<last>{_DAY}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)
+    |(?P<first_m>(?:{_MONTHS})\s+{_DAY})\s*[-–]\s*(?P<last_m>{_DAY}(?:,?\s+\d{{4}})?))(?!\w)""", re.IGNORECASE | re.VERBOSE)
+_BARE_DAY = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?$")
+_WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:current\s+)?(?:war|aggression|conflict"
+                        r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
                         r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
 _PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<line>{_DATE})\s*$)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published)\s+$", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
+                          r"|\bmostly\s+$", re.IGNORECASE)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 WAR_START = dt.date(2023, 10, 7)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
 
 
 @functools.lru_cache(maxsize=4096)  # dateutil is slow and documents repeat their dates
@@ -64,9 +82,52 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
         return None
     if not has_year and reference and parsed > reference:
         parsed = parsed.replace(year=parsed.year - 1)
-    if not has_year and not reference and (parsed.month, parsed.day) == (10, 7):
-        parsed = WAR_START
+    if not has_year and (parsed.month, parsed.day) == (10, 7) and (reference is None or reference >= WAR_START):
+        parsed = WAR_START  # "since October 7", written in any later year, is the war's start
     return parsed
+
+
+@functools.lru_cache(maxsize=256)
+def date_range_in(sentence: str, published: dt.date | None) -> tuple[int, int, dt.date, dt.date] | None:
+    """The first span of dates a sentence states, as (start, end, first day, last day), or None.
+
+    >>> date_range_in("Between 13 and 20 November, 231 were killed", dt.date(2024, 11, 21))[2:]
+    (datetime.date(2024, 11, 13), datetime.date(2024, 11, 20))
+    >>> date_range_in("between October 2023 and August 2024", None)[2:]
+    (datetime.date(2023, 10, 1), datetime.date(2024, 8, 1))
+    """
+    lowered = sentence.lower()
+    matches = []
+    if "between" in lowered or "from" in lowered:
+        matches = [(m, m.group("first"), m.group("last")) for m in _DATE_RANGE.finditer(sentence)]
+    if "-" in sentence or "–" in sentence:
+        matches += [(m, m.group("first") or m.group("first_m"), m.group("last") or m.group("last_m"))
+                    for m in _DASHED_RANGE.finditer(sentence)]
+    for match, first, last in sorted(matches, key=lambda found: found[0].start()):
+        bare_first, bare_last = _BARE_DAY.match(first), _BARE_DAY.match(last)
+        if bare_first and bare_last:
+            continue  # "from 12 to 54": a change of a count, not dates
+        try:
+            if bare_last:
+                start = parse_date(first, published)
+                end = start and start.replace(day=int(bare_last.group("day")),
+                                              year=int(bare_last.group("year") or start.year))
+            else:
+                end = parse_date(last, published)
+                start = end and (end.replace(day=int(bare_first.group("day"))) if bare_first
+                                 else parse_date(first, end))
+        except ValueError:  # "November 31"
+            continue
+        if start and end and start <= end:
+            return match.start(), match.end(), start, end
+    return None
+
+
+def war_start_of(start: dt.date, written: str) -> dt.date:
+    """The war's start for a span opening on 7 October 2023 or in "October 2023" (a month holding it)."""
+    if (start.year, start.month) == (2023, 10) and (start.day == 7 or not re.search(r"(?<!\d)\d{1,2}(?!\d)", written)):
+        return WAR_START
+    return start
 
 
 @functools.lru_cache(maxsize=256)  # asked once per figure: a sentence with several figures is read once
@@ -108,6 +169,9 @@ def as_of_for(sentence: str, published: dt.date | None, number_start: int, numbe
     match = _as_of_cue(sentence)
     if match and match.start() >= number_end and _NEW_STATEMENT.search(sentence, number_end, match.start()):
         return published
+    span = None if match else date_range_in(sentence, published)
+    if span:
+        return span[3]  # "Between 7 October 2023 and 20 November 2024, at least 1,057 ...": as of the span's end
     return as_of_in(sentence, published)
 
 
@@ -130,28 +194,43 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     [('period', 'month_or_year'), ('cumulative', None)]
     """
     found = []
+    span = date_range_in(sentence, published)
+    if span:
+        range_start, range_end, first, last = span
+        start = war_start_of(first, sentence[range_start:range_end].split(" and ")[0])
+        if start == WAR_START:
+            found.append((range_start, "cumulative", None, start))
+        else:
+            found.append((range_start, "period", f"{(last - first).days + 1}d", first))
     for (table, kind, detail), starts in zip(_PERIODS, starts_together(_PERIOD_TABLES, sentence)):
         if starts == []:  # no place this row could start at (None: any place could)
             continue
         for match in table.finditer(sentence, starts):
+            if kind == "cumulative" and _SHARE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "wounded 16,638, most of them since September 23": a share, not the count's start
             if kind == "cumulative":
                 found.append((match.start(), kind, None, _start_of(sentence[match.start():], published)))
                 continue
             if detail == "day" and (_SINCE_BEFORE.search(sentence[:match.start()])
                                     or _REPORTED_ON.search(sentence[:match.start()])):
                 continue  # "since ... on 7 October" starts a count; "said Tuesday" dates the statement
+            if detail == "incident" and _SINCE_JUST_BEFORE.search(sentence, 0, match.start()):
+                continue  # "since the October 7 attack" starts a count
             text = detail
             if detail and "{" in detail:
                 value = next(v for v in match.groupdict().values() if v)
                 text = detail.format(hours=value, days=_WORD_NUMBERS.get(value.lower(), value))
             found.append((match.start(), kind, text, None))
+    if span:  # the words of the span say nothing more ("... 20 November" is not "on 20 November")
+        found = [cue for cue in found if cue[0] == span[0] or not span[0] <= cue[0] < span[1]]
     return tuple(found)
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
     since = _SINCE.search(sentence)
     if since:
-        return parse_date(since.group("date"), published)
+        start = parse_date(since.group("date"), published)
+        return start and war_start_of(start, since.group("date"))
     if _WAR_START.search(sentence):
         return WAR_START
     return None

@@ -35,7 +35,7 @@ from parsers import casualties, detention, hospitals
 from parsers.numbers import NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -47,12 +47,30 @@ _NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
 _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
+# "The number of prisoners who died in custody since the start of the war has reached 54": the count the
+# frame names, however long the clause between
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded"
+                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
+                             r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
+# "at least 34 of whom are believed dead": a part of the figure before, named after the number
+_PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+# "137 journalists were among the more than 45,000 people killed": a part of the count that follows
+_AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
+                          r"|about\s+|some\s+)?$", re.IGNORECASE)
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
+_RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
+_ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
+_EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
+# "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
+_REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held)\b", re.IGNORECASE)
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
                    r"|\s[-–—]\s", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over)\b[^.;]{0,25}$", re.IGNORECASE),
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
-                  (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken)\b[^.;]{0,25}$", re.IGNORECASE),
+                  (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
 _CHANGE_FROM = re.compile(r"\bfrom\s+[\d,.]+\s+to\b", re.IGNORECASE)  # "rose from 12 to 54": 54 is the figure
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
@@ -61,11 +79,12 @@ _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
 _ELLIPTIC_VERB = re.compile(r"^\s*(?:were|was|have|had|are)\b", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\d\s*\((?P<inside>[^()]*[a-z][^()]*)\)", re.IGNORECASE)
-_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them"
+_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them|of\s+those"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
-_PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
+_PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
+                            r"|mostly|the\s+majority)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
                             r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)
 _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
@@ -84,7 +103,8 @@ _CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but)\b")
 _SENTENCE_MARK = re.compile(r"[;.]")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+\s+){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
-                          r"|at\s+least\s+|nearly\s+|\(\s*)*")
+                          r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
+                          r"|\(\s*)*")
 _CONTRAST = re.compile(r"[;]|\b(?:while|but|whereas)\b")
 _ELLIPTIC = re.compile(r"^[\s)]*(?:others?|more|additional|further|in|on|at|from|by|as|who|that|since|according|were|was"
                        r"|are|is|have|has|had|during|over|across)\b|^\W*$", re.IGNORECASE)
@@ -198,13 +218,18 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
     if number.percent:
         cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
+        if cue is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start):
+            # "The bed occupancy rate in Gaza's hospitals stands at 300 percent"
+            cue = _cue_before(text, cues, number, ("pct",), adjacent=False, numbers=numbers)
         if cue is None:
             return None
         metric = cue.metric
         if metric == "bed_occupancy_pct" and _PRISON.search(text) and not _HOSPITAL_BEDS.search(text):
             metric = "occupancy_pct"
         return _make(text, number, metric, "")
-    in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after)
+    # "8 hospitals have been forced to shut down and 7 are partially functioning": the second counts hospitals too
+    in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(
+        link.family == "hospitals" and link.metric.startswith("hospitals_") for link in links.values())
     if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())):
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
         if status:
@@ -219,21 +244,29 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         return None  # "she shared a room with about 10 other hostages": company kept, not a count
     if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
         return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
+    if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) or \
+            _ONE_ROOM.search(text, max(0, number.start - 120), number.start):
+        return None  # what a cell was built for, a population, a study's sample: not people counted
     non_target = _NON_TARGET.search(window[:60])
-    if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]):
-        return None
+    if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
+            _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
+        return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
     parent_link = _parent_of(text, numbers, i, links, parent)
     if parent_link is _NOT_A_FIGURE:
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
-        if parent_link.metric.startswith("hostages_") and own and own.metric == "killed":  # "of whom 40 are dead"
-            link = _make(text, number, "hostages_dead", window)
+        if parent_link.metric.startswith("hostages_") and own and own.metric in ("killed", "hostages_held"):
+            # "of whom 40 are dead"; "251 taken hostage, 100 of whom remain in captivity"
+            link = _make(text, number, "hostages_dead" if own.metric == "killed" else "hostages_held", window)
             link.parent = i
             return link
         adjacent_own = own if own and len(text[number.end:own.start].split()) <= 2 else None
-        if adjacent_own and not (adjacent_own.family == parent_link.family and detention.is_generic(adjacent_own.metric)
-                                 and not detention.is_generic(parent_link.metric)):
-            return _make(text, number, adjacent_own.metric, window)
+        if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
+                adjacent_own.family == parent_link.family and detention.is_generic(adjacent_own.metric)
+                and not detention.is_generic(parent_link.metric))):
+            link = _make(text, number, adjacent_own.metric, window)
+            link.group = link.group or parent_link.group  # "64 journalists ..., of whom 45 remain in detention"
+            return link
         link = _make(text, number, parent_link.metric, window)
         link.parent = i
         link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
@@ -244,16 +277,37 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
         return link
+    if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
+        whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
+        if whole:
+            return _make(text, number, whole.metric, text[number.end:numbers[i + 1].start])
     before = _cue_before(text, cues, number, ("noun",))
     if before:
-        return _make(text, number, before.metric, window, lead=text[before.start:number.start])
+        named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
+        lead_start = named_by.end() if named_by else before.start
+        if ":" in text[before.end:number.start]:
+            lead_start = max(0, text.rfind("\n", 0, before.start) + 1)  # a label: "Health workers killed: 1,057"
+        return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
+    frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
+        text, max(0, number.start - 40), number.start) else None
+    if frame:
+        farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
+        if farther and farther.start >= frame.end():
+            return _make(text, number, farther.metric, window, lead=text[frame.end():number.start])
+    if _REMAIN_AFTER.match(window):
+        farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
+        if farther and farther.metric.startswith("hostages_"):
+            return _make(text, number, "hostages_held", window)
     if _ELLIPTIC.match(window):
         farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
         if farther:
             return _make(text, number, farther.metric, window, lead=text[max(0, farther.start - 30):number.start])
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
-        return _make(text, number, coordinated.metric, window)
+        link = _make(text, number, coordinated.metric, window)
+        if link.family == "detention" and not detention.is_generic(link.metric) and link.group:
+            link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
+        return link
     return None
 
 
@@ -261,10 +315,13 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
     stop = _GROUP_STOP.search(text, number.end)
     words = text[number.end:stop.start() if stop else len(text)][:80]
-    if metric.startswith("hostages_") and metric != "hostages_dead":
+    if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
-    if metric == "detainees" and _HOSTAGE_EVENT[0][0].search(text[:number.start]):  # "released 240 prisoners"
-        metric = "released_detainees"
+    if metric == "hostages_held" and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
+        metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34"
+    if metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
+                                  _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
+        metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     group = casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
@@ -306,11 +363,13 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 
 
 def _parent_of(text, numbers, i, links, parent) -> Link | None:
-    """The figure this number is a part of, when an "including"-like word sits between them."""
+    """The figure this number is a part of, when an "including"-like word sits between them (or "of whom"
+    right after this number: "100 remain in captivity, at least 34 of whom are believed dead")."""
+    part_after = _PART_AFTER.match(text, numbers[i].end) is not None
     for j in range(i - 1, -1, -1):
         if j not in links or links[j].parent is None:
             between = text[numbers[j].end:numbers[i].start]
-            if not _SUBGROUP.search(between) or _SENTENCE_MARK.search(between):
+            if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between):
                 return None
             return links.get(j, _NOT_A_FIGURE)
     if parent is not None and _SUBGROUP.search(text[:numbers[i].start]):

@@ -36,7 +36,9 @@ def _each(words: str, suffix: str) -> str:
 
 _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
-    _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[^\S\n]+\d{4})?"),             # June 19, 2024
+    _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"                                  # June 19, 2024
+          r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"  # June 13-19
+          r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+\d{1,2}\b"),                                              # Monday 5
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
@@ -102,6 +104,8 @@ _MASK_TEMPLATE = (
       \d{{1,2}}:\d{{2}}(?:[^\S\n]*[AP]\.?M\.?)?                      # times
     | \d{{4}}-\d{{2}}-\d{{2}}\b                                 # ISO dates
     | (?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{_MONTHS})\b(?:,?[^\S\n]+\d{{4}})?)   # 7 October 2023
+    | \d{{1,2}}(?:st|nd|rd|th)?(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:and|to|until)[^\S\n]+)      # the first day of "13 and 20 November"
+      (?=\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?:{_MONTHS})\b)
     | [\d.,]+[^\S\n]*(?:million|billion|bn)?[^\S\n]*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b   # money in words
     {{per}}
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
@@ -155,6 +159,7 @@ _NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
 # "\s*(?:[-–]\s*)?", not "\s*(?:-|–)?\s*": the same strings, without trying every split of a run of spaces
 _NOT_A_COUNT_AFTER = re.compile(
     r"""^\s*(?:[-–]\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
+    |thirds?|quarters?|fifths?|tenths?|halves                               # "two-thirds of the dead": a share
     |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
     |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
     re.IGNORECASE | re.VERBOSE,

@@ -57,6 +57,7 @@ _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
 _DIGIT = re.compile(r"\d")
+_RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
@@ -120,7 +121,11 @@ def _projection(link: Link, sentence: str) -> Period | None:
 
 def _one_event(link: Link, sentence: str) -> bool:
     before = sentence[:link.number.start]
-    if _PASSIVE_AFTER.match(sentence, link.number.end):
+    end = link.number.end
+    if link.qualifier == "range":  # "30 to 40 people were killed in the attack": read on from the range's top
+        top = _RANGE_TOP.match(sentence, end)
+        end = top.end() if top else end
+    if _PASSIVE_AFTER.match(sentence, end):
         return not _NOT_ONE_EVENT.search(before)
     verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before)
     return bool(verb) and not _NOT_ONE_EVENT.search(before[:verb.start()])

@@ -44,6 +44,13 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
+_CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
+                        r"|comprises|covers)|these\s+include|among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b",
+                        re.IGNORECASE)
+_COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
+_SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
@@ -59,6 +66,8 @@ class _Context:
     published: dt.date | None
     source: str | None = None
     source_unit: int = -99
+    source_places: tuple[str, ...] = ()  # the places the sentence naming ``source`` was about
+    source_line: int = -1  # the line it stands on
     letterhead: str | None = None
     section_period: tuple | None = None
     location: str | None = None
@@ -71,6 +80,7 @@ class _Context:
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
+    previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
 
 
@@ -180,12 +190,36 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_period_unit = index
+            context.previous_as_of = figures[-1].as_of
         if index - context.detention_unit <= 1:  # conditions are read only in and right after a detention unit
             conditions.extend(_conditions(current, context))
         _update_context_after(context, current, links)
+    _source_lines(figures, sentences, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
     return figures, conditions
+
+
+def _source_lines(figures: list[Figure], sentences: list[_Sentence], context: _Context) -> None:
+    """A "Source: MoH Gaza, as of 12 December 2024" line under a block of figures (a key-figures box, a
+    statistics table) names the source, and dates, the figures above it in its block that state neither (the
+    block before it when the line stands apart)."""
+    for index, current in enumerate(sentences):
+        if not _SOURCE_LINE.match(current.text):
+            continue
+        named = originators_in(current.text, context.location, current.origins)
+        stated = as_of_in(current.text, None)
+        block = current.unit.paragraph
+        if index and sentences[index - 1].unit.paragraph != block:
+            block -= 1
+        starts = [s.unit.start for s in sentences if s.unit.paragraph == block] or [current.unit.start]
+        for figure in figures:
+            if not starts[0] <= figure.char_start < current.unit.start:
+                continue
+            if named and figure.attributed_to is None:
+                figure.attributed_to = named[0][1]
+            if stated and figure.as_of == context.published:
+                figure.as_of = stated
 
 
 def _restated_named_lists(figures: list[Figure]) -> None:
@@ -239,6 +273,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     reporting = planned.reporting
     if reporting:
         context.source, context.source_unit = resolve(reporting[-1], context.location), index
+        context.source_places = tuple(_places_spoken_of(current)) or ((context.location,) if context.location else ())
+        context.source_line = unit.line
     elif planned.refers_back:
         context.source_unit = index
     if named and not links and len(sentence.split()) <= 12:
@@ -279,11 +315,19 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
-        as_of=as_of_for(sentence, context.section_as_of or context.published, link.number.start,
+        as_of=as_of_for(sentence, _as_of_base(sentence, context, previous is not None), link.number.start,
                         link.number.end), quote=sentence,
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+
+
+def _as_of_base(sentence: str, context: _Context, follows_figures: bool) -> dt.date | None:
+    """The date a sentence's figures are as of when it states none: "As of July 2024, 9,623 were held.
+    This number includes 3,380 ..." dates the second sentence too."""
+    if follows_figures and context.previous_as_of and _CONTINUES.match(sentence):
+        return context.previous_as_of
+    return context.section_as_of or context.published
 
 
 def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
@@ -308,13 +352,32 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
     if context.last_ministry and _TO_MINISTRY.search(current.text):
         return context.last_ministry
     if index - context.source_unit <= _CARRY_UNITS or plan[index].refers_back:
-        if context.source:
+        if context.source and (plan[index].refers_back or not _elsewhere(current, context)):
             return context.source
     if plan[index].asks_for_source:
         forward = forward_source(plan, index)
         if forward:
             return resolve(forward, location)
     return context.letterhead
+
+
+def _elsewhere(current: _Sentence, context: _Context) -> bool:
+    """True when a sentence is about another place than the one a source was named for: a bullet "According
+    to UNRWA, 246 of its staff have been killed [in Gaza]." and the next "In the West Bank, 11 Palestinians
+    were killed" are two statements. On the source's own line, only another country ends its word ("WHO
+    recorded 1,248 attacks in Gaza. In the West Bank, 667 attacks were recorded" is still WHO)."""
+    named = _places_spoken_of(current)
+    if not (named and context.source_places) or named & set(context.source_places):
+        return False
+    return current.unit.line != context.source_line or \
+        {_COUNTRY.get(place, place) for place in named}.isdisjoint(_COUNTRY.get(place, place) for place in context.source_places)
+
+
+def _places_spoken_of(current: _Sentence) -> set[str]:
+    """The places a unit names, but for a dateline ("Ramallah - ...", "BEIRUT, Nov 14 (AP) —"): where the
+    story was filed says nothing about what its figures are about."""
+    return {single for start, end, place in current.places
+            if not (start <= 2 and _DATELINE_AFTER.match(current.text, end)) for single in single_places(place)}
 
 
 def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:

@@ -32,7 +32,8 @@ _APPROX_AFTER = re.compile(QUALIFIER_APPROX_AFTER, re.IGNORECASE)
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGE_JOIN = re.compile(r"^\s*(?:to|-|–)\s*$")
-_COORDINATED_PAIR = re.compile(r"\s*(?:[\w-]+\s+){1,3}and\s+")
+_BARE_RANGE_JOIN = re.compile(r"^\s*(?:to|–)\s*$")
+_COORDINATED_PAIR = re.compile(r"\s*(?:[\w-]+\s+){1,5}and\s+")
 _RANGE_JOIN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
 
 
@@ -68,6 +69,8 @@ def pair_kind(text: str, first: NumberMention, second: NumberMention) -> str | N
         return "range"
     if _CHANGE.search(before) and _CHANGE_JOIN.match(between):
         return "change"
+    if _BARE_RANGE_JOIN.match(between):
+        return "range"  # "some 30 to 40 people": a range without "between" (a change says "from")
     return None
 
 
@@ -80,4 +83,4 @@ def carries_qualifier(text: str, first: NumberMention, second: NumberMention) ->
     True
     """
     between = text[first.end:second.start]
-    return _COORDINATED_PAIR.fullmatch(between) is not None
+    return _COORDINATED_PAIR.fullmatch(between) is not None  # "at least 9 people have been killed and 12 injured"

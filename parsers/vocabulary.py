@@ -19,11 +19,14 @@ from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 #   "pct"    - a rate; links only to percentages ("206 percent occupancy")
 METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
-    (r"hostages?\s+(?:who\s+)?(?:were\s+)?(?:killed|dead|died)|dead\s+hostages|bodies\s+of\s+hostages",
+    (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:killed|dead|died)|dead\s+hostages|bodies\s+of\s+hostages",
      "casualties", "hostages_dead", "noun"),
-    (r"hostages?\s+(?:were\s+|have\s+been\s+)?(?:released|freed)|released\s+hostages|freed\s+hostages"
+    (r"hostages?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:released|freed|returned|rescued|brought\s+(?:home|back))"
+     r"|released\s+hostages|freed\s+hostages|returned\s+hostages|rescued\s+hostages"
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
-    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted",
+    # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
+    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted"
+     r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     (r"(?:remaining\s+|living\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      r"|held\s+captive", "casualties", "hostages_held", "noun"),
@@ -34,7 +37,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
     (r"(?:detained|held|imprisoned|detainees|prisoners)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
-    (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)",
+    (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)"
+     # the camps and prisons reports name: a death there is a death in custody
+     r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
+     r"|(?:detainees|prisoners)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:died|(?:were\s+|have\s+been\s+)killed)"
+     r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
     (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)\s+(?:were\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
@@ -42,7 +49,15 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
      "detention", "arrests", "noun"),
     (r"detainees|prisoners|detained|in\s+(?:Israeli\s+)?(?:detention|custody)|incarcerated|imprisoned"
-     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|the\s+occupation(?:'s|’s)?\s+)?(?:prisons|jails)",
+     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|the\s+occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
+     # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
+     r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
+     r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
+     r"|Israel(?:i)?\s+Prison\s+Service|IPS)"
+     r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
+     r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
+     r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",
      "detention", "detainees", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
@@ -50,7 +65,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     (r"out\s+of\s+(?:service|operation|action)|not\s+(?:functional|functioning|operational|working)"
-     r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning",
+     r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
+     r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?)",
      "hospitals", "hospitals_out_of_service", "status"),
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)",
      "hospitals", "hospitals_functioning", "status"),
@@ -67,6 +83,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies",
      "casualties", "bodies_recovered", "noun"),
     (r"death\s+toll|deaths?|dead|killed|killing|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
+     r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|(?<=the\s)toll", "casualties", "killed", "noun"),
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
@@ -101,6 +118,26 @@ COMPANIONS_BEFORE = r"""\b(?:shar(?:e|es|ed|ing)|held|kept|locked|crammed|confin
     \bwith\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+)?$"""
 COMPANIONS_AFTER = r"""\s+others?\b"""  # matched right after the number
 
+# Words right before a number that make it something other than a count of people affected: what a place
+# was built to hold ("cells designed for six prisoners", "a facility built for 120"), the population a
+# count is set against ("for a population of 2.1 million"), the sample behind a report ("testimonies of
+# 55 former detainees", "interviewed 30 released prisoners").
+NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|serve|take)\s+
+    |for\s+)(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+|some\s+|a\s+maximum\s+of\s+)?$
+    |\bpopulation\s+(?:of|is|was|stands\s+at|numbers|totals)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+
+    |roughly\s+|an\s+estimated\s+|approximately\s+)?$
+    |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
+    |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from)\s+(?:some\s+|about\s+|more\s+than\s+
+    |over\s+)?$"""
+# A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
+# prisoners now hold up to 14".
+ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$"""
+
+# Words before a number of prisoners that make them the ones a deal frees: "in exchange for about 1,900
+# Palestinian prisoners".
+EXCHANGE_BEFORE = r"""\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|freeing)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+
+    |up\s+to\s+|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?$"""
+
 # Words right before a number that make it an earlier value the sentence compares with, not a new
 # statement of it: "3,327 administrative detainees, down from 3,600 in March" (read as a figure, the
 # earlier value would be dated with the new one and conflict with it).
@@ -129,14 +166,15 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member", "health_workers"),
-    (r"UNRWA\s+(?:staff|workers|employees|colleagues)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
+    (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     (r"soldiers?|troops|reservists?|servicemen", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),
     (r"patients?", "patients"),
-    (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids", "children"),
+    (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids"
+     r"|babies|infants|newborns", "children"),
     (r"women|female|woman", "women"),
     (r"elderly|older\s+(?:people|persons)", "elderly"),
     (r"men(?!\w)", "men"),
@@ -171,29 +209,43 @@ ORIGINATORS: list[tuple[str, str]] = [
      r"|ministry\s+of\s+(?:public\s+)?health)", "Lebanese Ministry of Public Health"),
     (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)", "Israel Prison Service"),
     (r"(?:Gaza\s+)?government\s+media\s+office|(?-i:\bGMO\b)", "Gaza Government Media Office"),
-    (r"(?:Palestinian\s+)?Prisoner(?:s)?(?:'|’)?(?:s)?(?:'|’)?\s+Club", "Palestinian Prisoners' Club"),
+    # the Prisoners' Club is also called the Prisoners' Society (Nadi al-Asir): one body
+    (r"(?:Palestinian\s+)?Prisoner(?:s)?(?:'|’)?(?:s)?(?:'|’)?\s+(?:Club|Society)|(?-i:\bPPS\b)",
+     "Palestinian Prisoners' Club"),
     (r"Commission\s+(?:for|of)\s+(?:Detainees|Prisoners)", "Commission of Detainees' and Ex-Detainees' Affairs"),
     (r"Addameer", "Addameer"),
     (r"HaMoked", "HaMoked"),
     (r"B(?:'|’)?Tselem", "B'Tselem"),
-    (r"Palestin(?:e|ian)\s+Red\s+Crescent(?:\s+Society)?|(?-i:\bPRCS\b)", "Palestine Red Crescent Society"),
+    (r"(?:Palestin(?:e|ian)\s+)?Red\s+Crescent(?:\s+Society)?|(?-i:\bPRCS\b)", "Palestine Red Crescent Society"),
     (r"Israel\s+Defen[cs]e\s+Forces|(?-i:\bIDF\b)", "Israel Defense Forces"),
-    (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)", "WHO"),
-    (r"(?-i:\bOCHA\b)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs", "OCHA"),
-    (r"(?-i:\bUNRWA\b|\bUNWRA\b)|Relief\s+and\s+Works\s+Agency|U\.?N\.?\s+agency\s+for\s+Palestin(?:e|ian)\s+refugees",
+    (r"(?:Israeli\s+)?Prime\s+Minister(?:'s|’s)\s+Office|Netanyahu(?:'s|’s)\s+office", "Israeli Prime Minister's Office"),
+    (r"Hostages?\s+and\s+Missing\s+Famil(?:y|ies)\s+Forum", "Hostages and Missing Families Forum"),
+    (r"(?-i:\bCOGAT\b)|Coordinator\s+of\s+Government\s+Activities\s+in\s+the\s+Territories", "COGAT"),
+    (r"M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders|(?-i:\bMSF\b)", "MSF"),
+    (r"International\s+Committee\s+of\s+the\s+Red\s+Cross|(?-i:\bICRC\b)", "ICRC"),
+    (r"Save\s+the\s+Children", "Save the Children"),
+    (r"Amnesty\s+International", "Amnesty International"),
+    (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
+    # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
+    (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
+    (r"(?-i:\bOCHA\b)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"
+     r"|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office)", "OCHA"),
+    (r"(?-i:\bUNRWA\b|\bUNWRA\b)|Relief\s+and\s+Works\s+Agency|U\.?N\.?\s+agency\s+for\s+Palestin(?:e|ian)\s+refugees"
+     r"|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+(?:Palestinian\s+)?refugee\s+agency(?:\s+for\s+Palestin(?:e|ian)s?)?",
      "UNRWA"),
-    (r"(?-i:\bUNICEF\b)", "UNICEF"),
+    (r"(?-i:\bUNICEF\b)|U\.?N\.?\s+children(?:'s|’s)?\s+(?:agency|fund)|United\s+Nations\s+Children(?:'s|’s)\s+Fund", "UNICEF"),
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
     (r"Reporters\s+Without\s+Borders|(?-i:\bRSF\b)", "Reporters Without Borders"),
     (r"Euro-Med(?:iterranean)?\s+(?:Human\s+Rights\s+)?Monitor", "Euro-Med Human Rights Monitor"),
-    (r"Defen[cs]e\s+for\s+Children\s+International(?:\s*[–-]\s*Palestine)?|(?-i:\bDCIP\b)",
+    (r"Defen[cs]e\s+for\s+Children\s+International(?:\s*[–-]\s*Palestine)?|(?-i:\bDCI-?P\b)",
      "Defense for Children International - Palestine"),
     (r"Al[-\s]Mezan(?:\s+Center(?:\s+for\s+Human\s+Rights)?)?", "Al Mezan"),
     (r"Palestinian\s+Cent(?:re|er)\s+for\s+Human\s+Rights|(?-i:\bPCHR\b)", "Palestinian Centre for Human Rights"),
     (r"Physicians\s+for\s+Human\s+Rights(?:\s*[–-]\s*Israel)?|(?-i:\bPHRI\b)", "Physicians for Human Rights - Israel"),
     (r"(?:Lebanese|Lebanon(?:'s|’s))\s+(?:official\s+)?(?:National\s+)?News\s+Agency|National\s+News\s+Agency"
      r"|(?-i:\bNNA\b)", "Lebanese News Agency"),
+    (r"(?-i:\bWAFA\b)|(?:official\s+)?Palestinian\s+news\s+agency", "WAFA"),
     # a bare health ministry or health officials: resolved by location in attribution.py
     (r"Palestinian\s+(?:Health\s+Ministry|Ministry\s+of\s+Health)|(?:Palestinian\s+)?health\s+(?:ministry|officials)"
      r"|ministry\s+of\s+health|health\s+authorities", "health ministry"),
@@ -203,18 +255,29 @@ ORIGINATORS: list[tuple[str, str]] = [
 # them one ("bystanders said", "officials told"), never a letterhead or a mere mention.
 # "{place}" is filled from where the figure is: bare "officials" in a Gaza story are Gaza officials.
 SPEAKERS: list[tuple[str, str]] = [
-    (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials", "Palestinian officials"),
-    (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:military|army)(?=\s+said)",
+    (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials|Palestinian\s+authorities", "Palestinian officials"),
+    (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:authorities|government)"
+     r"|Israeli\s+(?:official\s+)?(?:tallies|tally|figures|counts?|statistics)",
      "Israeli officials"),
-    (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials", "Lebanese officials"),
+    # the army speaks for itself ("the Israeli military says", "34 the military says are dead"); a bare
+    # "the army" only with "the" before it, as a story names other armies with their adjective
+    (r"Israeli\s+(?:military|army)|Israel(?:'s|’s)\s+(?:military|army)|the\s+(?:military|army)(?!\s+(?:of|officials))",
+     "Israeli military"),
+    # the state as a speaker: "Israel says 98 hostages are still held"
+    (r"Israel(?=\s+(?:says|said|estimates|estimated|believes|announced|confirmed)\b)", "Israeli officials"),
+    (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza", "Gaza officials"),
     (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)", "hospital officials"),
-    (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?",
+    (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
     (r"(?:local\s+|senior\s+|government\s+)?officials", "{place} officials"),
     # the UN itself, not one of its bodies ("the UN body said" carries the body named before)
     (r"(?:(?-i:UN|U\.N\.)|United\s+Nations)(?=(?:'s|’s)?\s+(?:figures?|count|data|tally|estimates?|said|says|reported"
      r"|reports)\b|,?\s*$|[,.]\s)", "UN"),
+    # not "Hamas-run" or "Hamas-led": those name the ministry or the attackers
+    (r"Hamas(?:'|’)?(?:s)?\s+(?:armed\s+wing|military\s+wing)|(?:Ezzedine\s+|Izz\s+ad-Din\s+)?al-Qassam\s+Brigades|Hamas(?![-‐])",
+     "Hamas"),
+    (r"Hezbollah(?![-‐])", "Hezbollah"),
     (r"bystanders", "bystanders"),
     (r"(?:eye)?witnesses", "witnesses"),
     (r"(?:local\s+)?residents", "residents"),
@@ -241,9 +304,14 @@ UNNAMED_REPORT = r"""\baccording\s+to\s+(?:recent\s+|new\s+|the\s+latest\s+|offi
     |a\s+report|a\s+joint\s+statement)|\b(?:published|released|issued|compiled)\s+by\b"""
 
 # Words that say a figure counts Israeli victims: a carried Palestinian or Lebanese source does not cover it.
+# Words that say a figure is about Israel's side (its soldiers, the hostages, those it says it killed): the
+# only figures a carried Israeli source covers.
+ISRAELI_SIDE = r"""\b(?:Israelis?|soldiers?|troops|reservists?|hostages?|captives|militants|terrorists|combatants|gunmen|fighters
+    |Hamas|Hezbollah)\b"""
 OTHER_SIDE_VICTIMS = r"""\bHamas(?:'s|’s)?\s+(?:killed|kidnapped|abducted|took|attack|rampage|incursion|assault|massacre)
     |\b(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:Hamas\s+)?(?:attack|rampage|incursion|assault)
-    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens)"""
+    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens)
+    |\bhostages?\b|\bcaptives\b|\bin\s+captivity\b"""
 
 # A document that speaks for a body it names: "Addameer's activities", "B'Tselem's fieldworkers".
 SELF_REFERENCE_AFTER = r"""(?:'|’|‘)s\s+(?:activities|work|lawyers|fieldworkers|field\s+researchers|researchers|staff|team|teams
@@ -310,23 +378,34 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
-    (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?P<hours>\d+)\s+hours", "period", "{hours}h"),
+    (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+past\s+)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"overnight", "period", "overnight"),
-    (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week", "period", "week"),
+    (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week"
+     r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
+     r"\s+week\s+of", "period", "week"),
+    # "in recent weeks", "over the past few days": a recent stretch, not the running total
+    (r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?:days|weeks|months)", "period", "recent"),
     (r"(?:in|during)\s+(?:the\s+(?:first|second|third|fourth)\s+quarter)", "period", "quarter"),
     (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today|(?:on\s+)?(?:" + WEEKDAYS + r")"
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
-    (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:bombing|shelling|explosion)\b"
-     r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\bstrike\s+on\b", "period", "incident"),
+    (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
+     r"|\bthe\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"
+     r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b", "period", "incident"),
     # before the cumulative row: "so far this year" and "since the start of the year" are this year's count
-    (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|year[-\s]to[-\s]date"
+    (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|20[12]\d)|year[-\s]to[-\s]date"
      r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
-    (r"\bin\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\bin\s+(?:20[12]\d)(?:\s+alone)?\b", "period", "month_or_year"),
+    # "in the first ten months of 2024", "over the past three months"
+    (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous)\s+(?:[\w-]+\s+)?months", "period", "months"),
+    (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
+     "period", "month_or_year"),
     (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
-     r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll", "cumulative", None),
+     r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
+     # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
+     r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,8}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
+     r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]
 
 # --- detention conditions (ConditionReport) ---------------------------------------------

@@ -1,0 +1,748 @@
+"""General extraction rules, each tried on sentences written for it in the styles of the report kinds
+(news wires, OCHA and WHO updates, detention statistics pages, ministry bulletins) — none taken from
+the dev corpus, so a rule that only fits one corpus sentence fails here."""
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract_figures, parse_document
+
+
+def figures_of(text, published="2024-11-21"):
+    figures, _ = extract_figures(text, published=dt.date.fromisoformat(published))
+    return figures
+
+
+def one(text, value, published="2024-11-21", metric=None):
+    """The single figure of ``text`` with this value (and metric, if given)."""
+    found = [f for f in figures_of(text, published) if f.value == value and (metric is None or f.metric == metric)]
+    assert len(found) == 1, [(f.metric, f.value) for f in figures_of(text, published)]
+    return found[0]
+
+
+# --- attribution: the sentence's own speaker beats a source carried from before --------------------
+
+OWN_SPEAKER = [
+    ("Rescuers pulled 12 bodies from a house, the civil defence agency said.\n\n"
+     "The Israeli military says 402 soldiers have been killed since the ground operation began.", 402, "Israeli military"),
+    ("Medics said 30 people were killed in Khan Younis.\n\nIsrael's army said 17 soldiers were wounded in the "
+     "fighting on Tuesday.", 17, "Israeli military"),
+    ("The health ministry said 41 people were killed. The army said 3 soldiers were killed in northern Gaza.",
+     3, "Israeli military"),
+    ("According to figures from the Israel Prison Service, 9,900 Palestinians are held.\n\n"
+     "At least 53 detainees have died in Israeli custody since the war began, the Palestinian Prisoners' Society said.",
+     53, "Palestinian Prisoners' Club"),
+    ("The Prisoners Society said 220 Palestinians were arrested in the West Bank this week.", 220,
+     "Palestinian Prisoners' Club"),
+    ("Israel says 101 hostages remain in Gaza.", 101, "Israeli officials"),
+    ("Israel estimated that 60 hostages were still held in Gaza.", 60, "Israeli officials"),
+    ("Since the truce began, 81 hostages have been freed, according to the Prime Minister's Office.", 81,
+     "Israeli Prime Minister's Office"),
+    ("Netanyahu's office said 24 hostages were released on Sunday.", 24, "Israeli Prime Minister's Office"),
+]
+
+
+@pytest.mark.parametrize("text,value,source", OWN_SPEAKER)
+def test_a_speaker_in_the_figures_own_sentence_is_its_source(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_a_bare_army_of_another_country_is_not_the_israeli_military():
+    text = "The Jordanian army said 2 aid packages fell short; 14 people were injured, the Jordanian army said."
+    assert all(f.attributed_to != "Israeli military" for f in figures_of(text))
+
+
+# --- attribution: a carried source stays with the place it was named for ---------------------------
+
+OTHER_PLACE = [
+    "According to UNRWA, 258 of its staff have been killed in Gaza.\nIn the West Bank, 14 Palestinians were killed "
+    "by Israeli forces.",
+    "The Gaza health ministry said 44,100 people have been killed. In Lebanon, 31 people were killed "
+    "in strikes on the south.",
+    "WHO said 16 of 36 hospitals in Gaza are partially functional.\nIn Jenin, 9 Palestinians were killed in a raid.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_PLACE)
+def test_a_source_named_for_one_place_is_not_carried_to_a_sentence_about_another(text):
+    last = figures_of(text)[-1]
+    assert last.attributed_to is None, last
+
+
+def test_a_source_is_still_carried_within_its_place():
+    text = "The Gaza health ministry said 44,100 people have been killed.\n\nIn Rafah, 22 people were killed overnight."
+    assert one(text, 22).attributed_to == "Gaza Ministry of Health"
+
+
+# --- periods: a stated span of dates -------------------------------------------------------------
+
+SPANS = [
+    # (text, value, published, period, period_start, as_of)
+    ("From 3 to 9 December, 187 Palestinians were killed in Gaza, OCHA said.", 187, "2024-12-12",
+     "period", "2024-12-03", "2024-12-09"),
+    ("Between November 26 and December 2, at least 64 people were injured in the West Bank.", 64, "2024-12-05",
+     "period", "2024-11-26", "2024-12-02"),
+    ("Between 1 and 14 January 2025, 14 children were killed.", 14, "2025-01-20",
+     "period", "2025-01-01", "2025-01-14"),
+    ("In the week of 5-11 February, 42 Palestinians were killed and 210 injured.", 42, "2025-02-13",
+     "period", "2025-02-05", "2025-02-11"),
+    ("Between 7 October 2023 and 3 March 2025, at least 1,402 health workers were killed.", 1402, "2025-03-05",
+     "cumulative", "2023-10-07", "2025-03-03"),
+    ("From October 2023 to June 2024, 9,241 Palestinians were arrested in the West Bank.", 9241, "2024-07-01",
+     "cumulative", "2023-10-07", "2024-06-01"),
+    ("At least 33 detainees died in Israeli custody between October 2023 and May 2024.", 33, "2024-06-10",
+     "cumulative", "2023-10-07", "2024-05-01"),
+]
+
+
+@pytest.mark.parametrize("text,value,published,period,start,as_of", SPANS)
+def test_a_span_of_dates_is_a_period_unless_it_opens_at_the_war(text, value, published, period, start, as_of):
+    figure = one(text, value, published)
+    assert (figure.period, str(figure.period_start), str(figure.as_of)) == (period, start, as_of)
+
+
+@pytest.mark.parametrize("text", [
+    "Between 12 and 18 November, 11 Palestinians were killed by Israeli forces.",
+    "From 3 to 9 June, 40 people were killed in Rafah.",
+    "During 20–26 August, 95 Palestinians were killed.",
+    "Between August 20 and 26, 95 Palestinians were killed.",
+    "From September 2 to 8, 95 Palestinians were killed.",
+])
+def test_the_days_of_a_span_are_not_figures(text):
+    assert [f.value for f in figures_of(text)] in ([11], [40], [95])
+
+
+def test_a_change_between_two_counts_is_not_a_span_of_days():
+    figure = one("The number of dead rose from 12 to 54 in Khan Younis.", 54)
+    assert figure.period_start is None
+
+
+# --- periods: the war's start, however it is written ---------------------------------------------
+
+WAR_START_WORDINGS = [
+    ("Since October 7, at least 48 Palestinians have died in Israeli custody.", 48, "2024-11-21"),
+    ("Since 7 October, 2,310 children have been killed in Gaza, UNICEF said.", 2310, "2025-02-01"),
+    ("Since October 2023, 3,961 people have been killed in Lebanon, the health ministry said.", 3961, "2024-12-01"),
+    ("Since Oct. 7, Israeli forces have arrested more than 12,000 Palestinians in the West Bank.", 12000, "2025-01-10"),
+]
+
+
+@pytest.mark.parametrize("text,value,published", WAR_START_WORDINGS)
+def test_since_october_without_a_year_or_day_is_the_wars_start(text, value, published):
+    figure = one(text, value, published)
+    assert (figure.period, str(figure.period_start), figure.period_detail) == ("cumulative", "2023-10-07", None)
+
+
+def test_since_another_month_keeps_its_own_start():
+    figure = one("Since January 2024, 41 journalists have been killed in Gaza, CPJ said.", 41, "2024-06-01")
+    assert (figure.period, str(figure.period_start)) == ("cumulative", "2024-01-01")
+
+
+# --- not counts: what a place was built for, a population, a study's sample ----------------------
+
+@pytest.mark.parametrize("text,kept", [
+    ("Cells designed for eight prisoners now hold as many as 20, the Commission of Detainees said.", []),
+    ("Rooms meant for 10 detainees held 30 or more, according to released prisoners.", []),
+    ("The ward, built to accommodate 40 patients, now treats 130 patients.", [130]),
+    ("Nasser Hospital is treating 700 patients in a facility designed for 350.", [700]),
+    ("There are 1,500 hospital beds for a population of 2.2 million.", [1500]),
+    ("Gaza has 2,000 beds; its population is about 2.1 million people.", [2000]),
+    ("The report draws on testimonies of 40 former detainees held at Sde Teiman.", []),
+    ("Researchers interviewed 27 released prisoners about their detention.", []),
+    ("The group collected accounts from 120 detainees released since January.", []),
+])
+def test_capacities_populations_and_samples_are_not_figures(text, kept):
+    assert [f.value for f in figures_of(text)] == kept
+
+
+# --- prisoners a deal frees, hostages returned, hostages still held ------------------------------
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The deal would see 50 hostages freed in exchange for 150 Palestinian prisoners.", 150, "released_detainees"),
+    ("Hamas handed over 4 hostages in return for some 200 Palestinian detainees.", 200, "released_detainees"),
+    ("In exchange for more than 1,000 prisoners, 25 hostages will be freed.", 1000, "released_detainees"),
+    ("So far 135 hostages have been returned to Israel, officials said.", 135, "hostages_released"),
+    ("Eight hostages were rescued in military operations, the army said.", 8, "hostages_released"),
+    ("A total of 105 hostages had been brought home by the end of November.", 105, "hostages_released"),
+    ("Of the 251 hostages abducted on October 7, 59 remain in Gaza.", 59, "hostages_held"),
+    ("Of the 240 captives taken to Gaza, 101 are still held there, including 35 believed dead.", 101, "hostages_held"),
+    ("Of the hostages kidnapped that day, 130 remain in captivity.", 130, "hostages_held"),
+])
+def test_prisoners_freed_in_a_deal_and_hostages_returned_or_still_held(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_part_of_the_hostages_still_held_said_to_be_dead_is_hostages_dead():
+    text = "Of the 251 hostages seized, 97 remain in Gaza, including 34 the military says are dead."
+    assert one(text, 34).metric == "hostages_dead"
+
+
+# --- detention: held in the prison service's facilities; a list's last item ----------------------
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("As of July 2024, some 9,400 Palestinians were held in Israel Prison Service facilities, according to HaMoked, "
+     "of them 3,300 in administrative detention.", 3300, "administrative_detainees"),
+    ("In March, 9,500 Palestinians were held in Israeli military camps, B'Tselem said.", 9500, "detainees"),
+    ("About 10,000 Palestinians are held by Israel, the Prisoners' Club said.", 10000, "detainees"),
+    ("About 4,500 Palestinians were held in IPS prisons as security prisoners.", 4500, "detainees"),
+    ("At least 33 detainees died in Israeli custody.", 33, "deaths_in_custody"),
+    ("Some 18 prisoners have died since October, Addameer said.", 18, "deaths_in_custody"),
+    ("Six Palestinian prisoners were killed in Israeli jails in 2024.", 6, "deaths_in_custody"),
+])
+def test_detention_wordings(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("The total includes 3,300 administrative detainees, 80 women and around 250 children.", 250, "children"),
+    ("Among them are 60 journalists, 12 doctors and roughly 300 children.", 300, "children"),
+    ("They include 1,200 administrative detainees, 21 women and approximately 340 children.", 340, "children"),
+])
+def test_a_qualified_last_item_of_a_list_counts_what_the_list_counts(text, value, group):
+    figure = one("Israel holds 10,000 Palestinian prisoners. " + text, value)
+    assert (figure.metric, figure.group) == ("detainees", group)
+
+
+# --- attribution: "according to" names the body after it -----------------------------------------
+
+def test_a_body_before_according_to_is_not_the_source():
+    text = "Some 9,400 Palestinians were held in Israel Prison Service facilities, according to HaMoked."
+    assert one(text, 9400).attributed_to == "HaMoked"
+
+
+# --- as of: a stated date governs its sentence and the one that goes on about its figure ----------
+
+@pytest.mark.parametrize("text,value,as_of", [
+    ("As of July 2024, some 9,623 Palestinians were held. This number includes 3,380 administrative detainees.",
+     3380, "2024-07-01"),
+    ("As of 1 December, 10,200 prisoners were held. Among them are 95 women.", 95, "2024-12-01"),
+    ("By early November 2024, 3,443 Palestinians were held in administrative detention.", 3443, "2024-11-01"),
+    ("As of mid-October 2024, 3,398 administrative detainees were held, HaMoked said.", 3398, "2024-10-01"),
+])
+def test_a_stated_date_dates_its_figures(text, value, as_of):
+    assert str(one(text, value, "2024-12-10").as_of) == as_of
+
+
+def test_a_sentence_that_does_not_go_on_about_the_figure_keeps_the_publication_date():
+    text = "As of July 2024, some 9,623 Palestinians were held. Separately, 40 people were arrested in Hebron."
+    assert str(one(text, 40, "2024-12-10").as_of) == "2024-12-10"
+
+
+# --- attribution: speakers need their verb close; employers are not sources -----------------------
+
+@pytest.mark.parametrize("text,value,source", [
+    ("A strike on a civil defence centre killed 12 rescuers, the Lebanese health ministry said.", 12,
+     "Lebanese Ministry of Public Health"),
+    ("Shelling killed 5 paramedics near the hospital, the Palestine Red Crescent said.", 5,
+     "Palestine Red Crescent Society"),
+    ("The raid wounded 9 people in the camp, according to the Palestinian Health Ministry in Ramallah.", 9,
+     "Palestinian Ministry of Health (Ramallah)"),
+    ("Palestinian medics at the scene said 14 people were killed.", 14, "medics"),
+    ("In Jabalia, a strike killed 11 people, the civil emergency service said.", 11, "Palestinian Civil Defence"),
+])
+def test_a_speaker_named_among_the_victims_is_not_their_source(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Between October 2023 and December 2024, 263 UNRWA staff were killed.", 263),
+    ("Three WHO clinics were hit; 12 people were killed in a UNICEF school.", 12),
+    ("At least 7 ICRC staff members have been injured since the war began.", 7),
+])
+def test_a_body_named_as_the_employer_of_the_victims_is_not_their_source(text, value):
+    assert one(text, value).attributed_to is None
+
+
+# --- periods: more wordings of the war's start, months, hours -------------------------------------
+
+@pytest.mark.parametrize("text,value,period,detail,start", [
+    ("Since the beginning of the genocide, arrests have exceeded 12,300.", 12300, "cumulative", None, "2023-10-07"),
+    ("WHO has verified 1,247 attacks on health care since the escalation of hostilities.", 1247, "cumulative", None,
+     "2023-10-07"),
+    ("Since the start of the current escalation, 3,002 people have been killed in Lebanon.", 3002, "cumulative", None,
+     "2023-10-07"),
+    ("Forces arrested some 520 Palestinians during November 2024.", 520, "period", "month_or_year", None),
+    ("Throughout August, 160 Palestinians were arrested in Hebron.", 160, "period", "month_or_year", None),
+    ("Israeli strikes killed 47 people in 24 hours, the ministry said.", 47, "period", "24h", None),
+    ("At least 61 people were killed within 48 hours in northern Gaza.", 61, "period", "48h", None),
+])
+def test_period_wordings(text, value, period, detail, start):
+    figure = one(text, value, "2024-12-05")
+    assert (figure.period, figure.period_detail, figure.period_start and str(figure.period_start)) == \
+        (period, detail, start)
+
+
+@pytest.mark.parametrize("text,value,as_of", [
+    ("The number of prisoners has exceeded 10,300 by the beginning of December 2024, Addameer said.", 10300,
+     "2024-12-01"),
+    ("By the end of September 2024, 3,323 administrative detainees were held.", 3323, "2024-09-01"),
+    ("As of the start of November 2024, 9,900 Palestinians were held by the IPS.", 9900, "2024-11-01"),
+])
+def test_as_of_the_start_or_end_of_a_month(text, value, as_of):
+    assert str(one(text, value, "2024-12-20").as_of) == as_of
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The number of Palestinians held by the Israel Prison Service stood at 10,100.", 10100),
+    ("Some 9,900 Palestinians are held by the IPS, HaMoked said.", 9900),
+    ("In October, 10,000 Palestinians were held in Israeli prisons.", 10000),
+])
+def test_held_by_the_prison_service_counts_detainees(text, value):
+    assert one(text, value).metric == "detainees"
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The raid wounded 9 residents of the camp, medics said.", 9, "injured"),
+    ("An airstrike killed 14 residents of Beit Lahiya overnight.", 14, "killed"),
+    ("Settlers injured 6 residents of the village, OCHA said.", 6, "injured"),
+])
+def test_residents_after_a_casualty_verb_are_victims(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_residents_without_a_casualty_verb_are_a_population():
+    assert figures_of("Some 2.2 million residents of Gaza face famine; 40 were killed on Monday.")[0].value == 40
+
+
+# --- more wordings met in probes of each report kind ----------------------------------------------
+
+@pytest.mark.parametrize("text,value,source", [
+    ("The UN children's agency said at least 74 children had been killed in the first week of 2025.", 74, "UNICEF"),
+    ("According to the United Nations Children's Fund, 13,000 children have been killed in Gaza.", 13000, "UNICEF"),
+    ("Hamas says 3 hostages were killed in an Israeli strike.", 3, "Hamas"),
+    ("Hamas' armed wing said 2 hostages had been wounded.", 2, "Hamas"),
+    ("Red Crescent: 9 killed in strike on Nuseirat", 9, "Palestine Red Crescent Society"),
+])
+def test_more_originator_names(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers recovered the bodies after the attack by Hamas and 1,200 people were killed, Israeli officials said.",
+    "The four hostages released by Hamas on Saturday are in good health; 94 hostages remain, officials said.",
+    "Settlers attacked the village; 5 people were injured by settlers, OCHA said.",
+])
+def test_a_party_named_as_an_agent_is_not_a_speaker(text):
+    assert all(f.attributed_to not in ("Hamas", "settlers") for f in figures_of(text))
+
+
+@pytest.mark.parametrize("text,value,period,detail", [
+    ("Eight babies died of hypothermia in recent weeks, the ministry said.", 8, "period", "recent"),
+    ("Over the past few days, 120 people were killed in Jabalia.", 120, "period", "recent"),
+    ("At least 74 children were killed in the first week of January.", 74, "period", "week"),
+])
+def test_recent_stretches_and_weeks_are_periods(text, value, period, detail):
+    figure = one(text, value, "2025-01-09")
+    assert (figure.period, figure.period_detail) == (period, detail)
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("Eight babies died of hypothermia, the ministry said.", 8, "children"),
+    ("Three newborns died in the incubators after the power cut.", 3, "children"),
+    ("Some 12 infants were killed in the strike.", 12, "children"),
+])
+def test_babies_and_infants_are_children(text, value, group):
+    assert one(text, value).group == group
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The number of prisoners who died in custody since the start of the genocide has reached 54.", 54,
+     "deaths_in_custody"),
+    ("The total number of journalists killed in Gaza since October 2023 has risen to 196.", 196, "killed"),
+    ("The number of Palestinians arrested in the West Bank since the start of the war stands at 12,100.", 12100,
+     "arrests"),
+    ("According to the IPS, as of October 2024 it was holding 9,881 Palestinians.", 9881, "detainees"),
+    ("Israel is holding some 10,000 Palestinians, Addameer said.", 10000, "detainees"),
+])
+def test_the_number_of_frame_and_holding(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_dateline_is_not_the_place_a_story_is_about():
+    text = ("Ramallah - The number of prisoners exceeded 10,400 in January, according to the Palestinian Prisoners' "
+            "Society.\n\nThe number of prisoners from Gaza who died in custody has reached 54.")
+    assert one(text, 54).attributed_to == "Palestinian Prisoners' Club"
+
+
+# --- Arabic ministry statements in prose: massacres and years are not counts ----------------------
+
+ARABIC_STATEMENTS = [
+    ("ارتكب الاحتلال الإسرائيلي 3 مجازر ضد العائلات في قطاع غزة وصل منها للمستشفيات 38 شهيدا و 121 إصابة خلال الـ 24 "
+     "ساعة الماضية.", {("killed", 38), ("injured", 121)}),
+    ("ارتكب الاحتلال 5 مجازر راح ضحيتها 61 شهيدا و 140 إصابة خلال الـ 24 ساعة الماضية", {("killed", 61), ("injured", 140)}),
+    ("ارتفاع حصيلة العدوان الإسرائيلي إلى 44,875 شهيدا و 106,454 إصابة منذ السابع من أكتوبر 2023.",
+     {("killed", 44875), ("injured", 106454)}),
+    ("ارتفاع حصيلة العدوان إلى 45,028 شهيدا و 106,962 إصابة منذ 7 أكتوبر، 2023",
+     {("killed", 45028), ("injured", 106962)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARABIC_STATEMENTS)
+def test_arabic_statements_count_people_not_massacres_or_years(text, expected):
+    figures = parse_document("وزارة الصحة - غزة\n\n" + text, published=dt.date(2024, 12, 5)).figures
+    assert {(f.metric, f.value) for f in figures} == expected
+
+
+# --- a qualifier opening a pair carries over a longer verb phrase ---------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Since 23 September, at least 1,974 people have been killed and 9,384 injured, the ministry said.", 9384),
+    ("More than 40 people were killed overnight and 120 wounded in Gaza City.", 120),
+    ("At least 12 Palestinians were killed in Tubas and 30 injured, the ministry said.", 30),
+])
+def test_a_qualifier_opening_a_pair_carries_to_the_second_number(text, value):
+    assert one(text, value).qualifier == "at_least"
+
+
+def test_a_qualifier_does_not_carry_past_a_new_clause():
+    text = "At least 12 Palestinians were killed in Jenin, while the army said 30 were arrested."
+    assert one(text, 30).qualifier == "exact"
+
+
+# --- a carried Israeli source covers only Israel's side -------------------------------------------
+
+@pytest.mark.parametrize("text,value,source", [
+    ("According to the Israeli military, 390 soldiers have been killed in Gaza.\n\nThe total number of UNRWA team "
+     "members killed since the beginning of the war is 258.", 258, None),
+    ("The IDF said 2 soldiers were killed on Sunday. Nearly 650 people have been killed while sheltering in UN "
+     "premises.", 650, None),
+    ("Israeli officials said 1,200 people were killed on October 7. In Rafah, 30 Palestinians were killed overnight.",
+     30, None),
+    ("The IDF said 2 soldiers were killed on Sunday. Another 7 troops were wounded in the same battle.", 7,
+     "Israel Defense Forces"),
+])
+def test_a_carried_israeli_source_covers_only_israels_side(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value,metric,source", [
+    ("Gunmen attacked Israel on Oct. 7, 2023, killing 1,200 people and taking 253 hostages, according to Israeli "
+     "tallies.", 253, "hostages_taken", "Israeli officials"),
+    ("Some 1,139 people were killed on October 7, according to an AFP tally of Israeli official figures.", 1139,
+     "killed", "Israeli officials"),
+    ("Militants took 251 hostages during the attack, Israeli figures show.", 251, "hostages_taken", "Israeli officials"),
+])
+def test_israeli_tallies_and_hostages_taken(text, value, metric, source):
+    figure = one(text, value)
+    assert (figure.metric, figure.attributed_to) == (metric, source)
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("At least 370 Palestinians have been killed since the ceasefire, the health ministry in the Hamas-run territory "
+     "said.", 370, "Gaza Ministry of Health"),
+    ("Hamas-led gunmen killed 1,200 people, Israeli officials said.", 1200, "Israeli officials"),
+    ("Hezbollah says 500 of its fighters have been killed.", 500, "Hezbollah"),
+    ("The Hezbollah-run Islamic Health Committee said 3 paramedics were killed, the Lebanese health ministry said.", 3,
+     "Lebanese Ministry of Public Health"),
+])
+def test_hamas_run_names_the_ministry_not_a_speaker(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Israeli attacks since October 2023 have killed 4,047 people and wounded 16,638, most of them since September 23.",
+     16638),
+    ("More than 3,000 people were killed in Lebanon since October 2023, the majority since 23 September.", 3000),
+    ("Since October 2023, 9,500 Palestinians were arrested, many of them since the summer of 2024.", 9500),
+])
+def test_a_share_since_a_later_date_does_not_restart_the_count(text, value):
+    figure = one(text, value, "2024-11-20")
+    assert (figure.period, str(figure.period_start)) == ("cumulative", "2023-10-07")
+
+
+# --- parts of a whole, named before or after ------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("The CPJ said at least 137 journalists were among the more than 45,000 people killed in Gaza.", 137, "killed",
+     "journalists"),
+    ("Some 40 doctors are among the 1,000 health workers killed since October.", 40, "killed", "health_workers"),
+    ("At least 60 children were among the 250 people injured in the strikes, medics said.", 60, "injured", "children"),
+])
+def test_a_part_said_to_be_among_a_count_counts_what_it_counts(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Of the hostages, 100 remain in captivity, at least 34 of whom are believed to be dead.", 34, "hostages_dead"),
+    ("Some 96 hostages are still held in Gaza, 34 of them thought to be dead.", 34, "hostages_dead"),
+    ("The attack killed 1,200 people and 251 were taken hostage, 100 of whom remain in captivity.", 100,
+     "hostages_held"),
+])
+def test_of_whom_after_a_number_makes_it_a_part(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("The CPJ counted 137 journalists killed. Of those, 130 were Palestinian.", 130, "killed", "journalists"),
+    ("Some 40 medics were killed. Of those, 12 were paramedics.", 12, "killed", "health_workers"),
+    ("Israel holds 10,000 prisoners. Of those, 3,300 are administrative detainees.", 3300, "administrative_detainees",
+     "all"),
+])
+def test_of_those_opens_a_part_of_the_figure_before(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hamas-led gunmen attacked southern Israel, killing about 1,200 people and taking 251 others hostage.", 251),
+    ("Militants took 240 people hostage on October 7.", 240),
+    ("About 250 people were taken hostage, Israeli officials said.", 250),
+])
+def test_taking_people_hostage_is_hostages_taken(text, value):
+    assert one(text, value).metric == "hostages_taken"
+
+
+@pytest.mark.parametrize("text", [
+    "Of the hostages, 100 remain in captivity. Gaza's health ministry said 45,000 people were killed.",
+    "The Gaza health ministry said 45,000 people were killed. Some 100 hostages remain in captivity.",
+    "The Gaza health ministry said 45,000 people were killed. Of the 251 captives, 96 are still held.",
+])
+def test_a_carried_palestinian_source_does_not_cover_hostage_counts(text):
+    assert all(f.attributed_to is None for f in figures_of(text) if f.metric.startswith("hostages_"))
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("Gaza's Government Media Office puts the number of journalists killed at 196.", 196, "journalists"),
+    ("The ministry put the number of children killed at 17,400.", 17400, "children"),
+    ("UNRWA puts the number of its staff killed at 258.", 258, "aid_workers"),
+])
+def test_the_number_of_a_group_put_at_a_value(text, value, group):
+    assert one(text, value).group == group
+
+
+@pytest.mark.parametrize("text,value,metric,qualifier", [
+    ("The number of bodies still under the rubble is likely large, with estimates of more than 10,000.", 10000,
+     "missing", "at_least"),
+    ("The number of people missing in Gaza is estimated at about 11,000.", 11000, "missing", "approx"),
+    ("The total number of Palestinians detained since October was put at over 12,000 by Addameer.", 12000,
+     "detainees", "at_least"),
+])
+def test_the_number_of_frame_with_estimates(text, value, metric, qualifier):
+    figure = one(text, value)
+    assert (figure.metric, figure.qualifier) == (metric, qualifier)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("There are currently 96 hostages in Gaza, including the bodies of at least 34.", 34),
+    ("Of the 100 hostages still held, the remains of 35 are in Gaza.", 35),
+    ("Hamas holds 97 hostages, among them the bodies of some 33.", 33),
+])
+def test_the_bodies_of_hostages_are_dead_hostages(text, value):
+    assert one(text, value).metric == "hostages_dead"
+
+
+@pytest.mark.parametrize("text,value,metric,source", [
+    ("More than 250 children are currently held in Israeli prisons, DCI-P said.", 250, "detainees",
+     "Defense for Children International - Palestine"),
+    ("At least 12 Palestinians from Gaza have died at Sde Teiman, according to Haaretz.", 12, "deaths_in_custody", None),
+    ("Two more detainees died in Ofer prison last month, the Commission of Detainees said.", 2, "deaths_in_custody",
+     "Commission of Detainees' and Ex-Detainees' Affairs"),
+    ("Five men died at the Ktziot camp in the Negev, Physicians for Human Rights said.", 5, "deaths_in_custody",
+     "Physicians for Human Rights - Israel"),
+])
+def test_deaths_in_named_camps_and_prisons(text, value, metric, source):
+    figure = one(text, value)
+    assert (figure.metric, figure.attributed_to) == (metric, source)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The bed occupancy rate in Gaza's hospitals stands at 300 percent.", 300),
+    ("Bed occupancy at Nasser hospital has reached 250%.", 250),
+    ("Occupancy in the remaining hospitals in the north was 180 per cent, WHO said.", 180),
+])
+def test_an_occupancy_rate_stated_further_on(text, value):
+    assert one(text, value).metric == "bed_occupancy_pct"
+
+
+@pytest.mark.parametrize("text,value,period,detail", [
+    ("UNRWA said four more of its staff were killed last week, bringing the total since the war began to 258.", 4,
+     "period", "week"),
+    ("UNRWA said four more of its staff were killed last week, bringing the total since the war began to 258.", 258,
+     "cumulative", None),
+    ("A soldier was killed in fighting on Monday, bringing the number of soldiers killed in the ground offensive to "
+     "391.", 391, "cumulative", None),
+    ("Strikes on Tuesday killed 30 people, raising the death toll to 44,500.", 44500, "cumulative", None),
+    ("Strikes on Tuesday killed 30 people, raising the death toll to 44,500.", 30, "period", "day"),
+])
+def test_bringing_the_total_to_is_the_running_total(text, value, period, detail):
+    figure = one(text, value)
+    assert (figure.period, figure.period_detail) == (period, detail)
+
+
+@pytest.mark.parametrize("text,value,detail", [
+    ("Since the beginning of 2024, 470 Palestinians have been killed in the West Bank, OCHA said.", 470, "year_to_date"),
+    ("Since the start of 2025, 80 people have been killed in Jenin.", 80, "year_to_date"),
+    ("In the first ten months of 2024, Israeli forces killed 426 Palestinians in the West Bank.", 426, "months"),
+    ("Over the past three months, 1,200 Palestinians were arrested.", 1200, "months"),
+])
+def test_parts_of_a_year_are_periods(text, value, detail):
+    figure = one(text, value, "2025-03-01")
+    assert (figure.period, figure.period_detail) == ("period", detail)
+
+
+@pytest.mark.parametrize("text,value,as_of", [
+    ("As at 1 December 2024, 3,376 Palestinians were held in administrative detention.", 3376, "2024-12-01"),
+    ("As of the end of November, there were 10,221 Palestinians held by the IPS.", 10221, "2024-11-01"),
+    ("As of mid-October, 3,398 administrative detainees were held.", 3398, "2024-10-01"),
+])
+def test_as_at_and_a_part_of_a_month(text, value, as_of):
+    assert str(one(text, value, "2024-12-10").as_of) == as_of
+
+
+def test_by_a_bare_month_is_not_a_date_of_the_figure():
+    assert str(one("Aid groups warned that by March 500 more children could die.", 500, "2024-12-10").as_of) != \
+        "2024-03-01"
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Israeli officials said 1 hostage was killed in the strike.", 1, "hostages_dead"),
+    ("One more hostage has been released, bringing the total freed to 118.", 118, "hostages_released"),
+    ("Hamas took 251 people hostage on October 7.", 251, "hostages_taken"),
+])
+def test_a_singular_hostage_after_a_count(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("The UN health agency said only 16 of 36 hospitals were partially functional.", 16, "WHO"),
+    ("According to the U.N. humanitarian office, 90 people were killed in the West Bank in October.", 90, "OCHA"),
+    ("The United Nations' aid office said 1,300 people were injured.", 1300, "OCHA"),
+    ("The UN Palestinian refugee agency said 263 of its staff had been killed.", 263, "UNRWA"),
+    ("The U.N. refugee agency for Palestinians said 12 people were killed in one of its schools.", 12, "UNRWA"),
+])
+def test_un_bodies_named_by_what_they_do(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value,period,source", [
+    ("Gaza's Health Ministry said 52 bodies had been brought to hospitals over the past 24 hours.", 52, "period",
+     "Gaza Ministry of Health"),
+    ("Israeli forces killed 3 Palestinians in Tubas, the official Palestinian news agency WAFA reported.", 3, "period",
+     "WAFA"),
+    ("An AFP tally based on official Israeli figures shows 1,208 people were killed in the October 7 attack.", 1208,
+     "period", "Israeli officials"),
+    ("Since the October 7 attack, 44,000 Palestinians have been killed, the health ministry in Gaza said.", 44000,
+     "cumulative", "Gaza Ministry of Health"),
+    ("The army said 3 soldiers had been killed in a roadside bombing.", 3, "period", "Israeli military"),
+])
+def test_news_wordings_of_events_and_agencies(text, value, period, source):
+    figure = one(text, value)
+    assert (figure.period, figure.attributed_to) == (period, source)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Lebanon, 8 hospitals have been forced to shut down and 7 are partially functioning.",
+     [("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 7)]),
+    ("At least 18 of 22 hospitals in northern Gaza have been forced to close, the UN said.",
+     [("hospitals_out_of_service", 18), ("hospitals_total", 22)]),
+    ("Two hospitals had to shut down this week, while 9 remain partially functional.",
+     [("hospitals_out_of_service", 2), ("hospitals_partially_functioning", 9)]),
+])
+def test_hospital_states_in_one_sentence(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("Health workers killed: 1,057", 1057, "health_workers"),
+    ("Journalists killed: 196", 196, "journalists"),
+    ("Children killed: 17,400", 17400, "children"),
+])
+def test_a_label_line_names_the_group(text, value, group):
+    assert one("Key figures\n" + text, value).group == group
+
+
+@pytest.mark.parametrize("text,value,value_max", [
+    ("Some 30 to 40 people were killed in the attack on the school.", 30, 40),
+    ("Medics said 12 to 15 people were wounded.", 12, 15),
+    ("An estimated 8,000 to 10,000 people remain missing under the rubble.", 8000, 10000),
+])
+def test_x_to_y_of_one_thing_is_a_range(text, value, value_max):
+    figure = one(text, value)
+    assert (figure.qualifier, figure.value_max) == ("range", value_max)
+
+
+def test_from_x_to_y_is_still_a_change():
+    figure = one("The number of dead rose from 12 to 54.", 54)
+    assert (figure.qualifier, figure.value_max) == ("exact", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly two-thirds of the dead are women and children.",
+    "Three-quarters of the wounded are civilians, the ministry said.",
+    "About one-fifth of the detainees are held without charge.",
+])
+def test_fractions_are_shares_not_counts(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("More than 40 people, most of them women and children, were killed.", 40, "killed"),
+    ("At least 25 people, many of them children, were injured in the strike.", 25, "injured"),
+    ("Some 300 Palestinians, mostly from Jenin, were arrested this week.", 300, "arrests"),
+])
+def test_an_aside_about_most_of_them_does_not_cut_the_count_from_its_verb(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("WHO has recorded 1,248 attacks on health care in Gaza. In the West Bank, 667 attacks were recorded, with 25 "
+     "deaths.", 25, "WHO"),
+    ("OCHA said 553 Palestinians were killed in Gaza this week. In the West Bank, 8 were killed.", 8, "OCHA"),
+    ("The ministry in Ramallah said 3 were killed in Jenin; in Tubas, 2 were killed, the Palestinian health ministry "
+     "said.", 2, "Palestinian Ministry of Health (Ramallah)"),
+])
+def test_a_source_carries_across_places_within_its_own_line(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value,source,as_of", [
+    ("Key figures\n45,097 killed*\n107,244 injured*\n*Source: MoH Gaza, as of 12 December 2024", 107244,
+     "Gaza Ministry of Health", "2024-12-12"),
+    ("Total number of prisoners: more than 10,400\nAdministrative detainees: 3,376\n\nSource: Addameer", 3376,
+     "Addameer", "2025-01-10"),
+    ("Killed in the West Bank: 806\nof whom children: 174\nSources: OCHA, as of 9 December 2024", 806, "OCHA",
+     "2024-12-09"),
+])
+def test_a_source_line_under_a_block_names_and_dates_its_figures(text, value, source, as_of):
+    figure = one(text, value, "2025-01-10")
+    assert (figure.attributed_to, str(figure.as_of)) == (source, as_of)
+
+
+def test_a_source_line_does_not_reach_back_past_its_block():
+    text = "Gaza: 45,097 killed.\n\nIn other news, prices rose.\n\nWest Bank: 806 killed\nSource: OCHA"
+    assert one(text, 45097).attributed_to is None
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Lebanese authorities said 33 people were killed in strikes on Tyre.", 33, "Lebanese officials"),
+    ("The Lebanese government said 1.2 million people were displaced and 3,500 killed.", 3500, "Lebanese officials"),
+    ("Palestinian authorities said 6 people were killed in Jenin.", 6, "Palestinian officials"),
+])
+def test_authorities_and_governments_speak_for_their_officials(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The institutions documented 64 journalists arrested since the war began, of whom 45 remain in detention.", 45,
+     "detainees"),
+    ("Some 12,000 Palestinians were arrested, of whom 9,000 are still in detention.", 9000, "detainees"),
+    ("Israeli forces arrested 300 people this week; of them, 120 remain in custody.", 120, "detainees"),
+])
+def test_those_of_the_arrested_still_held_are_detainees(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_part_keeps_the_group_of_its_whole():
+    text = "The institutions documented 64 journalists arrested since the war began, of whom 45 remain in detention."
+    assert one(text, 45).group == "journalists"
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Medics at Nasser hospital in Khan Younis said 18 people were killed.", 18, "medics"),
+    ("Witnesses in the camp told reporters that 7 people were wounded.", 7, "witnesses"),
+    ("Residents of Beit Lahia said 11 people were killed overnight.", 11, "residents"),
+])
+def test_a_speaker_with_its_verb_in_the_same_clause_reports(text, value, source):
+    assert one(text, value).attributed_to == source
