@@ -28,29 +28,13 @@ from fetch.http import Fetcher, FetchPolicy
 from flows.nightly import FETCH_TASK_RETRY_DELAY, TransientFetchError, run_night
 from flows.reparse import task_submitter
 from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
-                         load_or_keep_fetches, note_fetch_problems, settle_status)
+                         load_or_keep_fetches, note_fetch_problems, settle_status, stored_validators)
 from reliefledger.registry import Source
 from warehouse.load import source_cursor
 from warehouse.records import SourceLoad
 
 # Sources in flight on Dask at once: their parsed documents wait in the flow's memory until loaded.
 BATCH_SIZE = 16
-
-# The validators of every URL of a source at once — the same choice as warehouse.load.last_validators
-# makes for one URL — so a Dask worker, which cannot open the ledger, still fetches conditionally.
-_STORED_VALIDATORS = """
-    SELECT url, etag, last_modified FROM fetches
-    WHERE source_slug = ? AND error IS NULL
-      AND (content_sha256 IS NOT NULL OR not_modified)
-      AND (etag IS NOT NULL OR last_modified IS NOT NULL)
-    QUALIFY row_number() OVER (PARTITION BY url ORDER BY started_at DESC NULLS LAST, fetch_id DESC) = 1
-"""
-
-
-def stored_validators(con, slug: str) -> dict[str, tuple[str | None, str | None]]:
-    """url → (etag, last_modified) of its latest stored fetch, for every URL the source was fetched from."""
-    return {url: (etag, last_modified) for url, etag, last_modified in con.execute(_STORED_VALIDATORS, [slug]).fetchall()}
-
 
 def backfill_label(sources: list[str] | None, start: str | None, end: str | None) -> str:
     """``backfill-moh-gaza-telegram-2026-01-01..2026-02-01``; all sources and open ends allowed."""

@@ -6,6 +6,8 @@ source failed, and says which.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,15 +20,17 @@ from prefect.runtime import flow_run
 from fetch.adapters import adapter_for
 from fetch.archive import Archive
 from fetch.http import Fetcher, FetchPolicy
-from flows.steps import (FetchLog, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
-                         load_or_keep_fetches, night_label, note_fetch_problems, settle_status)
+from flows.parsing import ParsePool
+from flows.steps import (FetchLog, Parse, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
+                         load_or_keep_fetches, night_label, note_fetch_problems, parse_in_turn, settle_status,
+                         stored_validators)
 from flows.morning import (MAX_NEW_FIGURE_ROWS, emit_night_events, freshness_table, plot_changes,
                            publish_tables, render_findings, render_plots)
 from flows.summary import render_summary
 from flows.writer import publish_analyst_copy, single_writer
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
-from warehouse.load import last_validators, source_cursor, upsert_sources
+from warehouse.load import source_cursor, upsert_sources
 from warehouse.queries import (changed_series, consistency_problems_in_run, new_figures, revisions_in_run,
                                source_freshness)
 
@@ -55,21 +59,22 @@ class NightFailed(RuntimeError):
       retry_condition_fn=lambda task, run, state: isinstance(state.result(raise_on_failure=False),
                                                             TransientFetchError))
 def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog, fresh_cursor: bool = False) -> None:
+    validators = stored_validators(con, source.slug)  # what warehouse.load.last_validators says, for every URL
     discover_and_fetch(source, fetcher, {} if fresh_cursor else source_cursor(con, source.slug),
-                       lambda url: last_validators(con, source.slug, url), log)
+                       lambda url: validators.get(url, (None, None)), log)
     if all_failed_transiently(log):
         raise TransientFetchError(f"{source.slug}: {log.requests[-1].error}")
 
 
 @task(name="load", task_run_name="load-{source.slug}", cache_policy=NO_CACHE)
 def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run_id: str,
-                       outcome: SourceOutcome) -> SourceOutcome:
+                       outcome: SourceOutcome, parse: Parse = parse_in_turn) -> SourceOutcome:
     # One transaction: all of this source's night, or its fetch attempts and the reason.
-    return load_or_keep_fetches(con, build_load(source, log, archive, run_id, outcome), outcome)
+    return load_or_keep_fetches(con, build_load(source, log, archive, run_id, outcome, parse), outcome)
 
 
 def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str,
-               fresh_cursor: bool = False) -> SourceOutcome:
+               fresh_cursor: bool = False, parse: Parse = parse_in_turn) -> SourceOutcome:
     outcome = SourceOutcome(slug=source.slug)
     try:
         adapter_for(source)
@@ -87,7 +92,7 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
         outcome.errors.append(f"fetch crashed: {exc!r}")
     note_fetch_problems(outcome, log)
     try:
-        archive_parse_load(source, log, archive, con, run_id, outcome)
+        archive_parse_load(source, log, archive, con, run_id, outcome, parse)
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
         outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
@@ -96,17 +101,38 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
 
 
 def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, con, run_id: str,
-                   fresh_cursor: bool = False) -> Iterator[SourceOutcome]:
-    """The default way through a night's sources: one after another, in the flow's own process."""
-    for source in sources:
-        yield ingest_one(source, fetcher, archive, con, run_id, fresh_cursor)
+                   fresh_cursor: bool = False, *, parse_workers: int | None = None,
+                   pool: ParsePool | None = None) -> Iterator[SourceOutcome]:
+    """The default way through a night's sources: one after another, in the flow's own process.
+
+    A source with many new bodies has them parsed on ``parse_workers`` other processes (default:
+    ``RELIEFLEDGER_PARSE_WORKERS``, else one per core; 0: all in the flow): flows/parsing.py.
+    The pool starts with the first such source and stops when the night's sources are done
+    (a ``pool`` given by the caller is the caller's to close).
+    """
+    with contextlib.ExitStack() as night:
+        if pool is None:
+            pool = night.enter_context(ParsePool(parse_workers))
+        for source in sources:
+            yield ingest_one(source, fetcher, archive, con, run_id, fresh_cursor, pool.parse)
+        if pool.pooled_documents:
+            get_run_logger().info("%d documents of %d sources parsed on %d parse workers", pool.pooled_documents,
+                                  pool.pooled_sources, pool.workers)
 
 
 @flow(name="nightly-ingest", flow_run_name=lambda: night_label(), log_prints=True)
 def nightly_ingest(sources_file: str = "sources.toml", db_path: str | None = None,
-                   only: list[str] | None = None, archive_dir: str | None = None) -> list[SourceOutcome]:
-    """Fetch, archive, parse and load every enabled source of the registry; summarise the night."""
-    return run_night(sources_file, db_path, only, archive_dir, label=night_label())
+                   only: list[str] | None = None, archive_dir: str | None = None,
+                   parse_workers: int | None = None) -> list[SourceOutcome]:
+    """Fetch, archive, parse and load every enabled source of the registry; summarise the night.
+
+    ``parse_workers``: processes that parse big sources beside the flow (default
+    ``RELIEFLEDGER_PARSE_WORKERS``, else one per core); 0 parses everything in the flow.
+    """
+    if parse_workers is not None and parse_workers < 0:
+        raise ValueError(f"parse_workers must be 0 or more, not {parse_workers}")
+    ingest = functools.partial(ingest_in_turn, parse_workers=parse_workers)
+    return run_night(sources_file, db_path, only, archive_dir, label=night_label(), ingest=ingest)
 
 
 def run_night(sources_file: str, db_path: str | None, only: list[str] | None, archive_dir: str | None, *,
