@@ -58,7 +58,7 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
-_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|deaths)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -318,7 +318,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if metric == "hostages_held" and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
-        metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34"
+        metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"

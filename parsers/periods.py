@@ -58,6 +58,10 @@ _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
 _DIGIT = re.compile(r"\d")
 _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
+# "Another 87 were injured during the same period": the period of the figures just before. Not "at the same
+# time", which joins two statements, not two counts.
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)"
+                          r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+that\s+(?:period|time)\b", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
@@ -82,6 +86,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
+    if not cues and previous is not None and _SAME_PERIOD.search(sentence):
+        return previous
     if cues:
         # a period phrase before the number governs it more often than one after: weigh those after 3x
         _, kind, detail, start = min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start

@@ -746,3 +746,50 @@ def test_a_part_keeps_the_group_of_its_whole():
 ])
 def test_a_speaker_with_its_verb_in_the_same_clause_reports(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+# --- periods: "during the same period" is the period of the figures just before -----------------------
+
+SAME_PERIOD = [
+    ("Between 3 and 9 March 2025, 14 Palestinians were killed in the West Bank. Another 120 were injured during the "
+     "same period, 30 of them by live ammunition.", 120, ("period", "7d", dt.date(2025, 3, 3))),
+    ("Between 3 and 9 March 2025, 14 Palestinians were killed in the West Bank. Another 120 were injured during the "
+     "same period, 30 of them by live ammunition.", 30, ("period", "7d", dt.date(2025, 3, 3))),
+    ("In the past 24 hours, 38 people were killed across the Strip. In the same period, 96 were injured.", 96,
+     ("period", "24h", None)),
+    ("Since 7 October 2023, 640 Palestinians have been killed in the West Bank. Over the same period, about 5,400 "
+     "were injured.", 5400, ("cumulative", None, dt.date(2023, 10, 7))),
+]
+
+
+@pytest.mark.parametrize("text,value,period", SAME_PERIOD)
+def test_the_same_period_is_the_period_of_the_figures_just_before(text, value, period):
+    figure = one(text, value)
+    assert (figure.period, figure.period_detail, figure.period_start) == period
+
+
+def test_at_the_same_time_is_no_period_of_its_own():
+    text = ("In the past 24 hours, 38 people were killed across the Strip. At the same time, 1,200 detainees are "
+            "held without charge, the Prisoners' Club said.")
+    assert one(text, 1200).period == "point"
+
+
+# --- hostages: "the deaths of N" among those held are the dead ---------------------------------------
+
+DEATHS_OF_HELD = [
+    ("Day 480: 94 hostages remain in captivity in Gaza. Of them, the army has confirmed the deaths of 34.", 34),
+    ("Hamas still holds 59 hostages in Gaza.\n\nOf those, Israeli officials have confirmed the deaths of 35.", 35),
+    ("There are 101 hostages in Gaza. Among them, the military has confirmed the deaths of at least 36.", 36),
+]
+
+
+@pytest.mark.parametrize("text,value", DEATHS_OF_HELD)
+def test_the_confirmed_deaths_of_hostages_held_are_the_dead(text, value):
+    assert one(text, value).metric == "hostages_dead"
+
+
+@pytest.mark.xfail(strict=True, reason="'the deaths of 35 of them' in a clause after the hostages: 'deaths' reads as "
+                   "the killed toll; 'of them' after the number is not taken back to the hostages")
+def test_the_deaths_of_n_of_them_after_a_hostage_count():
+    text = "Hamas still holds 59 hostages, including 24 believed alive; officials have confirmed the deaths of 35 of them."
+    assert one(text, 35).metric == "hostages_dead"
