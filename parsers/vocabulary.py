@@ -48,7 +48,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"arrests|arrested|arrest\s+campaigns?|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained"
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
      "detention", "arrests", "noun"),
-    (r"detainees|prisoners|detained|in\s+(?:Israeli\s+)?(?:detention|custody)|incarcerated|imprisoned"
+    # "inmates": the Prison Service's own word ("10,221 security inmates")
+    (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+)?(?:detention|custody)|incarcerated|imprisoned"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|the\s+occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"

@@ -793,3 +793,17 @@ def test_the_confirmed_deaths_of_hostages_held_are_the_dead(text, value):
 def test_the_deaths_of_n_of_them_after_a_hostage_count():
     text = "Hamas still holds 59 hostages, including 24 believed alive; officials have confirmed the deaths of 35 of them."
     assert one(text, 35).metric == "hostages_dead"
+
+
+# --- detention: "inmates", the Prison Service's own word ----------------------------------------------
+
+INMATES = [
+    ("As of January 2025, the Israel Prison Service held 10,221 Palestinian \"security\" inmates.", 10221),
+    ("The Israel Prison Service said it was holding 9,800 security inmates at the end of March.", 9800),
+    ("According to the IPS, 2,100 inmates were held in Ketziot prison in May 2024.", 2100),
+]
+
+
+@pytest.mark.parametrize("text,value", INMATES)
+def test_security_inmates_are_detainees(text, value):
+    assert one(text, value).metric == "detainees"
