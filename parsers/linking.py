@@ -67,6 +67,14 @@ _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held)\b", re.IGNORECASE)
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
                    r"|\s[-–—]\s", re.IGNORECASE)
+# Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
+# foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
+_PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
+           r"|boys|girls|babies|infants|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|settlers|fighters"
+           r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives")
+_JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(?:an?\s+|other\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+                            rf"(?:{_PEOPLE})\b", re.IGNORECASE)
+_WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
@@ -324,7 +332,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
-    group = casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
+        casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
     if group == metric:  # "600 patients" counts patients, not a group of them
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
@@ -336,7 +345,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     clause's end, or after seven words, whichever comes first."""
     start = numbers[i].end
     end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()), len(skeleton))
-    stop = _STOP.search(skeleton, start, end)
+    joined = _JOINED_PEOPLE.match(skeleton, start, end)
+    stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     if stop:
         end = stop.start()
     for count, word in enumerate(_WORD_RUN.finditer(skeleton, start, end)):

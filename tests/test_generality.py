@@ -807,3 +807,25 @@ INMATES = [
 @pytest.mark.parametrize("text,value", INMATES)
 def test_security_inmates_are_detainees(text, value):
     assert one(text, value).metric == "detainees"
+
+
+# --- two kinds of people joined by "and" are one count -------------------------------------------------
+
+JOINED_PEOPLE = [
+    ("More than 40 women and children were killed in the strike on the school.", 40, "killed", "women_and_children"),
+    ("At least 12 children and women were among the dead, medics said.", 12, "killed", "women_and_children"),
+    ("Over 1,200 Israelis and foreign nationals were killed in the attack.", 1200, "killed", "all"),
+    ("Some 70 Palestinians and a foreign national were injured in Rafah on Friday.", 70, "injured", "all"),
+    ("The strike killed 18 women and children sheltering in the house.", 18, "killed", "women_and_children"),
+]
+
+
+@pytest.mark.parametrize("text,value,metric,group", JOINED_PEOPLE)
+def test_people_joined_by_and_are_one_count(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+def test_two_counts_joined_by_and_stay_two():
+    figures = {(f.metric, f.value) for f in figures_of("At least 40 people were killed and 120 injured in Khan Younis.")}
+    assert figures == {("killed", 40), ("injured", 120)}
