@@ -74,6 +74,8 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives")
 _JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(?:an?\s+|other\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
                             rf"(?:{_PEOPLE})\b", re.IGNORECASE)
+_PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
+                                 r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -206,6 +208,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.value_max, link.qualifier = number.value, "range"
             link.number = low
         links[i] = link
+    # "12 Palestinians and 3 Israelis were killed": the first count takes the metric of the one it is joined to
+    for i in range(len(numbers) - 2, -1, -1):
+        if i in links or i in skip or i + 1 not in links or numbers[i].percent:
+            continue
+        if _PEOPLE_BEFORE_NEXT.fullmatch(skeleton, numbers[i].end, numbers[i + 1].start):
+            links[i] = _make(text, numbers[i], links[i + 1].metric, "")
     _carry_qualifiers(text, numbers, links)
     return [links[i] for i in sorted(links)]
 

@@ -829,3 +829,22 @@ def test_people_joined_by_and_are_one_count(text, value, metric, group):
 def test_two_counts_joined_by_and_stay_two():
     figures = {(f.metric, f.value) for f in figures_of("At least 40 people were killed and 120 injured in Khan Younis.")}
     assert figures == {("killed", 40), ("injured", 120)}
+
+
+# --- a count listed before another takes its metric ------------------------------------------------------
+
+LISTED_BEFORE = [
+    ("12 Palestinians and 3 Israelis were killed in the clashes.", 12, "killed"),
+    ("The clashes left 5 soldiers and 11 fighters dead.", 11, "killed"),
+    ("In 2024, 9 journalists and 4 paramedics were killed in Lebanon.", 9, "killed"),
+    ("Some 40 children, 12 women and 300 men are held without charge.", 40, "administrative_detainees"),
+]
+
+
+@pytest.mark.parametrize("text,value,metric", LISTED_BEFORE)
+def test_a_count_listed_before_another_takes_its_metric(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_things_listed_before_a_count_of_people_are_no_figure():
+    assert {f.value for f in figures_of("The 3 hospitals and 12 clinics were damaged, and 40 people were injured.")} == {40}

@@ -33,9 +33,10 @@ CASES = [
     ("136 prisoners who have been imprisoned for more than 20 years", [("detainees", 136, "all")]),
     ("835 approximate number of Palestinians arrested by Israel during the first quarter of 2011",
      [("arrests", 835, "all")]),
-    # without the sentence before it, "Among them" has no parent: only self-describing counts remain
+    # without the sentence before it, "Among them" has no parent: the counts describe themselves, and
+    # "160 children" is listed with "30 female prisoners", so it counts prisoners too
     ("Among them are 160 children, 30 female prisoners, and 1,083 administrative prisoners.",
-     [("detainees", 30, "women"), ("administrative_detainees", 1083, "all")]),
+     [("detainees", 160, "children"), ("detainees", 30, "women"), ("administrative_detainees", 1083, "all")]),
     ("The IDF said it apprehended more than 15 people.", [("arrests", 15, "all")]),
     ("Israeli forces have detained 2,300 Palestinians in the West Bank since October 7.", [("arrests", 2300, "all")]),
     ("Israel is currently holding 9,100 Palestinians in its prisons, including 3,400 held without charge.",
