@@ -232,6 +232,14 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             return _make(text, number, status.metric if whole_in_state else "hospitals_total", window)
         if i == frame[0]:
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
+    label = None if number.percent else hospitals.label_line(text, number.start)
+    if label is not None:  # "Hospitals partially functioning: 18 of 36"
+        status = _first_cue(cues, label[0], label[1], ("status",), skeleton)
+        if status is not None:
+            return _make(text, number, status.metric, "")
+    elif i and not number.percent and hospitals.label_share(text, numbers[i - 1].end, number.start) and \
+            hospitals.label_line(text, numbers[i - 1].start) is not None and i - 1 in links:
+        return _make(text, number, "hospitals_total", "")
     if number.percent:
         cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
         if cue is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start):

@@ -249,7 +249,9 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?-i:\bWAFA\b)|(?:official\s+)?Palestinian\s+news\s+agency", "WAFA"),
     # a bare health ministry or health officials: resolved by location in attribution.py
     (r"Palestinian\s+(?:Health\s+Ministry|Ministry\s+of\s+Health)|(?:Palestinian\s+)?health\s+(?:ministry|officials)"
-     r"|ministry\s+of\s+health|health\s+authorities", "health ministry"),
+     r"|ministry\s+of\s+health|health\s+authorities"
+     # Lebanon's is the Ministry of Public Health: it too is resolved by where the figure is
+     r"|ministry\s+of\s+public\s+health|(?-i:\bMoPH\b)", "health ministry"),
 ]
 
 # Speakers the press quotes without naming a body: a source only where a reporting verb makes

@@ -848,3 +848,31 @@ def test_a_count_listed_before_another_takes_its_metric(text, value, metric):
 
 def test_things_listed_before_a_count_of_people_are_no_figure():
     assert {f.value for f in figures_of("The 3 hospitals and 12 clinics were damaged, and 40 people were injured.")} == {40}
+
+
+# --- hospitals: a key-figures label line states the state and the whole --------------------------------
+
+HOSPITAL_LABELS = [
+    ("Hospitals partially functioning: 18 of 36", {("hospitals_partially_functioning", 18), ("hospitals_total", 36)}),
+    ("Functional hospitals: 17 out of 36 (WHO, 5 August 2025)", {("hospitals_functioning", 17), ("hospitals_total", 36)}),
+    ("Key figures\nKilled: 61,000\nHospitals out of service: 19", {("killed", 61000), ("hospitals_out_of_service", 19)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOSPITAL_LABELS)
+def test_a_hospital_label_line_gives_its_state_and_total(text, expected):
+    assert {(f.metric, f.value) for f in figures_of(text)} == expected
+
+
+# --- Lebanon's Ministry of Public Health, however it is written ------------------------------------------
+
+LEBANON_MINISTRY = [
+    "Since 8 October 2023, the Ministry of Public Health (MoPH) has reported 4,047 people killed in Lebanon.",
+    "In Lebanon, the MoPH said 42 people were killed over the past week.",
+    "Israeli strikes on southern Lebanon killed 12 people, the Ministry of Public Health said.",
+]
+
+
+@pytest.mark.parametrize("text", LEBANON_MINISTRY)
+def test_the_ministry_of_public_health_in_lebanon(text):
+    assert {f.attributed_to for f in figures_of(text)} == {"Lebanese Ministry of Public Health"}
