@@ -41,7 +41,8 @@ from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
-                                INCIDENT_PASSIVE_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION, PROJECTION_ADDED)
+                                INCIDENT_AFTER_ASIDE, INCIDENT_PASSIVE_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
+                                PROJECTION_ADDED)
 
 Period = tuple[str, str | None, dt.date | None]
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
@@ -53,10 +54,12 @@ _PROJECTION_AFTER = re.compile(r"^(?:[^,;.]|[,.](?=\d)){0,45}?\b(?:could|would|m
 _PROJECTION_ADDED = re.compile(PROJECTION_ADDED, _FLAGS)
 _BREAKDOWN = re.compile(BREAKDOWN_CUES, _FLAGS)
 _PASSIVE_AFTER = re.compile(INCIDENT_PASSIVE_AFTER, _FLAGS)
+_AFTER_ASIDE = re.compile(INCIDENT_AFTER_ASIDE, _FLAGS)
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
 _DIGIT = re.compile(r"\d")
+_IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|most\s+of\s+them)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 # "Another 87 were injured during the same period": the period of the figures just before. Not "at the same
 # time", which joins two statements, not two counts.
@@ -131,7 +134,11 @@ def _one_event(link: Link, sentence: str) -> bool:
     if link.qualifier == "range":  # "30 to 40 people were killed in the attack": read on from the range's top
         top = _RANGE_TOP.match(sentence, end)
         end = top.end() if top else end
-    if _PASSIVE_AFTER.match(sentence, end):
+    if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end):
         return not _NOT_ONE_EVENT.search(before)
+    if _IN_ASIDE.search(before):  # "Nine people, including four children, died in the attack": the aside's verb
+        opening = before.rfind(",")
+        if _AFTER_ASIDE.match(sentence, opening):
+            return not _NOT_ONE_EVENT.search(before[:opening])
     verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before)
     return bool(verb) and not _NOT_ONE_EVENT.search(before[:verb.start()])

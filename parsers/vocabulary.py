@@ -344,7 +344,14 @@ ADDED_TO_TOTAL = r"""\b(?:added|adding)\s+to\s+(?:the\s+)?(?:cumulative\s+|overa
 INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
     |(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\s+(?:by\s+(?:Israeli\s+)?(?:fire|gunfire|live\s+fire
     |a\s+strike|an\s+(?:air)?strike|shelling|a\s+drone|shrapnel|forces|troops|soldiers|settlers|police)|in\s+(?:an?|the)\s+(?:strike
-    |airstrike|attack|raid|shooting|explosion|blast|bombing)))"""
+    |airstrike|attack|raid|shooting|explosion|blast|bombing))
+    |(?<!have\s)(?<!has\s)(?<!had\s)(?:died|lost\s+their\s+lives)\s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack
+    |raid|shooting|explosion|blast|bombing|shelling)\b(?!s))"""
+# The same event past an aside: "Nine people, including four children, died in the attack" — only an event
+# noun, not an agent: "eight people, including a child, were killed by settlers" may be a running count.
+INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+of\s+them)\b[^,.;]{0,40},\s*
+    (?:(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded)|(?:died|lost\s+their\s+lives))
+    \s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack|raid|shooting|explosion|blast|bombing|shelling)\b(?!s)"""
 INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
     \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
 INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""

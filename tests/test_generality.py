@@ -876,3 +876,25 @@ LEBANON_MINISTRY = [
 @pytest.mark.parametrize("text", LEBANON_MINISTRY)
 def test_the_ministry_of_public_health_in_lebanon(text):
     assert {f.attributed_to for f in figures_of(text)} == {"Lebanese Ministry of Public Health"}
+
+
+# --- one event: "died in the attack", and the figures of an aside take the sentence's verb --------------
+
+ONE_EVENT = [
+    ("Twelve people died in an Israeli airstrike on Rafah on Sunday night.", 12),
+    ("Five people lost their lives in the shelling of the camp.", 5),
+    ("Nine people, including four children, died in the attack.", 9),
+    ("Nine people, including four children, died in the attack.", 4),
+    ("At least 20 people, including 6 children, were killed in an Israeli airstrike on a house.", 6),
+]
+
+
+@pytest.mark.parametrize("text,value", ONE_EVENT)
+def test_deaths_in_one_attack_are_an_incident(text, value):
+    assert one(text, value).period == "period"
+
+
+@pytest.mark.parametrize("text", ["More than 100 people have died in the attacks since the war began.",
+                                  "Nine people, including four children, have been killed since the war began."])
+def test_deaths_over_a_campaign_are_no_incident(text):
+    assert {f.period for f in figures_of(text)} == {"cumulative"}
