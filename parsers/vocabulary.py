@@ -31,7 +31,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:remaining\s+|living\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      r"|held\s+captive", "casualties", "hostages_held", "noun"),
     # detention
-    (r"administrative\s+(?:detainees|detention|prisoners)|administrative(?=\s+\(?\d)|held\s+without\s+(?:charge|trial)",
+    # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
+    (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"
+     r"|held\s+without\s+(?:charge|trial)",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)

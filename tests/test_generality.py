@@ -898,3 +898,18 @@ def test_deaths_in_one_attack_are_an_incident(text, value):
                                   "Nine people, including four children, have been killed since the war began."])
 def test_deaths_over_a_campaign_are_no_incident(text):
     assert {f.period for f in figures_of(text)} == {"cumulative"}
+
+
+# --- detention: orders are not people -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The occupation authorities issued 1,200 administrative detention orders in the first half of 2024.",
+    "Israeli authorities issued or renewed 9,000 administrative detention orders in 2024, Addameer said.",
+    "In March, the military courts issued 812 administrative detention orders.",
+])
+def test_administrative_detention_orders_are_not_detainees(text):
+    assert figures_of(text) == []
+
+
+def test_people_in_administrative_detention_still_count():
+    assert one("Israel holds 3,376 Palestinians in administrative detention.", 3376).metric == "administrative_detainees"
