@@ -24,7 +24,9 @@ HOSPITAL_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\
 _SHARE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
                     re.IGNORECASE)
 _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
-_HOSPITALS_COMMA = re.compile(r"^\s*hospitals\s*,\s*(?:only\s+)?$", re.IGNORECASE)  # "Of the 36 hospitals, only 12 ..."
+# "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ..."
+_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,\s*(?:only\s+)?$",
+                              re.IGNORECASE)
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                 "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct",

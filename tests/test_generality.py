@@ -913,3 +913,20 @@ def test_administrative_detention_orders_are_not_detainees(text):
 
 def test_people_in_administrative_detention_still_count():
     assert one("Israel holds 3,376 Palestinians in administrative detention.", 3376).metric == "administrative_detainees"
+
+
+# --- hospitals: "Of the M hospitals in <place>, N <state>" -----------------------------------------------
+
+OF_THE_HOSPITALS_IN = [
+    ("Of the 36 hospitals in Gaza, 12 are partially functional, 4 are minimally functional and 20 are not functional.",
+     {("hospitals_total", 36), ("hospitals_partially_functioning", 12), ("hospitals_minimally_functioning", 4),
+      ("hospitals_out_of_service", 20)}),
+    ("Of the 36 hospitals in the Gaza Strip, only 16 are partially functioning.",
+     {("hospitals_total", 36), ("hospitals_partially_functioning", 16)}),
+    ("Of the 22 hospitals in northern Gaza, 3 remain operational.", {("hospitals_total", 22), ("hospitals_functioning", 3)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", OF_THE_HOSPITALS_IN)
+def test_of_the_hospitals_in_a_place(text, expected):
+    assert {(f.metric, f.value) for f in figures_of(text)} == expected
