@@ -54,7 +54,7 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_BARE_MINISTRY = "health ministry"
+BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has until resolve() places it
 
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
 
@@ -132,7 +132,7 @@ def speaks_for(text: str, spans: list[Span] | None = None) -> str | None:
     True
     """
     for _, end, name in originator_spans(text) if spans is None else spans:
-        if not _is_speaker(name) and name != _BARE_MINISTRY and _SELF.match(text, end):
+        if not _is_speaker(name) and name != BARE_HEALTH_MINISTRY and _SELF.match(text, end):
             return name
     return None
 
@@ -158,7 +158,7 @@ def resolve(name: str, location: str | None) -> str:
     if name.startswith("{place}"):
         adjective = PLACE_ADJECTIVES.get(location or "")
         return f"{adjective} officials" if adjective else "officials"
-    if name != _BARE_MINISTRY:
+    if name != BARE_HEALTH_MINISTRY:
         return name
     if location == "Lebanon":
         return "Lebanese Ministry of Public Health"

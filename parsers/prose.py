@@ -21,7 +21,8 @@ import datetime as dt
 import re
 
 from parsers import attribution, casualties, detention, hospitals, linking, places
-from parsers.attribution import originator_in, originator_spans, originators_in, resolve, speaks_for
+from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
+                                 speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
 from parsers.dates import as_of_for, as_of_in, page_date, parse_date, period_in
 from parsers.linking import Cue, Link, cues_in, link_sentence
@@ -304,6 +305,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         if not covers(source, clause, link.population):
             source = None
+    if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
+        # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
+        source = resolve(BARE_HEALTH_MINISTRY, location)
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"

@@ -930,3 +930,25 @@ OF_THE_HOSPITALS_IN = [
 @pytest.mark.parametrize("text,expected", OF_THE_HOSPITALS_IN)
 def test_of_the_hospitals_in_a_place(text, expected):
     assert {(f.metric, f.value) for f in figures_of(text)} == expected
+
+
+# --- "the ministry said" with no ministry named before: the health ministry of the place -------------------
+
+BARE_MINISTRY = [
+    ("Gaza: 404 people have been killed since Tuesday in the renewed strikes, the ministry said.", 404,
+     "Gaza Ministry of Health"),
+    ("In the West Bank, 12 Palestinians were killed this week, the ministry said.", 12,
+     "Palestinian Ministry of Health (Ramallah)"),
+    ("In Lebanon, 30 people were killed in strikes on the south, the ministry said.", 30,
+     "Lebanese Ministry of Public Health"),
+]
+
+
+@pytest.mark.parametrize("text,value,source", BARE_MINISTRY)
+def test_a_bare_ministry_of_a_casualty_count_is_the_health_ministry_of_the_place(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_a_bare_ministry_gives_no_detention_count_a_health_ministry():
+    figures = figures_of("In the West Bank, 25 Palestinians were arrested overnight, the ministry said.")
+    assert [f.attributed_to for f in figures if f.value == 25] == [None]
