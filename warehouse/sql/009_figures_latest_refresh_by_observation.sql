@@ -17,7 +17,10 @@
 -- does, it also answers "these series before run X" for `changed_series` (warehouse/queries.py),
 -- which computed figures_latest_without_run over the whole ledger every night: 4 s and 1.5 GB
 -- of DuckDB memory at 1M observations, for the few series a night touches.
-CREATE MACRO figures_latest_of_series_without_run(keys, excluded_run_id) AS TABLE
+-- The dated observations (002's observations_dated: each current observation with its as_of, url and
+-- sightings) of the series in `keys`, leaving out one run's parses and fetches (NULL: none); 010's
+-- night checks read it too.
+CREATE MACRO observations_dated_of_series_without_run(keys, excluded_run_id) AS TABLE
     WITH obs AS (
         SELECT * FROM observations WHERE list_contains(keys, series_key)
     ),
@@ -70,6 +73,12 @@ CREATE MACRO figures_latest_of_series_without_run(keys, excluded_run_id) AS TABL
         JOIN documents AS d USING (content_sha256)
         JOIN series_dim AS s USING (series_key)
         LEFT JOIN last_fetched AS f USING (content_sha256)
+    )
+    SELECT * FROM dated;
+
+CREATE MACRO figures_latest_of_series_without_run(keys, excluded_run_id) AS TABLE
+    WITH dated AS (
+        FROM observations_dated_of_series_without_run(keys, excluded_run_id)
     ),
     keyed AS (
         -- the history's order as one key to take the min of (a sort per series costs more):

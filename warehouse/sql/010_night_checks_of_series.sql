@@ -11,62 +11,9 @@
 -- the same figure's cumulative series. `_series_near_run` gives such sets; tests/test_analyst_views.py
 -- compares these macros with 005's views.
 
--- observations_dated (002/005) for the series in `keys`: the same columns, filtered first.
+-- observations_dated (002/005) for the series in `keys`: the same columns, filtered first (009's macro).
 CREATE MACRO observations_dated_of_series(keys) AS TABLE
-    WITH obs AS (
-        SELECT * FROM observations WHERE list_contains(keys, series_key)
-    ),
-    contents AS (
-        SELECT DISTINCT content_sha256 FROM obs
-    ),
-    current_parses AS (
-        SELECT p.*
-        FROM parses AS p
-        JOIN documents AS d USING (content_sha256)
-        WHERE p.content_sha256 IN (FROM contents)
-        QUALIFY row_number() OVER (PARTITION BY content_sha256
-                                   ORDER BY epoch(parsed_at) DESC, parser_version DESC) = 1
-    ),
-    current_obs AS (
-        SELECT o.* FROM obs AS o JOIN current_parses AS p USING (content_sha256, parser, parser_version)
-    ),
-    ok AS (
-        SELECT url, started_at, content_sha256, not_modified
-        FROM fetches
-        WHERE error IS NULL
-          AND url IN (SELECT url FROM fetches WHERE content_sha256 IN (FROM contents))
-    ),
-    downloads AS (
-        SELECT url, started_at, content_sha256 FROM ok WHERE content_sha256 IS NOT NULL
-    ),
-    revalidations AS (
-        SELECT d.content_sha256, r.started_at
-        FROM (SELECT * FROM ok WHERE not_modified AND content_sha256 IS NULL) AS r
-        ASOF JOIN downloads AS d ON r.url = d.url AND r.started_at >= d.started_at
-    ),
-    last_fetched AS (
-        SELECT content_sha256, max(started_at) AS last_fetched_at
-        FROM (SELECT content_sha256, started_at FROM downloads
-              UNION ALL
-              SELECT content_sha256, started_at FROM revalidations)
-        GROUP BY content_sha256
-    ),
-    dated AS (
-        SELECT
-            o.* EXCLUDE (population) REPLACE (coalesce(o.as_of, d.published,
-                                  CAST(timezone('UTC', d.first_fetched_at) AS DATE)) AS as_of),
-            s.population,
-            s.series_period,
-            o.as_of IS NOT NULL AS as_of_stated,
-            d.url,
-            d.first_fetched_at AS first_seen_at,
-            greatest(d.first_fetched_at, coalesce(f.last_fetched_at, d.first_fetched_at)) AS last_seen_at
-        FROM current_obs AS o
-        JOIN documents AS d USING (content_sha256)
-        JOIN series_dim AS s USING (series_key)
-        LEFT JOIN last_fetched AS f USING (content_sha256)
-    )
-    SELECT * FROM dated;
+    FROM observations_dated_of_series_without_run(keys, NULL);
 
 CREATE MACRO revisions_of_series(keys) AS TABLE
     WITH statements AS (
