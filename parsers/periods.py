@@ -59,6 +59,8 @@ _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
 _DIGIT = re.compile(r"\d")
+_NUMBER_JUST_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+){0,2}\s*$")  # "41,182 ", "52,000 killed "
+_JOINED_TO_TOTAL = re.compile(r",\s*(?:with|and)\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?$", re.IGNORECASE)
 _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|most\s+of\s+them)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 # "Another 87 were injured during the same period": the period of the figures just before. Not "at the same
@@ -92,9 +94,13 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if not cues and previous is not None and _SAME_PERIOD.search(sentence):
         return previous
     if cues:
-        # a period phrase before the number governs it more often than one after: weigh those after 3x
-        _, kind, detail, start = min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
-                                     else 3 * (c[0] - link.number.end))
+        nearest = _nearest(cues, link)
+        # "The death toll rose to 41,182 on Friday, with 95,280 wounded": the day a running total was stated is
+        # no period of the total nor of the counts joined to it ("after 27 were killed on Saturday" has its own)
+        if len(cues) > 1 and _day_of_a_running_total(nearest, cues, sentence) and (
+                link.number.start < nearest[0] or _JOINED_TO_TOTAL.search(sentence, nearest[0], link.number.start)):
+            nearest = _nearest([c for c in cues if c is not nearest], link)
+        _, kind, detail, start = nearest
         if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
             start = section_period[2]
         return since_detail(kind, detail, start)
@@ -104,6 +110,23 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return "period", "incident", None
     kind, detail = family.default_period(link.metric)
     return kind, detail, None
+
+
+def _nearest(cues: list[tuple], link: Link) -> tuple:
+    """The cue governing ``link``: a period phrase before the number governs it more often than one after,
+    so those after weigh 3x their distance."""
+    return min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
+               else 3 * (c[0] - link.number.end))
+
+
+def _day_of_a_running_total(cue: tuple, cues: list[tuple], sentence: str) -> bool:
+    """True for a day cue right after a running total ("The death toll rose to 41,182 on Friday, with 95,280
+    wounded"): the day it was stated, not the period of that count or of the ones after it."""
+    if cue[2] != "day":
+        return False
+    total = _NUMBER_JUST_BEFORE.search(sentence, max(0, cue[0] - 40), cue[0])
+    return total is not None and any(c[1] == "cumulative" and c[0] < total.start()
+                                     and not _DIGIT.search(sentence, c[0], total.start()) for c in cues)
 
 
 def since_detail(kind: str, detail: str | None, start: dt.date | None) -> Period:

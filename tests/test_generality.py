@@ -952,3 +952,19 @@ def test_a_bare_ministry_of_a_casualty_count_is_the_health_ministry_of_the_place
 def test_a_bare_ministry_gives_no_detention_count_a_health_ministry():
     figures = figures_of("In the West Bank, 25 Palestinians were arrested overnight, the ministry said.")
     assert [f.attributed_to for f in figures if f.value == 25] == [None]
+
+
+# --- the day a running total was stated is not its period ------------------------------------------------
+
+STATED_ON_A_DAY = [
+    ("The death toll from Israel's war on Gaza rose to 41,182 on Friday, with 95,280 wounded.", 41182, "cumulative"),
+    ("The death toll from Israel's war on Gaza rose to 41,182 on Friday, with 95,280 wounded.", 95280, "cumulative"),
+    ("Gaza's death toll climbed to 45,000 on Monday, the health ministry said.", 45000, "cumulative"),
+    ("The toll of the war rose to 52,000 killed on Sunday, after 27 people were killed on Saturday.", 27, "period"),
+    ("Israeli strikes killed 50 people on Friday, bringing the toll to 41,000.", 50, "period"),
+]
+
+
+@pytest.mark.parametrize("text,value,period", STATED_ON_A_DAY)
+def test_the_day_a_running_total_was_stated_is_not_its_period(text, value, period):
+    assert one(text, value).period == period
