@@ -193,7 +193,8 @@ POPULATIONS: list[tuple[str, str]] = [
 # --- locations: normalised names, most specific first ---------------------------------
 LOCATIONS: list[tuple[str, str]] = [
     (r"East(?:ern)?\s+Jerusalem", "East Jerusalem"),
-    (r"(?:occupied\s+)?West\s+Bank|Jenin|Tulkarm|Nablus|Hebron|Ramallah|Bethlehem|Nur\s+Shams|Balata",
+    (r"(?:occupied\s+)?West\s+Bank|Jenin|Tulkarm|Nablus|Hebron|Ramallah|Bethlehem|Nur\s+Shams|Balata|Qalqil[iy]a|Tubas"
+     r"|Jericho|Salfit|Tammun|Qalandi(?:y)?a|Huwara|Far(?:'|’)?a\b|Aqabat\s+Jabr|Beita|Silwad|Masafer\s+Yatta",
      "West Bank"),
     (r"Gaza(?:\s+Strip)?|the\s+Strip|the\s+enclave|Rafah|Khan\s+Youn[ie]s|Deir\s+(?:Al|el)[\s-]Balah|Jabalia",
      "Gaza Strip"),
@@ -356,7 +357,7 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     \s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack|raid|shooting|explosion|blast|bombing|shelling)\b(?!s)"""
 INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
     \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
-INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$"""
@@ -394,6 +395,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+past\s+)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"overnight", "period", "overnight"),
+    (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
     (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),

@@ -968,3 +968,22 @@ STATED_ON_A_DAY = [
 @pytest.mark.parametrize("text,value,period", STATED_ON_A_DAY)
 def test_the_day_a_running_total_was_stated_is_not_its_period(text, value, period):
     assert one(text, value).period == period
+
+
+# --- West Bank towns, "shot dead", "over the weekend" -------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Israeli troops shot dead two Palestinians in Qalqilya, the Palestinian health ministry said.", 2,
+     ("West Bank", "Palestinian Ministry of Health (Ramallah)", "period")),
+    ("Israeli forces shot dead at least 3 Palestinians during a raid on Tubas.", 3, ("West Bank", None, "period")),
+    ("Settlers shot dead one Palestinian in Huwara, the ministry said.", 1,
+     ("West Bank", "Palestinian Ministry of Health (Ramallah)", "period")),
+])
+def test_a_west_bank_shooting(text, value, expected):
+    figure = one(text, value)
+    assert (figure.location, figure.attributed_to, figure.period) == expected
+
+
+def test_over_the_weekend_is_a_period():
+    figure = one("Over the weekend, 60 people were killed across the Strip.", 60)
+    assert (figure.period, figure.period_detail) == ("period", "weekend")
