@@ -76,6 +76,8 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(
                             rf"(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
+_LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -200,7 +202,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
         if link is None and list_parent is not None and not number.percent:
-            link = _make(text, number, list_parent.metric, "")
+            line_start = text.rfind("\n", 0, number.start) + 1
+            label = _LABEL_END.search(text, line_start, number.start)  # "Children: 18,000": the label names the group
+            link = _make(text, number, list_parent.metric, "", lead=text[line_start:label.start()] if label else "")
         if link is None:
             continue
         if i in ranges:
@@ -312,6 +316,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         if ":" in text[before.end:number.start]:
             lead_start = max(0, text.rfind("\n", 0, before.start) + 1)  # a label: "Health workers killed: 1,057"
         return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
+    label = _label_cue(text, cues, number)
+    if label:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
+        line_start = text.rfind("\n", 0, number.start) + 1
+        return _make(text, number, label.metric, window, lead=text[line_start:number.start])
     frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
     if frame:
@@ -386,6 +394,16 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
             return None
         return cue if len(between.split()) <= 15 else None
     return None
+
+
+def _label_cue(text, cues, number) -> Cue | None:
+    """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
+    states no number of its own."""
+    line_start = text.rfind("\n", 0, number.start) + 1
+    colon = _LABEL_END.search(text, line_start, number.start)
+    if colon is None or _A_DIGIT.search(text, line_start, colon.start()):
+        return None
+    return next((c for c in reversed(cues) if c.kind == "noun" and line_start <= c.start and c.end <= colon.start()), None)
 
 
 def _parent_of(text, numbers, i, links, parent) -> Link | None:

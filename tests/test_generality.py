@@ -987,3 +987,17 @@ def test_a_west_bank_shooting(text, value, expected):
 def test_over_the_weekend_is_a_period():
     figure = one("Over the weekend, 60 people were killed across the Strip.", 60)
     assert (figure.period, figure.period_detail) == ("period", "weekend")
+
+
+# --- key-figures lines: the metric anywhere in the label, the group of a list line from its label ----------
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Palestinians killed in Gaza: 61,000", 61000, ("killed", "all", "exact")),
+    ("People killed in the West Bank since 7 October: more than 900", 900, ("killed", "all", "at_least")),
+    ("Journalists killed since the war began: 192 (CPJ)", 192, ("killed", "journalists", "exact")),
+    ("Palestinians killed in Gaza: 61,000, including:\nChildren: 18,000\nWomen: 12,400", 18000,
+     ("killed", "children", "exact")),
+])
+def test_a_key_figures_line(text, value, expected):
+    figure = one(text, value)
+    assert (figure.metric, figure.group, figure.qualifier) == expected
