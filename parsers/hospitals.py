@@ -72,27 +72,21 @@ def share_frame(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
-# A label line of a key-figures box: "Hospitals partially functioning: 18 of 36", "Functional hospitals: 17".
+# A key-figures label that names hospitals: "Hospitals partially functioning: 18 of 36", "Functional hospitals: 17".
 _LABEL_NAMES_HOSPITALS = re.compile(r"\b(?:hospitals?|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s)\b",
                                     re.IGNORECASE)
-_LABEL_TO_NUMBER = re.compile(r":\s*(?:(?:at\s+least|about|around|some|over|only|just)\s+)?", re.IGNORECASE)
 _LABEL_SHARE = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def label_line(text: str, number_start: int) -> tuple[int, int] | None:
-    """(start, end) of the label a number is the value of, when its line reads "<hospitals ...>: N"; else None.
+def label_names_hospitals(text: str, label: tuple[int, int]) -> bool:
+    """True when the label ``text[start:end]`` of a key-figures line names hospitals.
 
-    >>> text = "Hospitals partially functioning: 18 of 36"
-    >>> label_line(text, text.index("18"))
-    (0, 31)
-    >>> label_line("Killed: 61,000", 8) is None
+    >>> label_names_hospitals("Hospitals partially functioning: 18 of 36", (0, 31))
     True
+    >>> label_names_hospitals("Killed: 61,000", (0, 6))
+    False
     """
-    line_start = text.rfind("\n", 0, number_start) + 1
-    colon = text.rfind(":", line_start, number_start)
-    if colon < 0 or not _LABEL_TO_NUMBER.fullmatch(text, colon, number_start):
-        return None
-    return (line_start, colon) if _LABEL_NAMES_HOSPITALS.search(text, line_start, colon) else None
+    return _LABEL_NAMES_HOSPITALS.search(text, *label) is not None
 
 
 def label_share(text: str, first_end: int, second_start: int) -> bool:

@@ -76,7 +76,8 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(
                             rf"(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
-_LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
+                        re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
@@ -202,9 +203,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
         if link is None and list_parent is not None and not number.percent:
-            line_start = text.rfind("\n", 0, number.start) + 1
-            label = _LABEL_END.search(text, line_start, number.start)  # "Children: 18,000": the label names the group
-            link = _make(text, number, list_parent.metric, "", lead=text[line_start:label.start()] if label else "")
+            label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
+            link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is None:
             continue
         if i in ranges:
@@ -236,14 +236,16 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             return _make(text, number, status.metric if whole_in_state else "hospitals_total", window)
         if i == frame[0]:
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
-    label = None if number.percent else hospitals.label_line(text, number.start)
-    if label is not None:  # "Hospitals partially functioning: 18 of 36"
+    label = None if number.percent else _label_of(text, number.start)
+    if label is not None and hospitals.label_names_hospitals(text, label):  # "Hospitals partially functioning: 18 of 36"
         status = _first_cue(cues, label[0], label[1], ("status",), skeleton)
         if status is not None:
             return _make(text, number, status.metric, "")
-    elif i and not number.percent and hospitals.label_share(text, numbers[i - 1].end, number.start) and \
-            hospitals.label_line(text, numbers[i - 1].start) is not None and i - 1 in links:
-        return _make(text, number, "hospitals_total", "")
+    elif label is None and i and not number.percent and i - 1 in links and \
+            hospitals.label_share(text, numbers[i - 1].end, number.start):
+        previous_label = _label_of(text, numbers[i - 1].start)
+        if previous_label is not None and hospitals.label_names_hospitals(text, previous_label):
+            return _make(text, number, "hospitals_total", "")
     if number.percent:
         cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
         if cue is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start):
@@ -316,10 +318,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         if ":" in text[before.end:number.start]:
             lead_start = max(0, text.rfind("\n", 0, before.start) + 1)  # a label: "Health workers killed: 1,057"
         return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
-    label = _label_cue(text, cues, number)
-    if label:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
+    label_cue = _label_cue(text, cues, number)
+    if label_cue:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
         line_start = text.rfind("\n", 0, number.start) + 1
-        return _make(text, number, label.metric, window, lead=text[line_start:number.start])
+        return _make(text, number, label_cue.metric, window, lead=text[line_start:number.start])
     frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
     if frame:
@@ -399,11 +401,17 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 def _label_cue(text, cues, number) -> Cue | None:
     """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
     states no number of its own."""
-    line_start = text.rfind("\n", 0, number.start) + 1
-    colon = _LABEL_END.search(text, line_start, number.start)
-    if colon is None or _A_DIGIT.search(text, line_start, colon.start()):
+    label = _label_of(text, number.start)
+    if label is None or _A_DIGIT.search(text, *label):
         return None
-    return next((c for c in reversed(cues) if c.kind == "noun" and line_start <= c.start and c.end <= colon.start()), None)
+    return next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
+
+
+def _label_of(text: str, number_start: int) -> tuple[int, int] | None:
+    """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"."""
+    line_start = text.rfind("\n", 0, number_start) + 1
+    colon = _LABEL_END.search(text, line_start, number_start)
+    return (line_start, colon.start()) if colon else None
 
 
 def _parent_of(text, numbers, i, links, parent) -> Link | None:
