@@ -41,7 +41,7 @@ _AS_OF_CUES = word_start_words(r"as\s+of|as\s+at|by|until|up\s+to|current\s+as\s
 _AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?:(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+)?"
                     rf"(?P<date>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}}|(?(part)|(?!))))",
                     re.IGNORECASE)
-_SINCE = re.compile(rf"\bsince\s+(?:the\s+[\w\s-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
+_SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
                     re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "between 13 and 20 November", "from 7 October 2023 to 20 November 2024", "between October 2023 and August 2024",

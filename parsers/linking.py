@@ -86,6 +86,8 @@ _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|re
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
 _CHANGE_FROM = re.compile(r"\bfrom\s+[\d,.]+\s+to\b", re.IGNORECASE)  # "rose from 12 to 54": 54 is the figure
+_VISIBLE = re.compile(r"\S")
+_HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
 _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
@@ -267,6 +269,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]):
         own = None
+    if own is None and not skeleton[number.start:number.end].strip():
+        own = _own_in_aside(text, skeleton, cues, number)
+    if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
+            parent and parent.metric.startswith("hostages_")):
+        own = None  # "5 people were pulled out alive": survivors, not hostages
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     if _COMPANIONS_AFTER.match(text, number.end) and \
@@ -285,12 +292,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if parent_link is _NOT_A_FIGURE:
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
-        if parent_link.metric.startswith("hostages_") and own and own.metric in ("killed", "hostages_held"):
-            # "of whom 40 are dead"; "251 taken hostage, 100 of whom remain in captivity"
-            link = _make(text, number, "hostages_dead" if own.metric == "killed" else "hostages_held", window)
+        if parent_link.metric.startswith("hostages_") and own and own.metric in ("killed", "hostages_held", "hostages_alive"):
+            # "of whom 40 are dead"; "251 taken hostage, 100 of whom remain in captivity"; "of whom 24 are alive"
+            link = _make(text, number, "hostages_dead" if own.metric == "killed" else own.metric, window)
             link.parent = i
             return link
-        adjacent_own = own if own and len(text[number.end:own.start].split()) <= 2 else None
+        # "Of them, 3,378 were held in administrative detention": a regime named farther on still beats the plain held count
+        adjacent_own = own if own and (len(text[number.end:own.start].split()) <= 2 or (
+            own.family == parent_link.family and detention.is_generic(parent_link.metric)
+            and not detention.is_generic(own.metric))) else None
         if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
                 adjacent_own.family == parent_link.family and detention.is_generic(adjacent_own.metric)
                 and not detention.is_generic(parent_link.metric))):
@@ -351,7 +361,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     words = text[number.end:stop.start() if stop else len(text)][:80]
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
-    if metric == "hostages_held" and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
+    if metric in ("hostages_held", "hostages_alive") and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
@@ -379,6 +389,15 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
         if count == 7:  # the eighth word starts past the window
             return word.start()
     return end
+
+
+def _own_in_aside(text: str, skeleton: str, cues: list[Cue], number: NumberMention) -> Cue | None:
+    """The metric word right after a number inside a blanked aside, in that aside: "113 martyrs (including
+    3 recovered bodies)" counts recovered bodies, which the sentence's skeleton no longer shows."""
+    visible = _VISIBLE.search(skeleton, number.end)
+    aside_end = visible.start() if visible else len(skeleton)
+    return next((c for c in cues if number.end <= c.start < aside_end and c.kind == "noun"
+                 and len(text[number.end:c.start].split()) <= 2), None)
 
 
 def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> Cue | None:

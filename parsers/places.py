@@ -29,6 +29,10 @@ _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|ar
                        r"|northern\s+|central\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
+# After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
+_ACTOR_AFTER = re.compile(r"(?:'s|’s)|\s+(?:has|have|had|is|was|says|said|resumed|launched|began|started|broke|struck|attacked"
+                          r"|bombed|invaded|killed|announced|claimed|insists|denies|denied|accused|agreed|rejected)\b")
+
 Place = tuple[int, int, str]  # (start, end, normalised name)
 
 
@@ -69,4 +73,6 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
     if before:
         return before[-1]
     located = [(abs(s - start), place) for s, _, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)]
-    return min(located or [(abs(s - start), place) for s, _, place in places])[1]
+    # a side that acts ("since Israel resumed its offensive", "Israel's war") is where no count is
+    named = [(abs(s - start), place) for s, e, place in places if not _ACTOR_AFTER.match(sentence, e)]
+    return min(located or named)[1] if located or named else None

@@ -75,6 +75,7 @@ class _Context:
     places_seen: dict = dataclasses.field(default_factory=dict)
     section_as_of: dt.date | None = None
     last_head: Link | None = None
+    last_head_source: str | None = None  # the source of ``last_head``'s figure
     list_parent: Link | None = None
     list_paragraph: int = -1
     detention_unit: int = -99
@@ -182,8 +183,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
+        sources_of_links = {}
         for link in links:
             figure = _figure(link, current, context)
+            if opening_parent is not None and figure.attributed_to is None:
+                figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure before
+            sources_of_links[id(link)] = figure.attributed_to
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)
@@ -195,6 +200,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if index - context.detention_unit <= 1:  # conditions are read only in and right after a detention unit
             conditions.extend(_conditions(current, context))
         _update_context_after(context, current, links)
+        if id(context.last_head) in sources_of_links:
+            context.last_head_source = sources_of_links[id(context.last_head)]
     _source_lines(figures, sentences, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)

@@ -28,16 +28,19 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
-    (r"(?:remaining\s+|living\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
+    # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
+    (r"(?:living|surviving)\s+hostages|hostages\s+(?:who\s+are\s+)?(?:still\s+)?alive|(?:are|is|were|be)\s+(?:still\s+)?alive"
+     r"|still\s+alive", "casualties", "hostages_alive", "noun"),
+    (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      r"|held\s+captive", "casualties", "hostages_held", "noun"),
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
     (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"
-     r"|held\s+without\s+(?:charge|trial)",
+     r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
-    (r"(?:detained|held|imprisoned|detainees|prisoners)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
+    (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
@@ -58,6 +61,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|Israel(?:i)?\s+Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     # "Israel holds 9,950 Palestinians": the holder named, the count after it
+     r"|(?<=Israel\s)(?:still\s+|currently\s+|now\s+)?holds|(?<=IPS\s)(?:still\s+|currently\s+|now\s+)?holds"
+     r"|(?<=Service\s)(?:still\s+|currently\s+|now\s+)?holds|(?<=authorities\s)(?:still\s+|currently\s+|now\s+)?hold"
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",
@@ -68,6 +74,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     (r"out\s+of\s+(?:service|operation|action)|not\s+(?:functional|functioning|operational|working)"
+     r"|(?:stopped|ceased)\s+(?:working|functioning|operating|operations)|ceased\s+to\s+(?:function|operate|work)"
+     r"|no\s+longer\s+(?:working|operational|functional|operating)"
      r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
      r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?)",
      "hospitals", "hospitals_out_of_service", "status"),
@@ -395,6 +403,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+past\s+)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"overnight", "period", "overnight"),
+    # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
+    (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
+    (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
     (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
@@ -416,6 +427,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      "period", "month_or_year"),
     (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
+     # "since Israel resumed its offensive on March 18": a running count from that restart
+     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|took\s+effect|came\s+into\s+effect)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,8}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"

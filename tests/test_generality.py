@@ -1001,3 +1001,78 @@ def test_over_the_weekend_is_a_period():
 def test_a_key_figures_line(text, value, expected):
     figure = one(text, value)
     assert (figure.metric, figure.group, figure.qualifier) == expected
+
+
+# --- periods: "since dawn" is today's count; "since X resumed ..." a running count from that restart ------
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Israeli strikes have killed at least 41 people across Gaza since dawn, medics said.", 41, ("period", "day")),
+    ("Eleven Palestinians were killed in Khan Younis since early morning, hospital officials said.", 11, ("period", "day")),
+    ("The civil defence said 19 people have been killed since midnight.", 19, ("period", "day")),
+    ("At least 70 people have been killed since Sunday, the health ministry said.", 70, ("period", "recent")),
+])
+def test_since_dawn_or_a_weekday_is_a_short_period(text, value, expected):
+    figure = one(text, value)
+    assert (figure.period, figure.period_detail) == expected
+
+
+def test_since_a_side_resumed_its_offensive_is_a_count_from_that_day():
+    figure = one("Gaza's health ministry said 3,870 people had been killed since Israel resumed its offensive on March 18.", 3870,
+                 published="2025-05-02")
+    assert (figure.period, figure.period_start, figure.location) == ("cumulative", dt.date(2025, 3, 18), "Gaza Strip")
+
+
+# --- places: a side that acts is not where the count is --------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("In Gaza, the toll passed 50,000. The ministry said 1,400 people have been killed since Israel broke the truce.", 1400),
+    ("In Gaza, 210 people were killed this week, after Israel launched new strikes.", 210),
+])
+def test_a_country_that_acts_is_not_the_location(text, value):
+    assert one(text, value).location == "Gaza Strip"
+
+
+# --- parts named farther on: a regime, the hostages still alive, a count in brackets -------------------
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("The Prison Service held 9,400 Palestinians. Of them, 3,210 were being held in administrative detention.",
+     3210, "administrative_detainees"),
+    ("Israel holds 9,950 Palestinians, 2,960 of whom are detained without charge under administrative detention.",
+     2960, "administrative_detainees"),
+    ("The Prison Service held 9,400 Palestinians. Of them, 1,580 were classified as unlawful combatants.",
+     1580, "unlawful_combatants_detainees"),
+])
+def test_a_part_that_names_a_regime_farther_on_takes_it(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_part_of_the_figure_before_keeps_its_source():
+    text = "The Israel Prison Service was holding 10,121 Palestinians. Of them, 3,040 were held in administrative detention."
+    assert one(text, 3040).attributed_to == "Israel Prison Service"
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Officials say 48 hostages remain in Gaza, of whom 20 are believed to be alive.", 20, "hostages_alive"),
+    ("Some 58 hostages are still held; 22 of them are thought to be alive.", 22, "hostages_alive"),
+    ("Hamas still holds 20 living hostages and the bodies of 28 others.", 20, "hostages_alive"),
+    ("Hamas still holds 20 living hostages and the bodies of 28 others.", 28, "hostages_dead"),
+])
+def test_hostages_still_alive(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_alive_outside_a_hostage_story_is_no_figure():
+    assert figures_of("Rescuers said 6 people were pulled out still alive from the rubble of the building.") == []
+
+
+def test_a_count_in_brackets_names_its_own_kind():
+    text = "In the past 24 hours, 91 martyrs (including 4 recovered bodies) and 320 injured reached hospitals."
+    assert (one(text, 4).metric, one(text, 91).metric) == ("bodies_recovered", "killed")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In Khan Younis, two more hospitals have stopped working this week.", 2),
+    ("WHO said 4 hospitals in the north had ceased functioning.", 4),
+])
+def test_hospitals_that_stopped_working_are_out_of_service(text, value):
+    assert one(text, value).metric == "hospitals_out_of_service"
