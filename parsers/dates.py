@@ -43,6 +43,8 @@ _AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?:(?P<part>early|mid|late|(?:the\s+)?(?:
                     re.IGNORECASE)
 _SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
                     re.IGNORECASE)
+# "since the escalation began in September": a month the story's date places in its year
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>{_MONTHS})(?![\w.]|\s+\d)", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "between 13 and 20 November", "from 7 October 2023 to 20 November 2024", "between October 2023 and August 2024",
 # "November 3-9": a stated span. The ends are read together: a bare day takes the month and year of the other end.
@@ -214,6 +216,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
             if detail == "day" and (_SINCE_BEFORE.search(sentence[:match.start()])
                                     or _REPORTED_ON.search(sentence[:match.start()])):
                 continue  # "since ... on 7 October" starts a count; "said Tuesday" dates the statement
+            if detail == "month_or_year" and _SINCE_BEFORE.search(sentence, max(0, match.start() - 70), match.start()):
+                continue  # "since the escalation began in September" starts a count
             if detail == "incident" and _SINCE_JUST_BEFORE.search(sentence, 0, match.start()):
                 continue  # "since the October 7 attack" starts a count
             text = detail
@@ -227,7 +231,7 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
-    since = _SINCE.search(sentence)
+    since = _SINCE.search(sentence) or (_SINCE_MONTH.search(sentence) if published else None)
     if since:
         start = parse_date(since.group("date"), published)
         return start and war_start_of(start, since.group("date"))

@@ -80,7 +80,7 @@ _LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|som
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
-_GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at)\s|\d(?![\d,]*-year)", re.IGNORECASE)
+_GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -102,6 +102,9 @@ _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+wh
                             r"|mostly|the\s+majority)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
                             r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)
+# "12 people including 3 paramedics were killed": an aside without its commas, closed by the verb of the whole
+_BARE_ASIDE = re.compile(r"(?<=[a-z] )(?:including|among\s+them)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?"
+                         r"\d[\d,.]*(?:\s+[a-z-]+){1,2}(?=\s+(?:were|was|have|had|are|is|died)\b)", re.IGNORECASE)
 _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
@@ -183,6 +186,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     cues = cues_in(text) if cues is None else cues
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
+    if "includ" in text or "among" in text:
+        skeleton = _BARE_ASIDE.sub(lambda m: " " * len(m.group()), skeleton)
     links: dict[int, Link] = {}
     skip: set[int] = set()
     ranges: dict[int, int] = {}

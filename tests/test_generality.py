@@ -1076,3 +1076,24 @@ def test_a_count_in_brackets_names_its_own_kind():
 ])
 def test_hospitals_that_stopped_working_are_out_of_service(text, value):
     assert one(text, value).metric == "hospitals_out_of_service"
+
+
+def test_an_aside_without_its_commas():
+    text = "In Tyre, 14 people including 2 paramedics were killed when a strike hit a civil defence post."
+    assert [(f.value, f.metric, f.group) for f in figures_of(text)] == [(14, "killed", "all"), (2, "killed", "health_workers")]
+
+
+def test_a_count_since_an_escalation_that_began_in_a_month():
+    text = "Strikes killed 22 people on Friday, bringing the toll since the escalation began in September to 1,650."
+    figure = one(text, 1650, published="2024-10-25")
+    assert (figure.period, figure.period_start) == ("cumulative", dt.date(2024, 9, 1))
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Three people were wounded by shrapnel in Kiryat Shmona, according to Magen David Adom.", 3, "Magen David Adom"),
+    ("Israel's health ministry said 1,163 people were killed in the October 7 attack.", 1163, "Israeli Ministry of Health"),
+    ("The Detainees' Affairs Commission said 260 Palestinians were arrested in the past week.", 260,
+     "Commission of Detainees' and Ex-Detainees' Affairs"),
+])
+def test_more_originators(text, value, source):
+    assert one(text, value).attributed_to == source
