@@ -426,9 +426,11 @@ def _label_cue(text, cues, number) -> Cue | None:
     """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
     states no number of its own."""
     label = _label_of(text, number.start)
-    if label is None or _A_DIGIT.search(text, *label):
+    if label is None:
         return None
-    return next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
+    cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
+    # a number in the label before its metric word is a count of its own; after it, a date ("deaths since 7 October 2023: 313")
+    return None if cue is None or _A_DIGIT.search(text, label[0], cue.end) else cue
 
 
 def _label_of(text: str, number_start: int) -> tuple[int, int] | None:

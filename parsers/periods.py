@@ -70,6 +70,9 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+# "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
+# attack or strike is the period of
+_STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
 
 
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
@@ -87,7 +90,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if projection:
             return projection
     cues = [c for c in periods_in(sentence, published)
-            if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
+            if (abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative")
+            and not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one

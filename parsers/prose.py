@@ -47,10 +47,13 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\
 _DIGIT = re.compile(r"\d")
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
-                        r"|comprises|covers)|these\s+include|among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b",
+                        r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b",
                         re.IGNORECASE)
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
+# A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
+_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>[^\n*†‡]+)$", re.MULTILINE)
+_MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
@@ -203,6 +206,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if id(context.last_head) in sources_of_links:
             context.last_head_source = sources_of_links[id(context.last_head)]
     _source_lines(figures, sentences, context)
+    if "*" in text or "†" in text:
+        _footnoted_sources(text, figures, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
     return figures, conditions
@@ -228,6 +233,23 @@ def _source_lines(figures: list[Figure], sentences: list[_Sentence], context: _C
                 figure.attributed_to = named[0][1]
             if stated and figure.as_of == context.published:
                 figure.as_of = stated
+
+
+def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> None:
+    """"Palestinians killed: 62,895*" over a note "* According to the Ministry of Health in Gaza.": the note
+    names the source of every figure its mark follows (a snapshot's key figures name theirs this way)."""
+    notes = {}
+    for note in _FOOTNOTE.finditer(text):
+        named = attribution.reporting_originators(note.group("note"), context.location) or \
+            originators_in(note.group("note"), context.location)
+        if named:
+            notes[note.group("mark")] = named[0][1]
+    if not notes:
+        return
+    for figure in figures:
+        mark = _MARK_AFTER.match(text, figure.char_end)
+        if mark and mark.group("mark") in notes:
+            figure.attributed_to = notes[mark.group("mark")]
 
 
 def _restated_named_lists(figures: list[Figure]) -> None:

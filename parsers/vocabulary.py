@@ -59,7 +59,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
-     r"|Israel(?:i)?\s+Prison\s+Service|IPS)"
+     r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?<=Israel\s)(?:still\s+|currently\s+|now\s+)?holds|(?<=IPS\s)(?:still\s+|currently\s+|now\s+)?holds"
@@ -219,7 +219,7 @@ ORIGINATORS: list[tuple[str, str]] = [
      r"|Health\s+Ministry)|(?:health\s+ministry|ministry\s+of\s+health)\s+in\s+Gaza|(?-i:\bMoH\b)", "Gaza Ministry of Health"),
     (r"Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"
      r"|ministry\s+of\s+(?:public\s+)?health)", "Lebanese Ministry of Public Health"),
-    (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)", "Israel Prison Service"),
+    (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service", "Israel Prison Service"),
     (r"(?:Gaza\s+)?government\s+media\s+office|(?-i:\bGMO\b)", "Gaza Government Media Office"),
     # the Prisoners' Club is also called the Prisoners' Society (Nadi al-Asir): one body
     (r"(?:Palestinian\s+)?Prisoner(?:s)?(?:'|’)?(?:s)?(?:'|’)?\s+(?:Club|Society)|(?-i:\bPPS\b)",
@@ -277,7 +277,7 @@ ORIGINATORS: list[tuple[str, str]] = [
 SPEAKERS: list[tuple[str, str]] = [
     (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials|Palestinian\s+authorities", "Palestinian officials"),
     (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:authorities|government)"
-     r"|Israeli\s+(?:official\s+)?(?:tallies|tally|figures|counts?|statistics)",
+     r"|Israeli\s+(?:official\s+)?(?:tallies|tally|figures|counts?|statistics|sources)",
      "Israeli officials"),
     # the army speaks for itself ("the Israeli military says", "34 the military says are dead"); a bare
     # "the army" only with "the" before it, as a story names other armies with their adjective

@@ -1097,3 +1097,28 @@ def test_a_count_since_an_escalation_that_began_in_a_month():
 ])
 def test_more_originators(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+def test_a_footnote_mark_names_the_source_of_the_figures_it_follows():
+    text = ("Key figures\nPalestinians killed: 58,100*\nPalestinians injured: 138,300*\nIsraelis killed: 1,200+**\n\n"
+            "* According to the Ministry of Health in Gaza.\n** According to Israeli official sources.\n")
+    assert [(f.value, f.attributed_to) for f in figures_of(text)] == [
+        (58100, "Gaza Ministry of Health"), (138300, "Gaza Ministry of Health"), (1200, "Israeli officials")]
+
+
+def test_a_label_may_date_its_count():
+    text = "Famine-related deaths since 7 October 2023: 290, including 112 children"
+    assert [(f.value, f.metric, f.group, f.period) for f in figures_of(text)] == [
+        (290, "killed", "all", "cumulative"), (112, "killed", "children", "cumulative")]
+
+
+def test_the_parts_a_figure_was_said_to_include_keep_its_date():
+    text = ("As of early June 2025 there were 10,400 Palestinians held by the Prison Service. These included 3,560 "
+            "administrative detainees.")
+    assert one(text, 3560).as_of == dt.date(2025, 6, 1)
+
+
+def test_hostages_dead_in_a_sentence_about_the_attack_are_no_event_of_it():
+    text = "Of the 251 people abducted in the October 7 attack, 47 remain in Gaza, including the remains of 25 believed dead."
+    figure = one(text, 25)
+    assert (figure.metric, figure.period) == ("hostages_dead", "cumulative")
