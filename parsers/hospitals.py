@@ -29,7 +29,7 @@ _HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\
                               re.IGNORECASE)
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
-                "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct",
+                "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct", "hospital_capacity_pct",
                 "patients", "icu_patients"}
 
 

@@ -115,6 +115,7 @@ _LINKING_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # After a number, words that say it has no noun of its own: "122 others", "reached 56, ..."
+_HEALTH_FACILITY = re.compile(r"hospital|clinic|medical|health\s+(?:facilit|cent)", re.IGNORECASE)
 _HOSPITAL_BEDS = re.compile(r"hospital|\bbeds?\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but)\b")
@@ -261,8 +262,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         if cue is None:
             return None
         metric = cue.metric
-        if metric == "bed_occupancy_pct" and _PRISON.search(text) and not _HOSPITAL_BEDS.search(text):
+        if metric in ("bed_occupancy_pct", "hospital_capacity_pct") and _PRISON.search(text) and not _HOSPITAL_BEDS.search(text):
             metric = "occupancy_pct"
+        elif metric == "hospital_capacity_pct" and not _HEALTH_FACILITY.search(text):
+            return None  # "the power plant was running at 40% capacity"
         return _make(text, number, metric, "")
     # "8 hospitals have been forced to shut down and 7 are partially functioning": the second counts hospitals too
     in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(

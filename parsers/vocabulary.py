@@ -81,7 +81,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "hospitals", "hospitals_out_of_service", "status"),
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)",
      "hospitals", "hospitals_functioning", "status"),
-    (r"bed\s+occupancy|occupancy", "hospitals", "bed_occupancy_pct", "pct"),
+    (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity", "hospitals", "bed_occupancy_pct", "pct"),
+    # "operating at 15 per cent capacity": how much of its work a hospital still does (a vocabulary extension)
+    (r"(?:of\s+(?:its|their|the)\s+(?:normal\s+|usual\s+|full\s+)?)?capacity", "hospitals", "hospital_capacity_pct", "pct"),
     (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds",
      "hospitals", "beds_available", "noun"),
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),

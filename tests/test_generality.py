@@ -1122,3 +1122,16 @@ def test_hostages_dead_in_a_sentence_about_the_attack_are_no_event_of_it():
     text = "Of the 251 people abducted in the October 7 attack, 47 remain in Gaza, including the remains of 25 believed dead."
     figure = one(text, 25)
     assert (figure.metric, figure.period) == ("hostages_dead", "cumulative")
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Nasser hospital is operating at 210 per cent of its bed capacity.", 210, "bed_occupancy_pct"),
+    ("The Indonesian hospital is working at less than 20 per cent capacity, WHO said.", 20, "hospital_capacity_pct"),
+    ("Ofer prison is at 170% capacity, the Prisoners' Club said.", 170, "occupancy_pct"),
+])
+def test_a_share_of_capacity(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_a_share_of_capacity_of_no_health_facility_is_no_figure():
+    assert figures_of("The desalination plant was running at 40% capacity.") == []

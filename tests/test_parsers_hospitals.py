@@ -19,7 +19,8 @@ CASES = [
      [("hospitals_functioning", 19), ("hospitals_total", 36)]),
     ("Ofer prison runs at 180 percent occupancy, the Prisoners' Club said.", [("occupancy_pct", 180)]),
     ("Officials say only three out of 36 hospitals in enclave are still functioning, one at just 15 per cent capacity",
-     [("hospitals_functioning", 3), ("hospitals_total", 36)]),
+     # the one hospital's 15 per cent is how much of its work it still does (the gold's hospital_capacity_pct)
+     [("hospitals_functioning", 3), ("hospitals_total", 36), ("hospital_capacity_pct", 15)]),
     ("Currently, across the Gaza Strip, only 2,000 hospital beds remain available, for a population of over 2 million "
      "people.", [("beds_available", 2000)]),
     ("Al Aqsa is currently treating more than 600 patients.", [("patients", 600)]),
