@@ -80,12 +80,17 @@ _LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|som
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
+                           re.IGNORECASE)
+_VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|injured|wounded|among|also|still|being|reported|held"
+                               r"|detained|arrested|believed|thought|confirmed|among)\b)", re.IGNORECASE)
 _GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
-_CHANGE_FROM = re.compile(r"\bfrom\s+[\d,.]+\s+to\b", re.IGNORECASE)  # "rose from 12 to 54": 54 is the figure
+# "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
+_CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
@@ -367,6 +372,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
     stop = _GROUP_STOP.search(text, number.end)
     words = text[number.end:stop.start() if stop else len(text)][:80]
+    verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
+    if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
+        words = words[:verb.start()]
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if metric in ("hostages_held", "hostages_alive") and _BODIES_OF.search(text, max(0, number.start - 40), number.start):

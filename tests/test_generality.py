@@ -1135,3 +1135,22 @@ def test_a_share_of_capacity(text, value, metric):
 
 def test_a_share_of_capacity_of_no_health_facility_is_no_figure():
     assert figures_of("The desalination plant was running at 40% capacity.") == []
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Roughly half of the 860 killed were women.", 860, ("killed", "all")),
+    ("Of the dead, 14 were women.", 14, ("killed", "women")),
+    ("210 detainees were children.", 210, ("detainees", "children")),
+    ("The toll rose by 54 to 44,502.", 44502, ("killed", "all")),
+])
+def test_who_was_counted_and_what_changed(text, value, expected):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == expected
+
+
+def test_a_rise_by_a_number_is_no_figure_of_its_own():
+    assert [f.value for f in figures_of("The toll rose by 54 to 44,502.")] == [44502]
+
+
+def test_a_minimum_of_is_a_lower_bound():
+    assert one("A minimum of 61 people were killed in the strikes.", 61).qualifier == "at_least"
