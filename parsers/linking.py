@@ -90,6 +90,8 @@ _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|re
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
 # "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
+_RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|freed|set\s+free)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
+                                   re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
@@ -379,7 +381,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if metric in ("hostages_held", "hostages_alive") and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
-    if metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
+    if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
+        metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"
+    elif metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):

@@ -45,12 +45,13 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
-     r"|(?:detainees|prisoners)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:died|(?:were\s+|have\s+been\s+)killed)"
+     r"|(?:detainees|prisoners)\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
+     r"(?:died|(?:were\s+|have\s+been\s+)killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
     (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)\s+(?:were\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
-    (r"arrests|arrested|arrest\s+campaigns?|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained"
+    (r"arrests|arrested|arrest\s+campaigns?|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
@@ -425,7 +426,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today|(?:on\s+)?(?:" + WEEKDAYS + r")"
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
-     r"|\bthe\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"
+     r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"
      r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b", "period", "incident"),
     # before the cumulative row: "so far this year" and "since the start of the year" are this year's count
     (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|20[12]\d)|year[-\s]to[-\s]date"

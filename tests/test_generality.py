@@ -1154,3 +1154,17 @@ def test_a_rise_by_a_number_is_no_figure_of_its_own():
 
 def test_a_minimum_of_is_a_lower_bound():
     assert one("A minimum of 61 people were killed in the strikes.", 61).qualifier == "at_least"
+
+
+def test_the_deaths_of_the_october_7_attack_are_its_event():
+    text = "Hamas's October 7, 2023 attack on Israel resulted in the deaths of 1,218 people, according to an AFP tally."
+    assert one(text, 1218).period == "period"
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Israeli forces arrested 280 Palestinians this week and released about 120 of them.", 120, "released_detainees"),
+    ("Some 8,800 Palestinians have been detained in the West Bank since the war began.", 8800, "arrests"),
+    ("At least 45 detainees from Gaza have died in Israeli custody.", 45, "deaths_in_custody"),
+])
+def test_detention_events(text, value, metric):
+    assert one(text, value).metric == metric
