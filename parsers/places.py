@@ -24,6 +24,7 @@ _LOCATIONS = prefiltered_alternation(LOCATIONS)
 PLACE_TABLE = _LOCATIONS  # for the document-wide scans (prose._Scans)
 _ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|incl\.)?\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
 _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|around|of|on)\s+(?:the\s+)?(?:occupied\s+|southern\s+"
                        r"|northern\s+|central\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
@@ -43,6 +44,10 @@ def places_in(text: str, starts: list[int] | None = None) -> list[Place]:
     found: list[Place] = []
     for match in _LOCATIONS.finditer(text, starts):
         place = LOCATIONS[row_of(match)][1]
+        if found and place == "East Jerusalem" and "West Bank" in single_places(found[-1][2]) and \
+                _INCLUDING.fullmatch(text, found[-1][1], match.start()):
+            found[-1] = (found[-1][0], match.end(), found[-1][2])  # "the West Bank, including East Jerusalem": the West Bank
+            continue
         if found and found[-1][2] != place and _JOINED.match(text[found[-1][1]:match.start()]) and \
                 " and " not in found[-1][2] and not _BETWEEN.search(text, max(0, found[-1][0] - 15), found[-1][0]):
             both = " and ".join(sorted((found[-1][2], place), key=_ORDER.get))

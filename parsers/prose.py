@@ -54,6 +54,8 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place ope
 # A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
 _FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>[^\n*†‡]+)$", re.MULTILINE)
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
+_VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
+                          r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
@@ -294,7 +296,8 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
     planned = context.plan[index]
-    if not (current.origins or current.places or links or planned.reporting or planned.refers_back):
+    if not (current.origins or current.places or links or planned.reporting or planned.refers_back
+            or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):
         return  # most units: nothing named, nothing found, nothing that moves the context
     named = originators_in(sentence, context.location, current.origins)
     ministries = [name for _, name in named if "Ministry" in name]
@@ -309,6 +312,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_unit = index
     if named and not links and len(sentence.split()) <= 12:
         context.letterhead = named[-1][1]
+    if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
+        context.section_as_of = as_of_in(sentence, None) or context.section_as_of
     named_places = [single for _, _, place in current.places for single in single_places(place)]
     for place in sorted(named_places, key=_PLACE_ORDER.get):  # ties: table order
         context.places_seen[place] = context.places_seen.get(place, 0) + 1

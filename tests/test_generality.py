@@ -1168,3 +1168,14 @@ def test_the_deaths_of_the_october_7_attack_are_its_event():
 ])
 def test_detention_events(text, value, metric):
     assert one(text, value).metric == metric
+
+
+def test_a_report_wide_valid_as_of_line_dates_its_figures():
+    text = ("Situation Report #150\n\nAll information valid as of 2 March 2025, at 22:00 (local time).\n\n"
+            "The total number of UNRWA staff killed since the start of the war is 280.")
+    assert one(text, 280, published="2025-03-04").as_of == dt.date(2025, 3, 2)
+
+
+def test_the_west_bank_including_east_jerusalem_is_the_west_bank():
+    text = "Since 7 October 2023, 890 Palestinians have been killed in the West Bank, including East Jerusalem."
+    assert one(text, 890).location == "West Bank"
