@@ -53,7 +53,8 @@ _DATE_RANGE = re.compile(rf"""\b(?:between|from)\s+(?P<first>{_DATE}|(?:{_MONTHS
                          re.IGNORECASE | re.VERBOSE)
 # "5-11 February", "February 5-11": a dash makes a span without "between" or "from"
 _DASHED_RANGE = re.compile(rf"""(?<![\w.,-])(?:(?P<first>{_DAY})\s*[-–]\s*(?P<last>{_DAY}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)
-    |(?P<first_m>(?:{_MONTHS})\s+{_DAY})\s*[-–]\s*(?P<last_m>{_DAY}(?:,?\s+\d{{4}})?))(?!\w)""", re.IGNORECASE | re.VERBOSE)
+    |(?P<first_m>(?:{_MONTHS})\s+{_DAY})\s*[-–]\s*(?P<last_m>{_DAY}(?:,?\s+\d{{4}})?)
+    |(?P<first_f>{_DATE})\s*[-–]\s*(?P<last_f>{_DATE}))(?!\w)""", re.IGNORECASE | re.VERBOSE)  # "1 January – 30 June 2025"
 _BARE_DAY = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?$")
 _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:current\s+)?(?:war|aggression|conflict"
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
@@ -103,7 +104,8 @@ def date_range_in(sentence: str, published: dt.date | None) -> tuple[int, int, d
     if "between" in lowered or "from" in lowered:
         matches = [(m, m.group("first"), m.group("last")) for m in _DATE_RANGE.finditer(sentence)]
     if "-" in sentence or "–" in sentence:
-        matches += [(m, m.group("first") or m.group("first_m"), m.group("last") or m.group("last_m"))
+        matches += [(m, m.group("first") or m.group("first_m") or m.group("first_f"),
+                     m.group("last") or m.group("last_m") or m.group("last_f"))
                     for m in _DASHED_RANGE.finditer(sentence)]
     for match, first, last in sorted(matches, key=lambda found: found[0].start()):
         bare_first, bare_last = _BARE_DAY.match(first), _BARE_DAY.match(last)

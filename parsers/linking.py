@@ -80,6 +80,7 @@ _LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|som
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
                            re.IGNORECASE)
 _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|injured|wounded|among|also|still|being|reported|held"
@@ -388,6 +389,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
+    if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted
+        lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
     if group == metric:  # "600 patients" counts patients, not a group of them

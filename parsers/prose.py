@@ -24,7 +24,7 @@ from parsers import attribution, casualties, detention, hospitals, linking, plac
 from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
-from parsers.dates import as_of_for, as_of_in, page_date, parse_date, period_in
+from parsers.dates import as_of_for, as_of_in, date_range_in, page_date, parse_date, period_in
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
@@ -52,7 +52,8 @@ _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
 # A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
-_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>[^\n*†‡]+)$", re.MULTILINE)
+_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:figures?|data)"
+                       r"\s+(?:from|by|provided\s+by|of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
@@ -284,6 +285,11 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         period = period_in(sentence, context.published)
         if period:
             context.section_period = period
+    elif len(sentence) <= 80 and ("–" in sentence or "-" in sentence) and _whole_line(scans.text, unit):
+        span = date_range_in(sentence, context.published)  # "Key figures (1 January – 30 June 2025)": the box's period
+        if span and len(sentence.split()) <= 10:
+            context.section_period = period_in(sentence, context.published)
+            context.section_as_of = span[3]
     if _DETENTION.search(sentence):
         context.detention_unit = index
     if _DIGIT.search(sentence) is None:  # every date below holds a digit
@@ -291,6 +297,11 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
     dateline = page_date(sentence)
     if dateline or _MONTH_YEAR.match(sentence):  # a line that is only a date dates what follows it
         context.section_as_of = dateline or parse_date("1 " + sentence.strip())
+
+
+def _whole_line(text: str, unit: Unit) -> bool:
+    """True when ``unit`` is a line of its own (a title, a box's heading), not a sentence of a paragraph."""
+    return (unit.start == 0 or text[unit.start - 1] == "\n") and (unit.end == len(text) or text[unit.end] in "\r\n")
 
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:

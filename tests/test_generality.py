@@ -1179,3 +1179,18 @@ def test_a_report_wide_valid_as_of_line_dates_its_figures():
 def test_the_west_bank_including_east_jerusalem_is_the_west_bank():
     text = "Since 7 October 2023, 890 Palestinians have been killed in the West Bank, including East Jerusalem."
     assert one(text, 890).location == "West Bank"
+
+
+def test_a_key_figures_box_dated_by_a_span_gives_its_figures_that_period():
+    text = ("Key figures (1 January – 31 May 2025)\nPalestinians killed by Israeli forces or settlers: 98, including 18 children\n"
+            "Palestinians injured: 1,210\n")
+    figures = figures_of(text, published="2025-06-04")
+    assert [(f.value, f.group, f.period, f.period_start, f.as_of) for f in figures] == [
+        (98, "all", "period", dt.date(2025, 1, 1), dt.date(2025, 5, 31)),
+        (18, "children", "period", dt.date(2025, 1, 1), dt.date(2025, 5, 31)),
+        (1210, "all", "period", dt.date(2025, 1, 1), dt.date(2025, 5, 31))]
+
+
+def test_who_killed_them_is_not_who_was_counted():
+    figure = one("Israelis killed by Palestinians: 9", 9)
+    assert (figure.group, figure.population) == ("all", "israelis")
