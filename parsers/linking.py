@@ -380,7 +380,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         words = words[:verb.start()]
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
-    if metric in ("hostages_held", "hostages_alive") and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
+    if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"

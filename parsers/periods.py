@@ -70,6 +70,7 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+_RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
 _STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
@@ -112,6 +113,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return since_detail(*section_period)
     if link.metric in _EVENT_METRICS and _one_event(link, sentence):
         return "period", "incident", None
+    if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
+        return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = family.default_period(link.metric)
     return kind, detail, None
 

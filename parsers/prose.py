@@ -57,6 +57,10 @@ _FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
+# A source the sentence names without naming a body: the carried one is not its source.
+_UNNAMED_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+)?(?:reporter|journalist|correspondent|photographer|witness|resident|relative|doctor)\b"
+_UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED_PERSON}\s+(?:who\s+)?(?:said|says|told|counted|saw)\b",
+                             re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
@@ -345,7 +349,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     # a sentence that names no body gives no source (most figures' sentences)
     source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
         if current.origins else None
-    if source is None and detail not in _MODELLED:  # a projection is its modeller's, never a carried counter's
+    if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
+        # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         if not covers(source, clause, link.population):

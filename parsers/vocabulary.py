@@ -98,7 +98,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "bodies_recovered", "noun"),
     (r"death\s+toll|deaths?|dead|killed|killing|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
-     r"|slain|died|die|dying|(?<=the\s)toll", "casualties", "killed", "noun"),
+     r"|slain|died|die|dying|(?<=the\s)toll"
+     # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
+     r"|bodies", "casualties", "killed", "noun"),
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
 ]
@@ -366,15 +368,17 @@ INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|in
     |a\s+strike|an\s+(?:air)?strike|shelling|a\s+drone|shrapnel|forces|troops|soldiers|settlers|police)|in\s+(?:an?|the)\s+(?:strike
     |airstrike|attack|raid|shooting|explosion|blast|bombing))
     |(?<!have\s)(?<!has\s)(?<!had\s)(?:died|lost\s+their\s+lives)\s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack
-    |raid|shooting|explosion|blast|bombing|shelling)\b(?!s))"""
+    |raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
+    |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 # The same event past an aside: "Nine people, including four children, died in the attack" — only an event
 # noun, not an agent: "eight people, including a child, were killed by settlers" may be a running count.
 INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+of\s+them)\b[^,.;]{0,40},\s*
-    (?:(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded)|(?:died|lost\s+their\s+lives))
-    \s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack|raid|shooting|explosion|blast|bombing|shelling)\b(?!s)"""
+    (?:(?:(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded)|(?:died|lost\s+their\s+lives))
+    \s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack|raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
+    |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
     \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
-INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead|received)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$"""
