@@ -30,7 +30,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
     (r"(?:living|surviving)\s+hostages|hostages\s+(?:who\s+are\s+)?(?:still\s+)?alive|(?:are|is|were|be)\s+(?:still\s+)?alive"
-     r"|still\s+alive", "casualties", "hostages_alive", "noun"),
+     r"|(?:believed|thought|presumed|confirmed|known)\s+(?:to\s+be\s+)?(?:still\s+)?alive|still\s+alive",
+     "casualties", "hostages_alive", "noun"),
     (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      r"|held\s+captive", "casualties", "hostages_held", "noun"),
     # detention
