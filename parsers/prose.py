@@ -63,6 +63,7 @@ _UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED
                              re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
+_TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _MODELLED = {"projection", "projected_total"}
@@ -325,7 +326,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_line = unit.line
     elif planned.refers_back:
         context.source_unit = index
-    if named and not links and len(sentence.split()) <= 12:
+    if named and not links and len(sentence.split()) <= (_TITLE_WORDS if index <= 1 else 12):  # a letterhead, a title
         context.letterhead = named[-1][1]
     if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
         context.section_as_of = as_of_in(sentence, None) or context.section_as_of

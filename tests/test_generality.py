@@ -1212,3 +1212,9 @@ def test_a_source_named_without_a_body_stops_the_carried_one():
 def test_health_workers_who_have_been_detained_are_arrests_so_far():
     figure = one("The ministry said 296 health workers have been detained.", 296)
     assert (figure.metric, figure.period) == ("arrests", "cumulative")
+
+
+def test_a_long_title_naming_the_ministry_is_the_author():
+    text = ("Daily report of the Ministry of Health on the humanitarian situation in Gaza, 14 August 2025\n\n"
+            "During the past 24 hours, 98 martyrs and 412 injured arrived at hospitals.")
+    assert [f.attributed_to for f in figures_of(text, published="2025-08-14")] == ["Gaza Ministry of Health"] * 2
