@@ -454,10 +454,14 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
 CONDITIONS: list[tuple[str, str]] = [
     (r"sexual\s+(?:assault|violence|abuse|harassment)|rape", "sexual_violence"),
     (r"tortur(?:e|ed|ing)", "torture"),
-    (r"abuse[sd]?|ill-?treatment|mistreat(?:ment|ed)|physical\s+violence|beat(?:en|ings?)", "abuse"),
+    (r"abuse[sd]?|ill-?treatment|mistreat(?:ment|ed)|physical\s+violence|beat(?:en|ings?|s)?\b|(?:set|unleashed)\s+dogs"
+     r"|attacked\s+by\s+dogs|stress\s+positions?|shackled|kicked", "abuse"),
     (r"humiliat(?:ion|ed|ing)|degrading\s+treatment", "humiliation"),
-    (r"overcrowd(?:ing|ed)", "overcrowding"),
-    (r"denied\s+medical\s+(?:care|treatment)|medical\s+neglect|denial\s+of\s+medical|medical\s+crimes"
+    # "cells designed for 6 prisoners now hold 14"
+    (r"overcrowd(?:ing|ed)|(?:designed|built|intended|meant)\s+(?:for|to\s+hold)\s+[^.;]{0,40}?\b(?:now\s+)?(?:hold|holds|held|house"
+     r"|houses|housed)\b|crammed|packed\s+(?:into|in)", "overcrowding"),
+    (r"denied\s+(?:access\s+to\s+)?(?:medical|health)\s+(?:care|treatment)|medical\s+neglect|denial\s+of\s+(?:access\s+to\s+)?medical"
+     r"|medical\s+crimes"
      r"|deprived\s+of\s+(?:medical|treatment)", "denial_of_medical_care"),
     (r"starv(?:ation|ed|ing)|deprived\s+of\s+food", "starvation"),
     (r"incommunicado|enforced\s+disappearance", "incommunicado"),

@@ -1218,3 +1218,14 @@ def test_a_long_title_naming_the_ministry_is_the_author():
     text = ("Daily report of the Ministry of Health on the humanitarian situation in Gaza, 14 August 2025\n\n"
             "During the past 24 hours, 98 martyrs and 412 injured arrived at hospitals.")
     assert [f.attributed_to for f in figures_of(text, published="2025-08-14")] == ["Gaza Ministry of Health"] * 2
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("Former detainees said guards beat them and set dogs on them at the camp.", "abuse"),
+    ("Prisoners were held in stress positions for hours, the detainees said.", "abuse"),
+    ("In Ofer prison, cells built for 8 detainees now hold 20.", "overcrowding"),
+    ("Lawyers said the prisoners were denied access to medical treatment.", "denial_of_medical_care"),
+])
+def test_detention_conditions_in_other_words(text, condition):
+    _, conditions = extract_figures(text, published=dt.date(2024, 11, 21))
+    assert condition in {c.condition for c in conditions}
