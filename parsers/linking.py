@@ -393,7 +393,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
-    if group == metric:  # "600 patients" counts patients, not a group of them
+    if group == metric or group == "patients" and metric == "icu_patients":  # "600 patients" counts patients, not a group of them
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))

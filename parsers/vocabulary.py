@@ -382,7 +382,8 @@ INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bom
 INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead|received)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
-    |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$"""
+    |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$
+    |\d[\d,.]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|airstrikes|raids)\b[^.;]{0,60}$"""  # "686 attacks ..., which killed 747"
 
 # "The ministry said" is the ministry named last, even when another body spoke in between.
 REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"

@@ -1229,3 +1229,14 @@ def test_a_long_title_naming_the_ministry_is_the_author():
 def test_detention_conditions_in_other_words(text, condition):
     _, conditions = extract_figures(text, published=dt.date(2024, 11, 21))
     assert condition in {c.condition for c in conditions}
+
+
+def test_the_toll_of_many_counted_attacks_is_no_single_event():
+    text = "WHO has verified 702 attacks on health care in Gaza, which killed 760 people and injured 1,010."
+    assert [(f.metric, f.period) for f in figures_of(text)] == [
+        ("attacks_on_health_care", "cumulative"), ("killed", "cumulative"), ("injured", "cumulative")]
+
+
+def test_patients_in_intensive_care_are_no_group_of_patients():
+    figure = one("The hospital has 40 patients in intensive care.", 40)
+    assert (figure.metric, figure.group) == ("icu_patients", "all")
