@@ -373,8 +373,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
 
 def _make(text: str, number: NumberMention, metric: str, window: str, lead: str = "") -> Link:
     """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
-    stop = _GROUP_STOP.search(text, number.end)
-    words = text[number.end:stop.start() if stop else len(text)][:80]
+    joined = _JOINED_PEOPLE.match(text, number.end)  # "40 Palestinian fighters and civilians": both kinds, so everyone
+    stop = None if joined else _GROUP_STOP.search(text, number.end)
+    words = text[number.end:joined.end() if joined else stop.start() if stop else len(text)][:80]
     verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
     if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
         words = words[:verb.start()]

@@ -70,6 +70,7 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+_BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
@@ -105,6 +106,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if len(cues) > 1 and _day_of_a_running_total(nearest, cues, sentence) and (
                 link.number.start < nearest[0] or _JOINED_TO_TOTAL.search(sentence, nearest[0], link.number.start)):
             nearest = _nearest([c for c in cues if c is not nearest], link)
+        if nearest[1] == "cumulative" and nearest[0] > link.number.end and \
+                _BRINGING.match(sentence, nearest[0]) and all(c[0] > nearest[0] or c is nearest for c in cues):
+            # "Two soldiers were killed on Tuesday, bringing the number killed to 350": the two are what was added
+            return "period", "incident", None
         _, kind, detail, start = nearest
         if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
             start = section_period[2]

@@ -31,8 +31,9 @@ _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|ar
 _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
 # After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
-_ACTOR_AFTER = re.compile(r"(?:'s|’s)|\s+(?:has|have|had|is|was|says|said|resumed|launched|began|started|broke|struck|attacked"
-                          r"|bombed|invaded|killed|announced|claimed|insists|denies|denied|accused|agreed|rejected)\b")
+_ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|says|said|resumed|launched|began|started|broke|struck|attacked"
+                         r"|bombed|invaded|killed|announced|claimed|insists|denies|denied|accused|agreed|rejected)\b")
+_ACTOR_AFTER = re.compile(rf"(?:'s|’s)|{_ACTS_AFTER.pattern}")  # past the clause, "Israel's war" is no place either
 
 Place = tuple[int, int, str]  # (start, end, normalised name)
 
@@ -74,7 +75,7 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
         return after[0]
     stops = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
     clause_start = stops[-1] if stops else 0
-    before = [place for s, e, place in places if clause_start <= s and e <= start]
+    before = [place for s, e, place in places if clause_start <= s and e <= start and not _ACTS_AFTER.match(sentence, e)]
     if before:
         return before[-1]
     located = [(abs(s - start), place) for s, _, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)]

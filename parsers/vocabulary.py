@@ -196,6 +196,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"elderly|older\s+(?:people|persons)", "elderly"),
     (r"men(?!\w)", "men"),
     (r"civilians", "civilians"),
+    # the army's counts of those it says it killed: never a rival of everyone killed
+    (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants", "fighters"),
 ]
 
 POPULATIONS: list[tuple[str, str]] = [
@@ -447,7 +449,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|took\s+effect|came\s+into\s+effect)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
-     r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,8}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
+     r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
      r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]
 

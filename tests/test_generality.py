@@ -1240,3 +1240,27 @@ def test_the_toll_of_many_counted_attacks_is_no_single_event():
 def test_patients_in_intensive_care_are_no_group_of_patients():
     figure = one("The hospital has 40 patients in intensive care.", 40)
     assert (figure.metric, figure.group) == ("icu_patients", "all")
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("One soldier was killed in Rafah, the army said, bringing the number of soldiers killed since the ground operation "
+     "began to 412.", 412, "cumulative"),
+    ("Three soldiers were killed in northern Gaza, the army said, bringing the number of soldiers killed since the ground "
+     "operation began to 415.", 3, "period"),
+    ("The ministry said 61 people were killed, bringing the toll to 45,200.", 61, "period"),
+])
+def test_what_a_running_total_was_brought_to_by(text, value, expected):
+    assert one(text, value).period == expected
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("The army says it has killed more than 19,000 militants in Gaza.", 19000, "fighters"),
+    ("Israel says it has killed around 17,000 Hamas fighters.", 17000, "fighters"),
+    ("Israeli forces killed more than 50 Palestinian fighters and civilians in Jenin this year.", 50, "all"),
+])
+def test_fighters_the_army_counts_are_their_own_group(text, value, group):
+    assert one(text, value).group == group
+
+
+def test_a_state_that_speaks_is_not_where_its_count_is():
+    assert one("Israel says it has killed around 17,000 Hamas fighters.", 17000).location is None
