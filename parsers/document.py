@@ -21,7 +21,7 @@ import re
 
 from parsers import html, pdf, prose, tables, tfp
 from parsers.arabic import extract_arabic_figures, merge_bilingual
-from parsers.models import ParsedDocument
+from parsers.models import Figure, ParsedDocument
 
 PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION, pdf.PARSER: pdf.VERSION,
                                    tables.PARSER: tables.VERSION, "reliefweb_reports": prose.VERSION,
@@ -138,6 +138,8 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
         figures, conditions = _prose_and_arabic(page.text, page.published or published, publisher)
         for item in [*figures, *conditions]:
             item.parser = "html"
+        if "<table" in text or "<TABLE" in text:
+            figures += _statistics_tables(text, page.text, page.published or published, publisher, figures, warnings)
         return ParsedDocument(page.text, parser="html", parser_version=PARSER_VERSIONS["html"], title=page.title,
                               published=page.published or published, figures=figures, conditions=conditions,
                               warnings=warnings)
@@ -146,6 +148,31 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
     return ParsedDocument(text, parser="text", parser_version=PARSER_VERSIONS["text"],
                           title=first_line[:200] if first_line else None, published=published,
                           figures=figures, conditions=conditions, warnings=warnings)
+
+
+def _statistics_tables(markup: str, page_text: str, published: dt.date | None, publisher: str | None,
+                       figures: list[Figure], warnings: list[str]) -> list[Figure]:
+    """The figures of a page's statistics tables (a detention statistics page), their spans moved to the
+    page text, where each row is the same line the table parser reads. Prose reads none of a row's
+    counts (a bare number after a month has no metric word), so nothing is read twice; a table that
+    cannot be read leaves its warning only on a page where some table was read."""
+    found = tables.parse_tables(markup, published=published, publisher=publisher)
+    read = []
+    for figure in found.figures:
+        row = figure.quote.split("\n")[-1]
+        at = page_text.find(row)
+        start_in_row = figure.char_start - found.text.find(row)
+        if at < 0 or not 0 <= start_in_row < len(row):
+            continue
+        figure.char_start, figure.char_end = at + start_in_row, at + start_in_row + (figure.char_end - figure.char_start)
+        if page_text[figure.char_start:figure.char_end].replace(",", "") != str(int(figure.value)):
+            continue  # the row is elsewhere in the page text too: never a span that misses its number
+        if any(f.char_start == figure.char_start for f in figures):
+            continue
+        read.append(figure)
+    if read:
+        warnings.extend(w for w in found.warnings if w.startswith("table "))
+    return read
 
 
 def _prose_and_arabic(text: str, published: dt.date | None, publisher: str | None):

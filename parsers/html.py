@@ -1,7 +1,7 @@
 """HTML to clean text with paragraph boundaries, plus the page's title and publication date.
 
-Block elements become blank-line separated paragraphs; whitespace inside a block collapses
-to single spaces; markup that never carries report text (script, style, nav, footer, svg,
+Block elements become blank-line separated paragraphs, and a table row one line of its cells
+joined by " | "; whitespace inside a block collapses to single spaces; markup that never carries report text (script, style, nav, footer, svg,
 noscript...) is dropped with everything inside it.
 
 >>> page = html_to_text('<html><head><title>T</title><meta property="article:published_time" '
@@ -24,9 +24,10 @@ from dateutil import parser as dateparser
 
 _DROP = ("script", "style", "nav", "footer", "svg", "noscript", "header", "form", "button", "iframe", "template",
          "aside", "select", "link", "meta", "head")
-_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "section",
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "section",
           "article", "blockquote", "pre", "br", "hr", "time", "figcaption", "figure", "main", "dd", "dt", "dl",
           "address", "caption", "span"}
+_CELLS = {"td", "th"}
 _INLINE_BLOCKS = {"span"}  # a span is inline unless it holds its own line of text; treated as inline here
 _PHP = re.compile(r"<\?php.*?\?>", re.DOTALL)
 _JSX = re.compile(r"\{\{.*?\}\}|\{[A-Za-z_][\w.]*\}")
@@ -97,6 +98,8 @@ def _walk(node: Tag, blocks: list[str], current: list[str]) -> None:
         is_block = child.name in _BLOCK and child.name not in _INLINE_BLOCKS
         if is_block:
             _flush(blocks, current)
+        elif child.name in _CELLS and "".join(current).strip():
+            current.append(" | ")  # a table row is one line, its cells joined as the table parser joins them
         stack.append((iter(child.children), is_block))
 
 

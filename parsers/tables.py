@@ -38,13 +38,13 @@ from parsers.models import Figure, ParsedDocument
 from parsers.vocabulary import MONTHS
 
 PARSER = "table"
-VERSION = "0.1.0"
+VERSION = "0.2.0"  # 0.2: unlawful combatants are the metric prose gives them, not a group of detainees
 FAMILY = "detention"
 
 # (pattern over the whole cleaned label, metric, group); tried in order, the first full match wins.
 CATEGORY_LABELS: list[tuple[str, str, str]] = [
     (r"administrative\s+(?:detainees|detention|prisoners|inmates)", "administrative_detainees", "all"),
-    (r"(?:held\s+as\s+)?unlawful\s+combatants?", "detainees", "unlawful_combatants"),
+    (r"(?:held\s+as\s+)?unlawful\s+combatants?", "unlawful_combatants_detainees", "all"),
     (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
     (r"(?:detainees|prisoners|inmates)?\s*(?:awaiting|pending|before)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"
@@ -82,7 +82,7 @@ def category_of(label: str) -> tuple[str, str] | None:
     >>> category_of("Administrative detainees (minors)"), category_of("Women"), category_of("Released")
     (('administrative_detainees', 'children'), ('detainees', 'women'), None)
     >>> category_of("Detainees (awaiting trial)"), category_of("Unlawful combatants")
-    (('detainees', 'awaiting_trial'), ('detainees', 'unlawful_combatants'))
+    (('detainees', 'awaiting_trial'), ('unlawful_combatants_detainees', 'all'))
     """
     group = None
     for pattern, name in _GROUPS:

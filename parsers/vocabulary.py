@@ -64,8 +64,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
-     r"|(?<=Israel\s)(?:still\s+|currently\s+|now\s+)?holds|(?<=IPS\s)(?:still\s+|currently\s+|now\s+)?holds"
-     r"|(?<=Service\s)(?:still\s+|currently\s+|now\s+)?holds|(?<=authorities\s)(?:still\s+|currently\s+|now\s+)?hold"
+     r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
+     r"(?:still\s+|currently\s+|now\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",

@@ -1264,3 +1264,25 @@ def test_fighters_the_army_counts_are_their_own_group(text, value, group):
 
 def test_a_state_that_speaks_is_not_where_its_count_is():
     assert one("Israel says it has killed around 17,000 Hamas fighters.", 17000).location is None
+
+
+STATISTICS_PAGE = """<html><head><title>Palestinians in custody</title></head><body><nav>Home</nav><main>
+<h1>Palestinians held by the Israeli security forces</h1><p>Figures provided by the Israel Prison Service.</p>
+<table><thead><tr><th>Month</th><th>Administrative detainees</th><th>Unlawful combatants</th><th>Total</th></tr></thead>
+<tbody><tr><td>October 2025</td><td>3,380</td><td>1,460</td><td>10,270</td></tr>
+<tr><td>September 2025</td><td>3,412</td><td>1,502</td><td>10,390</td></tr></tbody></table>
+<p>In addition, the army held 2,650 Gazans in its own camps at the end of October.</p></main></body></html>"""
+
+
+def test_a_statistics_page_gives_its_table_figures_and_its_prose_figures():
+    document = parse_document(STATISTICS_PAGE, content_type="text/html", published=dt.date(2025, 11, 5))
+    found = {(f.metric, f.value, f.as_of) for f in document.figures}
+    assert {("administrative_detainees", 3380, dt.date(2025, 10, 1)), ("unlawful_combatants_detainees", 1502,
+            dt.date(2025, 9, 1)), ("detainees", 10270, dt.date(2025, 10, 1))} <= found
+    assert all(document.text[f.char_start:f.char_end].replace(",", "") == str(int(f.value)) for f in document.figures)
+    assert len(document.figures) == 7  # six table cells and the army's 2,650, each once
+
+
+def test_a_table_row_is_one_line_of_the_page_text():
+    document = parse_document(STATISTICS_PAGE, content_type="text/html")
+    assert "October 2025 | 3,380 | 1,460 | 10,270" in document.text.splitlines()

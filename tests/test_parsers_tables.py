@@ -33,7 +33,7 @@ def test_doctests():
 @pytest.mark.parametrize("label, expected", [
     # HaMoked / IPS category headers
     ("Administrative detainees", ("administrative_detainees", "all")),
-    ("Unlawful combatants", ("detainees", "unlawful_combatants")),
+    ("Unlawful combatants", ("unlawful_combatants_detainees", "all")),
     ("Sentenced", ("detainees", "sentenced")),
     ("Detainees (awaiting trial)", ("detainees", "awaiting_trial")),
     ("Security prisoners", ("detainees", "all")),
@@ -57,7 +57,7 @@ def test_hamoked_ips_table_categories_counts_date_and_the_ips_as_originator():
 
     assert doc.warnings == []
     assert [(f.metric, f.group, f.value) for f in doc.figures] == [
-        ("administrative_detainees", "all", 217), ("detainees", "unlawful_combatants", 3),
+        ("administrative_detainees", "all", 217), ("unlawful_combatants_detainees", "all", 3),
         ("detainees", "children", 224), ("detainees", "women", 37), ("detainees", "all", 5716)]
     assert {f.as_of for f in doc.figures} == {dt.date(2011, 3, 31)}
     # the caption names the IPS; the paragraph before it names HaMoked, who only passes the figures on
