@@ -243,6 +243,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
+    in_aside = not skeleton[number.start:number.end].strip()
+    if in_aside:  # "killed 12 Palestinians, including 4 minors, during a raid on Jenin camp": the aside's words are its own
+        window = text[number.end:_aside_end(skeleton, number)]
     if frame:
         later = max(frame)  # "N of M hospitals <state>" or "Of the M hospitals, N <state>"
         status = _first_cue(cues, numbers[later].end, _window_end(skeleton, numbers, later), ("status",), skeleton)
@@ -285,7 +288,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]):
         own = None
-    if own is None and not skeleton[number.start:number.end].strip():
+    if own is None and in_aside:
         own = _own_in_aside(text, skeleton, cues, number)
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
@@ -415,11 +418,16 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     return end
 
 
+def _aside_end(skeleton: str, number: NumberMention) -> int:
+    """Where the blanked aside holding ``number`` ends."""
+    visible = _VISIBLE.search(skeleton, number.end)
+    return visible.start() if visible else len(skeleton)
+
+
 def _own_in_aside(text: str, skeleton: str, cues: list[Cue], number: NumberMention) -> Cue | None:
     """The metric word right after a number inside a blanked aside, in that aside: "113 martyrs (including
     3 recovered bodies)" counts recovered bodies, which the sentence's skeleton no longer shows."""
-    visible = _VISIBLE.search(skeleton, number.end)
-    aside_end = visible.start() if visible else len(skeleton)
+    aside_end = _aside_end(skeleton, number)
     return next((c for c in cues if number.end <= c.start < aside_end and c.kind == "noun"
                  and len(text[number.end:c.start].split()) <= 2), None)
 

@@ -1286,3 +1286,11 @@ def test_a_statistics_page_gives_its_table_figures_and_its_prose_figures():
 def test_a_table_row_is_one_line_of_the_page_text():
     document = parse_document(STATISTICS_PAGE, content_type="text/html")
     assert "October 2025 | 3,380 | 1,460 | 10,270" in document.text.splitlines()
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops killed 9 Palestinians, among them 3 minors, during a raid on Nur Shams refugee camp.",
+    "Forces killed 9 people, including 3 children, in a strike on a school sheltering displaced families.",
+])
+def test_an_aside_is_read_in_its_own_words_not_those_after_it(text):
+    assert [(f.value, f.group) for f in figures_of(text)] == [(9, "all"), (3, "children")]
