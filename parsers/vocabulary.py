@@ -419,13 +419,14 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
-    (r"(?:in|over|during)\s+(?:the\s+past\s+)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
+    (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
+    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
-    (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week"
+    (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total
@@ -439,6 +440,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # before the cumulative row: "so far this year" and "since the start of the year" are this year's count
     (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|20[12]\d)|year[-\s]to[-\s]date"
      r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
+    (r"(?:last|this|(?:in|during|over)\s+the\s+(?:past|previous))\s+month\b", "period", "month"),
     # "in the first ten months of 2024", "over the past three months"
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous)\s+(?:[\w-]+\s+)?months", "period", "months"),
     (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
@@ -446,7 +448,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
-     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|took\s+effect|came\s+into\s+effect)\b"
+     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"

@@ -1294,3 +1294,14 @@ def test_a_table_row_is_one_line_of_the_page_text():
 ])
 def test_an_aside_is_read_in_its_own_words_not_those_after_it(text):
     assert [(f.value, f.group) for f in figures_of(text)] == [(9, "all"), (3, "children")]
+
+
+@pytest.mark.parametrize("text,value,detail", [
+    ("Israeli forces killed 38 Palestinians in the West Bank last month.", 38, "month"),
+    ("In a single day, 91 people were killed across Gaza.", 91, "day"),
+    ("At least 57 people were killed in the three days since the truce collapsed.", 57, "3d"),
+    ("The toll for the week stood at 205 killed.", 205, "week"),
+])
+def test_more_periods_in_other_words(text, value, detail):
+    figure = one(text, value)
+    assert (figure.period, figure.period_detail) == ("period", detail)
