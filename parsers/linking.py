@@ -93,6 +93,9 @@ _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|re
 # "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
 _RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|freed|set\s+free)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
                                    re.IGNORECASE)
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
+                               r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
@@ -391,6 +394,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     elif metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
+    if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
+            _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start):
+        metric = "bodies_recovered"  # "its crews recovered 12 bodies"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted

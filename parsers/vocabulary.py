@@ -162,7 +162,9 @@ EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+a
     (?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"""
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
-OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b"""
+OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b
+    (?!\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
+    |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
                          "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
                          "Palestinian Civil Defence": "civil_defence", "Gaza Ministry of Health": "health_workers",
@@ -294,7 +296,8 @@ SPEAKERS: list[tuple[str, str]] = [
     # the state as a speaker: "Israel says 98 hostages are still held"
     (r"Israel(?=\s+(?:says|said|estimates|estimated|believes|announced|confirmed)\b)", "Israeli officials"),
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
-    (r"Gazan?\s+officials|officials\s+in\s+Gaza", "Gaza officials"),
+    (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
+     r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)", "hospital officials"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),

@@ -1305,3 +1305,12 @@ def test_an_aside_is_read_in_its_own_words_not_those_after_it(text):
 def test_more_periods_in_other_words(text, value, detail):
     figure = one(text, value)
     assert (figure.period, figure.period_detail) == ("period", detail)
+
+
+def test_bodies_a_body_recovered_are_not_its_own_staff():
+    figure = one("The Gaza Civil Defence said its crews recovered 12 bodies from the rubble.", 12)
+    assert (figure.metric, figure.group) == ("bodies_recovered", "all")
+
+
+def test_the_hamas_run_government_speaks_for_gaza():
+    assert one("Officials from the Hamas-run government said 45 people had been killed.", 45).attributed_to == "Gaza officials"
