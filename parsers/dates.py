@@ -48,7 +48,7 @@ _SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "between 13 and 20 November", "from 7 October 2023 to 20 November 2024", "between October 2023 and August 2024",
 # "November 3-9": a stated span. The ends are read together: a bare day takes the month and year of the other end.
-_DATE_RANGE = re.compile(rf"""\b(?:between|from)\s+(?P<first>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}})?|{_DAY})
+_DATE_RANGE = re.compile(rf"""\b(?:between|from)\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?|ends?)\s+of\s+)?(?P<first>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}})?|{_DAY})
     \s*(?:and|to|until|till|through|-|–)\s*(?P<last>{_DATE}|(?:{_MONTHS})\s+\d{{4}}|{_DAY}(?:,?\s+\d{{4}})?)(?!\w)""",
                          re.IGNORECASE | re.VERBOSE)
 # "5-11 February", "February 5-11": a dash makes a span without "between" or "from"

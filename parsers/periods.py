@@ -66,7 +66,7 @@ _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 # "Another 87 were injured during the same period": the period of the figures just before. Not "at the same
 # time", which joins two statements, not two counts.
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)"
-                          r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+that\s+(?:period|time)\b", re.IGNORECASE)
+                          r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+(?:that|this)\s+(?:period|time|week)\b", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}

@@ -1314,3 +1314,10 @@ def test_bodies_a_body_recovered_are_not_its_own_staff():
 
 def test_the_hamas_run_government_speaks_for_gaza():
     assert one("Officials from the Hamas-run government said 45 people had been killed.", 45).attributed_to == "Gaza officials"
+
+
+def test_ocha_weekly_span_between_the_afternoons_of_two_days():
+    text = ("Between the afternoons of 21 and 28 May 2025, 610 Palestinians were killed and 2,300 injured, according to "
+            "the MoH in Gaza. The MoH noted that 17 bodies were retrieved from under the rubble during this period.")
+    assert [(f.value, f.period, f.period_start) for f in figures_of(text, published="2025-05-30")] == [
+        (610, "period", dt.date(2025, 5, 21)), (2300, "period", dt.date(2025, 5, 21)), (17, "period", dt.date(2025, 5, 21))]
