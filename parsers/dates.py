@@ -43,8 +43,9 @@ _AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?:(?P<part>early|mid|late|(?:the\s+)?(?:
                     re.IGNORECASE)
 _SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
                     re.IGNORECASE)
-# "since the escalation began in September": a month the story's date places in its year
-_SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>{_MONTHS})(?![\w.]|\s+\d)", re.IGNORECASE)
+# "since the escalation began in September": a month the story's date places in its year ("in October, 2023": that year)
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>(?:{_MONTHS})(?:,?\s+\d{{4}})?)(?![\w.]|,?\s+\d)",
+                          re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "between 13 and 20 November", "from 7 October 2023 to 20 November 2024", "between October 2023 and August 2024",
 # "November 3-9": a stated span. The ends are read together: a bare day takes the month and year of the other end.
@@ -233,7 +234,9 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
-    since = _SINCE.search(sentence) or (_SINCE_MONTH.search(sentence) if published else None)
+    since = _SINCE.search(sentence)
+    if since is None and (month := _SINCE_MONTH.search(sentence)) and (published or _FOUR_DIGITS.search(month.group("date"))):
+        since = month  # a month with no year needs the story's date to place it in
     if since:
         start = parse_date(since.group("date"), published)
         return start and war_start_of(start, since.group("date"))

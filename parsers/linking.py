@@ -104,7 +104,9 @@ _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
 _ELLIPTIC_VERB = re.compile(r"^\s*(?:were|was|have|had|are)\b", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"\d\s*\((?P<inside>[^()]*[a-z][^()]*)\)", re.IGNORECASE)
+# "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
+_BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
+                        re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them|of\s+those"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so

@@ -31,7 +31,7 @@ _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|ar
 _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
 # After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
-_ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|says|said|resumed|launched|began|started|broke|struck|attacked"
+_ACTS_AFTER = re.compile(r"\s+(?:says|said|resumed|launched|began|started|broke|struck|attacked"
                          r"|bombed|invaded|killed|announced|claimed|insists|denies|denied|accused|agreed|rejected|ended|violated|renewed)\b")
 _ACTOR_AFTER = re.compile(rf"(?:'s|’s)|{_ACTS_AFTER.pattern}")  # past the clause, "Israel's war" is no place either
 

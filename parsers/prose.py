@@ -63,6 +63,12 @@ _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+
 _UNNAMED_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+)?(?:reporter|journalist|correspondent|photographer|witness|resident|relative|doctor)\b"
 _UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED_PERSON}\s+(?:who\s+)?(?:said|says|told|counted|saw)\b",
                              re.IGNORECASE)
+# A line that is only a count: "61,000", "1,200+", "Over 18,000", "11,000*"
+_BARE_NUMBER_LINE = re.compile(r"^\W*(?:(?:over|more\s+than|about|around|nearly|some|at\s+least|up\s+to)\s+)?\d[\d,.\s]*"
+                               r"(?:\s*(?:k|K|million|m))?\s*[+*%]*\W*$", re.IGNORECASE)
+_WIDGET_LABEL_WORDS = 8
+_YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
+_LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
@@ -89,6 +95,9 @@ class _Context:
     section_as_of: dt.date | None = None
     last_head: Link | None = None
     last_head_source: str | None = None  # the source of ``last_head``'s figure
+    text: str = ""  # the document
+    label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
+    label_paragraph: int = -1
     list_parent: Link | None = None
     list_paragraph: int = -1
     detention_unit: int = -99
@@ -172,7 +181,7 @@ def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) ->
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None
                     ) -> tuple[list[Figure], list[ConditionReport]]:
     """All figures and condition reports stated in ``text``; spans point into ``text``."""
-    context = _Context(published=page_date(text) or published)
+    context = _Context(published=page_date(text) or published, text=text)
     figures: list[Figure] = []
     conditions: list[ConditionReport] = []
     seen: set[tuple] = set()
@@ -187,6 +196,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
+        if list_parent is None and context.label_paragraph == unit.paragraph and _group_label_line(sentence):
+            list_parent = context.label_parent  # "Killed: 61,000\nChildren: 18,000": the line above's count, of children
         has_parent = opening_parent is not None or list_parent is not None
         links = []
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
@@ -196,6 +207,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
+        elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
+            widget = _widget(text, sentences, index)
+            if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
+                current = widget
+                links = link_sentence(widget.text)
         sources_of_links = {}
         for link in links:
             figure = _figure(link, current, context)
@@ -306,6 +322,50 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         context.section_as_of = dateline or parse_date("1 " + sentence.strip())
 
 
+def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | None:
+    """A number alone on its line read with a short label line next to it: how a page's key-figures widgets
+    come out as text, the label below ("61,000" / "Palestinians killed") or above ("Total killed" / "61,000").
+
+    A run of such pairs has one layout: the labels are above when the line over the run's first number is a
+    label naming a metric and the line under its last number is not; else they are below. A label states no
+    number, and only white space lies between it and its number.
+    """
+    def label_like(other: int) -> bool:
+        if not 0 <= other < len(sentences) or not _whole_line(text, sentences[other].unit):
+            return False
+        found, near = sentences[other], sentences[other + 1 if other < index else other - 1]
+        between = text[found.unit.end:near.unit.start] if other < index else text[near.unit.end:found.unit.start]
+        return not between.strip() and len(found.text.split()) <= _WIDGET_LABEL_WORDS and not _DIGIT.search(found.text)
+
+    def number_line(other: int) -> bool:
+        return 0 <= other < len(sentences) and _BARE_NUMBER_LINE.match(sentences[other].text) is not None
+
+    def names_metric(other: int) -> bool:
+        return label_like(other) and bool(cues_in(sentences[other].text))
+
+    first, last = index, index
+    while number_line(first - 2) and label_like(first - 1):
+        first -= 2
+    while number_line(last + 2) and label_like(last + 1):
+        last += 2
+    labels_above = names_metric(first - 1) and not names_metric(last + 1)
+    other = index - 1 if labels_above else index + 1
+    if not names_metric(other):
+        return None
+    number, label = sentences[index], sentences[other]
+    if labels_above:
+        unit = dataclasses.replace(number.unit, start=number.unit.start - len(label.text) - 2)
+        return _Sentence(f"{label.text}: {number.text}", unit, index, [], [])
+    return _Sentence(f"{number.text} {label.text}", number.unit, index, [], [])
+
+
+def _group_label_line(sentence: str) -> bool:
+    """True for a key-figures line whose label names only who was counted: "Children: 18,000", "- Women: 12,400"."""
+    label = _LABEL_LINE.match(sentence)
+    return bool(label and len(label.group("label").split()) <= 3 and casualties.group_for_victims(label.group("label"))
+                and not cues_in(label.group("label")))
+
+
 def _whole_line(text: str, unit: Unit) -> bool:
     """True when ``unit`` is a line of its own (a title, a box's heading), not a sentence of a paragraph."""
     return (unit.start == 0 or text[unit.start - 1] == "\n") and (unit.end == len(text) or text[unit.end] in "\r\n")
@@ -340,6 +400,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     heads = [link for link in links if link.parent is None]
     if heads:
         context.last_head = heads[0]
+        if ":" in sentence and _whole_line(context.text, unit):
+            context.label_parent, context.label_paragraph = heads[0], unit.paragraph
     if unit.header and heads:
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 

@@ -1321,3 +1321,31 @@ def test_ocha_weekly_span_between_the_afternoons_of_two_days():
             "the MoH in Gaza. The MoH noted that 17 bodies were retrieved from under the rubble during this period.")
     assert [(f.value, f.period, f.period_start) for f in figures_of(text, published="2025-05-30")] == [
         (610, "period", dt.date(2025, 5, 21)), (2300, "period", dt.date(2025, 5, 21)), (17, "period", dt.date(2025, 5, 21))]
+
+
+# --- key figures: a group line under a metric line, a part in brackets, widgets split over two lines -----
+
+def test_a_group_line_under_a_metric_line_counts_that_metric():
+    text = "Key figures\nKilled: 58,000\nChildren: 17,400\nWomen: 9,100\nInjured: 138,000\nTrucks: 90\n"
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("killed", 58000, "all"), ("killed", 17400, "children"), ("killed", 9100, "women"), ("injured", 138000, "all")]
+
+
+def test_a_part_in_brackets_after_a_count():
+    text = "- Killed: 58,000 (of whom 17,400 children)\n- Injured: 138,000"
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("killed", 58000, "all"), ("killed", 17400, "children"), ("injured", 138000, "all")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reported impact\n\n58,000\n\nPalestinians killed\n\n138,000+\n\nPalestinians injured\n\n1.9 million\n\npeople displaced\n",
+    "Total killed\n58,000\n\nTotal injured\n138,000+\n\nSource: MoH\n",
+])
+def test_a_key_figures_widget_split_over_two_lines(text):
+    found = [(f.metric, f.value, f.qualifier) for f in figures_of(text)]
+    assert found == [("killed", 58000, "exact"), ("injured", 138000, "at_least")]
+    assert all(text[f.char_start:f.char_end].replace(",", "") == str(int(f.value)) for f in figures_of(text))
+
+
+def test_a_year_alone_on_a_line_is_no_widget_count():
+    assert figures_of("Annual report\n\n2024\n\nkilled in the West Bank\n") == []
