@@ -72,6 +72,8 @@ _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|aro
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
+_AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
+                          re.IGNORECASE)
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _MODELLED = {"projection", "projected_total"}
@@ -94,7 +96,8 @@ class _Context:
     places_seen: dict = dataclasses.field(default_factory=dict)
     section_as_of: dt.date | None = None
     last_head: Link | None = None
-    last_head_source: str | None = None  # the source of ``last_head``'s figure
+    last_head_source: str | None = None  # the source of ``last_head``'s figure, stated in unit ``last_head_unit``
+    last_head_unit: int = -99
     text: str = ""  # the document
     label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
     label_paragraph: int = -1
@@ -215,8 +218,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         sources_of_links = {}
         for link in links:
             figure = _figure(link, current, context)
-            if opening_parent is not None and figure.attributed_to is None:
-                figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure before
+            if opening_parent is not None and figure.attributed_to is None and index - context.last_head_unit == 1:
+                figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
             sources_of_links[id(link)] = figure.attributed_to
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
@@ -230,7 +233,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             conditions.extend(_conditions(current, context))
         _update_context_after(context, current, links)
         if id(context.last_head) in sources_of_links:
-            context.last_head_source = sources_of_links[id(context.last_head)]
+            context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
     _source_lines(figures, sentences, context)
     if "*" in text or "†" in text:
         _footnoted_sources(text, figures, context)
@@ -366,6 +369,16 @@ def _group_label_line(sentence: str) -> bool:
                 and not cues_in(label.group("label")))
 
 
+def _is_title(sentence: str, unit: Unit, index: int, text: str, named: list[tuple[int, str]]) -> bool:
+    """A document's first line, as a title is written (no full stop), up to ``_TITLE_WORDS`` words, that names
+    its author: "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025" (not a
+    story's title about a body: "Ministry of Health improves accuracy in latest casualty report")."""
+    if index != 0 or len(sentence.split()) > _TITLE_WORDS or sentence.rstrip().endswith(".") \
+            or not _whole_line(text, unit):
+        return False
+    return any(match.end() == position for match in _AUTHORED_BY.finditer(sentence) for position, _ in named)
+
+
 def _whole_line(text: str, unit: Unit) -> bool:
     """True when ``unit`` is a line of its own (a title, a box's heading), not a sentence of a paragraph."""
     return (unit.start == 0 or text[unit.start - 1] == "\n") and (unit.end == len(text) or text[unit.end] in "\r\n")
@@ -388,7 +401,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_line = unit.line
     elif planned.refers_back:
         context.source_unit = index
-    if named and not links and len(sentence.split()) <= (_TITLE_WORDS if index <= 1 else 12):  # a letterhead, a title
+    if named and not links and (len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named)):
         context.letterhead = named[-1][1]
     if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
         context.section_as_of = as_of_in(sentence, None) or context.section_as_of
