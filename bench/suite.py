@@ -126,15 +126,17 @@ def run_child_night(db: str, archive: str, sources_file: str) -> dict:
     # timed again here on the same ledger: real work, not orchestration.
     body_started = time.perf_counter()
     from flows.writer import publish_analyst_copy
-    from warehouse.queries import (changed_series, consistency_problems_in_run, new_figures, revisions_in_run,
-                                   source_freshness)
+    from flows.morning import FINDINGS_SHOWN, MAX_EVENTS_PER_KIND, MAX_NEW_FIGURE_ROWS
+    from warehouse.queries import (changed_series, first_consistency_problems_in_run, first_revisions_in_run,
+                                   new_figures, source_freshness_for_night)
 
     con = duckdb.connect(db)
-    changed = len(changed_series(con, str(run_id)))
-    new_figures(con, str(run_id), limit=51)
-    source_freshness(con)
-    revisions_in_run(con, str(run_id))
-    consistency_problems_in_run(con, str(run_id))
+    changed = len(changed_series(con, str(run_id)))  # the same questions as flows/nightly.py asks
+    new_figures(con, str(run_id), limit=MAX_NEW_FIGURE_ROWS + 1)
+    source_freshness_for_night(con)
+    shown = max(FINDINGS_SHOWN, MAX_EVENTS_PER_KIND)
+    first_revisions_in_run(con, str(run_id), first=shown, first_of_kind=MAX_EVENTS_PER_KIND)
+    first_consistency_problems_in_run(con, str(run_id), first=shown, first_of_kind=MAX_EVENTS_PER_KIND)
     counts = dict(zip(("documents", "observations", "stored_latest", "stale_latest"), con.execute(
         f"""SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM observations),
                    (SELECT count(*) FROM figures_latest), ({STALE_LATEST})"""

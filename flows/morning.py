@@ -20,6 +20,7 @@ from prefect.events import emit_event
 from flows.steps import SourceOutcome
 from flows.summary import markdown_cell, number_text
 from reliefledger.plot import describe, plot_series, resolve_series
+from warehouse.queries import FirstRows
 from warehouse.records import SeriesChange
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 STALE_AFTER_DAYS = {"daily": 2, "weekly": 10, "monthly": 45}
 # One night never raises more than this many events of one kind: an alert storm helps nobody.
 MAX_EVENTS_PER_KIND = 50
+# Revisions and consistency problems listed in the morning's summary (the rest are counted).
+FINDINGS_SHOWN = 50
 MAX_NEW_FIGURE_ROWS = 200
 # Plots in the morning's summary: the UI shows them inline (a data: URI in the markdown), so each
 # is small (~10-20 KB of PNG) and there are few of them.
@@ -64,30 +67,37 @@ def freshness_table(rows: list[dict[str, Any]], cadences: dict[str, str]) -> lis
     return table
 
 
-def render_findings(revisions: list[dict[str, Any]], problems: list[dict[str, Any]], limit: int = 50) -> str:
+def render_findings(revisions: FirstRows, problems: FirstRows, limit: int = FINDINGS_SHOWN) -> str:
     """Markdown: the revisions and consistency problems first seen tonight, each with the quote behind it."""
     lines = ["## Revisions first seen tonight", ""]
-    if not revisions:
+    if not revisions.total:
         lines.append("None tonight.")
     else:
         lines += ["| kind | metric | group | location | old → new | as of | quote |", "|---|---|---|---|---|---|---|"]
-        for r in revisions[:limit]:
+        for r in _first(revisions, limit):
             lines.append(f"| {r['kind']} | {r['metric']} | {r['group']} | {r['location'] or '—'} "
                          f"| {number_text(r['old_value'])} → {number_text(r['new_value'])} | {r['new_as_of']} "
                          f"| [{markdown_cell(_short(r['new_quote']))}]({r['new_url']}) |")
-        if len(revisions) > limit:
-            lines.append(f"\n…and {len(revisions) - limit} more (query `revisions`).")
+        if revisions.total > limit:
+            lines.append(f"\n…and {revisions.total - limit} more (query `revisions`).")
     lines += ["", "## Consistency problems first seen tonight", ""]
-    if not problems:
+    if not problems.total:
         lines.append("None tonight.")
     else:
         lines += ["| kind | metric | as of | detail | quote |", "|---|---|---|---|---|"]
-        for p in problems[:limit]:
+        for p in _first(problems, limit):
             lines.append(f"| {p['kind']} | {p['metric']} | {p['as_of']} | {markdown_cell(p['detail'])} "
                          f"| [{markdown_cell(_short(p['quote']))}]({p['url']}) |")
-        if len(problems) > limit:
-            lines.append(f"\n…and {len(problems) - limit} more (query `consistency_problems`).")
+        if problems.total > limit:
+            lines.append(f"\n…and {problems.total - limit} more (query `consistency_problems`).")
     return "\n".join(lines) + "\n"
+
+
+def _first(found: FirstRows, limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` rows, refusing a FirstRows that kept fewer than that of a longer result."""
+    if len(found.rows) < min(limit, found.total):
+        raise ValueError(f"{len(found.rows)} rows kept of {found.total}: too few to show {limit}")
+    return found.rows[:limit]
 
 
 def _short(text: str | None, width: int = 160) -> str:
@@ -117,35 +127,43 @@ def publish_tables(new_figures: list[dict[str, Any]], freshness: list[dict[str, 
 
 
 def emit_night_events(outcomes: list[SourceOutcome], freshness: list[dict[str, Any]],
-                      revisions: list[dict[str, Any]], problems: list[dict[str, Any]]) -> int:
+                      revisions: FirstRows, problems: FirstRows) -> int:
     """Prefect events for failed and stale sources, downward revisions and consistency problems; returns how many."""
-    emitted = 0
+    events = night_events(outcomes, freshness, revisions, problems)
+    for event, resource, payload in events:
+        emit_event(event, resource=resource, payload=payload)
+    return len(events)
+
+
+def night_events(outcomes: list[SourceOutcome], freshness: list[dict[str, Any]], revisions: FirstRows,
+                 problems: FirstRows) -> list[tuple[str, dict[str, str], dict[str, Any]]]:
+    """The (event, resource, payload) of each event ``emit_night_events`` emits, in order."""
+    events = []
     for o in outcomes:
         if o.status == "failed":
-            emit_event("reliefledger.source.failed", resource=_source(o.slug),
-                       payload={"reason": "; ".join(o.errors) or "failed"})
-            emitted += 1
+            events.append(("reliefledger.source.failed", _source(o.slug),
+                           {"reason": "; ".join(o.errors) or "failed"}))
     for row in freshness:
         if row["stale"]:
-            emit_event("reliefledger.source.stale", resource=_source(row["source"]),
-                       payload={"days": row["days_since_new_document"], "cadence": row["cadence"],
-                                "stale_after_days": row["stale_after_days"]})
-            emitted += 1
-    for r in [r for r in revisions if r["kind"] == "decrease"][:MAX_EVENTS_PER_KIND]:
-        emit_event("reliefledger.revision.downward", resource=_series(r["series_key"], r),
-                   payload={"series": _describe(r), "values": [_plain(r["old_value"]), _plain(r["new_value"])],
-                            "as_of": [_plain(r["old_as_of"]), _plain(r["new_as_of"])],
-                            "documents": [r["old_document"], r["new_document"]],
-                            "urls": [r["old_url"], r["new_url"]]})
-        emitted += 1
-    for p in problems[:MAX_EVENTS_PER_KIND]:
-        emit_event("reliefledger.consistency.problem", resource=_series(p["series_key"], p),
-                   payload={"kind": p["kind"], "series": _describe(p), "detail": p["detail"],
-                            "values": [_plain(p["value"]), _plain(p["other_value"])],
-                            "documents": [p["document"], p["other_document"]],
-                            "urls": [p["url"], p["other_url"]]})
-        emitted += 1
-    return emitted
+            events.append(("reliefledger.source.stale", _source(row["source"]),
+                           {"days": row["days_since_new_document"], "cadence": row["cadence"],
+                            "stale_after_days": row["stale_after_days"]}))
+    decreases = revisions.of_kind.get("decrease", [])
+    if len(decreases) < min(MAX_EVENTS_PER_KIND, revisions.kind_totals.get("decrease", 0)):
+        raise ValueError(f"{len(decreases)} decreases kept: too few for {MAX_EVENTS_PER_KIND} events")
+    for r in decreases[:MAX_EVENTS_PER_KIND]:
+        events.append(("reliefledger.revision.downward", _series(r["series_key"], r),
+                       {"series": _describe(r), "values": [_plain(r["old_value"]), _plain(r["new_value"])],
+                        "as_of": [_plain(r["old_as_of"]), _plain(r["new_as_of"])],
+                        "documents": [r["old_document"], r["new_document"]],
+                        "urls": [r["old_url"], r["new_url"]]}))
+    for p in _first(problems, MAX_EVENTS_PER_KIND):
+        events.append(("reliefledger.consistency.problem", _series(p["series_key"], p),
+                       {"kind": p["kind"], "series": _describe(p), "detail": p["detail"],
+                        "values": [_plain(p["value"]), _plain(p["other_value"])],
+                        "documents": [p["document"], p["other_document"]],
+                        "urls": [p["url"], p["other_url"]]}))
+    return events
 
 
 def _source(slug: str) -> dict[str, str]:

@@ -24,15 +24,15 @@ from flows.parsing import ParsePool
 from flows.steps import (FetchLog, Parse, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
                          load_or_keep_fetches, night_label, note_fetch_problems, parse_in_turn, settle_status,
                          stored_validators)
-from flows.morning import (MAX_NEW_FIGURE_ROWS, emit_night_events, freshness_table, plot_changes,
-                           publish_tables, render_findings, render_plots)
+from flows.morning import (FINDINGS_SHOWN, MAX_EVENTS_PER_KIND, MAX_NEW_FIGURE_ROWS, emit_night_events,
+                           freshness_table, plot_changes, publish_tables, render_findings, render_plots)
 from flows.summary import render_summary
 from flows.writer import publish_analyst_copy, single_writer
 from reliefledger.registry import Source, load_registry
 from warehouse.db import connect, default_db_path
 from warehouse.load import source_cursor, upsert_sources
-from warehouse.queries import (changed_series, consistency_problems_in_run, new_figures, revisions_in_run,
-                               source_freshness)
+from warehouse.queries import (changed_series, first_consistency_problems_in_run, first_revisions_in_run,
+                               new_figures, release_freed_memory, source_freshness_for_night)
 
 # A source still failing after the HTTP layer's quick retries gets one more try, this much later.
 FETCH_TASK_RETRY_DELAY = float(os.environ.get("RELIEFLEDGER_FETCH_RETRY_DELAY", "30"))
@@ -160,14 +160,20 @@ def run_night(sources_file: str, db_path: str | None, only: list[str] | None, ar
             with Fetcher(FetchPolicy(min_host_interval=MIN_HOST_INTERVAL)) as fetcher:
                 for done, outcome in enumerate(ingest(sources, fetcher, archive, con, run_id, fresh_cursor), start=1):
                     outcomes.append(outcome)
+                    release_freed_memory()  # one source's load at a time in memory, not the night's
                     if progress is not None:
                         update_progress_artifact(progress, 100.0 * done / len(sources),
                                                  description=f"{label}: {done} of {len(sources)} sources done")
+            # Each of these reads the night's series a chunk at a time and hands DuckDB's freed
+            # pages back after each chunk: the process holds a chunk's work, not the night's.
             changes = changed_series(con, run_id)
             figures = new_figures(con, run_id, limit=MAX_NEW_FIGURE_ROWS + 1)
-            freshness = freshness_table(source_freshness(con), {s.slug: s.cadence for s in registry if s.enabled})
-            revisions = revisions_in_run(con, run_id)
-            problems = consistency_problems_in_run(con, run_id)
+            cadences = {s.slug: s.cadence for s in registry if s.enabled}
+            freshness = freshness_table(source_freshness_for_night(con), cadences)
+            # the night's checks as the morning shows them: first rows and counts, never every row
+            shown = max(FINDINGS_SHOWN, MAX_EVENTS_PER_KIND)
+            revisions = first_revisions_in_run(con, run_id, first=shown, first_of_kind=MAX_EVENTS_PER_KIND)
+            problems = first_consistency_problems_in_run(con, run_id, first=shown, first_of_kind=MAX_EVENTS_PER_KIND)
             plots = plot_changes(con, changes)
         finally:
             con.close()

@@ -16,6 +16,7 @@ from flows.steps import SourceOutcome
 from flows.writer import WriterBusy, analyst_copy_path, publish_analyst_copy, single_writer
 from tests.conftest import REPO
 from warehouse.db import connect
+from warehouse.queries import FirstRows
 
 HOLD_DB = """
 import sys, time
@@ -121,16 +122,17 @@ def test_freshness_marks_sources_stale_past_their_cadence():
 
 
 def test_findings_show_old_and_new_values_with_the_quote():
-    text = render_findings([DECREASE], [PROBLEM])
+    text = render_findings(FirstRows.of([DECREASE], 50, 50), FirstRows.of([PROBLEM], 50, 50))
     assert "| decrease | killed | all | Gaza Strip | 73,008 → 6 | 2026-06-17 | [6 killed](http://x/b) |" in text
     assert "50 in 24 h but the total rose by 8" in text
-    assert render_findings([], []).count("None tonight.") == 2
+    assert render_findings(FirstRows.of([], 50, 50), FirstRows.of([], 50, 50)).count("None tonight.") == 2
 
 
 def test_the_night_emits_prefect_events_for_alerts(prefect_api, asserting_events_worker: EventsWorker):  # noqa: F811
     outcomes = [_outcome("daily-fresh"), _outcome("broken", "failed", ["HTTP 500"])]
-    count = emit_night_events(outcomes, freshness_table(FRESHNESS, CADENCES), [DECREASE, dict(DECREASE, kind="conflict")],
-                              [PROBLEM])
+    count = emit_night_events(outcomes, freshness_table(FRESHNESS, CADENCES),
+                              FirstRows.of([dict(DECREASE, kind="conflict"), DECREASE], 50, 50),
+                              FirstRows.of([PROBLEM], 50, 50))
     asserting_events_worker.drain()
     events = {(e.event, e.resource.id): e for e in AssertingEventsClient.last.events}
     assert count == len(events) == 5
