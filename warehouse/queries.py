@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import functools
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,37 +10,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.db import release_freed_memory
 from warehouse.records import SeriesChange
-
-
-# DuckDB's allocator (jemalloc, in its Linux wheels) keeps the pages a query freed for the next
-# allocations and gives them back to the system only later: the loads of a night's sources and its
-# end-of-night queries piled up in the process. On a first night of 10,000 documents it grew from
-# 230 to ~480 MB over 20 sources, while DuckDB itself held ~7 MB between them (duckdb_memory()),
-# and its checks' chunks stacked likewise. Handing the pages back after each step bounds the
-# process by its biggest step (the same night with this: ~275 MB between sources). The wheels
-# export jemalloc's control function as ``duckdb_je_mallctl``; where there is none (macOS,
-# Windows, musl builds) this does nothing.
-_ALL_ARENAS = 4096  # jemalloc's MALLCTL_ARENAS_ALL
-
-
-@functools.cache
-def _duckdb_mallctl():
-    try:
-        import _duckdb  # the compiled module the duckdb package wraps
-
-        mallctl = ctypes.CDLL(_duckdb.__file__).duckdb_je_mallctl
-    except (ImportError, OSError, AttributeError):
-        return None
-    mallctl.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t]
-    mallctl.restype = ctypes.c_int
-    return mallctl
-
-
-def release_freed_memory() -> bool:
-    """Give DuckDB's freed pages back to the system now; False where its allocator cannot be told to."""
-    mallctl = _duckdb_mallctl()
-    return mallctl is not None and mallctl(f"arena.{_ALL_ARENAS}.purge".encode(), None, None, None, 0) == 0
 
 
 def changed_series(con: duckdb.DuckDBPyConnection, run_id: str,
