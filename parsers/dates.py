@@ -66,6 +66,7 @@ _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\
                           r"|\bmostly\s+$", re.IGNORECASE)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 WAR_START = dt.date(2023, 10, 7)
+LEBANON_FRONT_START = dt.date(2023, 10, 8)  # Hezbollah's first strikes; Lebanese tolls count from it
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
@@ -88,6 +89,8 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
         parsed = parsed.replace(year=parsed.year - 1)
     if not has_year and (parsed.month, parsed.day) == (10, 7) and (reference is None or reference >= WAR_START):
         parsed = WAR_START  # "since October 7", written in any later year, is the war's start
+    elif not has_year and (parsed.month, parsed.day) == (10, 8) and (reference is None or reference >= LEBANON_FRONT_START):
+        parsed = LEBANON_FRONT_START  # "since October 8": the day the Lebanese front opened, in any later year
     return parsed
 
 

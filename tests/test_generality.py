@@ -1349,3 +1349,8 @@ def test_a_key_figures_widget_split_over_two_lines(text):
 
 def test_a_year_alone_on_a_line_is_no_widget_count():
     assert figures_of("Annual report\n\n2024\n\nkilled in the West Bank\n") == []
+
+
+def test_since_october_8_in_a_later_year_is_the_lebanese_front():
+    text = "Lebanon's health ministry said 3,823 people had been killed since October 8."
+    assert one(text, 3823, published="2024-11-20").period_start == dt.date(2023, 10, 8)
