@@ -70,7 +70,7 @@ _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|t
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
-           r"|boys|girls|babies|infants|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|settlers|fighters"
+           r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|settlers|fighters"
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives")
 _JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(?:an?\s+|other\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
                             rf"(?:{_PEOPLE})\b", re.IGNORECASE)

@@ -174,7 +174,7 @@ STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF"
 # People nouns: a number followed by one of these still needs a verb cue ("were killed").
 PERSON_NOUNS = r"""
     people|persons|individuals|others|other|civilians|palestinians|gazans|israelis|lebanese|citizens|victims
-    |men|women|children|minors|boys|girls|babies|infants|elderly|adults|journalists|reporters|medics|doctors
+    |men|women|children|minors|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|adults|journalists|reporters|medics|doctors
     |nurses|paramedics|staff|workers|personnel|drivers|crews|teams|employees|colleagues|soldiers|troops|officers|settlers|fighters|militants|members
     |more|of\s+them|of\s+whom|who|new|additional|further|Palestinian|Israeli
 """
@@ -193,7 +193,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"settlers?", "settlers"),
     (r"patients?", "patients"),
     (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids"
-     r"|babies|infants|newborns", "children"),
+     r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman", "women"),
     (r"elderly|older\s+(?:people|persons)", "elderly"),
     (r"men(?!\w)", "men"),

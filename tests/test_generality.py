@@ -1354,3 +1354,8 @@ def test_a_year_alone_on_a_line_is_no_widget_count():
 def test_since_october_8_in_a_later_year_is_the_lebanese_front():
     text = "Lebanon's health ministry said 3,823 people had been killed since October 8."
     assert one(text, 3823, published="2024-11-20").period_start == dt.date(2023, 10, 8)
+
+
+def test_toddlers_and_newborns_are_children():
+    text = "Twelve toddlers and 5 newborns died of malnutrition, the ministry said."
+    assert [(f.value, f.metric, f.group) for f in figures_of(text)] == [(12, "killed", "children"), (5, "killed", "children")]
