@@ -290,11 +290,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
         if status:
             return _make(text, number, status.metric, window)
-    own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
+    # a count inside an aside names its own kind inside the aside, never by the verb of the sentence around it
+    # ("133 people, including 87 children, have died": "died" is the 133's)
+    own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
+        _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]):
         own = None
-    if own is None and in_aside:
-        own = _own_in_aside(text, skeleton, cues, number)
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
         own = None  # "5 people were pulled out alive": survivors, not hostages

@@ -70,6 +70,10 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
+                               r"|counted|recorded)\b", re.IGNORECASE)
+_OWN_CLAUSE_REACH = 25  # "six of them in the past 24 hours": a period phrase this close after the number is its own
 _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
@@ -100,7 +104,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if not cues and previous is not None and _SAME_PERIOD.search(sentence):
         return previous
     if cues:
-        nearest = _nearest(cues, link)
+        nearest = _nearest(cues, link, sentence)
         # "The death toll rose to 41,182 on Friday, with 95,280 wounded": the day a running total was stated is
         # no period of the total nor of the counts joined to it ("after 27 were killed on Saturday" has its own)
         if len(cues) > 1 and _day_of_a_running_total(nearest, cues, sentence) and (
@@ -118,17 +122,27 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return since_detail(*section_period)
     if link.metric in _EVENT_METRICS and _one_event(link, sentence):
         return "period", "incident", None
+    if link.metric in _EVENT_METRICS and _HOSPITAL_REPORTS.search(sentence):
+        # "Nasser Hospital reported 19 dead": a hospital counts those brought in lately, never a war's toll
+        return previous if previous and previous[0] == "period" else ("period", None, None)
     if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = family.default_period(link.metric)
     return kind, detail, None
 
 
-def _nearest(cues: list[tuple], link: Link) -> tuple:
+def _nearest(cues: list[tuple], link: Link, sentence: str = "") -> tuple:
     """The cue governing ``link``: a period phrase before the number governs it more often than one after,
-    so those after weigh 3x their distance."""
-    return min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
-               else 3 * (c[0] - link.number.end))
+    so those after weigh 3x their distance; but a phrase right after the number, in its own clause, beats
+    one in the clause before ("... since the war began, six of them in the past 24 hours")."""
+    nearest = min(cues, key=lambda c: link.number.start - c[0] if c[0] <= link.number.start
+                  else 3 * (c[0] - link.number.end))
+    if nearest[0] <= link.number.start and sentence and _CLAUSE_MARK.search(sentence, nearest[0], link.number.start):
+        own = [c for c in cues if 0 <= c[0] - link.number.end <= _OWN_CLAUSE_REACH
+               and not _CLAUSE_MARK.search(sentence, link.number.end, c[0])]
+        if own:
+            return min(own, key=lambda c: c[0])
+    return nearest
 
 
 def _day_of_a_running_total(cue: tuple, cues: list[tuple], sentence: str) -> bool:

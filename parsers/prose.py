@@ -74,6 +74,10 @@ _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
                           re.IGNORECASE)
+# Bodies that count only some kinds of figure: carried to a figure of another kind, they are not its source
+# ("Some 120 trucks of aid entered, COGAT said. Fifty hostages remain in Gaza" is no COGAT count).
+_ALL = frozenset({"casualties", "detention", "hospitals"})
+_FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"})}
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _MODELLED = {"projection", "projected_total"}
@@ -431,7 +435,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
-        if not covers(source, clause, link.population):
+        if not covers(source, clause, link.population) or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
             source = None
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place

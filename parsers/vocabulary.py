@@ -25,7 +25,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|released\s+hostages|freed\s+hostages|returned\s+hostages|rescued\s+hostages"
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
-    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted"
+    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
@@ -298,7 +298,10 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
-    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)", "hospital officials"),
+    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)|(?<=according\sto\s)(?:local\s+|nearby\s+)?hospitals"
+     # a named hospital that reports: "Shifa Hospital said it received the bodies of 22 people"
+     r"|(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:Hospital|Medical\s+(?:Complex|Center|Centre)))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
+     r"(?:said|says|reported|told)\b)", "hospital officials"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
     (r"(?:local\s+|senior\s+|government\s+)?officials", "{place} officials"),
@@ -384,7 +387,7 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
     \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
-INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead|received)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$

@@ -1359,3 +1359,28 @@ def test_since_october_8_in_a_later_year_is_the_lebanese_front():
 def test_toddlers_and_newborns_are_children():
     text = "Twelve toddlers and 5 newborns died of malnutrition, the ministry said."
     assert [(f.value, f.metric, f.group) for f in figures_of(text)] == [(12, "killed", "children"), (5, "killed", "children")]
+
+
+def test_hospitals_that_report_counts_are_their_source_and_count_the_day():
+    text = ("Israeli strikes killed at least 48 Palestinians across Gaza on Sunday, according to local hospitals.\n\n"
+            "Shifa Hospital said it received the bodies of 20 people, while Nasser Hospital in Khan Younis reported 17 dead.")
+    found = {f.value: (f.attributed_to, f.period) for f in figures_of(text, published="2025-07-27")}
+    assert found == {48: ("hospital officials", "period"), 20: ("hospital officials", "period"),
+                     17: ("hospital officials", "period")}
+
+
+def test_a_part_counted_in_its_own_clause_takes_that_clause_s_period():
+    text = ("The ministry said 127 people, including 85 children, have died of malnutrition since the war began, "
+            "five of them in the past 24 hours.")
+    found = [(f.value, f.group, f.period) for f in figures_of(text)]
+    assert found == [(127, "all", "cumulative"), (85, "children", "cumulative"), (5, "all", "period")]
+
+
+def test_a_body_that_counts_no_such_figure_is_not_carried_to_it():
+    text = "Some 120 trucks of aid entered on Sunday, COGAT said. Fifty hostages remain in Gaza."
+    assert one(text, 50).attributed_to is None
+
+
+def test_abducting_is_taking_hostages():
+    text = "Militants stormed southern Israel, killing some 1,200 people and abducting 251."
+    assert one(text, 251).metric == "hostages_taken"
