@@ -34,6 +34,7 @@ def _each(words: str, suffix: str) -> str:
     return "|".join(word + suffix for word in words.split("|"))
 
 
+_AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
 _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
     _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"                                  # June 19, 2024
@@ -42,8 +43,9 @@ _WORD_ROWS = fast_words("|".join([
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+\d{1,2}\b"),                                              # Monday 5
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
-    _each(r"children|adults|individuals|people|men|women|those|elderly|aged",
-          r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+\d+(?:[^\S\n]+(?:and|to)[^\S\n]+\d+)?"),
+    _each(r"children|adults|individuals|people|men|women|those|elderly|aged",  # "children under five": an age
+          r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
+          r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b)?"),
     r"one[^\S\n]+of\b",                                           # "one of the captives" is not a count
 ]))
 _RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was

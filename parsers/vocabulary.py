@@ -97,7 +97,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies",
      "casualties", "bodies_recovered", "noun"),
-    (r"death\s+toll|deaths?|dead|killed|killing|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
+    (r"death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|(?<=the\s)toll"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)

@@ -1384,3 +1384,10 @@ def test_a_body_that_counts_no_such_figure_is_not_carried_to_it():
 def test_abducting_is_taking_hostages():
     text = "Militants stormed southern Israel, killing some 1,200 people and abducting 251."
     assert one(text, 251).metric == "hostages_taken"
+
+
+def test_killings_counted_and_children_under_five_is_an_age():
+    text = ("OHCHR said it had recorded 1,054 killings of Palestinians trying to get food since 27 May. According to "
+            "WHO, there have been 63 malnutrition-related deaths in July, including 24 children under five.")
+    found = [(f.value, f.metric, f.group) for f in figures_of(text, published="2025-07-22")]
+    assert found == [(1054, "killed", "all"), (63, "killed", "all"), (24, "killed", "children")]
