@@ -41,7 +41,8 @@ _AS_OF_CUES = word_start_words(r"as\s+of|as\s+at|by|until|up\s+to|current\s+as\s
 _AS_OF = re.compile(rf"{_AS_OF_CUES}\s+(?:(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+)?"
                     rf"(?P<date>{_DATE}|(?:{_MONTHS})(?:\s+\d{{4}}|(?(part)|(?!))))",
                     re.IGNORECASE)
-_SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})",
+_SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon\s+|\bin\s+))?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}}"
+                    r"|(?:19|20)\d\d(?![\d,]))",  # "since 1967": from the year's first day
                     re.IGNORECASE)
 # "since the escalation began in September": a month the story's date places in its year ("in October, 2023": that year)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>(?:{_MONTHS})(?:,?\s+\d{{4}})?)(?![\w.]|,?\s+\d)",

@@ -47,7 +47,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
      r"|(?:detainees|prisoners)\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
-     r"(?:died|(?:were\s+|have\s+been\s+)killed)"
+     r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
     (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)\s+(?:were\s+)?(?:released|freed)",
@@ -414,7 +414,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
      r"|circa|~|an\s+approximate", "approx"),
 ]
 QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)"
-QUALIFIER_APPROX_AFTER = r"^\s*approximate(?:ly)?\b"
+QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
 
 # --- periods --------------------------------------------------------------------------
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -452,7 +452,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
      "period", "month_or_year"),
     (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
-     r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
+     r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"

@@ -1391,3 +1391,12 @@ def test_killings_counted_and_children_under_five_is_an_age():
             "WHO, there have been 63 malnutrition-related deaths in July, including 24 children under five.")
     found = [(f.value, f.metric, f.group) for f in figures_of(text, published="2025-07-22")]
     assert found == [(1054, "killed", "all"), (63, "killed", "all"), (24, "killed", "children")]
+
+
+def test_a_prisoners_statistics_box():
+    text = ("Prisoners statistics\nChild prisoners: 350 (approx.)\n"
+            "Prisoners killed in Israeli prisons since 1967: 305, including 68 since October 2023\n")
+    found = [(f.metric, f.value, f.group, f.qualifier, f.period_start) for f in figures_of(text, published="2025-09-01")]
+    assert found == [("detainees", 350, "children", "approx", None),
+                     ("deaths_in_custody", 305, "all", "exact", dt.date(1967, 1, 1)),
+                     ("deaths_in_custody", 68, "all", "exact", dt.date(2023, 10, 7))]
