@@ -298,9 +298,10 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
-    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)|(?<=according\sto\s)(?:local\s+|nearby\s+)?hospitals"
-     # a named hospital that reports: "Shifa Hospital said it received the bodies of 22 people"
-     r"|(?-i:(?:[A-Z][\w’'-]*\s+){1,3}(?:Hospital|Medical\s+(?:Complex|Center|Centre)))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
+    # "according to local hospitals"; a named hospital that reports ("Shifa Hospital said it received the bodies
+    # of 22 people"): the row starts at a word, so the document scan can skip to where it may match
+    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)|(?:local|nearby|area)\s+hospitals"
+     r"|(?-i:Hospital|Medical\s+(?:Complex|Center|Centre))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
      r"(?:said|says|reported|told)\b)", "hospital officials"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
