@@ -76,7 +76,7 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(
                             rf"(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
-_LABEL_END = re.compile(r":\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
+_LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)

@@ -1400,3 +1400,9 @@ def test_a_prisoners_statistics_box():
     assert found == [("detainees", 350, "children", "approx", None),
                      ("deaths_in_custody", 305, "all", "exact", dt.date(1967, 1, 1)),
                      ("deaths_in_custody", 68, "all", "exact", dt.date(2023, 10, 7))]
+
+
+def test_a_markdown_key_figures_line():
+    text = "**Hospitals partially functioning:** 17 of 36\n\n- **Killed:** 60,100\n"
+    assert [(f.metric, f.value) for f in figures_of(text)] == [
+        ("hospitals_partially_functioning", 17), ("hospitals_total", 36), ("killed", 60100)]
