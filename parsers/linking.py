@@ -98,6 +98,7 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
+_ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
 _HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
 _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
@@ -154,6 +155,7 @@ class Link:
     group: str | None = None
     population: str | None = None
     parent: int | None = None
+    labelled: bool = False  # the value of a label ("Killed 61,709"), not a count a verb reports ("killed 61,709 people")
 
 
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
@@ -219,8 +221,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
     for breakdown in _BREAKDOWN.finditer(text) if "(" in text else ():
         skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
+    labelled = _label_run(text, numbers, cues, skip) if frame is None and parent is None and list_parent is None else None
     for i, number in enumerate(numbers):
         if i in skip:
+            continue
+        if labelled is not None:  # "KILLED 61,709 INJURED 159,268": each count is the value of the word before it
+            links[i] = _make(text, number, labelled[i].metric, "", lead=text[labelled[i].start:number.start])
+            links[i].labelled = True
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
         if link is None and list_parent is not None and not number.percent:
@@ -241,6 +248,24 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             links[i] = _make(text, numbers[i], links[i + 1].metric, "")
     _carry_qualifiers(text, numbers, links)
     return [links[i] for i in sorted(links)]
+
+
+def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: set[int]) -> dict[int, Cue] | None:
+    """The metric word before each count, when a line reads as labels and values with nothing else: it ends
+    on a count, holds two or more, and each follows its own metric word ("Palestinians killed 61,709
+    Palestinians injured 159,268", as a key-figures box comes out of a PDF). English prose puts a count
+    before its noun, so there the noun after the first count would be read as its own."""
+    counted = [i for i in range(len(numbers)) if i not in skip]
+    if len(counted) < 2 or any(numbers[i].percent for i in counted) or \
+            not _ENDS_ON_COUNT.fullmatch(text, numbers[counted[-1]].end):
+        return None
+    found = {}
+    for i in counted:
+        before = _cue_before(text, cues, numbers[i], ("noun",))
+        if before is None or any(c.start >= before.end and c.end <= numbers[i].start for c in cues):
+            return None
+        found[i] = before
+    return found
 
 
 def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | None:

@@ -120,7 +120,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return since_detail(kind, detail, start)
     if section_period:
         return since_detail(*section_period)
-    if link.metric in _EVENT_METRICS and _one_event(link, sentence):
+    if link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence):
         return "period", "incident", None
     if link.metric in _EVENT_METRICS and _HOSPITAL_REPORTS.search(sentence):
         # "Nasser Hospital reported 19 dead": a hospital counts those brought in lately, never a war's toll

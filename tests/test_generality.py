@@ -1406,3 +1406,15 @@ def test_a_markdown_key_figures_line():
     text = "**Hospitals partially functioning:** 17 of 36\n\n- **Killed:** 60,100\n"
     assert [(f.metric, f.value) for f in figures_of(text)] == [
         ("hospitals_partially_functioning", 17), ("hospitals_total", 36), ("killed", 60100)]
+
+
+@pytest.mark.parametrize("text", ["Palestinians killed 59,100 Palestinians injured 142,800",
+                                  "KILLED 59,100 INJURED 142,800 MISSING 11,000"])
+def test_labels_and_values_on_one_line_as_a_pdf_gives_them(text):
+    found = [(f.metric, f.value, f.period) for f in figures_of(text)][:2]
+    assert found == [("killed", 59100, "cumulative"), ("injured", 142800, "cumulative")]
+
+
+def test_prose_ending_on_a_count_still_reads_as_prose():
+    text = "Israeli strikes killed 30 people and injured 50."
+    assert [(f.metric, f.value) for f in figures_of(text)] == [("killed", 30), ("injured", 50)]
