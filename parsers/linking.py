@@ -59,6 +59,8 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|deaths)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
+_DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+|more\s+than\s+)?$", re.IGNORECASE)
+_LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but)\b|;", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -71,9 +73,12 @@ _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|t
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
            r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|settlers|fighters"
-           r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives")
-_JOINED_PEOPLE = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s+and\s+(?:an?\s+|other\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
-                            rf"(?:{_PEOPLE})\b", re.IGNORECASE)
+           r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives|police(?:\s?(?:men|officers))?|officers|personnel"
+           r"|employees|volunteers|rescuers|responders|students|teachers")
+# "400 UN and aid workers": two employers or trades sharing one noun
+_SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
+_JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
+                            rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
 _LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
@@ -104,7 +109,7 @@ _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECAS
 _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
-_ELLIPTIC_VERB = re.compile(r"^\s*(?:were|was|have|had|are)\b", re.IGNORECASE)
+_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are)\b", re.IGNORECASE)  # "... and three others were wounded"
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
                         re.IGNORECASE)
@@ -417,6 +422,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
+    if metric == "detainees" and _DEATHS_OF.search(text, max(0, number.start - 30), number.start):
+        metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"
     elif metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
@@ -506,6 +513,8 @@ def _parent_of(text, numbers, i, links, parent) -> Link | None:
     right after this number: "100 remain in captivity, at least 34 of whom are believed dead")."""
     part_after = _PART_AFTER.match(text, numbers[i].end) is not None
     for j in range(i - 1, -1, -1):
+        if j < i - 1 and _LIST_LEFT.search(text, numbers[i - 1].end, numbers[i].start):
+            return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
         if j not in links or links[j].parent is None:
             between = text[numbers[j].end:numbers[i].start]
             if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between):

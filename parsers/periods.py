@@ -41,7 +41,7 @@ from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
-                                INCIDENT_AFTER_ASIDE, INCIDENT_PASSIVE_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
+                                INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
                                 PROJECTION_ADDED)
 
 Period = tuple[str, str | None, dt.date | None]
@@ -55,6 +55,9 @@ _PROJECTION_ADDED = re.compile(PROJECTION_ADDED, _FLAGS)
 _BREAKDOWN = re.compile(BREAKDOWN_CUES, _FLAGS)
 _PASSIVE_AFTER = re.compile(INCIDENT_PASSIVE_AFTER, _FLAGS)
 _AFTER_ASIDE = re.compile(INCIDENT_AFTER_ASIDE, _FLAGS)
+_BARE_PASSIVE_AFTER = re.compile(INCIDENT_BARE_PASSIVE_AFTER, _FLAGS)
+_WHEN_AFTER = re.compile(INCIDENT_WHEN_AFTER, _FLAGS)
+_FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
@@ -79,6 +82,7 @@ _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detaine
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
 _STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
+_STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
@@ -89,6 +93,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if link.metric in family.FIXED_PERIOD:
         kind, detail = family.default_period(link.metric)
         return kind, detail, None
+    if link.metric == "hostages_dead" and _STILL_HELD.search(sentence):
+        return "point", None, None  # "the remains of 4 hostages are still in Gaza": bodies held now, as the living are
     if _ADDED.search(sentence):
         return "period", "added", None
     if link.family == "casualties" and not link.metric.startswith("hostages_"):
@@ -183,7 +189,8 @@ def _one_event(link: Link, sentence: str) -> bool:
     if link.qualifier == "range":  # "30 to 40 people were killed in the attack": read on from the range's top
         top = _RANGE_TOP.match(sentence, end)
         end = top.end() if top else end
-    if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end):
+    if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
+            or (link.number.value < _FEW and _BARE_PASSIVE_AFTER.match(sentence, end)):
         return not _NOT_ONE_EVENT.search(before)
     if _IN_ASIDE.search(before):  # "Nine people, including four children, died in the attack": the aside's verb
         opening = before.rfind(",")

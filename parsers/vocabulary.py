@@ -25,7 +25,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|released\s+hostages|freed\s+hostages|returned\s+hostages|rescued\s+hostages"
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
-    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
+    # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
+    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?![^.;]{0,60}?\b(?:remain|remains|are\s+still|still\s+held|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
@@ -102,7 +103,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|slain|died|die|dying|(?<=the\s)toll"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      r"|bodies", "casualties", "killed", "noun"),
-    (r"injured|injuries|injury|injuring|wounded|wounding|hurt", "casualties", "injured", "noun"),
+    # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
+    (r"injured|injuries|injury|injuring|wounded|wounding|hurt"
+     r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
+     r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
 ]
 
@@ -379,7 +383,15 @@ INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|in
     |airstrike|attack|raid|shooting|explosion|blast|bombing))
     |(?<!have\s)(?<!has\s)(?<!had\s)(?:died|lost\s+their\s+lives)\s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack
     |raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
-    |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
+    |(?:was|were|had\s+been|have\s+been)\s+(?:taken|brought|carried|transferred|rushed|admitted)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
+# A bare simple past, "4 people were wounded", "two soldiers were killed and three others were wounded":
+# one event when the count is small (a ministry's "8,260 Palestinians were killed" is its running toll).
+INCIDENT_BARE_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?(?<!\bbeen\s)\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
+    (?!\s+(?:since|so\s+far|to\s+date|in\s+total|overall|(?:during|in|throughout)\s+(?:the\s+)?(?:war|conflict|offensive|hostilities)))"""
+# "... were killed and 120 wounded when missiles struck a school": a clause naming one blow dates the counts before it
+INCIDENT_WHEN_AFTER = r"""[^.;]{0,120}?\b(?:when|as|after)\s+(?:an?\s+|the\s+|Israeli\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?
+    (?:missiles?|rockets?|shells?|strikes?|airstrikes?|air\s+strikes?|drones?|bombs?|warplanes?|jets?|troops|forces|soldiers|settlers|gunmen|a\s+car)
+    \s+(?:\w+\s+)?(?:struck|hit|slammed|targeted|opened\s+fire|fired|stormed|raided|shelled|bombed|attacked|rammed|exploded)\b"""
 # The same event past an aside: "Nine people, including four children, died in the attack" — only an event
 # noun, not an agent: "eight people, including a child, were killed by settlers" may be a running count.
 INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+of\s+them)\b[^,.;]{0,40},\s*
@@ -388,7 +400,7 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
     \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
-INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|kills?|injures?|wounds|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$
@@ -426,7 +438,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
-    (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
+    (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
@@ -452,7 +464,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous)\s+(?:[\w-]+\s+)?months", "period", "months"),
     (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
      "period", "month_or_year"),
-    (r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
+    (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
