@@ -32,7 +32,7 @@ import dataclasses
 import re
 
 from parsers import casualties, detention, hospitals
-from parsers.numbers import NumberMention, find_numbers
+from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
 from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
@@ -50,7 +50,7 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
-_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded"
+_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds"
                              r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
                              r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
@@ -61,6 +61,8 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|deaths)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
 _DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+|more\s+than\s+)?$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but)\b|;", re.IGNORECASE)
+_SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
+                             r"|nearly\s+|over\s+|another\s+)?", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -77,8 +79,9 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
            r"|employees|volunteers|rescuers|responders|students|teachers")
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
+# A number word after "and" starts a second count: "five children and three women" are two.
 _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
-                            rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
+                            rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
 _LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
@@ -353,7 +356,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             link.parent = i
             return link
         # "Of them, 3,378 were held in administrative detention": a regime named farther on still beats the plain held count
-        adjacent_own = own if own and (len(text[number.end:own.start].split()) <= 2 or (
+        # "21 of them were dead on arrival": the part's own word, past its "of them"
+        adjacent_own = own if own and (len(_PART_AFTER.sub("", text[number.end:own.start], 1).split()) <= 2 or (
             own.family == parent_link.family and detention.is_generic(parent_link.metric)
             and not detention.is_generic(own.metric))) else None
         if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
@@ -371,6 +375,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         previous = links.get(i - 1)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
+        elif previous and link.group is None and link.family == previous.family == "casualties" and \
+                link.metric != previous.metric and not text[number.end:own.start].strip() and \
+                _SECOND_OF_PAIR.fullmatch(text, numbers[i - 1].end, number.start) and \
+                len(text[numbers[i - 1].end:number.start].split()) <= 8:
+            link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
         return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
         whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
@@ -517,7 +526,8 @@ def _parent_of(text, numbers, i, links, parent) -> Link | None:
             return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
         if j not in links or links[j].parent is None:
             between = text[numbers[j].end:numbers[i].start]
-            if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between):
+            if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between) and not (
+                    part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
             return links.get(j, _NOT_A_FIGURE)
     if parent is not None and _SUBGROUP.search(text[:numbers[i].start]):

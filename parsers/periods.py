@@ -82,13 +82,16 @@ _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detaine
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
 _STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?:injured|wounded|dead|killed|victims|casualties|martyrs"
+                            r"|detainees|prisoners|arrested|patients))\b", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
-                  previous: Period | None) -> Period:
+                  previous: Period | None, whole: Period | None = None) -> Period:
     """The period of ``link`` in ``sentence``; ``previous`` is the period of the figure before this
-    sentence (for breakdowns), ``section_period`` the one of the header above it."""
+    sentence (for breakdowns), ``section_period`` the one of the header above it, ``whole`` the one of
+    the figure just before this number (its own sentence's, else the previous one's)."""
     family = _FAMILIES[link.family]
     if link.metric in family.FIXED_PERIOD:
         kind, detail = family.default_period(link.metric)
@@ -124,6 +127,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
             start = section_period[2]
         return since_detail(kind, detail, start)
+    if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)):
+        return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
     if section_period:
         return since_detail(*section_period)
     if link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence):

@@ -80,6 +80,7 @@ _ALL = frozenset({"casualties", "detention", "hospitals"})
 _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"})}
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
+_ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
@@ -111,6 +112,7 @@ class _Context:
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
+    whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
 
@@ -220,8 +222,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 current = widget
                 links = link_sentence(widget.text)
         sources_of_links = {}
+        context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         for link in links:
             figure = _figure(link, current, context)
+            context.whole_period = (figure.period, figure.period_detail, figure.period_start)
             if opening_parent is not None and figure.attributed_to is None and index - context.last_head_unit == 1:
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
             sources_of_links[id(link)] = figure.attributed_to
@@ -427,7 +431,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
-    period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous)
+    period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous,
+                                          whole=context.whole_period)
     # a sentence that names no body gives no source (most figures' sentences)
     source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
         if current.origins else None
@@ -444,8 +449,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"
     group = link.group or _own_staff(sentence, link, source) or "all"
-    if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(sentence[
-            link.number.end:link.number.end + 40]):
+    if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
+            _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
     return Figure(
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,

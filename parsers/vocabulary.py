@@ -426,7 +426,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated|approx\.?"
      r"|circa|~|an\s+approximate", "approx"),
 ]
-QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)"
+QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)|^-plus\b"  # "6,400-plus"
 QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
 
 # --- periods --------------------------------------------------------------------------
@@ -439,7 +439,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
     (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
-    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day", "period", "day"),
+    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures)", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),

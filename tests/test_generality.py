@@ -1488,3 +1488,52 @@ def test_people_brought_to_hospital_with_injuries_are_injured_and_no_part_of_the
             "brought to al-Ahli Arab hospital with injuries.")
     assert [(f.value, f.metric) for f in figures_of(text)] == [
         (22, "killed"), (6, "killed"), (3, "killed"), (70, "injured")]
+
+
+def test_a_part_of_them_takes_the_period_and_its_own_word():
+    text = ("Nasser received 112 wounded people after shooting near a distribution point, MSF said; 21 of them were "
+            "dead on arrival.\n\nHospitals received 164 injured people over the previous 24 hours. Sixteen of the "
+            "injured were in critical condition.")
+    found = [(f.value, f.metric, f.period, f.period_detail) for f in figures_of(text)]
+    assert found == [(112, "injured", "period", "incident"), (21, "killed", "period", "incident"),
+                     (164, "injured", "period", "24h"), (16, "injured", "period", "24h")]
+
+
+def test_the_days_casualties_broken_down_under_a_header_are_of_that_day():
+    text = ("The cumulative toll since October 8, 2023 has risen to 2,412 killed and 11,285 wounded, the ministry said."
+            "\n\nThe statement broke down the day's casualties by governorate:\nNabatieh: 19 killed, 64 wounded\n"
+            "South: 13 killed, 51 wounded\n")
+    assert [f.period for f in figures_of(text)] == ["cumulative"] * 2 + ["period"] * 4
+
+
+def test_number_words_in_a_list_of_parts_name_their_own_groups():
+    text = ("An Israeli airstrike on a house in Deir al-Balah killed 15 Palestinians, including five children and "
+            "three women.")
+    assert [(f.value, f.group, f.period) for f in figures_of(text)] == [
+        (15, "all", "period"), (5, "children", "period"), (3, "women", "period")]
+
+
+def test_a_part_after_a_semicolon():
+    text = ("Since January, 622 Palestinians have been killed in the West Bank, according to the MoH in Ramallah; "
+            "150 of them were children.")
+    assert (one(text, 150).metric, one(text, 150).group) == ("killed", "children")
+
+
+def test_soldiers_inside_an_aside_are_not_the_whole_counts_group():
+    text = "Sixteen people, including five soldiers, were killed in the attack."
+    assert [(f.value, f.group) for f in figures_of(text)] == [(16, "all"), (5, "soldiers")]
+
+
+def test_the_second_count_of_a_killed_and_injured_pair_keeps_the_group():
+    text = "Since October 2023, 332 soldiers have been killed and 2,090 injured in Gaza."
+    assert one(text, 2090).group == "soldiers"
+    listed = "Among them are 160 children, 30 female prisoners, and 1,083 administrative prisoners."
+    assert one(listed, 1083).group == "all"
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("Another 6,400-plus Palestinians were injured.", 6400, "at_least"),
+    ("Bed occupancy in some facilities is exceeding 300 per cent.", 300, "at_least"),
+])
+def test_plus_after_and_exceeding_before_are_lower_bounds(text, value, qualifier):
+    assert one(text, value).qualifier == qualifier
