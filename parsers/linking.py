@@ -63,6 +63,7 @@ _DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:at\s+least\s+|some\s+|about\s+|arou
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
                              r"|nearly\s+|over\s+|another\s+)?", re.IGNORECASE)
+_SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -332,6 +333,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
         own = None  # "5 people were pulled out alive": survivors, not hostages
+    if own and own.metric == "patients" and _SENT_ABROAD.match(text, number.end, number.end + 120):
+        return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     if _COMPANIONS_AFTER.match(text, number.end) and \

@@ -42,11 +42,13 @@ _WORD_ROWS = fast_words("|".join([
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+\d{1,2}\b"),                                              # Monday 5
+    r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
-    _each(r"children|adults|individuals|people|men|women|those|elderly|aged",  # "children under five": an age
+    _each(r"children|adults|individuals|people|men|women|those|elderly|aged|minors|boys|girls|teenagers|youths",  # "children under five": an age
           r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
           r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b)?"),
     r"one[^\S\n]+of\b",                                           # "one of the captives" is not a count
+    r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
 _RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was
 

@@ -47,11 +47,14 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
-     r"|(?:detainees|prisoners)\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
+     # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
+     r"|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
-    (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)\s+(?:were\s+)?(?:released|freed)",
+    (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
+     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
     (r"arrests|arrested|arrest\s+campaigns?|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
@@ -90,7 +93,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds",
      "hospitals", "beds_available", "noun"),
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
-    (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+in\s+intensive\s+care", "hospitals", "icu_patients", "noun"),
+    (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
+     "hospitals", "icu_patients", "noun"),
     (r"patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
@@ -128,6 +132,7 @@ NON_TARGET_NOUNS = r"""
     |entries|tonnes|tons|litres|liters|meals|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|acres
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
+    |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews
 """
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".

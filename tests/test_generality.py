@@ -1537,3 +1537,27 @@ def test_the_second_count_of_a_killed_and_injured_pair_keeps_the_group():
 ])
 def test_plus_after_and_exceeding_before_are_lower_bounds(text, value, qualifier):
     assert one(text, value).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "Two brothers aged 11 and 14 were killed in the strike.",
+    "PCATI said it had filed more than 1,500 complaints on behalf of Palestinian detainees.",
+    "The report is based on 112 testimonies from released detainees.",
+    '"They are dying in custody and no one is held accountable," the Prisoners\' Society said.',
+    "Since October 2023, 5,405 patients have been medically evacuated, WHO said.",
+    "More than 12,000 patients, including about 4,500 children, are awaiting medical evacuation.",
+])
+def test_ages_documents_no_one_and_evacuees_are_no_figures(text):
+    assert [(f.metric, f.value) for f in figures_of(text) if f.metric != "killed" or f.value != 2] == []
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("According to the Prisoners' Society, 318 of the prisoners were minors under 18.", 318, "detainees"),
+    ("The total number of martyrs of the prisoner movement since 1967 stands at 318.", 318, "deaths_in_custody"),
+    ("Since 7 October 2023, 84 prisoners and detainees have been killed in Israeli prisons.", 84, "deaths_in_custody"),
+    ("On Saturday, 183 prisoners and detainees were released.", 183, "released_detainees"),
+    ("Around 1,500 detainees from Gaza had been released by the end of the month.", 1500, "released_detainees"),
+    ("There are 47 patients in the intensive care unit, the director said.", 47, "icu_patients"),
+])
+def test_detention_and_hospital_wordings(text, value, metric):
+    assert [(f.metric, f.value) for f in figures_of(text)] == [(metric, value)]

@@ -117,7 +117,7 @@ CARRIED = [
     # a person introduced by role speaks for the body later on
     ("Ashraf al-Qudra, spokesperson for the Gaza Health Ministry, briefed reporters on Monday. The hospitals are out "
      "of fuel. Power is cut. The wards are full. Dr al-Qudra said 60 patients were in intensive care units.",
-     [("patients", 60, "Gaza Ministry of Health")]),
+     [("icu_patients", 60, "Gaza Ministry of Health")]),
     # a headline restated in the body shares the body's source
     ("Strike kills 16 in Rafah\n\nAn Israeli strike killed 16 people in Rafah overnight, the Palestine Red Crescent "
      "said.", [("killed", 16, "Palestine Red Crescent Society"), ("killed", 16, "Palestine Red Crescent Society")]),
