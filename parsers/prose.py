@@ -80,6 +80,8 @@ _ALL = frozenset({"casualties", "detention", "hospitals"})
 _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"})}
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
+_HEADING_WORDS = 8
+_SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
@@ -315,6 +317,11 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
 
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
+    if index and (context.source is not None or context.section_period is not None) and \
+            _is_section_heading(sentence, unit, scans.text):
+        # "HUMANITARIAN ACCESS AND AID WORKERS": a new section, whose figures neither the last body gave nor the
+        # last list's header ("incidents reported between 17 and 20 August:") dates
+        context.source = context.section_period = None
     if unit.header:
         period = period_in(sentence, context.published)
         if period:
@@ -385,6 +392,16 @@ def _is_title(sentence: str, unit: Unit, index: int, text: str, named: list[tupl
             or not _whole_line(text, unit):
         return False
     return any(match.end() == position for match in _AUTHORED_BY.finditer(sentence) for position, _ in named)
+
+
+def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
+    """A line of its own that titles a section: a few words, no number, no sentence's end, in capitals or
+    with every longer word capitalised ("HEALTH", "Humanitarian Access and Aid Workers")."""
+    words = sentence.split()
+    if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
+            or not _whole_line(text, unit):
+        return False
+    return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)
 
 
 def _whole_line(text: str, unit: Unit) -> bool:

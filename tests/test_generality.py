@@ -1561,3 +1561,16 @@ def test_ages_documents_no_one_and_evacuees_are_no_figures(text):
 ])
 def test_detention_and_hospital_wordings(text, value, metric):
     assert [(f.metric, f.value) for f in figures_of(text)] == [(metric, value)]
+
+
+def test_a_section_heading_ends_the_carried_source_and_the_lists_period():
+    text = ("The MoH in Gaza reports that at least 885 health workers have been killed since October 2023.\n\n"
+            "- The following are among the deadly incidents reported between 17 and 20 August:\n"
+            "  * On 19 August, seven Palestinians were reportedly killed in an air strike on Khan Younis.\n\n"
+            "HUMANITARIAN ACCESS AND AID WORKERS\n\n"
+            "At least 289 aid workers have been killed in Gaza since October 2023.\n\n"
+            "HEALTH\n\n"
+            "Per the Government Media Office in Gaza, 168 journalists have also been killed.")
+    assert (one(text, 289).attributed_to, one(text, 289).period) == (None, "cumulative")
+    assert one(text, 168).period == "cumulative"
+    assert one(text, 7).period == "period"
