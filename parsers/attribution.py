@@ -44,13 +44,17 @@ _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE |
 _REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))", re.IGNORECASE | re.VERBOSE)
 # A speaker (medics, residents, officials) reports only with its verb in the same clause: in "a strike killed
 # 12 rescuers, the ministry said" the rescuers are the dead; "medics at Nasser hospital said" is a report.
-_SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))", re.IGNORECASE | re.VERBOSE)
+# A named person in apposition ("The director of Al-Shifa, Dr Mohammed Abu Salmiya, said") is still the same clause.
+_APPOSED_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+_SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME + r",\s+)?(?=(?!according\s)(?:" + REPORTING + "))",
+                                      re.IGNORECASE | re.VERBOSE)
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
 _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|schools?|shelters?"
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
-_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
+                                       + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -145,7 +149,10 @@ def originator_in(text: str, near: int | None = None, location: str | None = Non
         return None
     if near is None:
         return found[0][1]
-    return min(found, key=lambda item: abs(item[0] - near))[1]
+    # "Israel says it killed 17 fighters; Hamas says 3 civilians died": a semicolon parts two statements
+    start, end = text.rfind(";", 0, near) + 1, text.find(";", near)
+    own = [item for item in found if start <= item[0] < (end if end >= 0 else len(text))]
+    return min(own or found, key=lambda item: abs(item[0] - near))[1]
 
 
 def refers_back(text: str) -> bool:

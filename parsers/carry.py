@@ -43,6 +43,7 @@ _SPEECH_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[^.“\"]{0,60}?\b(?:said|s
 _FORWARD_REACH = 2  # a lead's source is named within the next two units, or it is not this one
 _PALESTINIAN_OR_LEBANESE = re.compile(r"Gaza|Palestin|Leban|Hamas", re.IGNORECASE)
 _ISRAELI_SOURCE = re.compile(r"^(?:Israel|IDF\b|COGAT\b)", re.IGNORECASE)
+_COUNTS_PALESTINIANS = re.compile(r"Israel\s+Prison\s+Service")  # the Palestinians it holds are its own count
 _ISRAELI_SIDE = re.compile(ISRAELI_SIDE, re.IGNORECASE | re.VERBOSE)
 # "Ismael Thawabta, director of the government media office": later "Mr Thawabta said" speaks for the office.
 _APPOSITIVE = re.compile(r"(?-i:(?P<surname>[A-Z][\w’'-]+)),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:director|head"
@@ -123,7 +124,7 @@ def covers(source: str | None, clause: str, population: str | None) -> bool:
     >>> covers("Gaza Ministry of Health", "8,805 Palestinians have been killed", "palestinians")
     True
     """
-    if source is not None and _ISRAELI_SOURCE.match(source):
+    if source is not None and _ISRAELI_SOURCE.match(source) and not _COUNTS_PALESTINIANS.match(source):
         # "According to the Israeli military, 390 soldiers ... The total number of UNRWA staff killed is 258":
         # the army's word does not carry to counts of Palestinians or aid workers
         return population == "israelis" or _ISRAELI_SIDE.search(clause) is not None

@@ -27,7 +27,7 @@ _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|incl\.)?\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
 _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|around|of|on)\s+(?:the\s+)?(?:occupied\s+|southern\s+"
-                       r"|northern\s+|central\s+|eastern\s+|western\s+)?$", re.IGNORECASE)
+                       r"|northern\s+|central\s+|eastern\s+|western\s+|south\s+|north\s+|east\s+|west\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
 # After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
@@ -75,7 +75,9 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
         return after[0]
     stops = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
     clause_start = stops[-1] if stops else 0
-    before = [place for s, e, place in places if clause_start <= s and e <= start and not _ACTS_AFTER.match(sentence, e)]
+    # "a strike on Qana in south Lebanon killed 11": a place put "in" is where, whatever verb follows it
+    before = [place for s, e, place in places if clause_start <= s and e <= start and (
+        not _ACTS_AFTER.match(sentence, e) or _LOCATIVE.search(sentence, max(0, s - 30), s))]
     if before:
         return before[-1]
     located = [(abs(s - start), place) for s, _, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)]

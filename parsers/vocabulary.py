@@ -309,9 +309,12 @@ SPEAKERS: list[tuple[str, str]] = [
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     # "according to local hospitals"; a named hospital that reports ("Shifa Hospital said it received the bodies
     # of 22 people"): the row starts at a word, so the document scan can skip to where it may match
-    (r"(?:hospital|medical)\s+(?:officials|staff|sources|director|officials)|(?:local|nearby|area)\s+hospitals"
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials|staff|sources|director|officials)|(?:local|nearby|area)\s+hospitals"
+     # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
+     r"|(?:director|head|chief)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))"
      r"|(?-i:Hospital|Medical\s+(?:Complex|Center|Centre))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
      r"(?:said|says|reported|told)\b)", "hospital officials"),
+    (r"(?:Lebanese|Lebanon(?:'s|’s))\s+civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?", "Lebanese Civil Defence"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
     (r"(?:local\s+|senior\s+|government\s+)?officials", "{place} officials"),

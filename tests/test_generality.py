@@ -1574,3 +1574,34 @@ def test_a_section_heading_ends_the_carried_source_and_the_lists_period():
     assert (one(text, 289).attributed_to, one(text, 289).period) == (None, "cumulative")
     assert one(text, 168).period == "cumulative"
     assert one(text, 7).period == "period"
+
+
+def test_the_prison_services_word_carries_to_the_parts_of_its_count():
+    text = ("Israel was holding 11,056 Palestinians, the Israel Prison Service said. The total is more than twice the "
+            "number held on the eve of the war. Of them, 3,248 were serving sentences.")
+    assert one(text, 3248).attributed_to == "Israel Prison Service"
+
+
+@pytest.mark.parametrize("text,value,source,location", [
+    ("An Israeli strike on the town of Qana in south Lebanon killed 11 people, the health ministry said.", 11,
+     "Lebanese Ministry of Public Health", "Lebanon"),
+    ("An Israeli strike killed 5 paramedics, the Lebanese Civil Defence said.", 5, "Lebanese Civil Defence", None),
+])
+def test_lebanese_bodies_and_places(text, value, source, location):
+    figure = one(text, value)
+    assert figure.attributed_to == source and (location is None or figure.location == location)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said on Tuesday that bed occupancy at the "
+     "hospital had reached 300 percent.", 300),
+    ('"We have 45 beds and today we had more than 60 wounded people in the building," said Dr. Wisam Bakr, the '
+     "hospital's director.", 60),
+])
+def test_a_named_hospital_director_speaks_for_the_hospital(text, value):
+    assert one(text, value).attributed_to == "hospital officials"
+
+
+def test_a_semicolon_parts_two_speakers():
+    text = "Israel says it killed 17 fighters; Hamas says 3 civilians died."
+    assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(17, "Israeli officials"), (3, "Hamas")]
