@@ -113,7 +113,8 @@ _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECAS
 _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
-_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are)\b", re.IGNORECASE)  # "... and three others were wounded"
+_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are)\b"
+                            r"|^\s*others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)  # "... and three others were wounded"
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
                         re.IGNORECASE)

@@ -57,6 +57,8 @@ _PASSIVE_AFTER = re.compile(INCIDENT_PASSIVE_AFTER, _FLAGS)
 _AFTER_ASIDE = re.compile(INCIDENT_AFTER_ASIDE, _FLAGS)
 _BARE_PASSIVE_AFTER = re.compile(INCIDENT_BARE_PASSIVE_AFTER, _FLAGS)
 _WHEN_AFTER = re.compile(INCIDENT_WHEN_AFTER, _FLAGS)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)  # reported speech tells one event so: "said troops had killed 6"
+_NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said|says))\b", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
@@ -104,9 +106,12 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         projection = _projection(link, sentence)
         if projection:
             return projection
-    cues = [c for c in periods_in(sentence, published)
-            if (abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative")
-            and not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
+    every_cue = [c for c in periods_in(sentence, published) if not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
+    cues = [c for c in every_cue if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
+    if not cues:  # "received, over the past 48 hours, 9 martyrs (...) in addition to 21 injured": one statement, one period
+        # a window ("over the past 48 hours"), not a day, which may date the statement or another event in it
+        cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
+                and not _NEW_CLAUSE.search(sentence, c[0], link.number.start)][-1:]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
@@ -194,12 +199,15 @@ def _one_event(link: Link, sentence: str) -> bool:
     if link.qualifier == "range":  # "30 to 40 people were killed in the attack": read on from the range's top
         top = _RANGE_TOP.match(sentence, end)
         end = top.end() if top else end
+    few = link.number.value < _FEW
     if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
-            or (link.number.value < _FEW and _BARE_PASSIVE_AFTER.match(sentence, end)):
+            or (few and _BARE_PASSIVE_AFTER.match(sentence, end)):
         return not _NOT_ONE_EVENT.search(before)
     if _IN_ASIDE.search(before):  # "Nine people, including four children, died in the attack": the aside's verb
         opening = before.rfind(",")
         if _AFTER_ASIDE.match(sentence, opening):
             return not _NOT_ONE_EVENT.search(before[:opening])
     verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before)
+    if verb and few and _PAST_PERFECT.search(before, 0, verb.start()):
+        return not _NOT_ONE_EVENT.search(before[:_PAST_PERFECT.search(before, 0, verb.start()).start()])  # "troops had killed 6 gunmen"
     return bool(verb) and not _NOT_ONE_EVENT.search(before[:verb.start()])

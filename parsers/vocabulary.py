@@ -394,7 +394,9 @@ INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|in
     |(?:was|were|had\s+been|have\s+been)\s+(?:taken|brought|carried|transferred|rushed|admitted)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 # A bare simple past, "4 people were wounded", "two soldiers were killed and three others were wounded":
 # one event when the count is small (a ministry's "8,260 Palestinians were killed" is its running toll).
-INCIDENT_BARE_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?(?<!\bbeen\s)\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
+INCIDENT_BARE_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?(?:(?<!\bbeen\s)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
+    |(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bdied\b(?!\s+(?:of|from)\s+(?:\w+\s+)?(?:malnutrition|starvation|hunger|famine|disease|dehydration
+    |cold|hypothermia|lack)|\s+in\s+(?:\w+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|incidents|clashes)))  # many events, "died in attacks"
     (?!\s+(?:since|so\s+far|to\s+date|in\s+total|overall|(?:during|in|throughout)\s+(?:the\s+)?(?:war|conflict|offensive|hostilities)))"""
 # "... were killed and 120 wounded when missiles struck a school": a clause naming one blow dates the counts before it
 INCIDENT_WHEN_AFTER = r"""[^.;]{0,120}?\b(?:when|as|after)\s+(?:an?\s+|the\s+|Israeli\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?

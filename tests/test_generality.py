@@ -1605,3 +1605,38 @@ def test_a_named_hospital_director_speaks_for_the_hospital(text, value):
 def test_a_semicolon_parts_two_speakers():
     text = "Israel says it killed 17 fighters; Hamas says 3 civilians died."
     assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(17, "Israeli officials"), (3, "Hamas")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Another 6 people died in Khan Younis, in the south.", 6),
+    ("The army said one reservist had been lightly wounded.", 1),
+    ('The Israeli military said its aircraft had struck "a terrorist cell" and that troops had killed 6 gunmen '
+     "during exchanges of fire.", 6),
+])
+def test_small_counts_in_the_past_or_past_perfect_are_one_event(text, value):
+    assert one(text, value).period == "period"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 28 children died of malnutrition, the ministry said.",
+    "Three Israelis died in attacks by Palestinians in the West Bank.",
+])
+def test_deaths_of_hunger_or_of_many_attacks_are_no_one_event(text):
+    assert [f.period for f in figures_of(text)] == ["cumulative"]
+
+
+def test_a_date_after_a_reporting_verb_is_the_statements_not_the_counts():
+    text = "Military data published last week showed that 2,219 soldiers have been wounded in the ground operation."
+    assert one(text, 2219).period == "cumulative"
+
+
+def test_others_wounded_without_a_verb_are_of_the_group_before_and_the_day_after():
+    text = ("Two Israel Defense Forces soldiers were killed and three others seriously wounded during fighting in the "
+            "southern Gaza Strip on Tuesday, the military announced Wednesday morning.")
+    assert (one(text, 3).group, one(text, 3).period) == ("soldiers", "period")
+
+
+def test_a_window_opening_a_long_sentence_dates_all_its_counts():
+    text = ("Hospitals in the Gaza Strip received, over the past 48 hours, 9 martyrs (3 new martyrs and 6 bodies "
+            "recovered from under the rubble) in addition to 21 injured, among them 5 children.")
+    assert {f.period_detail for f in figures_of(text)} == {"48h"}
