@@ -36,7 +36,7 @@ _SPEAKERS = prefiltered_alternation(SPEAKERS)
 _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
 BODY_TABLE, SPEAKER_TABLE = _ORIGINATORS, _SPEAKERS  # for the document-wide scans (prose._Scans)
-_CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE)
+_CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE | re.VERBOSE)
 _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
@@ -53,7 +53,7 @@ _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
-_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
                                        + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)
@@ -123,7 +123,13 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
             (_REPORTING_AFTER, _REPORTING_BEFORE)
         if reporting_after.match(text, end, following) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):
-            (carriers if _CARRIER.search(before) else found).append((start, name))
+            (carriers if _CARRIER.search(text, max(0, start - 60), start) else found).append((start, name))
+    if not found and carriers:
+        # "the Prison Service was holding 9,900 ..., according to data obtained by HaMoked": the body whose count
+        # it is, named in the sentence, is the originator; the one that obtained the data carries it
+        holders = [(start, name) for start, _, name in matches if (start, name) not in carriers and not _is_speaker(name)]
+        if holders:
+            return holders
     return found or carriers
 
 

@@ -37,7 +37,7 @@ def _each(words: str, suffix: str) -> str:
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
 _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
-    _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"                                  # June 19, 2024
+    _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d{3}\b)"                     # June 19, 2024 (not "August 9,881")
           r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"  # June 13-19
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011

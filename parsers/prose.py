@@ -57,6 +57,7 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place ope
 _FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:figures?|data)"
                        r"\s+(?:from|by|provided\s+by|of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
+_MARK_ENDING_LINE = re.compile(r"[^\n\d*†‡]{0,60}?(?<=\w)(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
 # A source the sentence names without naming a body: the carried one is not its source.
@@ -286,7 +287,8 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
     if not notes:
         return
     for figure in figures:
-        mark = _MARK_AFTER.match(text, figure.char_end)
+        # the mark right after the number, or closing its key-figures line ("45,885 killed in the Gaza Strip*")
+        mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end)
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
 

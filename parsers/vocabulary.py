@@ -67,6 +67,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
      r"(?:still\s+|currently\s+|now\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
@@ -343,7 +344,8 @@ REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?
 
 # Words before a body that make it the outlet carrying a figure, not its originator: "figures from
 # the Israel Prison Service cited by HaMoked" come from the service.
-CARRIER_BEFORE = r"(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled\s+and\s+published)\s+by\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$"
+CARRIER_BEFORE = r"""(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled\s+and\s+published)\s+by\s+(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$
+    |\b(?:provided|given|submitted|released)\s+to\s+(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$|\bvia\s+(?:the\s+)?$"""
 
 # A sentence that says someone reported its figures without naming a known body: the source is
 # looked for in the next sentences ("according to data published by rights groups").

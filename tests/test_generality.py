@@ -1640,3 +1640,22 @@ def test_a_window_opening_a_long_sentence_dates_all_its_counts():
     text = ("Hospitals in the Gaza Strip received, over the past 48 hours, 9 martyrs (3 new martyrs and 6 bodies "
             "recovered from under the rubble) in addition to 21 injured, among them 5 children.")
     assert {f.period_detail for f in figures_of(text)} == {"48h"}
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Over 1,200 Israelis and foreign nationals killed (Israeli sources)", 1200, "Israeli officials"),
+    ("Figures from the Israeli Prison Service, obtained by the Israeli rights group HaMoked, show that as of early "
+     "August 9,881 Palestinians were being held in Israeli prisons.", 9881, "Israel Prison Service"),
+    ("As of 1 March 2025, the Israeli Prison Service was holding 9,900 Palestinians on security grounds, according "
+     "to data obtained by HaMoked.", 9900, "Israel Prison Service"),
+    ("According to figures provided to HaMoked by the Israel Prison Service, 3,405 people are held in administrative "
+     "detention.", 3405, "Israel Prison Service"),
+])
+def test_the_body_whose_count_it_is_not_the_one_that_obtained_it(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_a_footnote_mark_closing_a_key_figures_line():
+    text = ("45,885 killed in the Gaza Strip*\n109,196 injured in the Gaza Strip*\n\n"
+            "* According to the Ministry of Health (MoH) in Gaza, as of 6 January 2025.")
+    assert {f.attributed_to for f in figures_of(text)} == {"Gaza Ministry of Health"}
