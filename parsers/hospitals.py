@@ -25,7 +25,7 @@ _SHARE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w�
                     re.IGNORECASE)
 _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
 # "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ..."
-_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,\s*(?:only\s+)?$",
+_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,\s*(?:only\s+|just\s+)?$",
                               re.IGNORECASE)
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",

@@ -50,8 +50,8 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
-_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds"
-                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
+_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses"
+                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
                              r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
@@ -60,10 +60,14 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|deaths)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
 _DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+|more\s+than\s+)?$", re.IGNORECASE)
-_LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but)\b|;", re.IGNORECASE)
+_LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
+                        r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
                              r"|nearly\s+|over\s+|another\s+)?", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
+_RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
+                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -321,7 +325,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     # "8 hospitals have been forced to shut down and 7 are partially functioning": the second counts hospitals too
     in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(
         link.family == "hospitals" and link.metric.startswith("hospitals_") for link in links.values())
-    if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())):
+    if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())
+                                 or _OTHERS.match(after)):  # "and four others are operating at reduced capacity"
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
         if status:
             return _make(text, number, status.metric, window)
@@ -403,8 +408,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
     if frame:
-        farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
-        if farther and farther.start >= frame.end():
+        # "The total number of arrests in the West Bank since ... 7 October 2023 has risen to 22,300": the noun the
+        # frame names, however long the clause (dates in it included)
+        farther = next((c for c in reversed(cues) if c.kind == "noun" and frame.end() <= c.start and c.end <= number.start), None)
+        if farther and (";" in text[farther.end:number.start] or len(text[farther.end:number.start].split()) > 30):
+            farther = None
+        if farther:
             return _make(text, number, farther.metric, window, lead=text[frame.end():number.start])
     if _REMAIN_AFTER.match(window):
         farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
@@ -433,6 +442,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         words = words[:verb.start()]
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
+    if metric == "hostages_held" and _RELEASED_AFTER.match(text, number.end):
+        metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric == "detainees" and _DEATHS_OF.search(text, max(0, number.start - 30), number.start):

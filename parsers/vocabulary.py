@@ -21,7 +21,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
     (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:killed|dead|died)|dead\s+hostages|bodies\s+of\s+hostages",
      "casualties", "hostages_dead", "noun"),
-    (r"hostages?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?(?:released|freed|returned|rescued|brought\s+(?:home|back))"
+    (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
+     r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"
      r"|released\s+hostages|freed\s+hostages|returned\s+hostages|rescued\s+hostages"
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
@@ -48,7 +49,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
-     r"|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     r"|deaths\s+of\s+(?:\w+\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
@@ -56,7 +57,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"released\s+(?:detainees|prisoners)|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
-    (r"arrests|arrested|arrest\s+campaigns?|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
+    (r"arrests|arrested|arrest\s+campaigns?|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
@@ -77,7 +78,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "detainees", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
-    (r"partially\s+(?:functional|functioning|operational|operating|working)",
+    (r"partially\s+(?:functional|functioning|operational|operating|working)"
+     r"|(?:operating|working|functioning|running)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)\s+capacity",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     (r"out\s+of\s+(?:service|operation|action)|not\s+(?:functional|functioning|operational|working)"
@@ -97,7 +99,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
      "hospitals", "icu_patients", "noun"),
     (r"patients", "hospitals", "patients", "noun"),
-    (r"attacks\s+on\s+(?:health|medical|hospitals?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
+    (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
@@ -105,11 +107,14 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "bodies_recovered", "noun"),
     (r"death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
-     r"|slain|died|die|dying|(?<=the\s)toll"
+     r"|slain|died|die|dying|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
+     # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
+     r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,]*\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
+     r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      r"|bodies", "casualties", "killed", "noun"),
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
-    (r"injured|injuries|injury|injuring|wounded|wounding|hurt"
+    (r"injured|injuries|injury|injuring|wounded|wounding|hurt|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble", "casualties", "missing", "noun"),
@@ -196,6 +201,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
+     r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     (r"soldiers?|troops|reservists?|servicemen", "soldiers"),

@@ -1659,3 +1659,32 @@ def test_a_footnote_mark_closing_a_key_figures_line():
     text = ("45,885 killed in the Gaza Strip*\n109,196 injured in the Gaza Strip*\n\n"
             "* According to the Ministry of Health (MoH) in Gaza, as of 6 January 2025.")
     assert {f.attributed_to for f in figures_of(text)} == {"Gaza Ministry of Health"}
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Thirty-three hostages, 25 of them alive and 8 dead, were handed over during the first phase.", 33,
+     "hostages_released"),
+    ("16 Israeli hostages have now been released since the ceasefire took effect.", 16, "hostages_released"),
+    ("Of the 36 hospitals in Gaza, just 18 are partially functioning, WHO said.", 18, "hospitals_partially_functioning"),
+    ("Israeli strikes across Lebanon kill dozens as toll passes 2,300", 2300, "killed"),
+    ("That brings the number of people killed since the ceasefire began on Oct. 10 to 312, with 871 wounded.", 312,
+     "killed"),
+    ("The army said at least 19 militants had been eliminated in the operation.", 19, "killed"),
+    ("UNRWA alone has lost 284 staff since the war began.", 284, "killed"),
+    ("Medics treated 9 people for gunshot wounds.", 9, "injured"),
+    ("An Israeli strike on a building in Qana killed 11 people, three of them children, and wounded 27.", 27, "injured"),
+    ("Five hospitals in the south have been forced to close and four others are operating at reduced capacity.", 4,
+     "hospitals_partially_functioning"),
+    ("The ministry has documented 218 attacks on ambulances, emergency teams and hospitals.", 218,
+     "attacks_on_health_care"),
+    ("The union recorded the arrest of more than 80 journalists.", 80, "arrests"),
+    ("The army is investigating 48 deaths of detainees held by the army.", 48, "deaths_in_custody"),
+    ("The total number of arrests in the West Bank since the beginning of the war of genocide on 7 October 2023 has "
+     "risen to 22,300.", 22300, "arrests"),
+])
+def test_wordings_of_news_and_un_reports(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_the_agencys_staff_are_aid_workers():
+    assert one("According to UNRWA, 273 of the agency's staff had been killed.", 273).group == "aid_workers"
