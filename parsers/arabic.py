@@ -48,6 +48,8 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
      r"|منذ\s+السابع\s+من\s+اكتوبر|منذ\s+(?:يوم\s+)?7\s+(?:من\s+)?اكتوبر|منذ\s+(?:بداية|بدء)\s+(?:الحرب|حرب\s+الابادة)",
      "cumulative", None, DEFAULT_CUMULATIVE_START),
+    # "حصيلة العدوان منذ 18 مارس 2025": a running count from a stated date (the start is read off the line)
+    (r"منذ\s+(?:يوم\s+)?(?=\d{1,2}\s+\S)", "cumulative", None, None),
 ]
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
@@ -55,7 +57,7 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
 METRIC_CUES: list[tuple[str, str, str]] = [
     (r"انتشال|جثامين|جثث", "casualties", "bodies_recovered"),
     (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات", "casualties", "killed"),
-    (r"اصاب|مصاب|جريح|جرحي", "casualties", "injured"),
+    (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
 ]
 # Words right before a number: (pattern, qualifier).
@@ -87,6 +89,7 @@ _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
+_GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women")]
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -109,7 +112,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     section: tuple[str, str | None, dt.date | None] | None = None
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
-        header = _period_of(norm)
+        header = _period_of(norm, as_of)
         searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
         counts = [] if _NOT_A_COUNT.search(norm) else _counts(searchable)
         if header and not counts:
@@ -118,13 +121,13 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
-        for number, family, metric in counts:
+        for number, family, metric, group in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
             figures.append(Figure(
-                family=family, metric=metric, value=value,
+                family=family, metric=metric, value=value, group=group,
                 qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,
                 period=period, period_detail=detail, period_start=start, as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
@@ -172,7 +175,9 @@ def _blank(text: str, *patterns: re.Pattern[str]) -> str:
     return text
 
 
-def _period_of(line: str) -> tuple[str, str | None, dt.date | None] | None:
+def _period_of(line: str, as_of: dt.date | None = None) -> tuple[str, str | None, dt.date | None] | None:
+    """The period a header line opens; a start date stated without its year ("منذ 27 مايو") is the last such
+    day on or before ``as_of``."""
     for pattern, kind, detail, default_start in _HEADERS:
         match = pattern.search(line)
         if not match:
@@ -185,14 +190,19 @@ def _period_of(line: str) -> tuple[str, str | None, dt.date | None] | None:
             start = _date_of(stated.group()) or start
         elif kind == "cumulative" and stated and default_start:  # "(11 أكتوبر)": the year is the event's
             start = _safe_date(default_start.year, MONTHS[stated.group("month")], int(stated.group("day"))) or start
+        elif kind == "cumulative" and stated and as_of:
+            start = _safe_date(as_of.year, MONTHS[stated.group("month")], int(stated.group("day")))
+            if start and start > as_of:
+                start = _safe_date(as_of.year - 1, start.month, start.day)
         if kind == "cumulative" and start and start != DEFAULT_CUMULATIVE_START:
             detail = f"since {start.isoformat()}"  # as the prose extractor words it, so both halves merge
         return kind, detail, start
     return None
 
 
-def _counts(line: str) -> list[tuple[re.Match[str], str, str]]:
-    """(number, family, metric) for each count in the line linked to a cue word in its clause."""
+def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """(number, family, metric, group) for each count in the line linked to a cue word in its clause; a
+    count of children or women with no cue of its own ("بينها ٣ أطفال") is a part of the count before it."""
     found = []
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(line)), len(line)]
     for clause_start, clause_end in zip(bounds, bounds[1:]):
@@ -204,8 +214,11 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str]]:
             # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins
             cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
                       else c[0] - number.end(), default=None)
+            group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
+            if cue is None and group != "all" and found:
+                cue = (0, 0, found[-1][1], found[-1][2])  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
-                found.append((number, cue[2], cue[3]))
+                found.append((number, cue[2], cue[3], group))
     return found
 
 

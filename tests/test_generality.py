@@ -1688,3 +1688,16 @@ def test_wordings_of_news_and_un_reports(text, value, metric):
 
 def test_the_agencys_staff_are_aid_workers():
     assert one("According to UNRWA, 273 of the agency's staff had been killed.", 273).group == "aid_workers"
+
+
+def test_an_arabic_header_since_a_stated_date_and_a_part_of_children():
+    from parsers.arabic import extract_arabic_figures
+    text = ("🔴 حصيلة العدوان منذ 18 مارس 2025:\n• 10,218 شهيداً\n\n🔴 خلال 24 ساعة الماضية:\n"
+            "• عدد الإصابات: ١١ إصابة، بينها ٣ أطفال\n• فيما أصيب ٥ مواطنين آخرين في قصف مدفعي\n"
+            "ليرتفع إجمالي الشهداء منذ 27 مايو إلى 1,881 شهيداً\n")
+    found = [(f.metric, f.value, f.group, f.period, f.period_start)
+             for f in extract_arabic_figures(text, published=dt.date(2025, 8, 2))]
+    assert found == [("killed", 10218, "all", "cumulative", dt.date(2025, 3, 18)),
+                     ("injured", 11, "all", "period", None), ("injured", 3, "children", "period", None),
+                     ("injured", 5, "all", "period", None),
+                     ("killed", 1881, "all", "cumulative", dt.date(2025, 5, 27))]
