@@ -21,7 +21,7 @@ import re
 FAMILY = "hospitals"
 HOSPITAL_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities"
                            r"|health\s+centres|health\s+centers|medical\s+centers)\b", re.IGNORECASE)
-_SHARE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
+_SHARE = re.compile(r"^/$|^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
                     re.IGNORECASE)
 _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
 # "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ..."

@@ -176,6 +176,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bb
 _WORD_AFTER = re.compile(r"\s+\w")
 _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|prisoners|patients|beds)",
                                  re.IGNORECASE)  # "2023 people": a count that looks like a year
+# "18/36 hospitals", "12/36 health facilities": what a key-figures line writes as "18 of 36 hospitals"
+_SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
+                          r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
 _NUMBER_TOKENS = re.compile(r"[\d., ]*\d|[a-z]+")
 _HYPHEN_OR_SPACE = re.compile(r"[-\s]")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
@@ -323,4 +326,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                                       or not _COUNTED_AFTER_YEAR.match(after)):
             continue
         found.append(NumberMention(value, start, end, text[start:end], percent=bool(percent)))
+    if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts
+        shares = [NumberMention(float(m.group(g)), m.start(g), m.end(g), m.group(g))
+                  for m in _SLASH_SHARE.finditer(searchable_text) for g in ("part", "whole")]
+        if shares:
+            found = sorted(found + shares, key=lambda n: n.start)
     return found

@@ -1701,3 +1701,9 @@ def test_an_arabic_header_since_a_stated_date_and_a_part_of_children():
                      ("injured", 11, "all", "period", None), ("injured", 3, "children", "period", None),
                      ("injured", 5, "all", "period", None),
                      ("killed", 1881, "all", "cumulative", dt.date(2025, 5, 27))]
+
+
+def test_a_share_written_with_a_slash():
+    text = "18/36 hospitals partially functional\n\nThe clinic is open 24/7 and its staff worked 12/05 shifts."
+    assert [(f.metric, f.value) for f in figures_of(text)] == [
+        ("hospitals_partially_functioning", 18), ("hospitals_total", 36)]
