@@ -71,6 +71,7 @@ _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
+_DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
@@ -413,6 +414,8 @@ def _whole_line(text: str, unit: Unit) -> bool:
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
+    if unit.header and not links and not _DIGIT.search(sentence):
+        _read_table_header(context, sentence, unit)
     planned = context.plan[index]
     if not (current.origins or current.places or links or planned.reporting or planned.refers_back
             or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):
@@ -446,6 +449,18 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 
 
+def _read_table_header(context: _Context, sentence: str, unit: Unit) -> None:
+    """A header naming what the lines under it count, with no count of its own ("Palestinians held in
+    administrative detention by the IPS, end of month:" over "July 2025   3,577" lines): its metric heads them,
+    in its paragraph or, past a blank line, the next."""
+    nouns = [cue for cue in cues_in(sentence) if cue.kind == "noun"]
+    if not nouns:
+        return
+    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family)
+    blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
+    context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
+
+
 def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
@@ -475,11 +490,17 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
-        as_of=as_of_for(sentence, _as_of_base(sentence, context, previous is not None), link.number.start,
-                        link.number.end), quote=sentence,
+        as_of=_row_date(sentence) or as_of_for(sentence, _as_of_base(sentence, context, previous is not None),
+                                               link.number.start, link.number.end), quote=sentence,
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+
+
+def _row_date(sentence: str) -> dt.date | None:
+    """The month a table row is labelled with ("July 2025        3,577"): the date its count is of."""
+    row = _DATED_ROW.match(sentence)
+    return parse_date("1 " + row.group("month")) if row else None
 
 
 def _as_of_base(sentence: str, context: _Context, follows_figures: bool) -> dt.date | None:

@@ -1707,3 +1707,12 @@ def test_a_share_written_with_a_slash():
     text = "18/36 hospitals partially functional\n\nThe clinic is open 24/7 and its staff worked 12/05 shifts."
     assert [(f.metric, f.value) for f in figures_of(text)] == [
         ("hospitals_partially_functioning", 18), ("hospitals_total", 36)]
+
+
+def test_a_header_naming_the_count_heads_the_dated_rows_under_it():
+    text = ("As of the end of December 2025, the IPS was holding 3,362 Palestinians in administrative detention.\n\n"
+            "Palestinians held in administrative detention by the IPS, end of month:\n\n"
+            "July 2025        3,577\nAugust 2025      3,629\n")
+    found = [(f.metric, f.value, f.as_of) for f in figures_of(text, published="2026-01-18")][1:]
+    assert found == [("administrative_detainees", 3577, dt.date(2025, 7, 1)),
+                     ("administrative_detainees", 3629, dt.date(2025, 8, 1))]
