@@ -176,6 +176,18 @@ _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bb
 _WORD_AFTER = re.compile(r"\s+\w")
 _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|detainees|prisoners|patients|beds)",
                                  re.IGNORECASE)  # "2023 people": a count that looks like a year
+# One person named by an article, as incident reports count the dead and hurt one by one: "A Palestinian was
+# killed by settler gunfire", "a 15-year-old boy was shot and killed", "killing a paramedic", "including a child".
+_ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic"
+                    r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
+                    r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer")
+_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
+_ONE_PERSON = re.compile(
+    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
+    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
+    rf"(?P<one2>an?)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+_ONE_PERSON_GATE = re.compile(r"\b(?:was|been|including|among|killing|injuring|wounding|arresting|detaining|abducting)\b")
 # "18/36 hospitals", "12/36 health facilities": what a key-figures line writes as "18 of 36 hospitals"
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
@@ -236,6 +248,8 @@ def parse_number(written: str) -> float | None:
     """
     if written.isascii() and written.isdigit():  # plain digits, the most common case
         return float(written)
+    if written.lower() in ("a", "an"):  # "A young man was killed" (see ``_ONE_PERSON``)
+        return 1.0
     text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     total, current = 0.0, 0.0
     for token in _NUMBER_TOKENS.findall(text):
@@ -297,7 +311,8 @@ def may_hold_numbers(text: str) -> bool:
     >>> may_hold_numbers("No count here."), may_hold_numbers("Someone said 5"), may_hold_numbers("٧ killed")
     (False, True, True)
     """
-    return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None
+    return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
+        _ONE_PERSON_GATE.search(text) is not None and _ONE_PERSON.search(text) is not None)
 
 
 def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
@@ -326,6 +341,11 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                                       or not _COUNTED_AFTER_YEAR.match(after)):
             continue
         found.append(NumberMention(value, start, end, text[start:end], percent=bool(percent)))
+    if _ONE_PERSON_GATE.search(searchable_text):  # "A Palestinian was killed", "including a child": one person
+        ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _ONE_PERSON.finditer(searchable_text)
+                for g in ("one" if m.group("one") else "one2",)]
+        if ones:
+            found = sorted(found + ones, key=lambda n: n.start)
     if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts
         shares = [NumberMention(float(m.group(g)), m.start(g), m.end(g), m.group(g))
                   for m in _SLASH_SHARE.finditer(searchable_text) for g in ("part", "whole")]

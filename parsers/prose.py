@@ -217,6 +217,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         # and the cheap questions (may a metric word start here? may a number?) are asked first
         if (has_parent or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
             cues = scans.cues(sentence, unit)
+            if cues and current.origins:  # "the Palestinian Prisoners' Society", "the Detainees' Affairs Commission": a name, no count
+                cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e, _ in current.origins)]
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)

@@ -58,7 +58,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
     (r"arrests|arrested|arrest\s+campaigns?|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
-     r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)",
+     r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     # "Nine people were detained by Israeli troops during the raid": taken in, an event
+     r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+)?(?:detention|custody)|incarcerated|imprisoned"
@@ -105,7 +107,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies",
      "casualties", "bodies_recovered", "noun"),
-    (r"death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
+    (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed

@@ -1716,3 +1716,26 @@ def test_a_header_naming_the_count_heads_the_dated_rows_under_it():
     found = [(f.metric, f.value, f.as_of) for f in figures_of(text, published="2026-01-18")][1:]
     assert found == [("administrative_detainees", 3577, dt.date(2025, 7, 1)),
                      ("administrative_detainees", 3629, dt.date(2025, 8, 1))]
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("A young man was killed and eleven other citizens were injured when settlers stormed the village.", 1, "killed",
+     "all"),
+    ("A Palestinian was killed by settler gunfire on Sunday, the health ministry said.", 1, "killed", "all"),
+    ("Israeli forces killed two Palestinians in Tubas, including a child.", 1, "killed", "children"),
+    ("On 20 August, a 15-year-old boy was shot and killed near Hebron.", 1, "killed", "children"),
+    ("An Israeli strike hit a car, killing a paramedic.", 1, "killed", "health_workers"),
+])
+def test_one_person_named_by_an_article_is_a_count_of_one(text, value, metric, group):
+    figure = one(text, value, metric=metric)
+    assert (figure.group, text[figure.char_start:figure.char_end].lower()) == (group, "a")
+
+
+def test_an_article_before_no_person_or_no_event_is_no_count():
+    assert figures_of("A man said he had lost a brother. A strike was reported on a house in Gaza.") == []
+
+
+def test_a_prisoners_society_named_as_source_is_no_detention_word_and_were_detained_by_is_an_arrest():
+    text = ("Israeli forces arrested 18 citizens in the West Bank overnight, among them three children, according to "
+            "the Palestinian Prisoners' Society.\n\nNine people were detained by Israeli troops during the raid.")
+    assert [(f.metric, f.value) for f in figures_of(text)] == [("arrests", 18), ("arrests", 3), ("arrests", 9)]

@@ -33,7 +33,7 @@ CASES = [
      [("killed", 168, "all"), ("killed", 46, "children")]),
     ("An additional eight people, including a child, were killed by Israeli settlers in the West Bank, including East "
      "Jerusalem, while three Israelis died in attacks by Palestinians.",
-     [("killed", 8, "all"), ("killed", 3, "all")]),
+     [("killed", 8, "all"), ("killed", 1, "children"), ("killed", 3, "all")]),
     ("Since the beginning of hostilities, Israeli forces have injured 2,552 Palestinians, including at least 25 "
      "children.", [("injured", 2552, "all"), ("injured", 25, "children")]),
     # verb before the number, headline forms
