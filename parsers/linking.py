@@ -67,6 +67,9 @@ _SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
+_SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
+                             r"|strikes?|airstrikes?|shelling|drones?)\b", re.IGNORECASE)
+_SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -423,6 +426,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
         if farther:
             return _make(text, number, farther.metric, window, lead=text[max(0, farther.start - 30):number.start])
+    if i and i - 1 in links and _SPLIT_BY_AGENT.match(text, number.end) and _SPLIT_AFTER_COUNT.fullmatch(
+            text, numbers[i - 1].end, number.start):
+        return _make(text, number, links[i - 1].metric, window)  # "86 were injured on Friday, 61 by Israeli forces and 25 by settlers"
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
         link = _make(text, number, coordinated.metric, window)

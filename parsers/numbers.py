@@ -41,7 +41,7 @@ _WORD_ROWS = fast_words("|".join([
           r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"  # June 13-19
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
-    _each(WEEKDAYS, r",?[^\S\n]+\d{1,2}\b"),                                              # Monday 5
+    _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")
     r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
     _each(r"children|adults|individuals|people|men|women|those|elderly|aged|minors|boys|girls|teenagers|youths",  # "children under five": an age

@@ -86,6 +86,9 @@ _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detaine
 _STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?:injured|wounded|dead|killed|victims|casualties|martyrs"
                             r"|detainees|prisoners|arrested|patients))\b", re.IGNORECASE)
+# "Some 86 Palestinians were injured, 61 by Israeli forces and 25 by settlers": the parts of the count before
+_SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
@@ -108,6 +111,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
             return projection
     every_cue = [c for c in periods_in(sentence, published) if not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
     cues = [c for c in every_cue if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
+    # a cue in the number's own clause beats one past "while" or ";" ("... killed since October 2023, while PRCS
+    # reported that two of its paramedics were injured on 19 June"); with none of its own, the sentence's frame holds
+    own_clause = [c for c in cues if not _NEW_CLAUSE.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
+    cues = own_clause or cues
     if not cues:  # "received, over the past 48 hours, 9 martyrs (...) in addition to 21 injured": one statement, one period
         # a window ("over the past 48 hours"), not a day, which may date the statement or another event in it
         cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
@@ -132,7 +139,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
             start = section_period[2]
         return since_detail(kind, detail, start)
-    if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)):
+    if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)
+                              or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
     if section_period:
         return since_detail(*section_period)

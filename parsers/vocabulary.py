@@ -461,6 +461,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures)", "period", "day"),
     (r"overnight", "period", "overnight"),
+    # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"
+    (r"(?:during|in|over|for)\s+the\s+reporting\s+period|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
+     r"|over\s+the\s+same\s+(?:\d+|twenty-four)\s+hours", "period", "reporting_period"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),

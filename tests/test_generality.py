@@ -1739,3 +1739,27 @@ def test_a_prisoners_society_named_as_source_is_no_detention_word_and_were_detai
     text = ("Israeli forces arrested 18 citizens in the West Bank overnight, among them three children, according to "
             "the Palestinian Prisoners' Society.\n\nNine people were detained by Israeli troops during the raid.")
     assert [(f.metric, f.value) for f in figures_of(text)] == [("arrests", 18), ("arrests", 3), ("arrests", 9)]
+
+
+def test_a_cue_in_the_numbers_own_clause_beats_the_sentences_running_frame():
+    text = ("The MoH said that 1,580 health workers have been killed since October 2023, while PRCS reported that two "
+            "of its paramedics were injured on 19 June.")
+    assert [(f.value, f.period) for f in figures_of(text)] == [(1580, "cumulative"), (2, "period")]
+    shared = ("Since October 8 of last year, 163 paramedics have been killed, while the ministry has documented 218 "
+              "attacks on ambulances and hospitals.")
+    assert one(shared, 218).period == "cumulative"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Palestinians killed (reporting period): 612", 612),
+    ("Some 612 Palestinians were killed and 2,347 injured over the two-week period.", 2347),
+    ("Three soldiers were killed in southern Gaza during the reporting period.", 3),
+])
+def test_the_reporting_period_is_a_period(text, value):
+    assert one(text, value).period == "period"
+
+
+def test_the_split_of_a_count_by_who_caused_it():
+    text = "Some 86 Palestinians were injured on Friday, 61 by Israeli forces and 25 by settlers."
+    assert [(f.metric, f.value, f.period) for f in figures_of(text)] == [
+        ("injured", 86, "period"), ("injured", 61, "period"), ("injured", 25, "period")]
