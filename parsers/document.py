@@ -153,9 +153,9 @@ def parse_document(body: bytes | str, *, parser: str = "auto", content_type: str
 def _statistics_tables(markup: str, page_text: str, published: dt.date | None, publisher: str | None,
                        figures: list[Figure], warnings: list[str]) -> list[Figure]:
     """The figures of a page's statistics tables (a detention statistics page), their spans moved to the
-    page text, where each row is the same line the table parser reads. Prose reads none of a row's
-    counts (a bare number after a month has no metric word), so nothing is read twice; a table that
-    cannot be read leaves its warning only on a page where some table was read."""
+    page text, where each row is the same line the table parser reads. A row prose read too (as a text
+    table, ``grids``) is the table parser's alone, so nothing is read twice; a table that cannot be read
+    leaves its warning only on a page where some table was read."""
     found = tables.parse_tables(markup, published=published, publisher=publisher)
     read = []
     for figure in found.figures:
@@ -167,8 +167,9 @@ def _statistics_tables(markup: str, page_text: str, published: dt.date | None, p
         figure.char_start, figure.char_end = at + start_in_row, at + start_in_row + (figure.char_end - figure.char_start)
         if page_text[figure.char_start:figure.char_end].replace(",", "") != str(int(figure.value)):
             continue  # the row is elsewhere in the page text too: never a span that misses its number
-        if any(f.char_start == figure.char_start for f in figures):
-            continue
+        # the table parser reads its own tables (header in the quote, the caption's date and source); prose's
+        # reading of the same row as a text table gives way
+        figures[:] = [f for f in figures if f.char_start != figure.char_start]
         read.append(figure)
     if read:
         warnings.extend(w for w in found.warnings if w.startswith("table "))

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from parsers import attribution, casualties, detention, hospitals, linking, places
+from parsers import attribution, casualties, detention, grids, hospitals, linking, places
 from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
@@ -119,6 +119,8 @@ class _Context:
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
+    grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
+    grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
 
 
 @dataclasses.dataclass(slots=True)
@@ -213,9 +215,23 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             list_parent = context.label_parent  # "Killed: 61,000\nChildren: 18,000": the line above's count, of children
         has_parent = opening_parent is not None or list_parent is not None
         links = []
+        if "|" in sentence and grids.is_row(sentence):  # a table written as text: its header names each column's count
+            header = None if context.grid else grids.read_header(
+                sentence, (list_parent.family, list_parent.metric) if list_parent else None)
+            if header is not None:
+                context.grid, context.grid_outer_period = header, context.section_period
+                caption = sentences[index - 1].text if index else ""
+                if date_range_in(caption, context.published):  # "Table 1: Casualties ..., by governorate (8-21 June)"
+                    context.section_period = period_in(caption, context.published)
+            elif context.grid is not None and not grids.is_separator(sentence):
+                links = grids.row_links(sentence, context.grid)
+        elif context.grid is not None:
+            context.grid, context.section_period = None, context.grid_outer_period
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
         # and the cheap questions (may a metric word start here? may a number?) are asked first
-        if (has_parent or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
+        if links or context.grid is not None and "|" in sentence:
+            pass  # a text table's header or row, read above
+        elif (has_parent or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
             cues = scans.cues(sentence, unit)
             if cues and current.origins:  # "the Palestinian Prisoners' Society", "the Detainees' Affairs Commission": a name, no count
                 cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e, _ in current.origins)]
@@ -404,6 +420,7 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
     with every longer word capitalised ("HEALTH", "Humanitarian Access and Aid Workers")."""
     words = sentence.split()
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
+            or "|" in sentence \
             or not _whole_line(text, unit):
         return False
     return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)

@@ -1763,3 +1763,20 @@ def test_the_split_of_a_count_by_who_caused_it():
     text = "Some 86 Palestinians were injured on Friday, 61 by Israeli forces and 25 by settlers."
     assert [(f.metric, f.value, f.period) for f in figures_of(text)] == [
         ("injured", 86, "period"), ("injured", 61, "period"), ("injured", 25, "period")]
+
+
+def test_a_table_written_with_pipes_under_a_dated_caption():
+    text = ("Table 1: Casualties reported by the MoH, by governorate (8-21 June)\nGovernorate | Killed | Injured\n"
+            "North Gaza | 141 | 512\nKhan Younis | 161 | 583\n\nThe crossings stayed closed.")
+    found = [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-22")]
+    assert found == [("killed", 141, "period", "14d"), ("injured", 512, "period", "14d"),
+                     ("killed", 161, "period", "14d"), ("injured", 583, "period", "14d")]
+
+
+def test_a_monthly_detention_table_with_a_group_column():
+    text = ("Month      | Security inmates | Administrative detainees | Minors\n"
+            "|---|---|---|---|\nJan 2025   | 10,221           | 3,405                    | 320\n")
+    found = [(f.metric, f.value, f.group, f.as_of) for f in figures_of(text, published="2025-06-22")]
+    assert found == [("detainees", 10221, "all", dt.date(2025, 1, 1)),
+                     ("administrative_detainees", 3405, "all", dt.date(2025, 1, 1)),
+                     ("detainees", 320, "children", dt.date(2025, 1, 1))]

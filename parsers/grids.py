@@ -1,0 +1,92 @@
+"""Tables written as text: rows of cells separated by "|" (markdown, a page's table copied as text, a
+bulletin's "Governorate | Martyrs | Injured" box).
+
+The header row names what each column counts, in the prose vocabulary ("Killed", "Martyrs", "Security
+inmates") or the detention tables' categories ("Sentenced", "Minors"); a column naming only a group
+("Children") counts the table's own metric for that group. The first cell of each row labels it: a place,
+a month, a total. A count cell becomes a link; the prose extractor gives it its source, period and date as
+it does for a sentence, so each row is read in the context the text around the table sets.
+
+>>> plan = read_header("Governorate | Killed | Injured")
+>>> [(link.metric, link.number.value) for link in row_links("North Gaza | 141 | 512", plan)]
+[('killed', 141.0), ('injured', 512.0)]
+>>> read_header("Killed | 141") is None  # a header states no count
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from parsers import casualties, tables
+from parsers.linking import Link, cues_in
+from parsers.numbers import NumberMention
+
+_CELL = re.compile(r"[^|]+")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # markdown's "|---|---|"
+_COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
+_DIGIT = re.compile(r"\d")
+_FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
+              "unlawful_combatants_detainees": "detention"}
+
+
+@dataclasses.dataclass(slots=True)
+class Column:
+    metric: str | None  # None: a group-only column, of the table's metric
+    family: str | None
+    group: str | None
+
+
+def is_row(line: str) -> bool:
+    """True for a line of at least two cells separated by "|"."""
+    return "|" in line and len([cell for cell in _CELL.findall(line) if cell.strip()]) >= 2
+
+
+def is_separator(line: str) -> bool:
+    return bool(_SEPARATOR_ROW.match(line))
+
+
+def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[Column | None] | None:
+    """What each column of a header row counts (None for the label column and unknown ones); None when the
+    line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
+    a heading above the table names, for columns that name only a group."""
+    if not is_row(line) or _DIGIT.search(line):
+        return None
+    columns = [_column(cell.strip()) for cell in line.split("|")]
+    main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
+    if main is None:
+        return None
+    for column in columns:
+        if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
+            column.family, column.metric = ("detention", "detainees") if main[0] == "detention" else main
+    return columns
+
+
+def _column(label: str) -> Column | None:
+    if not label:
+        return None
+    nouns = [cue for cue in cues_in(label) if cue.kind in ("noun", "pct")]
+    group = casualties.group_for_victims(label)
+    if nouns:
+        return Column(nouns[-1].metric, nouns[-1].family, group)
+    category = tables.category_of(label) if not group else None  # "Sentenced", "Security inmates"
+    if category:
+        return Column(category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1])
+    return Column(None, None, group) if group else None
+
+
+def row_links(line: str, columns: list[Column | None]) -> list[Link]:
+    """A link for each count cell of a row under ``columns`` (offsets into ``line``)."""
+    links, at = [], 0
+    for index, cell in enumerate(line.split("|")):
+        start, at = at, at + len(cell) + 1
+        column = columns[index] if index < len(columns) else None
+        count = _COUNT.match(cell)
+        if column is None or count is None or index == 0:
+            continue
+        written = count.group("number")
+        begin = start + count.start("number")
+        links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
+                          column.metric, column.family, group=column.group, labelled=True))
+    return links
