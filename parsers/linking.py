@@ -50,7 +50,7 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
-_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses"
+_REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
                              r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
                              r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
@@ -70,6 +70,12 @@ _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
                              r"|strikes?|airstrikes?|shelling|drones?)\b", re.IGNORECASE)
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
+_RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?"
+                           r"(?:released|freed)\b", re.IGNORECASE)
+_IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+_STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
+_PLANNED = re.compile(r"\b(?:will|would|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to"
+                      r"|due\s+to\s+be|plans?\s+to)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -250,8 +256,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
-        if link is None:
-            continue
+        if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _PLANNED.search(_clause_of(text, number)):
+            continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
         if i in ranges:
             low = numbers[ranges[i]]
             link.value_max, link.qualifier = number.value, "range"
@@ -452,6 +458,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
+    if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
+        metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
+    if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
+        metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric == "detainees" and _DEATHS_OF.search(text, max(0, number.start - 30), number.start):
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
@@ -472,6 +482,13 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))
+
+
+def _clause_of(text: str, number: NumberMention) -> str:
+    """The words of the clause ``number`` stands in, up to 60 characters on either side."""
+    start = max(text.rfind(",", 0, number.start), text.rfind(";", 0, number.start), number.start - 60, 0)
+    ends = [at for at in (text.find(",", number.end), text.find(";", number.end)) if at >= 0]
+    return text[start:min(ends + [number.end + 60])]
 
 
 def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:

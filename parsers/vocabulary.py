@@ -45,12 +45,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
     (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
-    (r"died\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?)|deaths?\s+in\s+(?:custody|detention)"
+    (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|deaths\s+of\s+(?:\w+\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
-     r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
+     r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
@@ -63,7 +63,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
-    (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+)?(?:detention|custody)|incarcerated|imprisoned"
+    (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+)?(?:detention|custody)|incarcerated|imprisoned"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|the\s+occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
@@ -80,7 +80,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "detainees", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
-    (r"partially\s+(?:functional|functioning|operational|operating|working)"
+    (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
+     r"|partially(?=\s*(?:[,.;)]|$|and\b))"
      r"|(?:operating|working|functioning|running)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)\s+capacity",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
@@ -100,7 +101,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
     (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
      "hospitals", "icu_patients", "noun"),
-    (r"patients", "hospitals", "patients", "noun"),
+    (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
@@ -199,14 +200,17 @@ PERSON_NOUNS = r"""
 # --- groups ---------------------------------------------------------------------------
 GROUPS: list[tuple[str, str]] = [
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
+    (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
-     r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member", "health_workers"),
+     r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
+     r"|health\s+and\s+(?:care|rescue|medical)\s+workers|(?:health|medical)\s+cadres?", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
+     r"|international\s+staff"
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
-    (r"soldiers?|troops|reservists?|servicemen", "soldiers"),
+    (r"soldiers?|troops|reservists?|servicemen|members\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),
     (r"patients?", "patients"),
@@ -245,7 +249,9 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Palestinian\s+Ministry\s+of\s+Health\s*[–-]\s*Gaza|(?:Hamas-run|Hamas-controlled|Gaza(?:'s|’s)?|Gazan"
      r"|territory(?:'s|’s)|enclave(?:'s|’s)|Gaza\s+Strip(?:'s|’s)?)\s+(?:health\s+ministry|ministry\s+of\s+health"
      r"|Health\s+Ministry)|(?:health\s+ministry|ministry\s+of\s+health)\s+in\s+Gaza|(?-i:\bMoH\b)", "Gaza Ministry of Health"),
-    (r"Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"
+    # Lebanon's ministry is "of Public Health" (Gaza's and Ramallah's are "of Health"), with its Emergency Operations Centre
+    (r"(?:Republic\s+of\s+Lebanon\s*[–-]\s*)?Ministry\s+of\s+Public\s+Health|(?-i:\bMoPH\b)|(?:Public\s+Health\s+)?Emergency\s+Operations\s+Cent(?:re|er)"
+     r"|Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"
      r"|ministry\s+of\s+(?:public\s+)?health)", "Lebanese Ministry of Public Health"),
     (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service", "Israel Prison Service"),
     (r"(?:Gaza\s+)?government\s+media\s+office|(?-i:\bGMO\b)", "Gaza Government Media Office"),
@@ -294,9 +300,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?-i:\bWAFA\b)|(?:official\s+)?Palestinian\s+news\s+agency", "WAFA"),
     # a bare health ministry or health officials: resolved by location in attribution.py
     (r"Palestinian\s+(?:Health\s+Ministry|Ministry\s+of\s+Health)|(?:Palestinian\s+)?health\s+(?:ministry|officials)"
-     r"|ministry\s+of\s+health|health\s+authorities"
-     # Lebanon's is the Ministry of Public Health: it too is resolved by where the figure is
-     r"|ministry\s+of\s+public\s+health|(?-i:\bMoPH\b)", "health ministry"),
+     r"|ministry\s+of\s+health|health\s+authorities", "health ministry"),
 ]
 
 # Speakers the press quotes without naming a body: a source only where a reporting verb makes
@@ -440,9 +444,9 @@ CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"no\s+(?:fewer|less)\s+than|more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?"
      r"|a\s+minimum\s+of"
-     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond", "at_least"),
+     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
-     r"|below", "at_most"),
+     r"|below|<|≤|&lt;", "at_most"),
     (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated|approx\.?"
      r"|circa|~|an\s+approximate", "approx"),
 ]

@@ -159,7 +159,7 @@ def test_capacities_populations_and_samples_are_not_figures(text, kept):
 # --- prisoners a deal frees, hostages returned, hostages still held ------------------------------
 
 @pytest.mark.parametrize("text,value,metric", [
-    ("The deal would see 50 hostages freed in exchange for 150 Palestinian prisoners.", 150, "released_detainees"),
+    ("Under the deal, 50 hostages were freed in exchange for 150 Palestinian prisoners.", 150, "released_detainees"),
     ("Hamas handed over 4 hostages in return for some 200 Palestinian detainees.", 200, "released_detainees"),
     ("In exchange for more than 1,000 prisoners, 25 hostages will be freed.", 1000, "released_detainees"),
     ("So far 135 hostages have been returned to Israel, officials said.", 135, "hostages_released"),
@@ -1780,3 +1780,41 @@ def test_a_monthly_detention_table_with_a_group_column():
     assert found == [("detainees", 10221, "all", dt.date(2025, 1, 1)),
                      ("administrative_detainees", 3405, "all", dt.date(2025, 1, 1)),
                      ("detainees", 320, "children", dt.date(2025, 1, 1))]
+
+
+@pytest.mark.parametrize("text,value,metric,group,qualifier", [
+    ("Children killed: >14,100", 14100, "killed", "children", "at_least"),
+    ("Al-Ahli Arab Hospital had 92 inpatients on Monday.", 92, "patients", "all", "exact"),
+    ("Nasser Medical Complex had 420 patients on Sunday, including 38 in intensive care.", 38, "icu_patients", "all",
+     "exact"),
+    ("The army detained about 4,500 people in Gaza, of whom around 2,100 were released after questioning.", 2100,
+     "released_detainees", "all", "approx"),
+    ("Six Palestinian inmates died in IPS custody in October 2025 alone.", 6, "deaths_in_custody", "all", "exact"),
+    ("Four members of the Israeli forces were injured.", 4, "injured", "soldiers", "exact"),
+    ("Over 1,000 health and care workers have been killed.", 1000, "killed", "health_workers", "at_least"),
+    ("29 Palestinian women and girls are held, among them 11 administrative detainees.", 29, "detainees", "women",
+     "exact"),
+    ("8 hospitals have been forced to close completely and 7 others are operating only partially.", 7,
+     "hospitals_partially_functioning", "all", "exact"),
+    ("6 field hospitals are currently operating, 4 of them fully and 2 partially.", 2,
+     "hospitals_partially_functioning", "all", "exact"),
+    ("Bed occupancy averages 146%.", 146, "bed_occupancy_pct", "all", "exact"),
+])
+def test_round_two_wordings(text, value, metric, group, qualifier):
+    figure = one(text, value)
+    assert (figure.metric, figure.group, figure.qualifier) == (metric, group, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel will free another 150 prisoners next week if the second stage goes ahead as planned, officials said.",
+    "14 more hostages are due to be released on Saturday.",
+    "The deal would see 50 hostages freed in exchange for 150 Palestinian prisoners.",  # its terms, not yet done
+])
+def test_a_planned_release_is_no_count(text):
+    assert figures_of(text) == []
+
+
+def test_lebanons_ministry_of_public_health_and_its_operations_centre():
+    text = ("Republic of Lebanon – Ministry of Public Health\n\nThe cumulative toll since 8 October 2023 has risen to "
+            "3,103 martyrs and 13,856 wounded, the Public Health Emergency Operations Centre announced.")
+    assert {f.attributed_to for f in figures_of(text)} == {"Lebanese Ministry of Public Health"}
