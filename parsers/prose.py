@@ -71,6 +71,9 @@ _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
+_PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
+                             r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
+                             r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
@@ -452,6 +455,11 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_unit = index
     if named and not links and (len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named)):
         context.letterhead = named[-1][1]
+    if reporting and _PAGE_DATA_FROM.search(sentence):
+        # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
+        # B'Tselem": a statistics page's figures are that body's, all the way down; the first named is the one that
+        # compiled them ("compiled by Addameer from data that the IPS discloses")
+        context.letterhead = context.source = resolve(reporting[0], context.location)
     if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
         context.section_as_of = as_of_in(sentence, None) or context.section_as_of
     named_places = [single for _, _, place in current.places for single in single_places(place)]

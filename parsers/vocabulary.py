@@ -338,6 +338,8 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Hamas(?:'|’)?(?:s)?\s+(?:armed\s+wing|military\s+wing)|(?:Ezzedine\s+|Izz\s+ad-Din\s+)?al-Qassam\s+Brigades|Hamas(?![-‐])",
      "Hamas"),
     (r"Hezbollah(?![-‐])", "Hezbollah"),
+    (r"(?:UN\s+|United\s+Nations\s+)?Special\s+Rapporteur(?:\s+on\s+(?:the\s+)?[\w\s]{0,60}?(?=\s+(?:said|says|told|found|reported|noted)\b))?",
+     "UN Special Rapporteur"),
     (r"bystanders", "bystanders"),
     (r"(?:eye)?witnesses", "witnesses"),
     (r"(?:local\s+)?residents", "residents"),

@@ -1818,3 +1818,18 @@ def test_lebanons_ministry_of_public_health_and_its_operations_centre():
     text = ("Republic of Lebanon – Ministry of Public Health\n\nThe cumulative toll since 8 October 2023 has risen to "
             "3,103 martyrs and 13,856 wounded, the Public Health Emergency Operations Centre announced.")
     assert {f.attributed_to for f in figures_of(text)} == {"Lebanese Ministry of Public Health"}
+
+
+def test_a_statistics_page_whose_figures_a_body_provided_is_that_bodys_all_the_way_down():
+    text = ("As of the beginning of May 2025, the Israel Prison Service (IPS) was holding 10,068 Palestinians as "
+            '"security" inmates, according to figures the IPS provided to B\'Tselem. Of these:\n\n'
+            "- 3,577 were held in administrative detention;\n\nThe rest were awaiting trial.\n\n"
+            "Children\n\nAt the end of April, 331 Palestinian minors were held.\n\nMonth | Administrative detainees\n"
+            "Jan 2025 | 3,405\nFeb 2025 | 3,382\nMar 2025 | 3,498\nApr 2025 | 3,577\nMay 2025 | 3,590\n")
+    assert {f.attributed_to for f in figures_of(text, published="2025-05-14")} == {"Israel Prison Service"}
+
+
+def test_a_un_special_rapporteur():
+    text = ("The Special Rapporteur said that in the 12 months to January 2026, 14 Palestinians had died in Israeli "
+            "prisons.")
+    assert one(text, 14).attributed_to == "UN Special Rapporteur"
