@@ -60,6 +60,7 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
+_STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
 BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has until resolve() places it
 
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
@@ -157,9 +158,12 @@ def originator_in(text: str, near: int | None = None, location: str | None = Non
         return None
     if near is None:
         return found[0][1]
-    # "Israel says it killed 17 fighters; Hamas says 3 civilians died": a semicolon parts two statements
-    start, end = text.rfind(";", 0, near) + 1, text.find(";", near)
-    own = [item for item in found if start <= item[0] < (end if end >= 0 else len(text))]
+    # "Israel says it killed 17 fighters; Hamas says 3 civilians died", "... 950 wounded, while the UN human rights
+    # office said ...": a semicolon or a "while" parts two statements
+    marks = [m.start() for m in _STATEMENTS_PART.finditer(text)]
+    start = max([m for m in marks if m < near], default=0)
+    end = min([m for m in marks if m > near], default=len(text))
+    own = [item for item in found if start <= item[0] < end]
     return min(own or found, key=lambda item: abs(item[0] - near))[1]
 
 

@@ -74,6 +74,13 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
+_ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})",
+                                 re.IGNORECASE)
+_TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|for|on|and|the|in))+$")
+_ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|Centre|Center|Council|Committee|Commission|Foundation"
+                                r"|Institute|Network|Union|Agency|Office|Ministry|Organi[sz]ation|Monitor|Group|Project|Coalition|Forum"
+                                r"|Watch|Alliance|Federation|Bureau|Authority|Service|Department|Syndicate|Fund|Trust|Initiative)\b")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
@@ -497,6 +504,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     # a sentence that names no body gives no source (most figures' sentences)
     source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
         if current.origins else None
+    if source is None and "ccording" in sentence:
+        source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
     if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
@@ -522,6 +531,18 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+
+
+def _unlisted_body(sentence: str) -> str | None:
+    """A body the alias table does not list, named after "according to": its name as written, when it reads as
+    an organisation's ("the Syrian Observatory for Human Rights", "the Aid Worker Security Database", "SANA")."""
+    for match in _ACCORDING_TO_NAMED.finditer(sentence):
+        name = _TRAILING_SMALL_WORDS.sub("", match.group("name").rstrip(".’'"))
+        first = name.split(" and ")[0]
+        name = first if _ORGANISATION_WORD.search(first) else name  # "the Aid Worker Security Database and UN records"
+        if _ORGANISATION_WORD.search(name) and " " in name or _ACRONYM.fullmatch(name):  # not "the Agency": the one named before
+            return name
+    return None
 
 
 def _row_date(sentence: str) -> dt.date | None:

@@ -352,7 +352,7 @@ PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jeru
 _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states"
                     r"|added|adds|recorded|documented|confirmed|estimated|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
-                    r"|counted|tallied|citing|cited|listed|registered|warned")
+                    r"|counted|tallied|citing|cited|listed|registered|warned|puts|put")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 
@@ -480,7 +480,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in recent weeks", "over the past few days": a recent stretch, not the running total
     (r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?:days|weeks|months)", "period", "recent"),
     (r"(?:in|during)\s+(?:the\s+(?:first|second|third|fourth)\s+quarter)", "period", "quarter"),
-    (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today|(?:on\s+)?(?:" + WEEKDAYS + r")"
+    (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today|(?:on\s+)?(?:" + WEEKDAYS + r")(?!['’]s)"
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
      r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"

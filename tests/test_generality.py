@@ -1833,3 +1833,29 @@ def test_a_un_special_rapporteur():
     text = ("The Special Rapporteur said that in the 12 months to January 2026, 14 Palestinians had died in Israeli "
             "prisons.")
     assert one(text, 14).attributed_to == "UN Special Rapporteur"
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("According to the Syrian Observatory for Human Rights, a Britain-based monitor, Israeli strikes and raids have "
+     "killed at least 112 people in Syria this year.", 112, "Syrian Observatory for Human Rights"),
+    ("More than 411 aid workers have been killed, according to the Aid Worker Security Database and UN records.", 411,
+     "Aid Worker Security Database"),
+    ('OCHA puts the number of aid workers killed in Gaza since the start of the war at "at least 540", a figure that '
+     "includes 49 staff and volunteers of the Palestine Red Crescent Society.", 49, "OCHA"),
+    ("The Health Ministry says more than 340 people have been killed and 950 wounded in Israeli attacks since the "
+     "truce, while the UN human rights office said at least 127 of those killed were civilians.", 950,
+     "Gaza Ministry of Health"),
+])
+def test_unlisted_bodies_puts_and_a_while_clauses_speaker(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_a_weekdays_possessive_is_no_period():
+    text = ("With Saturday's handover, 19 Israeli hostages have been freed since the ceasefire took hold on "
+            "January 19.")
+    assert one(text, 19, published="2025-02-16").period == "cumulative"
+
+
+def test_the_agency_named_before_is_not_an_unlisted_body():
+    text = "UNRWA said 254 of its staff were killed. More than 20 staff members remain in detention, according to the Agency."
+    assert one(text, 20).attributed_to == "UNRWA"
