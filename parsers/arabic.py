@@ -43,6 +43,7 @@ CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطل�
 # --- section headers: (pattern, period kind, period_detail, default start); first match wins ------------
 PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"خلال\s+(?:ال\s*)?(?P<hours>\d+)\s+ساعة|خلال\s+الساعات\s+(?:ال\s*)?(?P<hours2>\d+)", "period", "{hours}h", None),
+    (r"(?:ال)?ساعات\s+(?:ال)?اربع\s+و\s*(?:ال)?عشرين", "period", "24h", None),  # "the twenty-four hours", in words
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
@@ -51,6 +52,9 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "حصيلة العدوان منذ 18 مارس 2025": a running count from a stated date (the start is read off the line)
     (r"منذ\s+(?:يوم\s+)?(?=\d{1,2}\s+\S)", "cumulative", None, None),
 ]
+# "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
+# the header's period holds: "إجمالي عدد الشهداء" under "منذ وقف إطلاق النار" counts since the ceasefire)
+_RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|الحصيلة\s+الاجمالية|حصيلة\s+العدوان")
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
@@ -118,6 +122,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         if header and not counts:
             section = header
             continue
+        if header is None and section is None and _RUNNING_TOLL.search(norm):
+            header = ("cumulative", None, DEFAULT_CUMULATIVE_START)
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
@@ -209,6 +215,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
         cues = [(m.start(), m.end(), family, metric) for pattern, family, metric in _CUES
                 for m in pattern.finditer(line, clause_start, clause_end)]
         for number in _NUMBER.finditer(line, clause_start, clause_end):
+            if not line[:number.start()].strip() and line[number.end():number.end() + 1] in (".", ")"):
+                continue  # "1. وصل إلى ...": a numbered list's marker
             before = [c for c in cues if c[1] <= number.start()]
             after = [c for c in cues if c[0] >= number.end()]
             # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins

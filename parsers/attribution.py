@@ -53,7 +53,7 @@ _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
-_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said)\s+(?:the\s+)?$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by)\s+(?:the\s+)?$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
                                        + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)

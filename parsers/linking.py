@@ -132,6 +132,7 @@ _ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|ha
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
                         re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them|of\s+those"
+                       r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.

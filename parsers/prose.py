@@ -45,7 +45,10 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
-_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b", re.IGNORECASE)
+_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those)"
+                              r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
+                              re.IGNORECASE)
+_LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
@@ -93,6 +96,7 @@ _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
+_SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
@@ -218,6 +222,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     for index, unit in enumerate(units):
         current = sentences[index]
         sentence = current.text
+        if _LIST_MARKER.fullmatch(sentence):
+            for name in ("previous_period_unit", "last_head_unit", "source_unit"):
+                if getattr(context, name) == index - 1:  # the item after the marker follows the one before it
+                    setattr(context, name, index)
+            continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
@@ -348,8 +357,8 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
 
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
-    if index and (context.source is not None or context.section_period is not None) and \
-            _is_section_heading(sentence, unit, scans.text):
+    if index and (context.source is not None or context.section_period is not None) and (
+            _is_section_heading(sentence, unit, scans.text) or _SEPARATOR_LINE.fullmatch(sentence)):
         # "HUMANITARIAN ACCESS AND AID WORKERS": a new section, whose figures neither the last body gave nor the
         # last list's header ("incidents reported between 17 and 20 August:") dates
         context.source = context.section_period = None
@@ -443,7 +452,7 @@ def _whole_line(text: str, unit: Unit) -> bool:
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
-    if unit.header and not links and not _DIGIT.search(sentence):
+    if unit.header and not links:
         _read_table_header(context, sentence, unit)
     planned = context.plan[index]
     if not (current.origins or current.places or links or planned.reporting or planned.refers_back

@@ -64,7 +64,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+)?(?:detention|custody)|incarcerated|imprisoned"
-     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|the\s+occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
+     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
@@ -324,7 +324,7 @@ SPEAKERS: list[tuple[str, str]] = [
     # of 22 people"): the row starts at a word, so the document scan can skip to where it may match
     (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials|staff|sources|director|officials)|(?:local|nearby|area)\s+hospitals"
      # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
-     r"|(?:director|head|chief)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))"
+     r"|(?:director|head|chief)(?:[-\s]general)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))"
      r"|(?-i:Hospital|Medical\s+(?:Complex|Center|Centre))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
      r"(?:said|says|reported|told)\b)", "hospital officials"),
     (r"(?:Lebanese|Lebanon(?:'s|’s))\s+civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?", "Lebanese Civil Defence"),
@@ -463,7 +463,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
-    (r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
+    (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures)", "period", "day"),
     (r"overnight", "period", "overnight"),
@@ -474,7 +474,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
-    (r"(?:in|over|during)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
+    (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total

@@ -1859,3 +1859,29 @@ def test_a_weekdays_possessive_is_no_period():
 def test_the_agency_named_before_is_not_an_unlisted_body():
     text = "UNRWA said 254 of its staff were killed. More than 20 staff members remain in detention, according to the Agency."
     assert one(text, 20).attributed_to == "UNRWA"
+
+
+def test_a_numbered_lists_markers_break_no_part_of_its_whole():
+    text = ("1. Gaza Strip hospitals received 79 martyrs and 163 injuries over the past 48 hours.\n"
+            "2. Among the martyrs are 31 children and 17 women.\n")
+    assert [(f.value, f.period_detail) for f in figures_of(text)] == [(79, "48h"), (163, "48h"), (31, "48h"), (17, "48h")]
+
+
+def test_a_header_of_the_past_week_dates_its_lines():
+    text = "Toll of the past week by governorate:\n– Nabatieh: 97 martyrs, 312 wounded\n"
+    assert {f.period_detail for f in figures_of(text)} == {"week"}
+
+
+def test_a_separator_and_a_press_statements_heading_end_the_carried_source():
+    text = ("WHO said 18 hospitals were partially functional.\n\n———\n\nPress statement by the Director General of "
+            "Al-Shifa Medical Complex\n\nThe complex now operates with only 250 beds.")
+    assert one(text, 250).attributed_to == "hospital officials"
+
+
+def test_arabic_running_toll_without_a_header_and_the_twenty_four_hours_in_words():
+    from parsers.arabic import extract_arabic_figures
+    text = ("ارتفعت حصيلة العدوان الإسرائيلي إلى 1,021 شهيداً و 6,511 إصابة.\n"
+            "1. وصل إلى مستشفيات قطاع غزة خلال الساعات الأربع والعشرين الماضية 94 شهيداً و 412 إصابة.\n")
+    found = [(f.value, f.period, f.period_detail) for f in extract_arabic_figures(text)]
+    assert found == [(1021, "cumulative", None), (6511, "cumulative", None), (94, "period", "24h"),
+                     (412, "period", "24h")]
