@@ -36,9 +36,10 @@ from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS
                                 STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
-# 0.2: the rules of the 2026-11-26 sessions (periods, parts, footnotes, table rows in pages...): a reparse
-# re-reads every document the earlier rules read
-VERSION = "0.2.0"
+# 0.2: the rules of the 2026-11-26 sessions (periods, parts, footnotes, table rows in pages...); 0.3: the rules
+# from the probe reports (text tables, one person named by an article, planned releases, clause-level periods
+# and speakers...): a reparse re-reads every document the earlier rules read
+VERSION = "0.3.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]

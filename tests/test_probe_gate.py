@@ -10,21 +10,29 @@ from reliefledger.scoring import format_report, predict_with_parsers, score_case
 
 PROBES = pathlib.Path(__file__).parent / "fixtures" / "corpus" / "probes"
 STYLES = ["news", "un", "detention", "bulletins"]
+ROUNDS = ["round1", "round2"]
+LEVELS = ["figure", "+qualifier", "+period", "+source"]
 FLOORS = tomllib.loads((PROBES / "floors.toml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def report():
-    return score_cases([PROBES / style for style in STYLES], predict_with_parsers)
+def reports():
+    return {name: score_cases([PROBES / name / style for style in STYLES], predict_with_parsers) for name in ROUNDS}
 
 
-def test_every_probe_is_scored(report):
-    assert report.cases == 24
+def test_the_floors_cover_every_round_and_level():
+    assert {name: set(FLOORS[name]) for name in FLOORS} == {name: set(LEVELS) for name in ROUNDS}
 
 
-@pytest.mark.parametrize("level", ["figure", "+qualifier", "+period", "+source"])
-def test_level_floors(report, level):
-    precision, recall, f1 = report.levels[level].prf()
-    floor = FLOORS["levels"][level]
+@pytest.mark.parametrize("name", ROUNDS)
+def test_every_probe_is_scored(reports, name):
+    assert reports[name].cases == 24
+
+
+@pytest.mark.parametrize("name", ROUNDS)
+@pytest.mark.parametrize("level", LEVELS)
+def test_level_floors(reports, name, level):
+    precision, recall, f1 = reports[name].levels[level].prf()
+    floor = FLOORS[name][level]
     assert precision >= floor["precision"] and recall >= floor["recall"] and f1 >= floor["f1"], \
-        format_report(report, show=30)
+        format_report(reports[name], show=30)
