@@ -344,8 +344,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     # ("133 people, including 87 children, have died": "died" is the 133's)
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
-    if own and _NON_TARGET.search(text[number.end:own.start]):
-        own = None
+    if own and _NON_TARGET.search(text[number.end:own.start]) and not (
+            _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
+            and len(text[number.end:own.start].split()) <= 3):
+        own = None  # "40 shelters were hit", but "three residents were killed" counts the dead
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
         own = None  # "5 people were pulled out alive": survivors, not hostages

@@ -1885,3 +1885,26 @@ def test_arabic_running_toll_without_a_header_and_the_twenty_four_hours_in_words
     found = [(f.value, f.period, f.period_detail) for f in extract_arabic_figures(text)]
     assert found == [(1021, "cumulative", None), (6511, "cumulative", None), (94, "period", "24h"),
                      (412, "period", "24h")]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("In Beit Jinn, three residents were killed and at least six others wounded.", 3, "killed"),
+    ("Israel has released more than 1,100 Palestinians in that time.", 1100, "released_detainees"),
+    ("At least 15 people were believed to be trapped beneath a collapsed building.", 15, "missing"),
+    ("Israeli strikes kill four in south Lebanon", 4, "killed"),
+    ("The Israeli Prison Service (IPS) held 10,800 Palestinians at the start of the month.", 10800, "detainees"),
+])
+def test_round_two_news_and_detention_wordings(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The strike killed six people, two of them children aged four and seven.", [6, 2]),
+    ("The number of administrative detainees fell by 143 from the previous month.", []),
+])
+def test_ages_in_words_and_a_change_by_are_no_counts(text, kept):
+    assert [f.value for f in figures_of(text)] == kept
+
+
+def test_six_others_wounded_after_three_killed_are_of_the_same_event():
+    assert one("In Beit Jinn, three residents were killed and at least six others wounded.", 6).period == "period"
