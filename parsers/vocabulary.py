@@ -305,6 +305,9 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?:Lebanese|Lebanon(?:'s|’s))\s+(?:official\s+)?(?:National\s+)?News\s+Agency|National\s+News\s+Agency"
      r"|(?-i:\bNNA\b)", "Lebanese News Agency"),
     (r"(?-i:\bWAFA\b)|(?:official\s+)?Palestinian\s+news\s+agency", "WAFA"),
+    (r"(?-i:\bSANA\b|\bSana\b)(?=\s+(?:news\s+agency\s+)?(?:said|says|reported|reports)\b)|Syrian\s+Arab\s+News\s+Agency"
+     r"|Syria(?:'s|’s)\s+(?:official\s+|state\s+)?news\s+agency|(?:state|official)\s+news\s+agency\s+(?-i:SANA|Sana)", "SANA"),
+    (r"Syrian\s+Observatory\s+for\s+Human\s+Rights|(?-i:\bSOHR\b)", "Syrian Observatory for Human Rights"),
     # a bare health ministry or health officials: resolved by location in attribution.py
     (r"Palestinian\s+(?:Health\s+Ministry|Ministry\s+of\s+Health)|(?:Palestinian\s+)?health\s+(?:ministry|officials)"
      r"|ministry\s+of\s+health|health\s+authorities", "health ministry"),
