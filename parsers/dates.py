@@ -57,6 +57,8 @@ _DATE_RANGE = re.compile(rf"""\b(?:between|from)\s+(?:the\s+(?:afternoons?|morni
 _DASHED_RANGE = re.compile(rf"""(?<![\w.,-])(?:(?P<first>{_DAY})\s*[-–]\s*(?P<last>{_DAY}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)
     |(?P<first_m>(?:{_MONTHS})\s+{_DAY})\s*[-–]\s*(?P<last_m>{_DAY}(?:,?\s+\d{{4}})?)
     |(?P<first_f>{_DATE})\s*[-–]\s*(?P<last_f>{_DATE}))(?!\w)""", re.IGNORECASE | re.VERBOSE)  # "1 January – 30 June 2025"
+# "On 12 and 13 May, 103 people were killed": two days named together are a span of them
+_DAY_PAIR = re.compile(rf"\bon\s+(?P<first>{_DAY})\s+and\s+(?P<last>{_DAY}\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)(?!\w)", re.IGNORECASE)
 _BARE_DAY = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?$")
 _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:current\s+)?(?:war|aggression|conflict"
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
@@ -108,6 +110,8 @@ def date_range_in(sentence: str, published: dt.date | None) -> tuple[int, int, d
     matches = []
     if "between" in lowered or "from" in lowered:
         matches = [(m, m.group("first"), m.group("last")) for m in _DATE_RANGE.finditer(sentence)]
+    if " and " in lowered and "on " in lowered:
+        matches += [(m, m.group("first"), m.group("last")) for m in _DAY_PAIR.finditer(sentence)]
     if "-" in sentence or "–" in sentence:
         matches += [(m, m.group("first") or m.group("first_m") or m.group("first_f"),
                      m.group("last") or m.group("last_m") or m.group("last_f"))

@@ -76,6 +76,7 @@ _IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 _PLANNED = re.compile(r"\b(?:will|would|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to"
                       r"|due\s+to\s+be|plans?\s+to)\b", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -126,7 +127,7 @@ _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECAS
 _PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
-_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are)\b"
+_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are|remain|remained|remains|still)\b"
                             r"|^\s*others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)  # "... and three others were wounded"
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
@@ -503,7 +504,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     if stop:
         end = stop.start()
-    for count, word in enumerate(_WORD_RUN.finditer(skeleton, start, end)):
+    members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
+    for count, word in enumerate(_WORD_RUN.finditer(skeleton, members.end() if members else start, end)):
         if count == 7:  # the eighth word starts past the window
             return word.start()
     return end

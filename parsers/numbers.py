@@ -121,6 +121,7 @@ _MASK_TEMPLATE = (
     | (?=[^\W\d])(?:
       {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
+    | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)")
     {{per}}
     | {_RATIO}
     ))
@@ -134,7 +135,7 @@ _MASK_TEMPLATE = (
 # position, so each text is masked by the variant made of the rows it can match at all ("per"
 # ratios cost a scan of every word; most texts hold no e-mail, link, footnote or currency sign).
 _OPTIONAL_ROWS = {
-    "per": r"""| (?:[\w,.]++[^\S\n]++(?:[\w-]++[^\S\n]++){0,2})?per[^\S\n]+(?:one|each|every|\d+)\b   # ratios""",
+    "per": r"""| (?:[\w,.]++[^\S\n]++(?:[\w-]++[^\S\n]++){0,2})?per[^\S\n]+(?:one|each|every|\d+|day|week|month|hour)\b   # ratios, rates""",
     "at": r"""| (?<!\S)\S+@\S+\.\w+                                      # e-mails""",
     "brackets": r"""| \]\([^)]*\)                                          # markdown link targets
     | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]""",

@@ -221,6 +221,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),
     (r"patients?", "patients"),
+    (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman", "women"),
@@ -473,7 +474,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
-    (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)", "period", "24h"),
+    (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures)", "period", "day"),
     (r"overnight", "period", "overnight"),
@@ -484,7 +485,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
-    (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
+    (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|during\s+the\s+week\b|the\s+week(?:'s|’s)\s|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total

@@ -1908,3 +1908,37 @@ def test_ages_in_words_and_a_change_by_are_no_counts(text, kept):
 
 def test_six_others_wounded_after_three_killed_are_of_the_same_event():
     assert one("In Beit Jinn, three residents were killed and at least six others wounded.", 6).period == "period"
+
+
+@pytest.mark.parametrize("text,value,period_detail", [
+    ("On 12 and 13 May, 103 people were killed and 221 injured, the Ministry said.", 221, "2d"),
+    ("Hospitals received 20 martyrs and 65 injured during the week.", 65, "week"),
+])
+def test_two_named_days_and_during_the_week(text, value, period_detail):
+    assert one(text, value, published="2025-05-14").period_detail == period_detail
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("More than 1,580 health workers have been killed since October 2023, and at least 360 remain in detention.", 360,
+     "detainees", "health_workers"),
+    ("He added that 11 members of the hospital staff had been killed since the start of the war.", 11, "killed",
+     "health_workers"),
+    ("1,402 members of the health cadres have been martyred since the start of the aggression.", 1402, "killed",
+     "health_workers"),
+])
+def test_the_group_reaches_an_elliptic_clause_and_members_of_a_staff(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+@pytest.mark.parametrize("text", [
+    "The boy Yazan Mahmoud Zakarneh (16) and Mohammad Ali Kmail (23) were named by the ministry.",
+    "The daily average was about 6 martyrs per day.",
+])
+def test_a_full_names_age_and_a_rate_are_no_counts(text):
+    assert figures_of(text) == []
+
+
+def test_a_place_and_its_count_in_brackets_stay_a_count():
+    text = "Arrests were highest in Hebron governorate, where 17 people were detained, followed by Nablus (9)."
+    assert 9 in [f.value for f in figures_of(text)]
