@@ -75,7 +75,11 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+bee
 _IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 _PLANNED = re.compile(r"\b(?:will|would|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to"
-                      r"|due\s+to\s+be|plans?\s+to)\b", re.IGNORECASE)
+                      r"|due\s+to\s+be|plans?\s+to|consider(?:s|ing|ed)|propos(?:es|ed|ing))\b", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}",
+                         re.IGNORECASE)
+_PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
+_HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
@@ -83,7 +87,8 @@ _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
 _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
-_REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held)\b", re.IGNORECASE)
+_REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
+                           r"|(?:are|were)\s+still\s+(?:held|detained|imprisoned))\b", re.IGNORECASE)
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
                    r"|\s[-–—]\s", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
@@ -260,6 +265,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _PLANNED.search(_clause_of(text, number)):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
+        if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
+            continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
         if i in ranges:
             low = numbers[ranges[i]]
             link.value_max, link.qualifier = number.value, "range"
@@ -388,7 +395,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             link = _make(text, number, adjacent_own.metric, window)
             link.group = link.group or parent_link.group  # "64 journalists ..., of whom 45 remain in detention"
             return link
-        link = _make(text, number, parent_link.metric, window)
+        # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
+        metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
+        link = _make(text, number, metric, window)
         link.parent = i
         link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
         return link
@@ -505,7 +514,11 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     if stop:
         end = stop.start()
     members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
-    for count, word in enumerate(_WORD_RUN.finditer(skeleton, members.end() if members else start, end)):
+    # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
+    places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)]
+    counted = (word for word in _WORD_RUN.finditer(skeleton, members.end() if members else start, end)
+               if not any(s <= word.start() < e for s, e in places))
+    for count, word in enumerate(counted):
         if count == 7:  # the eighth word starts past the window
             return word.start()
     return end

@@ -80,7 +80,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:still\s+|currently\s+|now\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
-     r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",
+     r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
+     # "were held as 'security prisoners'", "still held": the plain count
+     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)",
      "detention", "detainees", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
@@ -120,7 +122,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,]*\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
      r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
-     r"|bodies", "casualties", "killed", "noun"),
+     r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported))", "casualties", "killed", "noun"),
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"

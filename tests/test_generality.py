@@ -1942,3 +1942,25 @@ def test_a_full_names_age_and_a_rate_are_no_counts(text):
 def test_a_place_and_its_count_in_brackets_stay_a_count():
     text = "Arrests were highest in Hebron governorate, where 17 people were detained, followed by Nablus (9)."
     assert 9 in [f.value for f in figures_of(text)]
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ('Some 312 Palestinian children from the occupied West Bank were held as "security prisoners" at the end of April.',
+     312, "detainees", "children"),
+    ("According to IPS data obtained by HaMoked, 164 minors were held as security inmates on 31 December 2025.", 164,
+     "detainees", "children"),
+    ("64 Palestinian journalists have been arrested since October 2023, 49 of whom are still held.", 49, "detainees",
+     "journalists"),
+])
+def test_round_three_detention_wordings(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+@pytest.mark.parametrize("text", [
+    "The IPS said it had 21,800 beds in total across its facilities.",
+    "The two bodies said in a joint statement that the man had been arrested.",
+    "The Justice Ministry is considering early release for about 1,000 criminal prisoners.",
+])
+def test_prison_beds_organisations_and_a_considered_release_are_no_counts(text):
+    assert figures_of(text) == []
