@@ -64,7 +64,8 @@ _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
                         r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
 _PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<line>{_DATE})\s*$)", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|released|showed)\s+$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|released|showed)\s+(?:in\s+|on\s+)?$",
+                          re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
                           r"|\bmostly\s+$", re.IGNORECASE)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -225,7 +226,7 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 found.append((match.start(), kind, None, _start_of(sentence[match.start():], published)))
                 continue
             if detail == "day" and _SINCE_BEFORE.search(sentence[:match.start()]) or \
-                    detail in ("day", "week", "month") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
+                    detail in ("day", "week", "month", "month_or_year") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "since ... on 7 October" starts a count; "said Tuesday", "published last week" date the statement
             if detail == "month_or_year" and _SINCE_BEFORE.search(sentence, max(0, match.start() - 70), match.start()):
                 continue  # "since the escalation began in September" starts a count

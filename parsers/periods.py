@@ -90,6 +90,7 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?:injured|
 _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
+_FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
-    if not cues and previous is not None and _SAME_PERIOD.search(sentence):
+    if not cues and previous is not None and (_SAME_PERIOD.search(sentence) or _FURTHER.match(sentence)):
         return previous
     if cues:
         nearest = _nearest(cues, link, sentence)

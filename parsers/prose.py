@@ -85,6 +85,7 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|
                                 r"|Institute|Network|Union|Agency|Office|Ministry|Organi[sz]ation|Monitor|Group|Project|Coalition|Forum"
                                 r"|Watch|Alliance|Federation|Bureau|Authority|Service|Department|Syndicate|Fund|Trust|Initiative)\b")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+_CAPTION_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
@@ -241,8 +242,14 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if header is not None:
                 context.grid, context.grid_outer_period = header, context.section_period
                 caption = sentences[index - 1].text if index else ""
-                if date_range_in(caption, context.published):  # "Table 1: Casualties ..., by governorate (8-21 June)"
-                    context.section_period = period_in(caption, context.published)
+                # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
+                # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
+                stated = period_in(caption, context.published)
+                month = _CAPTION_MONTH.search(caption)
+                if stated and stated[0] == "period":
+                    context.section_period = stated
+                elif month:
+                    context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 links = grids.row_links(sentence, context.grid)
         elif context.grid is not None:
@@ -455,6 +462,11 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     sentence, unit, index = current.text, current.unit, current.index
     if unit.header and not links:
         _read_table_header(context, sentence, unit)
+    elif not links and not unit.header and len(sentence.split()) <= 10 and sentence.rstrip()[-1:] not in ".!?" \
+            and _whole_line(context.text, unit):
+        stated = period_in(sentence, context.published)  # "West Bank – past 24 hours (ministry daily report)"
+        if stated and stated[0] == "period":
+            context.section_period = stated
     planned = context.plan[index]
     if not (current.origins or current.places or links or planned.reporting or planned.refers_back
             or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):

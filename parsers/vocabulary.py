@@ -487,7 +487,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
-    (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|during\s+the\s+week\b|the\s+week(?:'s|’s)\s|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
+    (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|during\s+the\s+week\b|\bweek(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|martyrs)|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total

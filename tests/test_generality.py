@@ -1964,3 +1964,20 @@ def test_round_three_detention_wordings(text, value, metric, group):
 ])
 def test_prison_beds_organisations_and_a_considered_release_are_no_counts(text):
     assert figures_of(text) == []
+
+
+def test_captions_headings_and_a_further_count_give_their_periods():
+    text = ("During October 2025, OHCHR verified the killing of 17 Palestinians in the West Bank. A further 212 "
+            "Palestinians were injured, including 61 by live ammunition.\n\n"
+            "Table 1. Palestinian casualties, West Bank, October 2025\nGovernorate | Killed | Injured\nJenin | 6 | 41\n\n"
+            "Distribution of the week's casualties by governorate\nGovernorate | Martyrs | Injured\nRafah | 3 | 7\n\n"
+            "West Bank – past 24 hours (ministry daily report)\n• Martyrs: 4\n• Injured: 26\n")
+    found = {f.value: f.period_detail for f in figures_of(text, published="2025-11-05")}
+    assert found[212] == found[61] == found[17] and found[6] == found[41] == "month"
+    assert found[3] == found[7] == "week" and found[4] == found[26] == "24h"
+
+
+def test_a_month_after_said_dates_the_statement():
+    text = ("The Committee to Protect Journalists said in December that 249 journalists had been killed since the war "
+            "began.")
+    assert one(text, 249).period == "cumulative"
