@@ -37,6 +37,8 @@ _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
 BODY_TABLE, SPEAKER_TABLE = _ORIGINATORS, _SPEAKERS  # for the document-wide scans (prose._Scans)
 _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE | re.VERBOSE)
+_CARRIER_WORD = re.compile(r"\b(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled|provided|given|submitted|released|via)\b",
+                           re.IGNORECASE)  # one of CARRIER_BEFORE's verbs, looked for before the costlier pattern
 _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
@@ -126,7 +128,8 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
             (_REPORTING_AFTER, _REPORTING_BEFORE)
         if reporting_after.match(text, end, following) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):
-            (carriers if _CARRIER.search(text, max(0, start - 60), start) else found).append((start, name))
+            carried = _CARRIER_WORD.search(text, max(0, start - 60), start) and _CARRIER.search(text, max(0, start - 60), start)
+            (carriers if carried else found).append((start, name))
     if not found and carriers:
         # "the Prison Service was holding 9,900 ..., according to data obtained by HaMoked": the body whose count
         # it is, named in the sentence, is the originator; the one that obtained the data carries it
@@ -156,11 +159,11 @@ def originator_in(text: str, near: int | None = None, location: str | None = Non
     found = reporting_originators(text, location, spans) or originators_in(text, location, spans)
     if not found:
         return None
-    if near is None:
+    if near is None or len(found) == 1:
         return found[0][1]
     # "Israel says it killed 17 fighters; Hamas says 3 civilians died", "... 950 wounded, while the UN human rights
     # office said ...": a semicolon or a "while" parts two statements
-    marks = [m.start() for m in _STATEMENTS_PART.finditer(text)]
+    marks = [m.start() for m in _STATEMENTS_PART.finditer(text)] if ";" in text or "whe" in text or "whi" in text else []
     start = max([m for m in marks if m < near], default=0)
     end = min([m for m in marks if m > near], default=len(text))
     own = [item for item in found if start <= item[0] < end]

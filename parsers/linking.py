@@ -76,7 +76,7 @@ _IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 _PLANNED = re.compile(r"\b(?:will|would|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to"
                       r"|due\s+to\s+be|plans?\s+to|consider(?:s|ing|ed)|propos(?:es|ed|ing))\b", re.IGNORECASE)
-_FROM_PLACE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}",
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}",
                          re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
@@ -515,9 +515,10 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
         end = stop.start()
     members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
-    places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)]
-    counted = (word for word in _WORD_RUN.finditer(skeleton, members.end() if members else start, end)
-               if not any(s <= word.start() < e for s, e in places))
+    places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
+    counted = _WORD_RUN.finditer(skeleton, members.end() if members else start, end)
+    if places:
+        counted = (word for word in counted if not any(s <= word.start() < e for s, e in places))
     for count, word in enumerate(counted):
         if count == 7:  # the eighth word starts past the window
             return word.start()

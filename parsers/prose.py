@@ -445,10 +445,11 @@ def _is_title(sentence: str, unit: Unit, index: int, text: str, named: list[tupl
 def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
     """A line of its own that titles a section: a few words, no number, no sentence's end, in capitals or
     with every longer word capitalised ("HEALTH", "Humanitarian Access and Aid Workers")."""
+    if len(sentence) > 90 or not _whole_line(text, unit):  # the cheap tests first: most units are sentences of a paragraph
+        return False
     words = sentence.split()
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
-            or "|" in sentence \
-            or not _whole_line(text, unit):
+            or "|" in sentence:
         return False
     return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)
 
@@ -462,8 +463,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     sentence, unit, index = current.text, current.unit, current.index
     if unit.header and not links:
         _read_table_header(context, sentence, unit)
-    elif not links and not unit.header and len(sentence.split()) <= 10 and sentence.rstrip()[-1:] not in ".!?" \
-            and _whole_line(context.text, unit):
+    elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
+            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 10:
         stated = period_in(sentence, context.published)  # "West Bank – past 24 hours (ministry daily report)"
         if stated and stated[0] == "period":
             context.section_period = stated
