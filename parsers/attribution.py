@@ -63,6 +63,12 @@ _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|fr
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
 _STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
+# A body that disputes a number is not its source: "a number the IPS does not confirm"
+_DISPUTES_AFTER = re.compile(r"\s+(?:does|did|has|have|would)\s+not\s+(?:confirm|comment|publish|disclose)|\s+(?:disputes?|denie[sd]|denies|rejects?)\b",
+                             re.IGNORECASE)
+# A body or speaker doing the killing or the holding is the agent of the count, never its source
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|struck|bombed|shelled|shot|arrested|detained|destroyed)\b",
+                         re.IGNORECASE)
 BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has until resolve() places it
 
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
@@ -81,14 +87,16 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
                 for match in _SPEAKERS.finditer(text, speaker_starts)]
     if not speakers:
         return bodies
-    speakers = [span for span in speakers if not any(s < span[1] and span[0] < e for s, e, _ in bodies)]
+    # "Magen David Adom paramedics said": the body's own people speak for it
+    speakers = [span for span in speakers if not any(s < span[1] and span[0] < e or e <= span[0] and not text[e:span[0]].strip()
+                                                     for s, e, _ in bodies)]
     return sorted(bodies + speakers)
 
 
 def originators_in(text: str, location: str | None = None, spans: list[Span] | None = None) -> list[tuple[int, str]]:
     """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
     return [(start, name) for start, end, name in _matches(text, location, spans)
-            if not _is_speaker(name) and not _OWNED_AFTER.match(text, end)]
+            if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)]
 
 
 def _is_speaker(name: str) -> bool:
@@ -126,6 +134,8 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \
             (_REPORTING_AFTER, _REPORTING_BEFORE)
+        if _ACTS_AFTER.match(text, end):
+            continue  # "RSF says Israel's army has killed over 220 journalists": the army is the agent, not a speaker
         if reporting_after.match(text, end, following) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):
             carried = _CARRIER_WORD.search(text, max(0, start - 60), start) and _CARRIER.search(text, max(0, start - 60), start)

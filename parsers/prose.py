@@ -66,7 +66,9 @@ _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
 # A source the sentence names without naming a body: the carried one is not its source.
 _UNNAMED_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+)?(?:reporter|journalist|correspondent|photographer|witness|resident|relative|doctor)\b"
-_UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED_PERSON}\s+(?:who\s+)?(?:said|says|told|counted|saw)\b",
+_UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED_PERSON}\s+(?:who\s+)?(?:said|says|told|counted|saw)\b"
+                             # "Palestinian rights organizations say ...": bodies not named, whose word no carried source is
+                             r"|\b(?:rights|human\s+rights|prisoners(?:'|’)?|aid|humanitarian)\s+(?:organi[sz]ations|groups|institutions)\s+(?:say|said)\b",
                              re.IGNORECASE)
 # A line that is only a count: "61,000", "1,200+", "Over 18,000", "11,000*"
 _BARE_NUMBER_LINE = re.compile(r"^\W*(?:(?:over|more\s+than|about|around|nearly|some|at\s+least|up\s+to)\s+)?\d[\d,.\s]*"

@@ -1981,3 +1981,18 @@ def test_a_month_after_said_dates_the_statement():
     text = ("The Committee to Protect Journalists said in December that 249 journalists had been killed since the war "
             "began.")
     assert one(text, 249).period == "cumulative"
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Reporters Without Borders (RSF) says Israel's army has killed over 220 journalists in Gaza.", 220,
+     "Reporters Without Borders"),
+    ("Magen David Adom paramedics said 4 people were lightly hurt.", 4, "Magen David Adom"),
+])
+def test_the_agent_of_a_killing_is_no_speaker_and_a_bodys_own_people_speak_for_it(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_unnamed_rights_groups_and_a_body_that_disputes_the_number_give_no_source():
+    text = ("RSF says 220 journalists have been killed.\n\nPalestinian rights organizations say at least 77 detainees "
+            "have died in Israeli custody since the war began, a number the IPS does not confirm.")
+    assert one(text, 77).attributed_to is None
