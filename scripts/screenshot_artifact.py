@@ -35,6 +35,7 @@ def newest_artifact(api_url: str, key: str) -> dict:
 # Virtual-time budgets (ms) of the tries: the UI renders the artifact once the API has answered,
 # which a busy machine can delay past the first budget; each try loads the page afresh.
 BUDGETS_MS = (15000, 30000, 60000)
+NEARLY_BLANK = 0.95  # share of the commonest colour above which a capture is taken again
 # Shown by the UI under an artifact once its data has loaded (markdown, table, image, link alike).
 RENDERED_MARK = "Show raw data"
 
@@ -71,9 +72,21 @@ def capture(url: str, out: str, chromium: str, expected: list[str], height: int 
     for budget_ms in BUDGETS_MS:
         page = _headless(chromium, url, f"--screenshot={os.path.abspath(out)}", "--dump-dom", height=height,
                          budget_ms=budget_ms).stdout.decode("utf-8", "replace")
-        if all(text in page for text in expected):
+        # the DOM and the picture are taken one after the other: a loaded page can still be captured blank
+        if all(text in page for text in expected) and not _nearly_blank(out):
             return page
     return None
+
+
+def _nearly_blank(png: str) -> bool:
+    """True when one colour covers nearly all of the picture (a frame captured before the page painted)."""
+    import numpy as np
+    from matplotlib.image import imread
+
+    pixels = imread(png)
+    flat = (pixels.reshape(-1, pixels.shape[2]) * 255).astype(np.uint8)
+    _, counts = np.unique(flat, axis=0, return_counts=True)
+    return counts.max() / counts.sum() > NEARLY_BLANK
 
 
 def main(argv: list[str] | None = None) -> int:
