@@ -40,17 +40,26 @@ PARSER = "text"
 CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطلاق النار (11 أكتوبر)" counts from here
 
 # Patterns below are written for the normalised text: bare alef (ا) for أ إ آ, ي for ى, no tashkeel or tatweel.
+MONTHS: dict[str, int] = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+}
 # --- section headers: (pattern, period kind, period_detail, default start); first match wins ------------
 PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"خلال\s+(?:ال\s*)?(?P<hours>\d+)\s+ساعة|خلال\s+الساعات\s+(?:ال\s*)?(?P<hours2>\d+)", "period", "{hours}h", None),
     (r"(?:ال)?ساعات\s+(?:ال)?اربع\s+و\s*(?:ال)?عشرين", "period", "24h", None),  # "the twenty-four hours", in words
+    # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
+    (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
      r"|منذ\s+السابع\s+من\s+اكتوبر|منذ\s+(?:يوم\s+)?7\s+(?:من\s+)?اكتوبر|منذ\s+(?:بداية|بدء)\s+(?:الحرب|حرب\s+الابادة)",
      "cumulative", None, DEFAULT_CUMULATIVE_START),
     # "حصيلة العدوان منذ 18 مارس 2025": a running count from a stated date (the start is read off the line)
-    (r"منذ\s+(?:يوم\s+)?(?=\d{1,2}\s+\S)", "cumulative", None, None),
+    # "منذ 3 ايام" (for three days) is no start: the day must take a month's name
+    (rf"منذ\s+(?:يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))", "cumulative", None, None),
 ]
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
 # the header's period holds: "إجمالي عدد الشهداء" under "منذ وقف إطلاق النار" counts since the ceasefire)
@@ -72,12 +81,6 @@ QUALIFIERS: list[tuple[str, str]] = [
 ]
 # Lines that restate or revise a total ("a note: 6 martyrs added to the cumulative") are no count.
 NOT_A_COUNT = r"ملاحظة|تم\s+اضافة|تمت\s+اضافة|اضيف"
-MONTHS: dict[str, int] = {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
-    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
-    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
-}
 
 _HEADERS = [(re.compile(p), kind, detail, start) for p, kind, detail, start in PERIOD_HEADERS]
 _CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
@@ -190,6 +193,8 @@ def _period_of(line: str, as_of: dt.date | None = None) -> tuple[str, str | None
             continue
         if detail and "{hours}" in detail:
             detail = detail.format(hours=match.group("hours") or match.group("hours2"))
+        elif detail and "{days}" in detail:
+            detail = detail.format(days=match.group("days"))
         start = default_start
         stated = _DATE.search(line, match.end())
         if kind == "cumulative" and stated and stated.group("year"):

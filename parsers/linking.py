@@ -74,8 +74,14 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+bee
                            r"(?:released|freed)\b", re.IGNORECASE)
 _IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
-_PLANNED = re.compile(r"\b(?:will|would|(?:is|are)\s+to\s+be|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to"
-                      r"|due\s+to\s+be|plans?\s+to|consider(?:s|ing|ed)|propos(?:es|ed|ing))\b", re.IGNORECASE)
+# A release still to come: a modal governing a verb (or noun) of freeing, before the count ("Israel will free
+# another 150 prisoners", "is considering early release for about 1,000") or after it ("14 more hostages are
+# due to be released"). A modal of something else is no plan of release ("9,000 detainees who will face trials").
+_PLAN = (r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to|due\s+to"
+         r"|plans?\s+to|propos(?:es|ed|ing)|consider(?:s|ing|ed)?)\b")
+_RELEASE = r"\b(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|hand(?:ed|ing)?\s+over|set\s+free|see)\b"
+_PLANNED_BEFORE = re.compile(rf"{_PLAN}[^,;.]{{0,60}}?{_RELEASE}[^,;.]{{0,60}}$", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(rf"[^,;.\d]{{0,50}}?{_PLAN}\s+(?:\w+\s+){{0,2}}?{_RELEASE}", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}",
                          re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
@@ -153,7 +159,7 @@ _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
     |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
-    |over|more|than|least|up|as|many|approximately|roughly|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
+    |over|more|than|least|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
     |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final)\b)*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -263,7 +269,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
-        if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _PLANNED.search(_clause_of(text, number)):
+        if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
@@ -497,11 +503,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))
 
 
-def _clause_of(text: str, number: NumberMention) -> str:
-    """The words of the clause ``number`` stands in, up to 60 characters on either side."""
-    start = max(text.rfind(",", 0, number.start), text.rfind(";", 0, number.start), number.start - 60, 0)
-    ends = [at for at in (text.find(",", number.end), text.find(";", number.end)) if at >= 0]
-    return text[start:min(ends + [number.end + 60])]
+def _planned_release(text: str, number: NumberMention) -> bool:
+    """True when ``number`` counts people a release still to come will free (see ``_PLANNED_BEFORE``)."""
+    clause_start = max(text.rfind(";", 0, number.start), text.rfind(".", 0, number.start), number.start - 120, 0)
+    return bool(_PLANNED_BEFORE.search(text, clause_start, number.start) or _PLANNED_AFTER.match(text, number.end))
 
 
 def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:

@@ -35,6 +35,7 @@ def _each(words: str, suffix: str) -> str:
 
 
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+_PLACE_WORDS = r"(?:Governorate|District|City|Camp|Strip|Hospital|Village|Town|Province|Region|Area|Bank|Valley|Refugee)"
 _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
     _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d{3}\b)"                     # June 19, 2024 (not "August 9,881")
@@ -121,7 +122,7 @@ _MASK_TEMPLATE = (
     | (?=[^\W\d])(?:
       {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
-    | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)")
+    | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
     {{per}}
     | {_RATIO}
     ))
@@ -184,11 +185,15 @@ _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teen
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
                     r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer")
 _ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
+# the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
+# a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
+_ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"
+                        r"|additional|other|more|reported)\b)[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")
 _ONE_PERSON = re.compile(
-    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
     rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
-    rf"(?P<one2>an?)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+    rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 _ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ")
 
 

@@ -239,9 +239,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         has_parent = opening_parent is not None or list_parent is not None
         links = []
         if "|" in sentence and grids.is_row(sentence):  # a table written as text: its header names each column's count
-            header = None if context.grid else grids.read_header(
-                sentence, (list_parent.family, list_parent.metric) if list_parent else None)
+            # a header line also ends the table above it (two tables parted by a blank line); inside a
+            # table, a row without digits ("Total | – | –") heads nothing unless it names its own count
+            table_metric = (list_parent.family, list_parent.metric) if list_parent and context.grid is None else None
+            header = grids.read_header(sentence, table_metric)
             if header is not None:
+                if context.grid is not None:
+                    context.section_period = context.grid_outer_period
                 context.grid, context.grid_outer_period = header, context.section_period
                 caption = sentences[index - 1].text if index else ""
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
@@ -255,7 +259,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             elif context.grid is not None and not grids.is_separator(sentence):
                 links = grids.row_links(sentence, context.grid)
         elif context.grid is not None:
-            context.grid, context.section_period = None, context.grid_outer_period
+            context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
         # and the cheap questions (may a metric word start here? may a number?) are asked first
         if links or context.grid is not None and "|" in sentence:

@@ -252,6 +252,25 @@ LOCATIONS: list[tuple[str, str]] = [
     (r"(?:southern\s+)?Israel(?![i-])", "Israel"),
 ]
 
+# --- qualifiers -----------------------------------------------------------------------
+# Phrases right before a number, longest first. "+" and "or more" after a number are in
+# qualifiers.py.
+QUALIFIERS_BEFORE: list[tuple[str, str]] = [
+    (r"no\s+(?:fewer|less)\s+than|more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?"
+     r"|a\s+minimum\s+of"
+     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
+    (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
+     r"|below|<|≤|&lt;", "at_most"),
+    (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated|approx\.?"
+     r"|circa|~|an\s+approximate", "approx"),
+]
+QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)|^-plus\b"  # "6,400-plus"
+QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
+# "killing a further 12", "wounding another three": more of the same, counted as they are
+ONE_MORE = r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
+# one optional qualifier before a number, for the patterns that end at it ("killing an estimated ")
+OPTIONAL_QUALIFIER = rf"(?:(?:{'|'.join(words for words, _ in QUALIFIERS_BEFORE)})\s+)?"
+
 # --- originators: (pattern, normalised name); checked in order ---------------------------
 ORIGINATORS: list[tuple[str, str]] = [
     (r"Ramallah-based\s+(?:Palestinian\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)"
@@ -437,9 +456,9 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     (?:(?:(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded)|(?:died|lost\s+their\s+lives))
     \s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack|raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
     |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
-INCIDENT_PARTICIPLE_BEFORE = r"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{0,80}?
-    \b(?:killing|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$"""
-INCIDENT_ACTIVE_BEFORE = r"""\b(?:killed|injured|wounded|kills?|injures?|wounds|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$"""
+INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{{0,80}}?
+    \b(?:killing|injuring|wounding)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
+INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$
@@ -452,21 +471,6 @@ REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 # Matched as whole words; "the" once: ``re`` tries it once per word.
 CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office
     |same\s+source)|it\s+(?:said|added|stated|reported|says)"""
-
-# --- qualifiers -----------------------------------------------------------------------
-# Phrases right before a number, longest first. "+" and "or more" after a number are in
-# qualifiers.py.
-QUALIFIERS_BEFORE: list[tuple[str, str]] = [
-    (r"no\s+(?:fewer|less)\s+than|more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?"
-     r"|a\s+minimum\s+of"
-     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
-    (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
-     r"|below|<|≤|&lt;", "at_most"),
-    (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated|approx\.?"
-     r"|circa|~|an\s+approximate", "approx"),
-]
-QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)|^-plus\b"  # "6,400-plus"
-QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
 
 # --- periods --------------------------------------------------------------------------
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -1996,3 +1996,50 @@ def test_unnamed_rights_groups_and_a_body_that_disputes_the_number_give_no_sourc
     text = ("RSF says 220 journalists have been killed.\n\nPalestinian rights organizations say at least 77 detainees "
             "have died in Israeli custody since the war began, a number the IPS does not confirm.")
     assert one(text, 77).attributed_to is None
+
+
+# --- review of the probe rules: each wrong reading the review found ---------------------------------
+
+def test_a_second_text_table_after_a_blank_line_reads_its_own_header():
+    text = ("Governorate | Killed | Injured\nNorth Gaza | 141 | 512\n\n"
+            "Governorate | Detainees\nHebron | 45\n")
+    found = [(f.metric, f.value) for f in figures_of(text, published="2025-06-03")]
+    assert found == [("killed", 141), ("injured", 512), ("detainees", 45)]
+
+
+@pytest.mark.parametrize("text,value,period", [
+    ("Airstrikes hit Rafah on Monday, killing an estimated 30 Palestinian civilians.", 30, "period"),
+    ("Airstrikes hit Rafah, killing an estimated 30 people.", 30, "period"),
+    ("Settlers attacked the village, injuring a further 12 Palestinian farmers.", 12, "period"),
+])
+def test_an_article_before_a_number_is_the_numbers_not_one_person(text, value, period):
+    found = figures_of(text, published="2025-06-03")
+    assert [f.value for f in found] == [value] and found[0].period == period
+
+
+def test_an_article_before_the_age_of_one_person_still_counts_one():
+    assert one("A 15-year-old boy was shot dead in Jenin on Tuesday.", 1).group == "children"
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Israel is holding 9,000 detainees who will face military trials, the IPS said.", 9000, "detainees"),
+    ("Some 3,400 Palestinians are held in administrative detention; the court would hear appeals in May.", 3400,
+     "administrative_detainees"),
+    ("The army said 120 hostages are still held in Gaza and it will continue the operation.", 120, "hostages_held"),
+])
+def test_a_modal_about_something_else_is_no_planned_release(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+def test_arabic_since_a_count_of_days_is_a_period_not_a_running_total():
+    from parsers.arabic import extract_arabic_figures
+
+    figure = extract_arabic_figures("منذ 3 أيام:\n• الشهداء: 12")[0]
+    assert (figure.value, figure.period, figure.period_detail, figure.period_start) == (12, "period", "3d", None)
+
+
+def test_a_place_and_a_count_in_brackets_is_no_name_and_age():
+    from parsers.numbers import find_numbers
+
+    text = "Killed in the past week: Khan Younis Governorate (23), Jenin Refugee Camp (12); Mohammad Ali Kmail (23)."
+    assert [n.value for n in find_numbers(text)] == [23, 12]
