@@ -64,7 +64,8 @@ _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
                         r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
 _PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<line>{_DATE})\s*$)", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|released|showed)\s+(?:in\s+|on\s+)?$",
+# "the report released on Monday" dates a statement; "were released in March" is an event
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|(?<!were\s)(?<!was\s)(?<!been\s)released|showed)\s+(?:in\s+|on\s+)?$",
                           re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
                           r"|\bmostly\s+$", re.IGNORECASE)

@@ -35,7 +35,7 @@ from parsers import casualties, detention, hospitals
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -50,16 +50,17 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
+# bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
-                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
+                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
                              r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
-_BODIES_OF = re.compile(r"\b(?:bodies|remains|deaths)\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+)?$", re.IGNORECASE)
-_DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|another\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
+_REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)\s+of\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
@@ -475,13 +476,14 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
     if metric == "hostages_held" and _RELEASED_AFTER.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"
-    if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _BODIES_OF.search(text, max(0, number.start - 40), number.start):
+    if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
     if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
-    if metric == "detainees" and _DEATHS_OF.search(text, max(0, number.start - 30), number.start):
+    if metric == "detainees" and (remains := _REMAINS_OF.search(text, max(0, number.start - 30), number.start)) \
+            and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"

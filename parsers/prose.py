@@ -87,9 +87,8 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|
                                 r"|Institute|Network|Union|Agency|Office|Ministry|Organi[sz]ation|Monitor|Group|Project|Coalition|Forum"
                                 r"|Watch|Alliance|Federation|Bureau|Authority|Service|Department|Syndicate|Fund|Trust|Initiative)\b")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
-_CAPTION_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searched in a caption, matched whole for a dateline
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"^\s*(?:{MONTHS})\s+\d{{4}}\s*$", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
                           re.IGNORECASE)
@@ -251,7 +250,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
-                month = _CAPTION_MONTH.search(caption)
+                month = _MONTH_YEAR.search(caption)
                 if stated and stated[0] == "period":
                     context.section_period = stated
                 elif month:
@@ -390,7 +389,7 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
     if _DIGIT.search(sentence) is None:  # every date below holds a digit
         return
     dateline = page_date(sentence)
-    if dateline or _MONTH_YEAR.match(sentence):  # a line that is only a date dates what follows it
+    if dateline or _MONTH_YEAR.fullmatch(sentence.strip()):  # a line that is only a date dates what follows it
         context.section_as_of = dateline or parse_date("1 " + sentence.strip())
 
 
@@ -455,8 +454,8 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
         return False
     words = sentence.split()
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
-            or "|" in sentence:
-        return False
+            or "|" in sentence or "," in sentence or words[0] in ("By", "BY"):
+        return False  # "By Jane Doe" (a byline), "RAMALLAH, West Bank" (a dateline) title nothing
     return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)
 
 

@@ -2043,3 +2043,14 @@ def test_a_place_and_a_count_in_brackets_is_no_name_and_age():
 
     text = "Killed in the past week: Khan Younis Governorate (23), Jenin Refugee Camp (12); Mohammad Ali Kmail (23)."
     assert [n.value for n in find_numbers(text)] == [23, 12]
+
+
+def test_were_released_in_a_month_is_the_event_not_the_statement():
+    assert one("Some 1,200 prisoners were released in March under the deal, the Commission said.", 1200,
+               published="2025-06-01").period_detail == "month_or_year"
+
+
+def test_a_byline_between_two_paragraphs_does_not_end_the_carried_source():
+    text = ("The Gaza health ministry said 44,100 people have been killed since the war began.\nBy Jane Doe\n"
+            "In Rafah, 22 people were killed overnight.")
+    assert one(text, 22).attributed_to == "Gaza Ministry of Health"
