@@ -59,6 +59,11 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
+# A death in custody named after the count, past words about the dead: "68 detainees whose identities are known have
+# died in Israeli custody", "61 Palestinians had died in the custody of the Prison Service", "three who died in Ketziot
+# prison"; not past another clause's subject ("12 were killed, and a detainee died in custody")
+_DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas)\b|,\s*and\b|\band\s+(?:a|an|one|another|the)\b)[^.;\d]){0,80}?\b(?:died|deaths?)\s+(?:while\s+)?(?:in|at|inside)\s+"
+                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)\s+of\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
@@ -120,7 +125,10 @@ _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)
                            re.IGNORECASE)
 _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|injured|wounded|among|also|still|being|reported|held"
                                r"|detained|arrested|believed|thought|confirmed|among)\b)", re.IGNORECASE)
-_GROUP_STOP = re.compile(r"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)", re.IGNORECASE)
+# where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
+# killed were three children": the children are the three)
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)"
+                         rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -150,6 +158,7 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
 _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
+                            rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,3}},)"  # "Nine people, four of them children, were killed"
                             r"|mostly|the\s+majority)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
                             r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)
@@ -411,12 +420,18 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if own:
         link = _make(text, number, own.metric, window)
         previous = links.get(i - 1)
+        previous_index = i - 1
+        if previous is not None and previous.parent is not None:
+            # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
+            # the aside's group stays in the aside
+            previous_index = next((j for j in range(i - 2, -1, -1) if j in links and links[j].parent is None), i - 1)
+            previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
         elif previous and link.group is None and link.family == previous.family == "casualties" and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
-                _SECOND_OF_PAIR.fullmatch(text, numbers[i - 1].end, number.start) and \
-                len(text[numbers[i - 1].end:number.start].split()) <= 8:
+                _SECOND_OF_PAIR.fullmatch(_without_asides(text, numbers[previous_index].end, number.start)) and \
+                len(_without_asides(text, numbers[previous_index].end, number.start).split()) <= 8:
             link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
         return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
@@ -482,6 +497,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
     if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
+    if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end):
+        metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
     if metric == "detainees" and (remains := _REMAINS_OF.search(text, max(0, number.start - 30), number.start)) \
             and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
@@ -503,6 +520,15 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))
+
+
+_ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
+
+
+def _without_asides(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its asides between commas or brackets taken out ("including 208 children")."""
+    words = text[start:end]
+    return _ASIDE_CLOSER_COMMA.sub(" ", _PARENTHETICAL.sub("\0", words)).replace("\0", "")
 
 
 def _planned_release(text: str, number: NumberMention) -> bool:
@@ -615,8 +641,11 @@ def _coordinated_with(text, numbers, i, links) -> Link | None:
 
 def _carry_qualifiers(text: str, numbers: list[NumberMention], links: dict[int, Link]) -> None:
     for i in sorted(links):
-        previous = links.get(i - 1)
         link = links[i]
+        j = i - 1
+        if j in links and links[j].parent is not None and link.parent is None:  # past an aside: "At least 25, among them four women, ... and 112"
+            j = next((k for k in range(i - 2, -1, -1) if k in links and links[k].parent is None), j)
+        previous = links.get(j)
         if previous and link.qualifier == "exact" and previous.qualifier not in ("exact", "range") and \
-                carries_qualifier(text, numbers[i - 1], numbers[i]):
+                carries_qualifier(text, numbers[j], numbers[i], _without_asides(text, numbers[j].end, numbers[i].start)):
             link.qualifier = previous.qualifier

@@ -71,7 +71,9 @@ _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 # "Another 87 were injured during the same period": the period of the figures just before. Not "at the same
 # time", which joins two statements, not two counts.
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)"
-                          r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+(?:that|this)\s+(?:period|time|week)\b", re.IGNORECASE)
+                          r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+(?:that|this)\s+(?:period|time|week)\b"
+                          # "Among the seven newly killed were three children": those just reported
+                          r"|\bnewly\s+(?:killed|injured|wounded|dead|reported|recorded|arrested)\b", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
@@ -145,9 +147,14 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
                               or _OTHERS_PARTICIPLE.match(sentence, link.number.end)  # "three were killed and six others wounded"
                               or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
-    if section_period:
+    one_event = link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence)
+    told = one_event and section_period and section_period[0] == "cumulative" and link.number.value < _FEW \
+        and sentence.rstrip()[-1:] in ".!?"
+    if section_period and not told:
+        # a running total's section ("Toll since 7 October 2023") holds its list lines ("- 32 were killed by settlers"),
+        # not a sentence telling of one blow in it ("Four paramedics were injured while on duty.")
         return since_detail(*section_period)
-    if link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence):
+    if one_event:
         return "period", "incident", None
     if link.metric in _EVENT_METRICS and _HOSPITAL_REPORTS.search(sentence):
         # "Nasser Hospital reported 19 dead": a hospital counts those brought in lately, never a war's toll

@@ -32,14 +32,16 @@ from parsers.periods import Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
-from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY,
+from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY, REPORTING,
                                 STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
 # 0.2: the rules of the 2026-11-26 sessions (periods, parts, footnotes, table rows in pages...); 0.3: the rules
 # from the probe reports (text tables, one person named by an article, planned releases, clause-level periods
-# and speakers...): a reparse re-reads every document the earlier rules read
-VERSION = "0.3.0"
+# and speakers...); 0.4: the fourth probe round's (deaths in custody named after the count, a pair's whole past
+# an aside, bulletin headings, bodies named again by their head noun, "Commission for Prisoners' Affairs" as the
+# corpus names it): a reparse re-reads every document the earlier rules read
+VERSION = "0.4.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
@@ -105,6 +107,11 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+# A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
+# Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
+_THE_BODY_SAYS = re.compile(r"\bthe\s+(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union"
+                            r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement)\b(?!\s+(?:of|for)\b)"
+                            rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)", re.IGNORECASE | re.VERBOSE)
 # The tables every document is scanned with, in the order ``_Scans`` takes their candidate starts.
 _DOCUMENT_TABLES = (linking.CUE_TABLE, attribution.BODY_TABLE, attribution.SPEAKER_TABLE, places.PLACE_TABLE)
 
@@ -136,6 +143,7 @@ class _Context:
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
+    named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
 
@@ -461,7 +469,9 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
 
 def _whole_line(text: str, unit: Unit) -> bool:
     """True when ``unit`` is a line of its own (a title, a box's heading), not a sentence of a paragraph."""
-    return (unit.start == 0 or text[unit.start - 1] == "\n") and (unit.end == len(text) or text[unit.end] in "\r\n")
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    return (unit.start == line_start or _LIST_MARKER.fullmatch(text[line_start:unit.start].strip())) \
+        and (unit.end == len(text) or text[unit.end] in "\r\n")  # "2. Toll of the past 24 hours": past its marker
 
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
@@ -470,14 +480,20 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         _read_table_header(context, sentence, unit)
     elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
             and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 10:
-        stated = period_in(sentence, context.published)  # "West Bank – past 24 hours (ministry daily report)"
-        if stated and stated[0] == "period":
+        # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
+        # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
+        # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
+        stated = period_in(sentence, context.published)
+        if stated and (stated[0] == "period" and stated[1] not in ("incident", "day") and not page_date(sentence)
+                       or stated[0] == "cumulative" and stated[2]):
             context.section_period = stated
     planned = context.plan[index]
     if not (current.origins or current.places or links or planned.reporting or planned.refers_back
             or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):
         return  # most units: nothing named, nothing found, nothing that moves the context
     named = originators_in(sentence, context.location, current.origins)
+    context.named_bodies.extend((sentence[start:end].lower(), name) for start, end, name in current.origins
+                                if any(found == name for _, found in named))
     ministries = [name for _, name in named if "Ministry" in name]
     if ministries:
         context.last_ministry = ministries[-1]
@@ -608,6 +624,12 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
                 return resolve(forward, location)
     if context.last_ministry and _TO_MINISTRY.search(current.text):
         return context.last_ministry
+    named_back = _THE_BODY_SAYS.search(current.text) if context.named_bodies else None
+    if named_back:  # "The office said 274 people had been killed": the office named before, not the last speaker
+        noun = named_back.group("noun").lower()
+        body = next((name for words, name in reversed(context.named_bodies) if noun in words or noun in name.lower()), None)
+        if body:
+            return body
     if index - context.source_unit <= _CARRY_UNITS or plan[index].refers_back:
         if context.source and (plan[index].refers_back or not _elsewhere(current, context)):
             return context.source

@@ -74,7 +74,7 @@ def pair_kind(text: str, first: NumberMention, second: NumberMention) -> str | N
     return None
 
 
-def carries_qualifier(text: str, first: NumberMention, second: NumberMention) -> bool:
+def carries_qualifier(text: str, first: NumberMention, second: NumberMention, between: str | None = None) -> bool:
     """A qualifier that opens a coordinated pair carries to the second number.
 
     >>> from parsers.numbers import find_numbers
@@ -82,5 +82,6 @@ def carries_qualifier(text: str, first: NumberMention, second: NumberMention) ->
     >>> carries_qualifier(t, *find_numbers(t))
     True
     """
-    between = text[first.end:second.start]
+    if between is None:  # the words between the two numbers (the caller may have taken an aside out of them)
+        between = text[first.end:second.start]
     return _COORDINATED_PAIR.fullmatch(between) is not None  # "at least 9 people have been killed and 12 injured"

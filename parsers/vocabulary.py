@@ -49,7 +49,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
-     r"|deaths\s+of\s+(?:\w+\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     r"|deaths\s+of\s+(?:[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
@@ -256,7 +256,7 @@ LOCATIONS: list[tuple[str, str]] = [
 # Phrases right before a number, longest first. "+" and "or more" after a number are in
 # qualifiers.py.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
-    (r"no\s+(?:fewer|less)\s+than|more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?"
+    (r"no\s+(?:fewer|less)\s+than|more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of|exceed(?:s|ed|ing)?"
      r"|a\s+minimum\s+of"
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
@@ -288,7 +288,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?:Palestinian\s+)?Prisoner(?:s)?(?:'|’)?(?:s)?(?:'|’)?\s+(?:Club|Society)|(?-i:\bPPS\b)",
      "Palestinian Prisoners' Club"),
     (r"Commission\s+(?:for|of)\s+(?:Detainees|Prisoners)|Detainees(?:'|’)?\s+(?:and\s+Ex-Detainees(?:'|’)?\s+)?Affairs\s+Commission",
-     "Commission of Detainees' and Ex-Detainees' Affairs"),
+     "Commission for Prisoners' Affairs"),
     (r"Addameer", "Addameer"),
     (r"HaMoked", "HaMoked"),
     (r"B(?:'|’)?Tselem", "B'Tselem"),
@@ -479,10 +479,11 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
-    (r"(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?(?P<hours>\d+)\s+hours", "period", "{hours}h"),
+    # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
+    (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
-    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures)", "period", "day"),
+    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"
     (r"(?:during|in|over|for)\s+the\s+reporting\s+period|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
