@@ -97,6 +97,13 @@ _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|من�
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women")]
+# A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
+_GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
+    (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
+    (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين", "health_workers"),
+    (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"))]
+# "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
+_NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -218,7 +225,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(line)), len(line)]
     for clause_start, clause_end in zip(bounds, bounds[1:]):
         cues = [(m.start(), m.end(), family, metric) for pattern, family, metric in _CUES
-                for m in pattern.finditer(line, clause_start, clause_end)]
+                for m in pattern.finditer(line, clause_start, clause_end)
+                if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
         for number in _NUMBER.finditer(line, clause_start, clause_end):
             if not line[:number.start()].strip() and line[number.end():number.end() + 1] in (".", ")"):
                 continue  # "1. وصل إلى ...": a numbered list's marker
@@ -228,6 +236,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
             cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
                       else c[0] - number.end(), default=None)
             group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
+            if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
+                label = line[clause_start:number.start()]
+                group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")
             if cue is None and group != "all" and found:
                 cue = (0, 0, found[-1][1], found[-1][2])  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):

@@ -107,6 +107,8 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+_ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
+_ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
 # A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
 # Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
 _THE_BODY_SAYS = re.compile(r"\bthe\s+(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union"
@@ -221,6 +223,11 @@ def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) ->
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None
                     ) -> tuple[list[Figure], list[ConditionReport]]:
     """All figures and condition reports stated in ``text``; spans point into ``text``."""
+    # "women ➡️ 10,987": an arrow between a label and its count is the label's colon; read so (same length, so
+    # every span still points into the text), and quote the sentences as written
+    written = text
+    if _ARROW.search(text):
+        text = text.translate(_ARROW_AS_COLON)
     context = _Context(published=page_date(text) or published, text=text)
     figures: list[Figure] = []
     conditions: list[ConditionReport] = []
@@ -309,6 +316,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _footnoted_sources(text, figures, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
+    if written is not text:
+        as_written = {text[unit.start:unit.end]: written[unit.start:unit.end] for unit in units}
+        for found in (*figures, *conditions):
+            found.quote = as_written.get(found.quote, found.quote)
     return figures, conditions
 
 

@@ -87,7 +87,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
     (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
-     r"|partially(?=\s*(?:[,.;)]|$|and\b))"
+     r"|partially(?=\s*(?:[,.;)]|$|and\b))|partly\s+(?:functional|functioning|operational|operating|working)"
      r"|(?:operating|working|functioning|running)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)\s+capacity",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),

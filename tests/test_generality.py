@@ -2145,3 +2145,21 @@ def test_a_body_named_again_by_the_head_noun_of_its_name(text, value, source):
 
 def test_upward_of_is_a_lower_bound():
     assert one("The office said upward of 2,100 people were injured.", 2100).qualifier == "at_least"
+
+
+def test_an_arrow_between_a_label_and_its_count_is_its_colon_and_the_quote_keeps_the_arrow():
+    text = "📊 Toll since 7 October 2023\n⚰️ Martyrs ➡️ 38,983\n👩 women ➡️ 10,987\n✅ hospitals partly working ➡️ 12 out of 36\n"
+    found = {f.value: f for f in figures_of(text, published="2024-07-21")}
+    assert (found[10987].metric, found[10987].group) == ("killed", "women")
+    assert found[12].metric == "hospitals_partially_functioning" and found[36].metric == "hospitals_total"
+    assert found[10987].quote == "👩 women ➡️ 10,987"
+    assert text[found[10987].char_start:found[10987].char_end] == "10,987"
+
+
+def test_arabic_labels_name_their_group_and_a_hospitals_name_is_no_count_of_martyrs():
+    from parsers.arabic import extract_arabic_figures
+
+    text = ("منذ بدء العدوان:\nالشهداء الأطفال: ١٧٬٨٤١\nالشهداء من النساء: ١٢٬٢٩٨\n"
+            "مستشفى شهداء الأقصى يعمل بنسبة إشغال تصل إلى ٢٠٠٪ ويحتوي على ١٢٠ سريراً\n")
+    assert [(f.metric, f.value, f.group) for f in extract_arabic_figures(text)] == [
+        ("killed", 17841, "children"), ("killed", 12298, "women")]
