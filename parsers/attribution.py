@@ -55,11 +55,13 @@ _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
-_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by)\s+(?:the\s+)?$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
+# "according to the Palestinian Commission of ...": a nationality before a name its pattern does not include
+_NATIONALITY = r"(?:(?:Palestinian|Israeli|Lebanese|Syrian|Egyptian|Jordanian|Gaza|UN)\s+)?"
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by)\s+(?:the\s+)?" + _NATIONALITY + r"$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
                                        + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)
-_REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?$"
+_REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?" + _NATIONALITY + "$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
 _STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)

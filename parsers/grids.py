@@ -27,6 +27,10 @@ _CELL = re.compile(r"[^|]+")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # markdown's "|---|---|"
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _DIGIT = re.compile(r"\d")
+_RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
+# Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
+_ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?")
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -66,6 +70,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
 def _column(label: str) -> Column | None:
     if not label:
         return None
+    if _RELEASED_COLUMN.fullmatch(label):  # a release's table: "Category | Released"
+        return Column("released_detainees", "detention", None)
     nouns = [cue for cue in cues_in(label) if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
     if nouns:
@@ -74,6 +80,30 @@ def _column(label: str) -> Column | None:
     if category:
         return Column(category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1])
     return Column(None, None, group) if group else None
+
+
+def aligned_as_pipes(text: str) -> str:
+    r"""``text`` with each table whose columns are aligned by runs of spaces written with "|" between its cells
+    (the first space of a run becomes the bar, so every offset stays). A table is a header line without digits
+    over two or more rows with as many cells, each ending in a count.
+
+    >>> aligned_as_pipes("Category      Released\nLife terms        18\nTotal            183\n")
+    'Category|     Released\nLife terms|       18\nTotal|           183\n'
+    """
+    lines = text.split("\n")
+    cells = [len(_ALIGNED_GAP.findall(line.strip())) + 1 if "|" not in line else 0 for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and cells[end] == cells[start] > 1:
+            end += 1
+        header, rows = lines[start], lines[start + 1:end]
+        if cells[start] > 1 and len(rows) >= 2 and not _DIGIT.search(header) and all(
+                _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows):
+            for index in range(start, end):
+                lines[index] = _ALIGNED_GAP.sub(lambda gap: "|" + gap.group()[1:], lines[index])
+        start = end
+    return "\n".join(lines)
 
 
 def row_links(line: str, columns: list[Column | None]) -> list[Link]:

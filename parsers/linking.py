@@ -84,7 +84,7 @@ _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detai
 # another 150 prisoners", "is considering early release for about 1,000") or after it ("14 more hostages are
 # due to be released"). A modal of something else is no plan of release ("9,000 detainees who will face trials").
 _PLAN = (r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|slated|planned)\s+to|due\s+to"
-         r"|plans?\s+to|propos(?:es|ed|ing)|consider(?:s|ing|ed)?)\b")
+         r"|plans?\s+to|propos(?:es|ed|ing)|consider(?:s|ing|ed)?|agree(?:s|d)?\s+to|provides?\s+for)\b")
 _RELEASE = r"\b(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|hand(?:ed|ing)?\s+over|set\s+free|see)\b"
 _PLANNED_BEFORE = re.compile(rf"{_PLAN}[^,;.]{{0,60}}?{_RELEASE}[^,;.]{{0,60}}$", re.IGNORECASE)
 _PLANNED_AFTER = re.compile(rf"[^,;.\d]{{0,50}}?{_PLAN}\s+(?:\w+\s+){{0,2}}?{_RELEASE}", re.IGNORECASE)
@@ -129,6 +129,10 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # killed were three children": the children are the three)
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
+# "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
+_DEMANDED_RELEASE = re.compile(r"\b(?:to|must|should|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s+(?:\w+\s+)?(?:release|free|return)"
+                               r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of",
+                               re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -488,7 +492,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
         words = words[:verb.start()]
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
-        metric = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
+        event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
+        demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
+        metric = "hostages_held" if demanded else event
     if metric == "hostages_held" and _RELEASED_AFTER.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):

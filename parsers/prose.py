@@ -228,6 +228,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     written = text
     if _ARROW.search(text):
         text = text.translate(_ARROW_AS_COLON)
+    if "  " in text or "\t" in text:  # a table aligned with spaces is read as a text table ("|" between cells)
+        text = grids.aligned_as_pipes(text)
     context = _Context(published=page_date(text) or published, text=text)
     figures: list[Figure] = []
     conditions: list[ConditionReport] = []
@@ -272,6 +274,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 links = grids.row_links(sentence, context.grid)
+                if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
+                    context.source_unit = index - 1
         elif context.grid is not None:
             context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
@@ -316,7 +320,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _footnoted_sources(text, figures, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
-    if written is not text:
+    if written != text:
         as_written = {text[unit.start:unit.end]: written[unit.start:unit.end] for unit in units}
         for found in (*figures, *conditions):
             found.quote = as_written.get(found.quote, found.quote)

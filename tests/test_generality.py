@@ -2163,3 +2163,31 @@ def test_arabic_labels_name_their_group_and_a_hospitals_name_is_no_count_of_mart
             "مستشفى شهداء الأقصى يعمل بنسبة إشغال تصل إلى ٢٠٠٪ ويحتوي على ١٢٠ سريراً\n")
     assert [(f.metric, f.value, f.group) for f in extract_arabic_figures(text)] == [
         ("killed", 17841, "children"), ("killed", 12298, "women")]
+
+
+def test_a_table_aligned_with_spaces_under_a_captions_source():
+    text = ("The ICRC said its teams had facilitated the transfer of the released men.\n\n"
+            "According to the Palestinian Commission of Detainees' Affairs, the releases broke down as follows:\n\n"
+            "Category                                   Released\nServing life sentences                          18\n"
+            "Serving long sentences                          54\nGaza residents detained after Oct 7            111\n"
+            "Total                                          183\n")
+    found = [(f.metric, f.value, f.attributed_to) for f in figures_of(text, published="2025-02-08")]
+    assert found == [("released_detainees", value, "Commission for Prisoners' Affairs") for value in (18, 54, 111, 183)]
+    assert all(text[f.char_start:f.char_end] == str(int(f.value)) for f in figures_of(text, published="2025-02-08"))
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Israel says it is fighting to pressure Hamas to release the 59 hostages it still holds.", 59, "hostages_held"),
+    ("Families called for the release of all 59 hostages.", 59, "hostages_held"),
+    ("Hamas released 33 hostages during the truce.", 33, "hostages_released"),
+])
+def test_a_demanded_release_counts_the_hostages_still_held(text, value, metric):
+    assert one(text, value).metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas agreed to release 33 hostages in the first phase.",
+    "The deal provides for the release of 33 Israeli hostages in exchange for 1,900 prisoners.",
+])
+def test_an_agreed_release_is_a_plan(text):
+    assert figures_of(text) == []
