@@ -49,6 +49,10 @@ _WORD_ROWS = fast_words("|".join([
     _each(r"children|adults|individuals|people|men|women|those|elderly|aged|minors|boys|girls|teenagers|youths",  # "children under five": an age
           r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
           r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b)?"),
+    # "children (under 18)", "men (18-59)", "older people (60 and over)": a group's ages in brackets
+    _each(r"children|adults|people|persons|men|women|elderly|boys|girls|youths?|minors",
+          r"[^\S\n]*\((?:aged?[^\S\n]+|under[^\S\n]+|over[^\S\n]+)?\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}"
+          r"|[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|older)|\+)?(?:[^\S\n]+years)?\)"),
     r"one[^\S\n]+of\b",                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))

@@ -107,6 +107,9 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+_PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
+                           r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
+_DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
 _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
 # A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
@@ -131,6 +134,9 @@ class _Context:
     places_seen: dict = dataclasses.field(default_factory=dict)
     section_as_of: dt.date | None = None
     last_head: Link | None = None
+    last_head_index: int = -99  # the unit ``last_head`` was stated in
+    parts_parent: Link | None = None  # the count an "Of these:" line breaks down, and its source
+    parts_source: str | None = None
     last_head_source: str | None = None  # the source of ``last_head``'s figure, stated in unit ``last_head_unit``
     last_head_unit: int = -99
     text: str = ""  # the document
@@ -228,6 +234,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     written = text
     if _ARROW.search(text):
         text = text.translate(_ARROW_AS_COLON)
+    if "...." in text or "……" in text:  # "women .......... 2,391": dot leaders are a label's colon
+        text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
     if "  " in text or "\t" in text:  # a table aligned with spaces is read as a text table ("|" between cells)
         text = grids.aligned_as_pipes(text)
     context = _Context(published=page_date(text) or published, text=text)
@@ -301,6 +309,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.whole_period = (figure.period, figure.period_detail, figure.period_start)
             if opening_parent is not None and figure.attributed_to is None and index - context.last_head_unit == 1:
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
+            elif list_parent is not None and list_parent is context.parts_parent and not current.origins \
+                    and context.parts_source:
+                figure.attributed_to = context.parts_source  # "... 9,284 Palestinians. Of these:" over "women: 2,391"
             sources_of_links[id(link)] = figure.attributed_to
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
@@ -491,7 +502,13 @@ def _whole_line(text: str, unit: Unit) -> bool:
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
-    if unit.header and not links:
+    if unit.header and not links and _PARTS_FOLLOW.fullmatch(sentence) and context.last_head_index == index - 1:
+        # "... verified the deaths of 9,284 Palestinians. Of these:" over "women: 2,391": parts of that count
+        blank_after = context.text.startswith("\n\n", unit.end)
+        context.list_parent = context.parts_parent = context.last_head
+        context.parts_source = context.last_head_source
+        context.list_paragraph = unit.paragraph + 1 if blank_after else unit.paragraph
+    elif unit.header and not links:
         _read_table_header(context, sentence, unit)
     elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
             and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 10:
@@ -535,7 +552,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.location = max(context.places_seen, key=context.places_seen.get)
     heads = [link for link in links if link.parent is None]
     if heads:
-        context.last_head = heads[0]
+        context.last_head, context.last_head_index = heads[0], index
         if ":" in sentence and _whole_line(context.text, unit):
             context.label_parent, context.label_paragraph = heads[0], unit.paragraph
     if unit.header and heads:

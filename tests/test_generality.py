@@ -2191,3 +2191,13 @@ def test_a_demanded_release_counts_the_hostages_still_held(text, value, metric):
 ])
 def test_an_agreed_release_is_a_plan(text):
     assert figures_of(text) == []
+
+
+def test_an_of_these_list_with_dot_leaders_breaks_down_the_count_before_it():
+    text = ("As of 30 April, OHCHR had verified the deaths of 9,284 Palestinians killed in the Gaza Strip. Of these:\n"
+            "  children (under 18) .......... 4,012\n  women ........................ 2,391\n"
+            "  men (18-59) .................. 2,263\n  older people (60 and over) ..... 618\n")
+    found = [(f.value, f.group, f.attributed_to) for f in figures_of(text, published="2025-05-01")]
+    assert found == [(9284, "all", "OHCHR"), (4012, "children", "OHCHR"), (2391, "women", "OHCHR"),
+                     (2263, "men", "OHCHR"), (618, "elderly", "OHCHR")]
+    assert figures_of(text, published="2025-05-01")[1].quote == "children (under 18) .......... 4,012"
