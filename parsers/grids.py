@@ -27,6 +27,8 @@ _CELL = re.compile(r"[^|]+")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # markdown's "|---|---|"
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _DIGIT = re.compile(r"\d")
+_COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
@@ -40,6 +42,7 @@ class Column:
     metric: str | None  # None: a group-only column, of the table's metric
     family: str | None
     group: str | None
+    by_row: bool = False  # a bare "Number" column: each row's label says what its count counts
 
 
 def is_row(line: str) -> bool:
@@ -72,6 +75,8 @@ def _column(label: str) -> Column | None:
         return None
     if _RELEASED_COLUMN.fullmatch(label):  # a release's table: "Category | Released"
         return Column("released_detainees", "detention", None)
+    if _COUNT_COLUMN.fullmatch(label):  # "Category | Number": the table's count, named row by row
+        return Column(None, None, None, by_row=True)
     nouns = [cue for cue in cues_in(label) if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
     if nouns:
@@ -80,6 +85,28 @@ def _column(label: str) -> Column | None:
     if category:
         return Column(category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1])
     return Column(None, None, group) if group else None
+
+
+def caption_metric(caption: str) -> tuple[str, str] | None:
+    """(family, metric) a table's caption names ("Palestinian "security" inmates held by the IPS"), if any."""
+    nouns = [cue for cue in cues_in(caption) if cue.kind == "noun"]
+    return (nouns[-1].family, nouns[-1].metric) if nouns else None
+
+
+def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, str | None]:
+    """(metric, family, group) of a row under a bare "Number" column: what its label names ("Administrative
+    detainees", "Women", "Total"), else nothing."""
+    nouns = [cue for cue in cues_in(label) if cue.kind == "noun"]
+    group = casualties.group_for_victims(label)
+    if nouns:
+        return nouns[-1].metric, nouns[-1].family, group
+    if column.family == "detention":
+        category = tables.category_of(label)  # "Sentenced prisoners", "Minors (under 18)"
+        if category:
+            return category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1]
+    if group or _TOTAL_ROW.match(label):
+        return column.metric, column.family, group
+    return None, None, None
 
 
 def aligned_as_pipes(text: str) -> str:
@@ -117,6 +144,10 @@ def row_links(line: str, columns: list[Column | None]) -> list[Link]:
             continue
         written = count.group("number")
         begin = start + count.start("number")
+        metric, family, group = _row_reading(line.split("|")[0], column) if column.by_row else \
+            (column.metric, column.family, column.group)
+        if metric is None:
+            continue
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
-                          column.metric, column.family, group=column.group, labelled=True))
+                          metric, family, group=group, labelled=True))
     return links

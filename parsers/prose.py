@@ -107,6 +107,7 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+_OF_WHOM_ROW = re.compile(r"\s*(?:of\s+(?:whom|them)|among\s+them|including)\b", re.IGNORECASE)
 _PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
@@ -153,6 +154,8 @@ class _Context:
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
+    grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
+    grid_row_group: str | None = None  # the group of the table row above, for an "of whom" row under it
     grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
 
 
@@ -266,11 +269,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # a header line also ends the table above it (two tables parted by a blank line); inside a
             # table, a row without digits ("Total | – | –") heads nothing unless it names its own count
             table_metric = (list_parent.family, list_parent.metric) if list_parent and context.grid is None else None
+            if table_metric is None and context.grid is None and index and not _DIGIT.search(sentence):
+                # "Table 1: Palestinian "security" inmates held by the IPS, ..." over "Category | Number"
+                table_metric = grids.caption_metric(sentences[index - 1].text) or context.grid_metric
             header = grids.read_header(sentence, table_metric)
             if header is not None:
                 if context.grid is not None:
                     context.section_period = context.grid_outer_period
                 context.grid, context.grid_outer_period = header, context.section_period
+                context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
@@ -282,6 +289,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 links = grids.row_links(sentence, context.grid)
+                if links and _OF_WHOM_ROW.match(sentence) and context.grid_row_group:
+                    for link in links:  # "Minors | 296" over "  of whom administrative detainees | 88": minors too
+                        link.group = link.group or context.grid_row_group
+                elif links:
+                    context.grid_row_group = links[0].group
                 if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
                     context.source_unit = index - 1
         elif context.grid is not None:

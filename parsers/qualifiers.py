@@ -31,10 +31,12 @@ _AFTER = re.compile(QUALIFIER_AFTER, re.IGNORECASE)
 _APPROX_AFTER = re.compile(QUALIFIER_APPROX_AFTER, re.IGNORECASE)
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)  # "rose from 12 to 54", "rose by 61 to 43,665"
-_CHANGE_JOIN = re.compile(r"^\s*(?:to|-|–)\s*$")
+# "from 3,211 on 1 January to 3,405": the first count's date may stand between the two
+_CHANGE_JOIN = re.compile(r"^\s*(?:(?:on|in|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+(?:[\w,]+\s+){1,3})?(?:to|-|–)\s*$",
+                          re.IGNORECASE)
 _BARE_RANGE_JOIN = re.compile(r"^\s*(?:to|–)\s*$")
 _COORDINATED_PAIR = re.compile(r"\s*(?:[\w-]+\s+){1,5}and\s+")
-_RANGE_JOIN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:[\w,-]+\s+){0,4}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
 
 
 def qualifier_of(text: str, number: NumberMention) -> str:

@@ -2201,3 +2201,18 @@ def test_an_of_these_list_with_dot_leaders_breaks_down_the_count_before_it():
     assert found == [(9284, "all", "OHCHR"), (4012, "children", "OHCHR"), (2391, "women", "OHCHR"),
                      (2263, "men", "OHCHR"), (618, "elderly", "OHCHR")]
     assert figures_of(text, published="2025-05-01")[1].quote == "children (under 18) .......... 4,012"
+
+
+def test_a_category_number_table_under_a_caption_and_a_second_table_of_groups():
+    text = ("Table 1: Palestinian \"security\" inmates held by the IPS, as of 1 February 2025\n\nCategory | Number\n"
+            "Administrative detainees (held without charge or trial) | 3,405\nTotal | 11,358\n\n"
+            "Table 2: Selected groups within the total (same date)\n\nCategory | Number\nMinors (under 18) | 296\n"
+            "  of whom administrative detainees | 88\nWomen | 41\n")
+    found = [(f.metric, f.value, f.group) for f in figures_of(text, published="2025-02-01")]
+    assert found == [("administrative_detainees", 3405, "all"), ("detainees", 11358, "all"), ("detainees", 296, "children"),
+                     ("administrative_detainees", 88, "children"), ("detainees", 41, "women")]
+
+
+def test_a_change_from_a_dated_count_keeps_the_last():
+    text = "The number of administrative detainees went from 3,211 on 1 January to 3,405 this month."
+    assert [f.value for f in figures_of(text, published="2025-02-01")] == [3405]
