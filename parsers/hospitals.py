@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 
 FAMILY = "hospitals"
+# Hospitals and health facilities; not health (care) centres or clinics, which the hospital counts leave out
+# ("6 of 22 UNRWA health centres operational" is no count of hospitals)
 HOSPITAL_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities"
-                           r"|health\s+centres|health\s+centers|medical\s+centers)\b", re.IGNORECASE)
+                           r"|medical\s+centers)\b", re.IGNORECASE)
 _SHARE = re.compile(r"^/$|^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
                     re.IGNORECASE)
 _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
@@ -42,8 +44,8 @@ def counts_hospitals(text_after_number: str) -> bool:
     return bool(HOSPITAL_NOUN.match(text_after_number))
 
 
-_MODIFIER_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities|health\s+centres"
-                               r"|health\s+centers|medical\s+centers)\s+(?:that\s+are\s+|which\s+are\s+)?(?:still|currently|now"
+_MODIFIER_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\s+facilities|medical\s+facilities"
+                               r"|medical\s+centers)\s+(?:that\s+are\s+|which\s+are\s+)?(?:still|currently|now"
                                r"|left|remaining)\s+$", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:are|were|is|was|have|has|had|face|faces|lack|risk|need)\b", re.IGNORECASE)
 
@@ -73,7 +75,7 @@ def share_frame(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
 
 
 # A key-figures label that names hospitals: "Hospitals partially functioning: 18 of 36", "Functional hospitals: 17".
-_LABEL_NAMES_HOSPITALS = re.compile(r"\b(?:hospitals?|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s)\b",
+_LABEL_NAMES_HOSPITALS = re.compile(r"\b(?:hospitals?|health\s+facilities|medical\s+facilities)\b",
                                     re.IGNORECASE)
 _LABEL_SHARE = re.compile(r"\s*(?:of|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -285,6 +285,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
+        if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
+            continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
         if i in ranges:
@@ -495,8 +497,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
         metric = "hostages_held" if demanded else event
-    if metric == "hostages_held" and _RELEASED_AFTER.match(text, number.end):
-        metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"
+    if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end):
+        metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
@@ -529,6 +531,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
 
 
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
+
+
+_EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
+                               re.IGNORECASE)
 
 
 def _without_asides(text: str, start: int, end: int) -> str:

@@ -19,7 +19,8 @@ from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 #   "pct"    - a rate; links only to percentages ("206 percent occupancy")
 METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
-    (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:killed|dead|died)|dead\s+hostages|bodies\s+of\s+hostages",
+    (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
+     r"|(?:dead|deceased|slain|murdered)\s+hostages|bodies\s+of\s+hostages",
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
      r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"
@@ -67,7 +68,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
-    (r"detainees|prisoners|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+)?(?:detention|custody)|incarcerated|imprisoned"
+    # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
+    (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
+     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+)?(?:detention|custody)|incarcerated|imprisoned"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"

@@ -2216,3 +2216,23 @@ def test_a_category_number_table_under_a_caption_and_a_second_table_of_groups():
 def test_a_change_from_a_dated_count_keeps_the_last():
     text = "The number of administrative detainees went from 3,211 on 1 January to 3,405 this month."
     assert [f.value for f in figures_of(text, published="2025-02-01")] == [3405]
+
+
+@pytest.mark.parametrize("text,value,metric", [
+    ("Israeli forces have arrested about 12,000 Palestinians in the West Bank since October 2023, prisoners' groups "
+     "say in a joint update.", 12000, "arrests"),
+    ("With Ronen's return, the bodies of 25 of the 28 deceased hostages have now been brought back to Israel.", 28,
+     "hostages_dead"),
+    ("All 20 living hostages still held at the time the truce took effect were released on October 13.", 20,
+     "hostages_released"),
+])
+def test_round_four_metrics(text, value, metric):
+    assert one(text, value, published="2025-10-20").metric == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Only 6 of 22 UNRWA health centres were operational.",
+    "WHO has supported the medical evacuation of 5,325 patients since October 2023.",
+])
+def test_health_centres_and_evacuated_patients_are_no_hospital_figures(text):
+    assert figures_of(text) == []
