@@ -52,8 +52,8 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
-                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
-                             r"|around\s+|some\s+|nearly\s+|almost\s+|approximately\s+)?$", re.IGNORECASE)
+                             r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+"
+                             + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
@@ -171,7 +171,7 @@ _BARE_ASIDE = re.compile(r"(?<=[a-z] )(?:including|among\s+them)\s+(?:(?:at\s+le
                          r"\d[\d,.]*(?:\s+[a-z-]+){1,2}(?=\s+(?:were|was|have|had|are|is|died)\b)", re.IGNORECASE)
 _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
 _LINKING_WORDS = re.compile(
-    r"""^(?:\s|[:(),]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
+    r"""^(?:\s|[:(),"“”]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
     |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
     |over|more|than|least|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds

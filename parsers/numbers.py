@@ -46,6 +46,9 @@ _WORD_ROWS = fast_words("|".join([
     r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
     rf"aged[^\S\n]+(?:{_AGE_WORDS})\b(?:[^\S\n]*(?:,|and|to|or)[^\S\n]*(?:{_AGE_WORDS})\b)*",      # "aged four and seven"
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
+    # "articles 2 and 16 of the Convention", "paragraphs 12-14": a text's parts, not counts
+    _each(r"articles?|paragraphs?|sections?|chapters?|rules?|regulations?|clauses?|annex(?:es)?",
+          r"[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|-|–)[^\S\n]*\d+)*\b"),
     _each(r"children|adults|individuals|people|men|women|those|elderly|aged|minors|boys|girls|teenagers|youths",  # "children under five": an age
           r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
           r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b)?"),
@@ -121,6 +124,7 @@ _MASK_TEMPLATE = (
     {{per}}
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
     | \d+(?:st|nd|rd|th)\b                                      # ordinals
+    | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
     | (?=[^\W\d])(?:

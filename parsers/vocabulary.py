@@ -48,7 +48,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
-     r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ktziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon)\b"
+     r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon|Etzion|Nitzan|Ashkelon|Eshel|Ayalon|Shikma)\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|deaths\s+of\s+(?:[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
@@ -175,7 +175,8 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
     |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
-    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$"""
+    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$
+    |\b(?:official\s+|designed\s+|planned\s+|maximum\s+|total\s+)?capacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$"""
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
 ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$"""
@@ -320,6 +321,10 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?-i:\bUNICEF\b)|U\.?N\.?\s+children(?:'s|’s)?\s+(?:agency|fund)|United\s+Nations\s+Children(?:'s|’s)\s+Fund", "UNICEF"),
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
+    (r"(?:Palestinian\s+)?Journalists(?:'|’)?\s+Syndicate|(?-i:\bPJS\b)", "Palestinian Journalists Syndicate"),
+    (r"International\s+Federation\s+of\s+Journalists|(?-i:\bIFJ\b)", "International Federation of Journalists"),
+    (r"(?:The\s+)?Lancet(?=\s+(?:study|estimate|paper|analysis|research|letter|article)\b|\s+(?:said|estimated|found|reported)\b)"
+     r"|(?<=published\s)in\s+The\s+Lancet", "The Lancet"),
     (r"Reporters\s+Without\s+Borders|(?-i:\bRSF\b)", "Reporters Without Borders"),
     (r"Euro-Med(?:iterranean)?\s+(?:Human\s+Rights\s+)?Monitor", "Euro-Med Human Rights Monitor"),
     (r"Defen[cs]e\s+for\s+Children\s+International(?:\s*[–-]\s*Palestine)?|(?-i:\bDCI-?P\b)",
@@ -473,7 +478,7 @@ REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 # Words that carry a source named earlier into this sentence: "The Ministry said ...".
 # Matched as whole words; "the" once: ``re`` tries it once per word.
 CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office
-    |same\s+source)|it\s+(?:said|added|stated|reported|says)"""
+    |same\s+(?:sources?|groups?|organi[sz]ations?|bodies|agency|ministry))|it\s+(?:said|added|stated|reported|says)"""
 
 # --- periods --------------------------------------------------------------------------
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -484,7 +489,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
     (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
-    (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
+    (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),

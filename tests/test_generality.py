@@ -2236,3 +2236,33 @@ def test_round_four_metrics(text, value, metric):
 ])
 def test_health_centres_and_evacuated_patients_are_no_hospital_figures(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ('The army said it had "eliminated" two Hezbollah operatives in the area.', 2, "killed", "fighters"),
+    ('He said the army had killed "more than 1,400 people, a third of them children".', 1400, "killed", "all"),
+    ("At least nine Palestinians died in Ketziot between October 2023 and September 2025.", 9, "deaths_in_custody", "all"),
+    ("Our bed occupancy is above 300 percent, the director said.", 300, "bed_occupancy_pct", "all"),
+])
+def test_round_five_wordings(text, value, metric, group):
+    figure = one(text, value)
+    assert (figure.metric, figure.group) == (metric, group)
+
+
+@pytest.mark.parametrize("text", [
+    "He has lost 23 kilograms during the hunger strike, his lawyer said of the detainee.",
+    "The Committee urged compliance with articles 2 and 16 of the Convention on detainees.",
+])
+def test_weights_and_articles_are_no_counts(text):
+    assert figures_of(text) == []
+
+
+def test_a_capacity_is_no_count_of_the_held():
+    text = "Ketziot was holding about 3,100 prisoners, against an official capacity of roughly 2,200."
+    assert [f.value for f in figures_of(text)] == [3100]
+
+
+def test_the_preceding_day_and_a_journalists_syndicate():
+    found = figures_of("The ministry recorded 58 deaths over the preceding day.\n\nThe deaths bring to 231 the number of "
+                       "journalists killed, the Palestinian Journalists Syndicate said.")
+    assert found[0].period_detail == "24h" and found[1].attributed_to == "Palestinian Journalists Syndicate"
