@@ -64,6 +64,10 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?" + _NATIONALITY + "$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
+# a statement opened by a speaker named only by a common noun: "The Ministry reports ...", "..., while it said ..."
+_UNNAMED_SPEAKER = re.compile(r"[\s;,]*(?:while\s+|whereas\s+)?(?:the\s+)?(?:ministry|agency|office|army|military|organi[sz]ation|group"
+                              r"|authorities|it|they)\s+(?:also\s+)?(?:says|said|reports?|reported|estimates?|estimated|counts?|counted"
+                              r"|recorded|stated)\b", re.IGNORECASE)
 _STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
 # A body that disputes a number is not its source: "a number the IPS does not confirm"
 _DISPUTES_AFTER = re.compile(r"\s+(?:does|did|has|have|would)\s+not\s+(?:confirm|comment|publish|disclose)|\s+(?:disputes?|denie[sd]|denies|rejects?)\b",
@@ -171,7 +175,7 @@ def originator_in(text: str, near: int | None = None, location: str | None = Non
     found = reporting_originators(text, location, spans) or originators_in(text, location, spans)
     if not found:
         return None
-    if near is None or len(found) == 1:
+    if near is None:
         return found[0][1]
     # "Israel says it killed 17 fighters; Hamas says 3 civilians died", "... 950 wounded, while the UN human rights
     # office said ...": a semicolon or a "while" parts two statements
@@ -179,6 +183,8 @@ def originator_in(text: str, near: int | None = None, location: str | None = Non
     start = max([m for m in marks if m < near], default=0)
     end = min([m for m in marks if m > near], default=len(text))
     own = [item for item in found if start <= item[0] < end]
+    if not own and marks and _UNNAMED_SPEAKER.match(text, start):
+        return None  # "The Ministry reports 17,121 ..., while the UN estimates ...": its own speaker, unnamed here
     return min(own or found, key=lambda item: abs(item[0] - near))[1]
 
 

@@ -163,6 +163,7 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
 _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
                             rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,3}},)"  # "Nine people, four of them children, were killed"
+                            r"|aged\s+(?=\d)"  # "Two brothers, aged 19 and 25, were killed": their ages, an aside
                             r"|mostly|the\s+majority)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
                             r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)

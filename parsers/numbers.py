@@ -56,7 +56,9 @@ _WORD_ROWS = fast_words("|".join([
     _each(r"children|adults|people|persons|men|women|elderly|boys|girls|youths?|minors",
           r"[^\S\n]*\((?:aged?[^\S\n]+|under[^\S\n]+|over[^\S\n]+)?\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}"
           r"|[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|older)|\+)?(?:[^\S\n]+years)?\)"),
-    r"one[^\S\n]+of\b",                                           # "one of the captives" is not a count
+    r"one[^\S\n]+of\b",
+    r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
+    r"single[^\S\n]+one\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
 _RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was

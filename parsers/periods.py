@@ -42,7 +42,7 @@ from parsers.linking import Link
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
-                                PROJECTION_ADDED)
+                                PROJECTION_ADDED, OPTIONAL_QUALIFIER)
 
 Period = tuple[str, str | None, dt.date | None]
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
@@ -93,6 +93,10 @@ _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
+# the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
+_A_DIGIT = re.compile(r"\d")
+_COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
+_INJURED_PARTNER = re.compile(rf"\band\s+(?:(?:injured|wounded|injuring|wounding)\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
@@ -124,6 +128,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
                 and not _NEW_CLAUSE.search(sentence, c[0], link.number.start)][-1:]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
+    if breakdown and _A_DIGIT.search(_COUNT_AT_END.sub("", sentence[:breakdown.start()])):
+        breakdown = None  # "killed 558 people, among them 50 children ...": the parts of a count of this sentence
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
     if not cues and previous is not None and (_SAME_PERIOD.search(sentence) or _FURTHER.match(sentence)):
@@ -144,6 +150,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
             start = section_period[2]
         return since_detail(kind, detail, start)
     if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)
+                              or _INJURED_PARTNER.search(sentence, max(0, link.number.start - 40), link.number.start)
+                              and link.metric == "injured"  # "killed 558 people, among them ..., and injured 1,835"
                               or _OTHERS_PARTICIPLE.match(sentence, link.number.end)  # "three were killed and six others wounded"
                               or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period

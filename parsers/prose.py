@@ -115,6 +115,10 @@ _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
 # A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
 # Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
+# Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
+_KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR", "Palestinian Civil Defence"),
+             "office": ("OCHA", "OHCHR", "Israeli Prime Minister's Office", "Gaza Government Media Office"),
+             "service": ("Israel Prison Service", "Shin Bet"), "society": ("Palestinian Prisoners' Club", "PRCS")}
 _THE_BODY_SAYS = re.compile(r"\bthe\s+(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union"
                             r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement)\b(?!\s+(?:of|for)\b)"
                             rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)", re.IGNORECASE | re.VERBOSE)
@@ -671,7 +675,11 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
     named_back = _THE_BODY_SAYS.search(current.text) if context.named_bodies else None
     if named_back:  # "The office said 274 people had been killed": the office named before, not the last speaker
         noun = named_back.group("noun").lower()
-        body = next((name for words, name in reversed(context.named_bodies) if noun in words or noun in name.lower()), None)
+        # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
+        named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
+        candidates = (*reversed(named_here), *reversed(context.named_bodies))
+        body = next((name for words, name in candidates if noun in words or noun in name.lower()), None) or \
+            next((name for _, name in candidates if name in _KNOWN_AS.get(noun, ())), None)
         if body:
             return body
     if index - context.source_unit <= _CARRY_UNITS or plan[index].refers_back:

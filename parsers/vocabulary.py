@@ -265,11 +265,11 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
      r"|below|<|≤|&lt;", "at_most"),
-    (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated|approx\.?"
+    (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated(?:\s+at)?|approx\.?"
      r"|circa|~|an\s+approximate", "approx"),
 ]
 QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)|^-plus\b"  # "6,400-plus"
-QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
+QUALIFIER_APPROX_AFTER = r"^\s*(?:approximate(?:ly)?\b|or\s+so\b|\(\s*(?:approx(?:imately|imate)?\.?|est(?:imated|\.)?|estimate)\s*\))"
 # "killing a further 12", "wounding another three": more of the same, counted as they are
 ONE_MORE = r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
 # one optional qualifier before a number, for the patterns that end at it ("killing an estimated ")
@@ -322,6 +322,10 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
     (r"(?:Palestinian\s+)?Journalists(?:'|’)?\s+Syndicate|(?-i:\bPJS\b)", "Palestinian Journalists Syndicate"),
+    # the UN as a whole, only as the subject of a statement ("while the UN estimates that ..."); its agencies are named
+    # and only of a count it states at once ("the UN estimates that close to 10,000 women"), not of one further on
+    (r"(?:(?-i:\bUN\b)|United\s+Nations)(?=\s+(?:says|said|estimates?|estimated|reported|reports|has\s+(?:said|reported|estimated)"
+     r"|counts?|counted|recorded|documented|verified)\b(?:\s+that)?[^.;,\d]{0,40}\d)", "United Nations"),
     (r"International\s+Federation\s+of\s+Journalists|(?-i:\bIFJ\b)", "International Federation of Journalists"),
     (r"(?:The\s+)?Lancet(?=\s+(?:study|estimate|paper|analysis|research|letter|article)\b|\s+(?:said|estimated|found|reported)\b)"
      r"|(?<=published\s)in\s+The\s+Lancet", "The Lancet"),
@@ -488,7 +492,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
-    (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:past|last|previous)\s+)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
+    (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
@@ -510,7 +514,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
      r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"
-     r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b", "period", "incident"),
+     r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b"
+     r"|\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:incident|attack|strike|raid|shooting|bombing)\b", "period", "incident"),
     # before the cumulative row: "so far this year" and "since the start of the year" are this year's count
     (r"(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|20[12]\d)|year[-\s]to[-\s]date"
      r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),

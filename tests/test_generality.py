@@ -2266,3 +2266,47 @@ def test_the_preceding_day_and_a_journalists_syndicate():
     found = figures_of("The ministry recorded 58 deaths over the preceding day.\n\nThe deaths bring to 231 the number of "
                        "journalists killed, the Palestinian Journalists Syndicate said.")
     assert found[0].period_detail == "24h" and found[1].attributed_to == "Palestinian Journalists Syndicate"
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    ("Two brothers, aged 19 and 25, were killed in a strike on their car.", 2, ("killed", "exact")),
+    ("A further 200 or so were wounded in the strike.", 200, ("injured", "approx")),
+    ("Bed occupancy at the hospital is estimated at 240 per cent.", 240, ("bed_occupancy_pct", "approx")),
+])
+def test_an_aside_of_ages_and_qualifiers_after_or_around_the_count(text, value, expected):
+    figure = one(text, value)
+    assert (figure.metric, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Children as young as 12 are being arrested in the raids.",
+    "Nineteen hospitals are partially functional and not a single one is fully functional.",
+])
+def test_an_age_floor_and_not_a_single_one_are_no_counts(text):
+    assert all(f.value not in (1, 12) for f in figures_of(text))
+
+
+def test_a_statement_with_its_own_unnamed_speaker_does_not_take_the_other_clauses():
+    text = ("The Gaza Ministry of Health held a press conference.\n\nThe Ministry reports 17,121 children killed, while "
+            "the UN estimates that close to 10,000 women have lost their lives.")
+    assert [f.attributed_to for f in figures_of(text)] == ["Gaza Ministry of Health", "United Nations"]
+
+
+def test_the_injured_half_of_a_pair_past_an_aside_of_parts_keeps_the_days_period():
+    text = ("At least 1,974 people have been killed since October 2023. On 23 September alone, Israeli strikes killed "
+            "558 people, among them 50 children and 94 women, and injured 1,835.")
+    assert one(text, 1835, published="2025-09-24").period == "period"
+
+
+@pytest.mark.parametrize("text,value,period", [
+    ("The ministry said 12 people were killed and around 2,750 wounded in that incident.", 2750, "period"),
+    ("In the 48 hours to 9 April, the Ministry said 22 children were among those killed.", 22, "period"),
+])
+def test_that_incident_and_the_hours_to_a_date(text, value, period):
+    assert one(text, value, published="2025-04-10").period == period
+
+
+def test_the_agency_named_in_its_own_staff_count_is_the_agency_that_said_it():
+    text = ("UNRWA issued its situation report on Friday. OCHA said crossings were closed.\n\n"
+            "This brought the number of UNRWA personnel killed since the start of the war to 220, the Agency said.")
+    assert one(text, 220).attributed_to == "UNRWA"
