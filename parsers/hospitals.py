@@ -25,7 +25,8 @@ HOSPITAL_NOUN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of\s+)?(?:hospitals?|health\
                            r"|medical\s+centers)\b", re.IGNORECASE)
 _SHARE = re.compile(r"^/$|^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[\w’'-]+(?:’s|'s)\s+|Gaza\s+Strip(?:’s|'s)\s+)*$",
                     re.IGNORECASE)
-_OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+|its\s+|Gaza(?:'s|’s)\s+)?$", re.IGNORECASE)
+# "Of the 36 hospitals", "of its 22", "Of the Strip's 38 hospitals", "of Gaza's 36"
+_OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+)?(?:its\s+|(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
 # "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ..."
 _HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,\s*(?:only\s+|just\s+)?$",
                               re.IGNORECASE)

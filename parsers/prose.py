@@ -51,6 +51,7 @@ _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those)"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
+_LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
@@ -258,6 +259,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         current = sentences[index]
         sentence = current.text
         if _LIST_MARKER.fullmatch(sentence):
+            if index and units[index - 1].paragraph != unit.paragraph and len(sentences[index - 1].text) > _LIST_LINE:
+                context.source = None  # "2. The total number of UNRWA staff killed ...": a numbered paragraph, a new statement
             for name in ("previous_period_unit", "last_head_unit", "source_unit"):
                 if getattr(context, name) == index - 1:  # the item after the marker follows the one before it
                     setattr(context, name, index)

@@ -77,6 +77,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
+     r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"

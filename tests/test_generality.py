@@ -2310,3 +2310,13 @@ def test_the_agency_named_in_its_own_staff_count_is_the_agency_that_said_it():
     text = ("UNRWA issued its situation report on Friday. OCHA said crossings were closed.\n\n"
             "This brought the number of UNRWA personnel killed since the start of the war to 220, the Agency said.")
     assert one(text, 220).attributed_to == "UNRWA"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IPS reported holding 11,056 Palestinians, including 3,472 administrative detainees.",
+     [("detainees", 11056), ("administrative_detainees", 3472)]),
+    ("Of the Strip's 38 hospitals, 22 are partially functioning.",
+     [("hospitals_total", 38), ("hospitals_partially_functioning", 22)]),
+])
+def test_a_holder_reporting_its_count_and_a_possessive_before_the_hospitals(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
