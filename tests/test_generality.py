@@ -2320,3 +2320,10 @@ def test_the_agency_named_in_its_own_staff_count_is_the_agency_that_said_it():
 ])
 def test_a_holder_reporting_its_count_and_a_possessive_before_the_hospitals(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_a_numbered_paragraph_does_not_carry_the_source_of_the_one_before():
+    text = ("Situation report No. 170\n\n1. According to the Ministry of Health in Gaza, 92 Palestinians have been killed "
+            "and 240 injured over the past 48 hours, bringing the toll to 45,000.\n\n"
+            "2. The total number of UNRWA team members killed since the war began is 273.\n")
+    assert one(text, 92).attributed_to == "Gaza Ministry of Health" and one(text, 273).attributed_to is None
