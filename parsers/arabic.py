@@ -237,7 +237,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
                       else c[0] - number.end(), default=None)
             group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
-                label = line[clause_start:number.start()]
+                label = line[cue[0]:number.start()]  # the label's own words, not the speaker's name before them
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")
             if cue is None and group != "all" and found:
                 cue = (0, 0, found[-1][1], found[-1][2])  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children

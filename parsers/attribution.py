@@ -64,9 +64,10 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|by|says|said|from)\s+(?:the\s+)?" + _NATIONALITY + "$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
-# a statement opened by a speaker named only by a common noun: "The Ministry reports ...", "..., while it said ..."
-_UNNAMED_SPEAKER = re.compile(r"[\s;,]*(?:while\s+|whereas\s+)?(?:the\s+)?(?:ministry|agency|office|army|military|organi[sz]ation|group"
-                              r"|authorities|it|they)\s+(?:also\s+)?(?:says|said|reports?|reported|estimates?|estimated|counts?|counted"
+# a statement opened by a speaker named only by a common noun: "The Ministry reports ..." ("it said" goes on in the
+# voice of the body named before it, so it is no other speaker)
+_UNNAMED_SPEAKER = re.compile(r"[\s;,]*(?:while\s+|whereas\s+)?the\s+(?:ministry|agency|office|organi[sz]ation"
+                              r"|authorities)\s+(?:also\s+)?(?:says|said|reports?|reported|estimates?|estimated|counts?|counted"
                               r"|recorded|stated)\b", re.IGNORECASE)
 _STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
 # A body that disputes a number is not its source: "a number the IPS does not confirm"

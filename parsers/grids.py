@@ -61,6 +61,11 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     if not is_row(line) or _DIGIT.search(line):
         return None
     columns = [_column(cell.strip()) for cell in line.split("|")]
+    if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
+        columns = [None if c and c.by_row else c for c in columns]
+    if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
+        columns = [Column("hostages_released", "casualties", c.group) if c and c.metric == "released_detainees" else c
+                   for c in columns]
     main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
     if main is None:
         return None
@@ -144,8 +149,9 @@ def row_links(line: str, columns: list[Column | None]) -> list[Link]:
             continue
         written = count.group("number")
         begin = start + count.start("number")
-        metric, family, group = _row_reading(line.split("|")[0], column) if column.by_row else \
-            (column.metric, column.family, column.group)
+        label = line.split("|")[0]
+        metric, family, group = _row_reading(label, column) if column.by_row else \
+            (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
         if metric is None:
             continue
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),

@@ -61,8 +61,10 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
 # A death in custody named after the count, past words about the dead: "68 detainees whose identities are known have
 # died in Israeli custody", "61 Palestinians had died in the custody of the Prison Service", "three who died in Ketziot
-# prison"; not past another clause's subject ("12 were killed, and a detainee died in custody")
-_DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas)\b|,\s*and\b|\band\s+(?:a|an|one|another|the)\b)[^.;\d]){0,80}?\b(?:died|deaths?)\s+(?:while\s+)?(?:in|at|inside)\s+"
+# prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
+# dozens of whom have died in detention")
+_DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most)\b"
+                              r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)\s+of\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
@@ -130,7 +132,9 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
-_DEMANDED_RELEASE = re.compile(r"\b(?:to|must|should|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s+(?:\w+\s+)?(?:release|free|return)"
+_DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
+                               r"|push(?:es|ed|ing)?|force|compel)\s+(?:\w+\s+){0,3}?to\s+(?:release|free|return)"
+                               r"|\b(?:must|should)\s+(?:release|free|return)"
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of",
                                re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -286,6 +290,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
+        if link.family == "detention" and _CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start):
+            continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
@@ -534,6 +540,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
 
 
+_CAPACITY_BEFORE = re.compile(rf"\bcapacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
 

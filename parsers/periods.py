@@ -101,10 +101,12 @@ _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:hel
 
 
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
-                  previous: Period | None, whole: Period | None = None) -> Period:
+                  previous: Period | None, whole: Period | None = None, whole_here: bool = False,
+                  list_line: bool = False) -> Period:
     """The period of ``link`` in ``sentence``; ``previous`` is the period of the figure before this
     sentence (for breakdowns), ``section_period`` the one of the header above it, ``whole`` the one of
-    the figure just before this number (its own sentence's, else the previous one's)."""
+    the figure just before this number (its own sentence's, else the previous one's; ``whole_here`` says which),
+    ``list_line`` whether the sentence is a line of a list ("- 32 were killed by settlers")."""
     family = _FAMILIES[link.family]
     if link.metric in family.FIXED_PERIOD:
         kind, detail = family.default_period(link.metric)
@@ -150,14 +152,14 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
             start = section_period[2]
         return since_detail(kind, detail, start)
     if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)
-                              or _INJURED_PARTNER.search(sentence, max(0, link.number.start - 40), link.number.start)
-                              and link.metric == "injured"  # "killed 558 people, among them ..., and injured 1,835"
+                              or whole_here and link.metric == "injured"  # "killed 558 people, among them ..., and injured 1,835"
+                              and _INJURED_PARTNER.search(sentence, max(0, link.number.start - 40), link.number.start)
                               or _OTHERS_PARTICIPLE.match(sentence, link.number.end)  # "three were killed and six others wounded"
                               or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
     one_event = link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence)
     told = one_event and section_period and section_period[0] == "cumulative" and link.number.value < _FEW \
-        and sentence.rstrip()[-1:] in ".!?"
+        and not list_line
     if section_period and not told:
         # a running total's section ("Toll since 7 October 2023") holds its list lines ("- 32 were killed by settlers"),
         # not a sentence telling of one blow in it ("Four paramedics were injured while on duty.")

@@ -108,9 +108,20 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
+# a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"
+_TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+the\s+total|same\s+(?:date|period|day|month)"
+                                r"|continued|cont(?:\.|inued)|of\s+(?:whom|them|these)|selected\s+groups?|by\s+(?:group|category|age|sex|gender))\b",
+                                re.IGNORECASE)
+# "RAMALLAH, West Bank", "Khan Younis, Gaza Strip": a place and its region, not a section's title ("HEALTH, NUTRITION")
+_DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:West\s+Bank|Gaza(?:\s+Strip)?|Lebanon|Israel|Syria|Jordan|Egypt"
+                       r"|East\s+Jerusalem|Jerusalem)\b", re.IGNORECASE)
 _OF_WHOM_ROW = re.compile(r"\s*(?:of\s+(?:whom|them)|among\s+them|including)\b", re.IGNORECASE)
 _PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
+_BULLET = re.compile(r"\s*(?:[-–•*·▪►]|\(?\d{1,2}[.)])\s")  # a list's line: "- 32 were killed by settlers", "2. ..."
+# a line with a full date ("Ramallah, Sunday 9 March 2025") dates the page; it names no day the lines under it count
+_DATED_LINE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\b|\b(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b", re.IGNORECASE)
+_CONTENTS = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 _DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
 _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
@@ -141,6 +152,7 @@ class _Context:
     section_as_of: dt.date | None = None
     last_head: Link | None = None
     last_head_index: int = -99  # the unit ``last_head`` was stated in
+    whole_here: bool = False  # whether ``whole_period`` is of a figure of the sentence being read
     parts_parent: Link | None = None  # the count an "Of these:" line breaks down, and its source
     parts_source: str | None = None
     last_head_source: str | None = None  # the source of ``last_head``'s figure, stated in unit ``last_head_unit``
@@ -242,7 +254,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     written = text
     if _ARROW.search(text):
         text = text.translate(_ARROW_AS_COLON)
-    if "...." in text or "……" in text:  # "women .......... 2,391": dot leaders are a label's colon
+    if ("...." in text or "……" in text) and not _CONTENTS.search(text):
+        # "women .......... 2,391": dot leaders are a label's colon (not in a table of contents, whose are page numbers)
         text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
     if "  " in text or "\t" in text:  # a table aligned with spaces is read as a text table ("|" between cells)
         text = grids.aligned_as_pipes(text)
@@ -267,10 +280,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
-        list_parent = context.list_parent if context.list_paragraph == unit.paragraph else None
+        list_parent = list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and _group_label_line(sentence):
             list_parent = context.label_parent  # "Killed: 61,000\nChildren: 18,000": the line above's count, of children
         has_parent = opening_parent is not None or list_parent is not None
+        if list_parent is not None and index - context.source_unit <= _CARRY_UNITS:
+            context.source_unit = index - 1  # a list under its header is one statement: "as follows:" over "Hebron: 17", ...
         links = []
         if "|" in sentence and grids.is_row(sentence):  # a table written as text: its header names each column's count
             # a header line also ends the table above it (two tables parted by a blank line); inside a
@@ -278,7 +293,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             table_metric = (list_parent.family, list_parent.metric) if list_parent and context.grid is None else None
             if table_metric is None and context.grid is None and index and not _DIGIT.search(sentence):
                 # "Table 1: Palestinian "security" inmates held by the IPS, ..." over "Category | Number"
-                table_metric = grids.caption_metric(sentences[index - 1].text) or context.grid_metric
+                caption = sentences[index - 1].text
+                table_metric = grids.caption_metric(caption) or (
+                    context.grid_metric if _TABLE_REFERS_BACK.search(caption) else None)
             header = grids.read_header(sentence, table_metric)
             if header is not None:
                 if context.grid is not None:
@@ -323,9 +340,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 links = link_sentence(widget.text)
         sources_of_links = {}
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
+        context.whole_here = False
         for link in links:
             figure = _figure(link, current, context)
-            context.whole_period = (figure.period, figure.period_detail, figure.period_start)
+            context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
             if opening_parent is not None and figure.attributed_to is None and index - context.last_head_unit == 1:
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
             elif list_parent is not None and list_parent is context.parts_parent and not current.origins \
@@ -507,7 +525,7 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
         return False
     words = sentence.split()
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
-            or "|" in sentence or "," in sentence or words[0] in ("By", "BY"):
+            or "|" in sentence or words[0] in ("By", "BY") or _DATELINE.match(sentence):
         return False  # "By Jane Doe" (a byline), "RAMALLAH, West Bank" (a dateline) title nothing
     return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)
 
@@ -535,7 +553,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
         stated = period_in(sentence, context.published)
-        if stated and (stated[0] == "period" and stated[1] not in ("incident", "day") and not page_date(sentence)
+        if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
+                       and not (stated[1] == "day" and _DATED_LINE.search(sentence))
                        or stated[0] == "cumulative" and stated[2]):
             context.section_period = stated
     planned = context.plan[index]
@@ -555,6 +574,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_line = unit.line
     elif planned.refers_back:
         context.source_unit = index
+        # "..., the ministry added": the statement goes on in the ministry's voice, whoever spoke in between
+        context.source = _body_named_back(current, context) or context.source
     if named and not links and (len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named)):
         context.letterhead = named[-1][1]
     if reporting and _PAGE_DATA_FROM.search(sentence):
@@ -594,8 +615,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
+    line_start = context.text.rfind("\n", 0, unit.start) + 1
+    list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or list_parent_of(context, unit) is not None
     period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous,
-                                          whole=context.whole_period)
+                                          whole=context.whole_period, whole_here=context.whole_here, list_line=list_line)
     # a sentence that names no body gives no source (most figures' sentences)
     source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
         if current.origins else None
@@ -673,18 +696,9 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
             forward = forward_source(plan, closer)
             if forward:
                 return resolve(forward, location)
-    if context.last_ministry and _TO_MINISTRY.search(current.text):
-        return context.last_ministry
-    named_back = _THE_BODY_SAYS.search(current.text) if context.named_bodies else None
-    if named_back:  # "The office said 274 people had been killed": the office named before, not the last speaker
-        noun = named_back.group("noun").lower()
-        # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
-        named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
-        candidates = (*reversed(named_here), *reversed(context.named_bodies))
-        body = next((name for words, name in candidates if noun in words or noun in name.lower()), None) or \
-            next((name for _, name in candidates if name in _KNOWN_AS.get(noun, ())), None)
-        if body:
-            return body
+    body = _body_named_back(current, context)
+    if body:
+        return body
     if index - context.source_unit <= _CARRY_UNITS or plan[index].refers_back:
         if context.source and (plan[index].refers_back or not _elsewhere(current, context)):
             return context.source
@@ -693,6 +707,27 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
         if forward:
             return resolve(forward, location)
     return context.letterhead
+
+
+def list_parent_of(context: _Context, unit: Unit) -> Link | None:
+    """The count a list line is a part of, when ``unit`` stands under a list header."""
+    return context.list_parent if context.list_paragraph == unit.paragraph else None
+
+
+def _body_named_back(current: _Sentence, context: _Context) -> str | None:
+    """The body a sentence names again by a common noun: "the ministry said" (the last ministry named), "The office
+    said 274 people had been killed" (the office named before, not the last speaker)."""
+    if context.last_ministry and _TO_MINISTRY.search(current.text):
+        return context.last_ministry
+    named_back = _THE_BODY_SAYS.search(current.text) if context.named_bodies else None
+    if named_back is None:
+        return None
+    noun = named_back.group("noun").lower()
+    # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
+    named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
+    candidates = (*reversed(named_here), *reversed(context.named_bodies))
+    return next((name for words, name in candidates
+                 if noun in words or noun in name.lower() or name in _KNOWN_AS.get(noun, ())), None)
 
 
 def _elsewhere(current: _Sentence, context: _Context) -> bool:

@@ -36,7 +36,7 @@ _CHANGE_JOIN = re.compile(r"^\s*(?:(?:on|in|as\s+of|at\s+the\s+(?:start|end)\s+o
                           re.IGNORECASE)
 _BARE_RANGE_JOIN = re.compile(r"^\s*(?:to|–)\s*$")
 _COORDINATED_PAIR = re.compile(r"\s*(?:[\w-]+\s+){1,5}and\s+")
-_RANGE_JOIN = re.compile(r"^\s*(?:[\w,-]+\s+){0,4}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
 
 
 def qualifier_of(text: str, number: NumberMention) -> str:
@@ -64,13 +64,13 @@ def pair_kind(text: str, first: NumberMention, second: NumberMention) -> str | N
     ('range', 'change', None)
     """
     between = text[first.end:second.start]
-    if not _RANGE_JOIN.match(between):
-        return None
     before = text[max(0, first.start - 30):first.start]
-    if _RANGE.search(before):
-        return "range"
     if _CHANGE.search(before) and _CHANGE_JOIN.match(between):
         return "change"
+    if not _RANGE_JOIN.match(between):
+        return None
+    if _RANGE.search(before):
+        return "range"
     if _BARE_RANGE_JOIN.match(between):
         return "range"  # "some 30 to 40 people": a range without "between" (a change says "from")
     return None

@@ -177,8 +177,7 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
     |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
-    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$
-    |\b(?:official\s+|designed\s+|planned\s+|maximum\s+|total\s+)?capacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$"""
+    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$"""
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
 ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$"""
@@ -396,7 +395,7 @@ PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jeru
 
 # Verbs and phrases that make a named body the source of a sentence's numbers.
 _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states"
-                    r"|added|adds|recorded|documented|confirmed|estimated|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
+                    r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
                     r"|counted|tallied|citing|cited|listed|registered|warned|puts|put")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
