@@ -69,7 +69,8 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|
                           re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
                           r"|\bmostly\s+$", re.IGNORECASE)
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 WAR_START = dt.date(2023, 10, 7)
 LEBANON_FRONT_START = dt.date(2023, 10, 8)  # Hezbollah's first strikes; Lebanese tolls count from it
 _FOUR_DIGITS = re.compile(r"\d{4}")

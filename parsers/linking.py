@@ -94,7 +94,10 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+|southern\s+|northe
                          re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
-_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+# "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
+_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"|\s+of\s+(?:its|their)\s+(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)",
+                         re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -285,6 +288,15 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             links[i].labelled = True
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
+        if link is None and not number.percent and (subject := _VICTIMS_SUBJECT.match(text)) and \
+                _INCLUDED_BEFORE.search(text, subject.end(), number.start):
+            # "The dead, all from one family, included seven children and three women": those the subject counts
+            link = _make(text, number, "injured" if subject.group("noun").lower() in _HURT else "killed", "")
+        elif link is None and not number.percent and i - 1 in links and links[i - 1].parent is None \
+                and _AMONG_THEM_AFTER.match(text, number.end):
+            # "killed 45 people, three children and seven women among them": parts of the count before
+            link = _make(text, number, links[i - 1].metric, "")
+            link.parent = i
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
@@ -541,6 +553,11 @@ _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside ta
 
 
 _CAPACITY_BEFORE = re.compile(rf"\bcapacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_VICTIMS_SUBJECT = re.compile(r"\W*(?:the|those)\s+(?P<noun>dead|victims|killed|fatalities|wounded|injured)\b", re.IGNORECASE)
+_HURT = ("wounded", "injured")
+_INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|were|are|comprised|numbered)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                              r"(?:[^.;\d]{0,40}?\band\s+)?$", re.IGNORECASE)
+_AMONG_THEM_AFTER = re.compile(r"[^.;\d]{0,40}?(?:\d[\d,]*[^.;\d]{0,30}?)?\bamong\s+them\b", re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
 

@@ -495,7 +495,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
     (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
-    (r"(?:in|over|during)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?(?P<days>two|three|four|five|six|seven|\d+)\s+days", "period", "{days}d"),
+    (r"(?:in|over|during|within)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
+     r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"

@@ -2411,3 +2411,21 @@ def test_the_office_said_is_the_office_named_last():
     text = ("The Government Media Office in Gaza said Israel had blocked 300 aid trucks this week.\n\nOn Tuesday, OCHA "
             "reported that 12 Palestinians were killed in the West Bank. The Office said 40 others were injured.")
     assert one(text, 40).attributed_to == "OCHA"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dead, all from the Abu Samra family, included seven children and three women, the civil defence spokesman "
+     "said.", [("killed", 7, "children"), ("killed", 3, "women")]),
+    ("The strike had killed 45 people, three children and seven women among them.",
+     [("killed", 45, "all"), ("killed", 3, "children"), ("killed", 7, "women")]),
+    ("Those wounded included 12 children.", [("injured", 12, "children")]),
+    ("The society said 52 of its staff and volunteers have been killed since the start of the war.",
+     [("killed", 52, "all")]),
+])
+def test_the_dead_included_parts_among_them_and_of_its_staff(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_the_first_ten_days_after_is_a_period():
+    figure = one("At least 322 children were killed in the first ten days after the truce collapsed.", 322)
+    assert (figure.period, figure.period_detail) == ("period", "10d")
