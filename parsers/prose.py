@@ -280,7 +280,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
-        list_parent = list_parent_of(context, unit)
+        list_parent = _list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and _group_label_line(sentence):
             list_parent = context.label_parent  # "Killed: 61,000\nChildren: 18,000": the line above's count, of children
         has_parent = opening_parent is not None or list_parent is not None
@@ -616,7 +616,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
     line_start = context.text.rfind("\n", 0, unit.start) + 1
-    list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or list_parent_of(context, unit) is not None
+    list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
     period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous,
                                           whole=context.whole_period, whole_here=context.whole_here, list_line=list_line)
     # a sentence that names no body gives no source (most figures' sentences)
@@ -709,7 +709,7 @@ def _carried_source(current: _Sentence, context: _Context, location: str | None)
     return context.letterhead
 
 
-def list_parent_of(context: _Context, unit: Unit) -> Link | None:
+def _list_parent_of(context: _Context, unit: Unit) -> Link | None:
     """The count a list line is a part of, when ``unit`` stands under a list header."""
     return context.list_parent if context.list_paragraph == unit.paragraph else None
 
