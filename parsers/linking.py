@@ -445,12 +445,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if own:
         link = _make(text, number, own.metric, window)
         previous = links.get(i - 1)
-        previous_index = i - 1
-        if previous is not None and previous.parent is not None:
-            # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
-            # the aside's group stays in the aside
-            previous_index = next((j for j in range(i - 2, -1, -1) if j in links and links[j].parent is None), i - 1)
-            previous = links.get(previous_index)
+        # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
+        # the aside's group stays in the aside
+        previous_index = _whole_before(links, i)
+        previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
         elif previous and link.group is None and link.family == previous.family == "casualties" and \
@@ -560,6 +558,14 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|were|are|comprise
 _AMONG_THEM_AFTER = re.compile(r"[^.;\d]{0,40}?(?:\d[\d,]*[^.;\d]{0,30}?)?\bamong\s+them\b", re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
+
+
+def _whole_before(links: dict[int, Link], i: int) -> int:
+    """The index of the count a pair's second number goes with: the one just before, or, when that is a part in an
+    aside ("including 208 children"), the whole it belongs to."""
+    if i - 1 in links and links[i - 1].parent is not None:
+        return next((j for j in range(i - 2, -1, -1) if j in links and links[j].parent is None), i - 1)
+    return i - 1
 
 
 def _without_asides(text: str, start: int, end: int) -> str:
@@ -679,9 +685,7 @@ def _coordinated_with(text, numbers, i, links) -> Link | None:
 def _carry_qualifiers(text: str, numbers: list[NumberMention], links: dict[int, Link]) -> None:
     for i in sorted(links):
         link = links[i]
-        j = i - 1
-        if j in links and links[j].parent is not None and link.parent is None:  # past an aside: "At least 25, among them four women, ... and 112"
-            j = next((k for k in range(i - 2, -1, -1) if k in links and links[k].parent is None), j)
+        j = _whole_before(links, i) if link.parent is None else i - 1  # past an aside: "At least 25, among them four women, ... and 112"
         previous = links.get(j)
         if previous and link.qualifier == "exact" and previous.qualifier not in ("exact", "range") and \
                 carries_qualifier(text, numbers[j], numbers[i], _without_asides(text, numbers[j].end, numbers[i].start)):

@@ -93,9 +93,8 @@ _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
-# the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
-_A_DIGIT = re.compile(r"\d")
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
+# the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
 _INJURED_PARTNER = re.compile(rf"\band\s+(?:(?:injured|wounded|injuring|wounding)\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
@@ -130,7 +129,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
                 and not _NEW_CLAUSE.search(sentence, c[0], link.number.start)][-1:]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
-    if breakdown and _A_DIGIT.search(_COUNT_AT_END.sub("", sentence[:breakdown.start()])):
+    if breakdown and _DIGIT.search(_COUNT_AT_END.sub("", sentence[:breakdown.start()])):
         breakdown = None  # "killed 558 people, among them 50 children ...": the parts of a count of this sentence
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one

@@ -115,7 +115,6 @@ _TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+th
 # "RAMALLAH, West Bank", "Khan Younis, Gaza Strip": a place and its region, not a section's title ("HEALTH, NUTRITION")
 _DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:West\s+Bank|Gaza(?:\s+Strip)?|Lebanon|Israel|Syria|Jordan|Egypt"
                        r"|East\s+Jerusalem|Jerusalem)\b", re.IGNORECASE)
-_OF_WHOM_ROW = re.compile(r"\s*(?:of\s+(?:whom|them)|among\s+them|including)\b", re.IGNORECASE)
 _PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-–•*·▪►]|\(?\d{1,2}[.)])\s")  # a list's line: "- 32 were killed by settlers", "2. ..."
@@ -125,12 +124,12 @@ _CONTENTS = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE
 _DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
 _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
-# A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
-# Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
 # Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
 _KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR", "Palestinian Civil Defence"),
              "office": ("OCHA", "OHCHR", "Israeli Prime Minister's Office", "Gaza Government Media Office"),
-             "service": ("Israel Prison Service", "Shin Bet"), "society": ("Palestinian Prisoners' Club", "PRCS")}
+             "service": ("Israel Prison Service", "Shin Bet"), "society": ("Palestinian Prisoners' Club",)}
+# A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
+# Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
 _THE_BODY_SAYS = re.compile(r"\bthe\s+(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union"
                             r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement)\b(?!\s+(?:of|for)\b)"
                             rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)", re.IGNORECASE | re.VERBOSE)
@@ -237,6 +236,20 @@ class _Scans:
                          _inside(self.places, self._place_starts, unit))
 
 
+def _layout_as_read(text: str) -> str:
+    """``text`` with its key-figure and table layouts written as the rules read them, at the same length (so every
+    span still points into the text): an arrow or dot leaders between a label and its count become the label's
+    colon ("women ➡️ 10,987", "women ........ 2,391", but not a table of contents' page numbers), and columns
+    aligned with spaces get "|" between their cells."""
+    if _ARROW.search(text):
+        text = text.translate(_ARROW_AS_COLON)
+    if ("...." in text or "……" in text) and not _CONTENTS.search(text):
+        text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
+    if "  " in text or "\t" in text:
+        text = grids.aligned_as_pipes(text)
+    return text
+
+
 def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) -> list[tuple[int, int, str]]:
     """The spans lying inside ``unit``, their offsets made relative to it."""
     first = bisect.bisect_left(starts, unit.start)
@@ -249,16 +262,7 @@ def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) ->
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None
                     ) -> tuple[list[Figure], list[ConditionReport]]:
     """All figures and condition reports stated in ``text``; spans point into ``text``."""
-    # "women ➡️ 10,987": an arrow between a label and its count is the label's colon; read so (same length, so
-    # every span still points into the text), and quote the sentences as written
-    written = text
-    if _ARROW.search(text):
-        text = text.translate(_ARROW_AS_COLON)
-    if ("...." in text or "……" in text) and not _CONTENTS.search(text):
-        # "women .......... 2,391": dot leaders are a label's colon (not in a table of contents, whose are page numbers)
-        text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
-    if "  " in text or "\t" in text:  # a table aligned with spaces is read as a text table ("|" between cells)
-        text = grids.aligned_as_pipes(text)
+    written, text = text, _layout_as_read(text)  # quotes are put back as written at the end
     context = _Context(published=page_date(text) or published, text=text)
     figures: list[Figure] = []
     conditions: list[ConditionReport] = []
@@ -313,7 +317,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 links = grids.row_links(sentence, context.grid)
-                if links and _OF_WHOM_ROW.match(sentence) and context.grid_row_group:
+                if links and _OPENS_WITH_PART.match(sentence) and context.grid_row_group:
                     for link in links:  # "Minors | 296" over "  of whom administrative detainees | 88": minors too
                         link.group = link.group or context.grid_row_group
                 elif links:
