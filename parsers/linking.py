@@ -35,7 +35,7 @@ from parsers import casualties, detention, hospitals
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_NAMES, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -70,7 +70,7 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)\s+of\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
-_SECOND_OF_PAIR = re.compile(r"[^\d;.]*\s(?:and|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
+_SECOND_OF_PAIR = re.compile(r"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
                              r"|nearly\s+|over\s+|another\s+)?", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
@@ -95,10 +95,16 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+|southern\s+|northe
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
-_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                         r"|\s+of\s+(?:its|their)\s+(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)",
+# "One Israeli member of the security forces", "brings to 231 the number of journalists and media workers killed"
+_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"|\s+of\s+(?:its|their)\s+(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)"
+                         r"|\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+",
                          re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+_AMONG_THE = re.compile(r"[^.;\d]{0,120}?\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+", re.IGNORECASE)
+_TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
+                            r"(?:total|toll|tally|count)\b(?!\s+(?:number\s+)?of)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.:]|\d|\b(?:while|but|whereas|which|who|after|when)\b")
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -155,7 +161,7 @@ _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
 _HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
-_PRISON = re.compile(r"prison|detention|detainee|jail", re.IGNORECASE)
+_PRISON = re.compile(rf"prison|detention|detainee|jail|inmate|\b(?:{PRISON_NAMES})\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
 _ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are|remain|remained|remains|still)\b"
@@ -193,7 +199,7 @@ _WORD_RUN = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but)\b")
 _SENTENCE_MARK = re.compile(r"[;.]")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
-_COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+\s+){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
+_COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
                           r"|\(\s*)*")
 _CONTRAST = re.compile(r"[;]|\b(?:while|but|whereas)\b")
@@ -308,6 +314,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
+        counted_before = max((j for j in links if links[j].parent is None), default=None)
+        if counted_before is not None and link.group is None and links[counted_before].metric == link.metric and \
+                _TOTAL_BROUGHT.search(text, numbers[counted_before].end, number.start):
+            link.group = links[counted_before].group  # "40 health workers were killed this week, bringing the total to 97"
         if i in ranges:
             low = numbers[ranges[i]]
             link.value_max, link.qualifier = number.value, "range"
@@ -387,6 +397,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())
                                  or _OTHERS.match(after)):  # "and four others are operating at reduced capacity"
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
+        if status is None and hospitals.counts_hospitals(after):
+            # "Five hospitals have been evacuated and are no longer functioning", "eight hospitals in the south and the
+            # Bekaa have been forced to close": the hospitals' state, however far along their own clause
+            clause_end = _CLAUSE_END.search(skeleton, number.end)
+            status = _first_cue(cues, number.end, clause_end.start() if clause_end else len(skeleton), ("status",), skeleton)
         if status:
             return _make(text, number, status.metric, window)
     # a count inside an aside names its own kind inside the aside, never by the verb of the sentence around it
@@ -461,6 +476,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
         if whole:
             return _make(text, number, whole.metric, text[number.end:numbers[i + 1].start])
+    among = _AMONG_THE.match(skeleton, number.end)
+    if among:  # "12 doctors and nurses from al-Shifa are among the health workers still held by Israel"
+        clause_end = _CLAUSE_END.search(skeleton, among.end())
+        whole = _first_cue(cues, among.end(), clause_end.start() if clause_end else len(skeleton), ("noun",), skeleton)
+        if whole:
+            return _make(text, number, whole.metric, text[number.end:among.end()])
     before = _cue_before(text, cues, number, ("noun",))
     if before:
         named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
@@ -585,11 +606,11 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     clause's end, or after seven words, whichever comes first."""
     start = numbers[i].end
     end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()), len(skeleton))
-    joined = _JOINED_PEOPLE.match(skeleton, start, end)
+    members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
+    joined = _JOINED_PEOPLE.match(skeleton, members.end() if members else start, end)
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     if stop:
         end = stop.start()
-    members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
     places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
     counted = _WORD_RUN.finditer(skeleton, members.end() if members else start, end)

@@ -34,6 +34,10 @@ def _each(words: str, suffix: str) -> str:
     return "|".join(word + suffix for word in words.split("|"))
 
 
+_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
+# the people an organisation counts among its own ("one of its paramedics was killed")
+_STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
+                  r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers")
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
 _PLACE_WORDS = r"(?:Governorate|District|City|Camp|Strip|Hospital|Village|Town|Province|Region|Area|Bank|Valley|Refugee)"
 _WORD_ROWS = fast_words("|".join([
@@ -56,8 +60,11 @@ _WORD_ROWS = fast_words("|".join([
     _each(r"children|adults|people|persons|men|women|elderly|boys|girls|youths?|minors",
           r"[^\S\n]*\((?:aged?[^\S\n]+|under[^\S\n]+|over[^\S\n]+)?\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}"
           r"|[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|older)|\+)?(?:[^\S\n]+years)?\)"),
-    r"one[^\S\n]+of\b",
+    # "one of the captives" is not a count, but "one of its paramedics was killed" counts the one
+    r"one[^\S\n]+of\b(?![^\S\n]+(?:its|their|our|his|her|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + _STAFF_PLURALS + r")"
+    r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
+    r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",  # "all but one described abuse": the rest, not the one
     r"single[^\S\n]+one\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
@@ -179,7 +186,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"""^\s*(?:[-–]\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
     |thirds?|quarters?|fifths?|tenths?|halves                               # "two-thirds of the dead": a share
     |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
-    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
+    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d)
+    |(?:one|two|three|four|five|six|seven|eight|nine)[-–](?:years?|months?|weeks?|days?)\b)  # "Twenty-one-year-old": an age""",
     re.IGNORECASE | re.VERBOSE,
 )
 _YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")
@@ -194,7 +202,6 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|
 _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic"
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
                     r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer")
-_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
 # a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"

@@ -44,6 +44,11 @@ PARSER = "text"
 VERSION = "0.4.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
+# "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
+# How many units after one that speaks of detention a count of abuse reports is still about the held (a paragraph)
+_ABUSE_REACH = 6
+_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members)|colleagues)\b",
+                               re.IGNORECASE)
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
@@ -102,6 +107,8 @@ _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
+# "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
+_HEADING_PERIOD_WORDS = 14
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
@@ -342,7 +349,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
                 current = widget
                 links = link_sentence(widget.text)
-        sources_of_links = {}
+        if index - context.detention_unit > _ABUSE_REACH:  # "36 reported being beaten" counts detainees' accounts only
+            links = [link for link in links if link.metric != "reports_of_abuse"]
+        sources_of_links, made = {}, []
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         context.whole_here = False
         for link in links:
@@ -358,12 +367,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if key not in seen:
                 seen.add(key)
                 figures.append(figure)
+                made.append(figure)
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_period_unit = index
             context.previous_as_of = figures[-1].as_of
-        if index - context.detention_unit <= 1:  # conditions are read only in and right after a detention unit
-            conditions.extend(_conditions(current, context))
+        if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
+            # conditions are read only in and right after a detention unit, or where abuse reports are counted
+            reports = _conditions(current, context)
+            _count_conditions(reports, [figure for figure in made if figure.metric == "reports_of_abuse"])
+            conditions.extend(reports)
         _update_context_after(context, current, links)
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
@@ -552,7 +565,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     elif unit.header and not links:
         _read_table_header(context, sentence, unit)
     elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
-            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 10:
+            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= _HEADING_PERIOD_WORDS:
         # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
@@ -686,7 +699,8 @@ def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
     if source not in STAFF_GROUP_OF_SOURCE or link.family != "casualties":
         return None
     clause = sentence[max(0, link.number.start - 80):link.number.end + 40]
-    return STAFF_GROUP_OF_SOURCE[source] if _OWN_STAFF.search(clause) else None
+    own = _OWN_STAFF.search(clause) or _COLLEAGUES_AFTER.match(sentence, link.number.end)
+    return STAFF_GROUP_OF_SOURCE[source] if own else None
 
 
 def _carried_source(current: _Sentence, context: _Context, location: str | None) -> str | None:
@@ -753,10 +767,18 @@ def _places_spoken_of(current: _Sentence) -> set[str]:
             if not (start <= 2 and _DATELINE_AFTER.match(current.text, end)) for single in single_places(place)}
 
 
+def _count_conditions(reports: list[ConditionReport], counts: list[Figure]) -> None:
+    """"31 described being denied medical treatment": the condition named right after a count of abuse reports
+    is what that count counts."""
+    for figure in counts:
+        named = next((report for report in sorted(reports, key=lambda r: r.char_start)
+                      if report.count is None and 0 <= report.char_start - figure.char_end <= 80), None)
+        if named is not None:
+            named.count = figure.value
+
+
 def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:
-    sentence, unit, index = current.text, current.unit, current.index
-    if index - context.detention_unit > 1:
-        return []
+    sentence, unit = current.text, current.unit
     reports, seen = [], set()
     for pattern, condition in _CONDITIONS:
         match = pattern.search(sentence)

@@ -12,6 +12,9 @@ import re
 
 from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 
+# The prisons and camps reports name (a death there is a death in custody, an occupancy there a prison's)
+PRISON_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon|Etzion|Nitzan|Ashkelon|Eshel|Ayalon|Shikma"
+
 # --- metrics --------------------------------------------------------------------------
 # (pattern, family, metric, kind). kind says how the cue links to a number:
 #   "noun"   - names what was counted: "8,260 Palestinians were killed", "12 deaths"
@@ -48,7 +51,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
-     r"|died\s+(?:at|in)\s+(?:the\s+)?(?:Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon|Etzion|Nitzan|Ashkelon|Eshel|Ayalon|Shikma)\b"
+     r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|deaths\s+of\s+(?:[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
@@ -89,6 +92,16 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "were held as 'security prisoners'", "still held": the plain count
      r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)",
      "detention", "detainees", "noun"),
+    # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
+    # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
+    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
+     r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
+     r"(?:beaten|tortured|abused|kicked|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
+     r"|torture|abuse|ill-?treatment|beatings|denied\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
+     r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
+     r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|violence|mistreatment)"
+     r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
+     "detention", "reports_of_abuse", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
     (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
@@ -124,7 +137,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
      r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
-     r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,]*\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
+     r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|[^\W\d_]+)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
      r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported))", "casualties", "killed", "noun"),
@@ -199,6 +212,9 @@ OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|emp
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
                          "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
+                         "NRC": "aid_workers", "IRC": "aid_workers",
+                         "Oxfam": "aid_workers", "WFP": "aid_workers", "World Central Kitchen": "aid_workers",
+                         "Save the Children": "aid_workers", "ICRC": "aid_workers",
                          "Palestinian Civil Defence": "civil_defence", "Gaza Ministry of Health": "health_workers",
                          "Palestinian Ministry of Health (Ramallah)": "health_workers",
                          "Lebanese Ministry of Public Health": "health_workers"}
@@ -218,13 +234,15 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
-     r"|health\s+and\s+(?:care|rescue|medical)\s+workers|(?:health|medical)\s+cadres?", "health_workers"),
+     r"|health\s+and\s+(?:care|rescue|medical)\s+workers|(?:health|medical)\s+cadres?"
+     r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|workers?|staff|medics?)", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
-    (r"soldiers?|troops|reservists?|servicemen|members\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces", "soldiers"),
+    (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
+     r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),
     (r"patients?", "patients"),
@@ -310,6 +328,12 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders|(?-i:\bMSF\b)", "MSF"),
     (r"International\s+Committee\s+of\s+the\s+Red\s+Cross|(?-i:\bICRC\b)", "ICRC"),
     (r"Save\s+the\s+Children", "Save the Children"),
+    (r"Norwegian\s+Refugee\s+Council|(?-i:\bNRC\b)", "NRC"),
+    (r"International\s+Rescue\s+Committee|(?-i:\bIRC\b)", "IRC"),
+    (r"Oxfam(?:\s+International)?", "Oxfam"),
+    (r"World\s+Food\s+Programme|(?-i:\bWFP\b)", "WFP"),
+    (r"World\s+Central\s+Kitchen|(?-i:\bWCK\b)", "World Central Kitchen"),
+    (r"Medical\s+Aid\s+for\s+Palestinians", "Medical Aid for Palestinians"),
     (r"Amnesty\s+International", "Amnesty International"),
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
@@ -552,7 +576,7 @@ CONDITIONS: list[tuple[str, str]] = [
     (r"starv(?:ation|ed|ing)|deprived\s+of\s+food", "starvation"),
     (r"incommunicado|enforced\s+disappearance", "incommunicado"),
 ]
-DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv"
+DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate"
 
 
 def compile_table(table: list[tuple]) -> list[tuple]:

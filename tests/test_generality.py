@@ -2429,3 +2429,88 @@ def test_the_dead_included_parts_among_them_and_of_its_staff(text, expected):
 def test_the_first_ten_days_after_is_a_period():
     figure = one("At least 322 children were killed in the first ten days after the truce collapsed.", 322)
     assert (figure.period, figure.period_detail) == ("period", "10d")
+
+
+# --- round five's leftovers (session of 2026-11-27, second) ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the staff of a body that speaks: "one of its paramedics", "two others", "colleagues", "four colleagues lost"
+    ("The Palestine Red Crescent Society said one of its paramedics was killed and two others were injured when "
+     "their ambulance came under fire.", [("killed", 1, "health_workers"), ("injured", 2, "health_workers")]),
+    ("Two colleagues were killed on Friday when the building they sheltered in was hit, UNRWA said.",
+     [("killed", 2, "aid_workers")]),
+    ("The Norwegian Refugee Council said it has lost four colleagues in Gaza since the war began.",
+     [("killed", 4, "aid_workers")]),
+    # "one of" a group stays no count when nothing happened to the one
+    ("One of its paramedics told reporters that 12 people were killed.", [("killed", 12, "all")]),
+    # a singular member of the forces, and the injured of the pair with them
+    ("One Israeli member of the security forces was killed and two others injured near Jenin.",
+     [("killed", 1, "soldiers"), ("injured", 2, "soldiers")]),
+    # "brings to N the number of ...": the noun counted comes after the running total
+    ("The deaths bring to 231 the number of journalists and media workers killed in Gaza since October 2023.",
+     [("killed", 231, "journalists")]),
+    # a running total brought up by the count before it keeps that count's group
+    ("The ministry reports that 40 health workers were killed this week, bringing the total since October 2023 to 97.",
+     [("killed", 40, "health_workers"), ("killed", 97, "health_workers")]),
+    # a count "among the" people the clause names further on
+    ("He said 12 doctors and nurses from al-Shifa are among the health workers still held by Israel.",
+     [("detainees", 12, "health_workers")]),
+    ("Three paramedics of the Islamic Health Committee and one Lebanese Red Cross volunteer were among those killed "
+     "in the Nabatieh district.", [("killed", 3, "health_workers"), ("killed", 1, "health_workers")]),
+    # an age in words with a hyphenated unit is no count
+    ("Twenty-one-year-old Mahmoud Abu Aker was among those killed on Wednesday.", []),
+    # a list after a label, joined by commas only; a pair joined by a comma shares its group
+    ("Of the martyrs: 178 children, 284 women", [("killed", 178, "children"), ("killed", 284, "women")]),
+    ("Health sector: 163 health and rescue workers killed, 272 injured",
+     [("killed", 163, "health_workers"), ("injured", 272, "health_workers")]),
+    ("5 children were killed, 30 people injured", [("killed", 5, "children"), ("injured", 30, "all")]),
+])
+def test_staff_members_running_totals_and_among_the(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Five hospitals in the south have been evacuated and are no longer functioning, and another 3 are only partially "
+     "operational.", [("hospitals_out_of_service", 5), ("hospitals_partially_functioning", 3)]),
+    ("The minister said that eight hospitals in the south and the Bekaa have been forced to close, while seven others "
+     "are working at reduced capacity.", [("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 7)]),
+    # the state of something else in the hospitals' clause is not theirs
+    ("Three hospitals were shelled overnight, which forced two bakeries to close.", []),
+])
+def test_a_hospitals_state_along_its_own_clause(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_a_heading_that_states_its_hours_dates_the_lines_under_it():
+    text = ("1. Headline figures\nTotal since 8 October 2023: 2,787 martyrs\n\n"
+            "2. Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)\n"
+            "- Nabatieh: 19 killed, 36 wounded\n\nThree paramedics were among those killed in the Nabatieh district.\n")
+    periods = {f.value: (f.period, f.period_detail) for f in figures_of(text, published="2024-10-29")}
+    assert periods[2787][0] == "cumulative"
+    assert periods[19] == periods[36] == periods[3] == ("period", "24h")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ketziot Prison holds 3,100 prisoners. Of the former detainees interviewed, 29 said they had been attacked by dogs "
+     "during cell searches, and 31 described being denied medical treatment. Eleven reported sexual abuse.",
+     [("detainees", 3100), ("reports_of_abuse", 29), ("reports_of_abuse", 31), ("reports_of_abuse", 11)]),
+    ("Rights groups in the prison system filed 212 complaints about abuse at Ketziot with the Justice Ministry.",
+     [("reports_of_abuse", 212)]),
+    # far from any word of detention, a beating reported is no count of detainees' accounts
+    ("Settlers raided the village of Sinjil on Friday. Residents said 12 people reported being beaten.", []),
+    # "all but one": the rest, which the text does not count
+    ("B'Tselem spoke with 55 Palestinians released from Israeli prisons; all but one described being abused.", []),
+])
+def test_counted_reports_of_abuse_near_a_detention_statement(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_a_condition_report_takes_the_count_of_those_who_reported_it():
+    text = "Of the 40 former detainees interviewed, 31 described being denied medical treatment in Ofer prison."
+    _, conditions = extract_figures(text, published=dt.date(2025, 7, 1))
+    counted = {report.condition: report.count for report in conditions}
+    assert counted["denial_of_medical_care"] == 31
+
+
+def test_an_occupancy_rate_in_a_named_prison_is_the_prisons():
+    assert one("Ketziot's occupancy rate stood at 141 percent, the service said.", 141).metric == "occupancy_pct"
