@@ -509,7 +509,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             return _make(text, number, "hostages_held", window)
     if _ELLIPTIC.match(window):
         farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
-        if farther:
+        if farther and farther.metric != "reports_of_abuse":  # "of the 1,400 complaints ..., only one has led to"
             return _make(text, number, farther.metric, window, lead=text[max(0, farther.start - 30):number.start])
     if i and i - 1 in links and _SPLIT_BY_AGENT.match(text, number.end) and _SPLIT_AFTER_COUNT.fullmatch(
             text, numbers[i - 1].end, number.start):

@@ -42,7 +42,7 @@ from parsers.linking import Link
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
-                                PROJECTION_ADDED, OPTIONAL_QUALIFIER)
+                                MONTHS, PROJECTION_ADDED, OPTIONAL_QUALIFIER)
 
 Period = tuple[str, str | None, dt.date | None]
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
@@ -96,6 +96,7 @@ _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORE
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
 # the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
 _INJURED_PARTNER = re.compile(rf"\band\s+(?:(?:injured|wounded|injuring|wounding)\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_TIME_LABEL = re.compile(rf"\s*(?:[-•*▪]\s*)?(?:(?P<month>{MONTHS})\b\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*:", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
@@ -150,6 +151,9 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if kind == "cumulative" and start is None and section_period and section_period[0] == kind:
             start = section_period[2]
         return since_detail(kind, detail, start)
+    label = _TIME_LABEL.match(sentence)
+    if label and label.end() <= link.number.start:  # "2024: 49", "March 2025: 612": a line of one year's or month's count
+        return "period", "month" if label.group("month") else "year", None
     if whole is not None and (link.parent is not None or _PART_OF_AFTER.match(sentence, link.number.end)
                               or whole_here and link.metric == "injured"  # "killed 558 people, among them ..., and injured 1,835"
                               and _INJURED_PARTNER.search(sentence, max(0, link.number.start - 40), link.number.start)

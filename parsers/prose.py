@@ -97,6 +97,10 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searched in a caption, matched whole for a dateline
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
+_TITLE_MARKS = " \t*#•-–—|📊📢🔴"
+_AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
+                           r"(?:report|bulletin|statement|update|press\s+release|situation\s+report|sitrep|fact\s*sheet"
+                           r"|snapshot|briefing|summary|figures|statistics|data)\b\s*[:–—|]?|\s*:", re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
                           re.IGNORECASE)
@@ -107,6 +111,9 @@ _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
+# The line after a heading is a "label: number" line ("January: 612", "- 2024: 49")
+_COUNT_LIKE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # a digit not of a year: a heading states no count
+_LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,40}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
 _HEADING_PERIOD_WORDS = 14
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
@@ -535,6 +542,11 @@ def _is_title(sentence: str, unit: Unit, index: int, text: str, named: list[tupl
     return any(match.end() == position for match in _AUTHORED_BY.finditer(sentence) for position, _ in named)
 
 
+def _opens_with_author(sentence: str, origins) -> bool:
+    """A title that opens with its author: "B'Tselem report: ...", "Palestinian Prisoners' Society: 2025 in figures"."""
+    return any(sentence[:start].strip(_TITLE_MARKS) == "" and _AUTHOR_AFTER.match(sentence, end) for start, end, _ in origins)
+
+
 def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
     """A line of its own that titles a section: a few words, no number, no sentence's end, in capitals or
     with every longer word capitalised ("HEALTH", "Humanitarian Access and Aid Workers")."""
@@ -569,6 +581,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
+        if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
+            _read_table_header(context, sentence, unit)  # "Monthly arrests, West Bank (2025)" over "January: 612"
         stated = period_in(sentence, context.published)
         if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
                        and not (stated[1] == "day" and _DATED_LINE.search(sentence))
@@ -593,7 +607,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_unit = index
         # "..., the ministry added": the statement goes on in the ministry's voice, whoever spoke in between
         context.source = _body_named_back(current, context) or context.source
-    if named and not links and (len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named)):
+    if named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and (
+            len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named))):
         context.letterhead = named[-1][1]
     if reporting and _PAGE_DATA_FROM.search(sentence):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to

@@ -47,7 +47,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
-    (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+(?:as\s+|under\s+the\s+)?[\"“']?(?:unlawful|illegal)\s+combatants?"
+    (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+"
+     r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
@@ -259,7 +260,8 @@ GROUPS: list[tuple[str, str]] = [
 
 POPULATIONS: list[tuple[str, str]] = [
     (r"Palestinians?|Gazans", "palestinians"),
-    (r"Israelis|Israeli\s+(?:\w+\s+)?(?:civilians|citizens|soldiers?|reservists?|troops|hostages?)", "israelis"),
+    (r"Israelis|Israeli\s+(?:\w+\s+)?(?:civilians|citizens|soldiers?|reservists?|troops|hostages?)"
+     r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "israelis"),
     (r"Lebanese", "lebanese"),
 ]
 
@@ -442,7 +444,8 @@ ISRAELI_SIDE = r"""\b(?:Israelis?|soldiers?|troops|reservists?|hostages?|captive
     |Hamas|Hezbollah)\b"""
 OTHER_SIDE_VICTIMS = r"""\bHamas(?:'s|’s)?\s+(?:killed|kidnapped|abducted|took|attack|rampage|incursion|assault|massacre)
     |\b(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:Hamas\s+)?(?:attack|rampage|incursion|assault)
-    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens)
+    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens|members?\s+of)
+    |\b(?:killed|injured|wounded|shot)\s+by\s+Palestinians\b
     |\bhostages?\b|\bcaptives\b|\bin\s+captivity\b"""
 
 # A document that speaks for a body it names: "Addameer's activities", "B'Tselem's fieldworkers".
@@ -506,7 +509,8 @@ REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 
 # Words that carry a source named earlier into this sentence: "The Ministry said ...".
 # Matched as whole words; "the" once: ``re`` tries it once per word.
-CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office
+CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office|society|club|commission
+    |committee|syndicate|bulletin|service
     |same\s+(?:sources?|groups?|organi[sz]ations?|bodies|agency|ministry))|it\s+(?:said|added|stated|reported|says)"""
 
 # --- periods --------------------------------------------------------------------------

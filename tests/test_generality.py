@@ -2514,3 +2514,39 @@ def test_a_condition_report_takes_the_count_of_those_who_reported_it():
 
 def test_an_occupancy_rate_in_a_named_prison_is_the_prisons():
     assert one("Ketziot's occupancy rate stood at 141 percent, the service said.", 141).metric == "occupancy_pct"
+
+
+def test_a_heading_without_a_colon_heads_the_label_lines_under_it_and_year_labels_are_periods():
+    text = ("Palestinian Prisoners' Society annual summary\n\nThe society said 7,420 arrests were made in 2025.\n\n"
+            "Monthly arrests, West Bank and Jerusalem (2025)\nJanuary: 612\nFebruary: 540\n\n"
+            "Deaths in custody by year\n2024: 49\n2025: 21\n")
+    found = {(f.metric, f.value, f.period, f.attributed_to) for f in figures_of(text, published="2026-01-03")}
+    assert {("arrests", 612, "period", "Palestinian Prisoners' Club"), ("arrests", 540, "period", "Palestinian Prisoners' Club"),
+            ("deaths_in_custody", 49, "period", "Palestinian Prisoners' Club")} <= found
+
+
+def test_a_line_stating_a_count_heads_no_lines_under_it():
+    text = "beds in service across the Strip: approx.\nfield hospitals: 8\nambulances destroyed: 130\n"
+    assert [f.metric for f in figures_of(text)] == []
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # a title that opens with its author makes the report's own counts the author's
+    ("B'Tselem report: Ketziot Prison since October 2023\n\nField researchers took testimonies from former inmates "
+     "of Ketziot prison. Twenty-nine said they had been attacked by dogs during cell searches.", 29, "B'Tselem"),
+    # a body that runs a facility reports nothing by it
+    ("Ketziot Prison is the largest facility run by the Israel Prison Service.\n\nMedics said 12 people were killed "
+     "in Khan Younis.", 12, "medics"),
+    ("The society said arrests rose sharply.\n\nMonthly arrests, West Bank (2025)\nJanuary: 612\n", 612, None),
+])
+def test_a_titles_author_and_a_body_that_runs_a_place(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_held_under_the_unlawful_combatants_law_and_israeli_members_of_the_forces():
+    text = ("The Israel Prison Service held 10,930 security prisoners, and a further 1,210 persons were held by the "
+            "military under the Incarceration of Unlawful Combatants Law.")
+    assert one(text, 1210).metric == "unlawful_combatants_detainees"
+    text = ("The Gaza Ministry of Health said 30 Palestinians were killed.\n\nOne Israeli member of the security forces "
+            "was killed and two others injured by Palestinians near Jenin.")
+    assert {f.attributed_to for f in figures_of(text) if f.group == "soldiers"} == {None}
