@@ -32,7 +32,8 @@ _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECA
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
-_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?")
+# a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
+_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|n/?a|N/?A|\.\.\.|…")
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 

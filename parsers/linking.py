@@ -67,7 +67,8 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
                               r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
-_REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)\s+of\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
+                         rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(r"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
@@ -104,6 +105,12 @@ _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"[^.;\d]{0,120}?\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+", re.IGNORECASE)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
                             r"(?:total|toll|tally|count)\b(?!\s+(?:number\s+)?of)", re.IGNORECASE)
+_OF_THE_HOSTAGES = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+(?:[\d,]+\s+|remaining\s+)?(?:[\w-]+\s+)?hostages\b(?![^.;]{0,40}\b(?:killed|died)\b)",
+                              re.IGNORECASE)
+_TRADES = {"health_workers", "journalists", "aid_workers", "civil_defence", "soldiers", "police"}
+_OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
+                             r"|detained|detaining)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?$",
+                             re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\d|\b(?:while|but|whereas|which|who|after|when)\b")
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
@@ -146,7 +153,7 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|\b(?:must|should)\s+(?:release|free|return)"
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of",
                                re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed\s+over|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|hand(?:ed|s|ing)?(?:\s+over)?|returned|rescued)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
@@ -318,6 +325,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if counted_before is not None and link.group is None and links[counted_before].metric == link.metric and \
                 _TOTAL_BROUGHT.search(text, numbers[counted_before].end, number.start):
             link.group = links[counted_before].group  # "40 health workers were killed this week, bringing the total to 97"
+        elif counted_before is not None and link.group is None and links[counted_before].group in _TRADES and \
+                _OTHERS.match(text, number.end):
+            link.group = links[counted_before].group  # "killed 163 health workers and injured 272 others": of that trade
         if i in ranges:
             low = numbers[ranges[i]]
             link.value_max, link.qualifier = number.value, "range"
@@ -466,6 +476,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
+
         elif previous and link.group is None and link.family == previous.family == "casualties" and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
                 _SECOND_OF_PAIR.fullmatch(_without_asides(text, numbers[previous_index].end, number.start)) and \
@@ -531,6 +542,11 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
     if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
         words = words[:verb.start()]
+    if metric.startswith("hostages_") and (remains := _REMAINS_OF.search(text, max(0, number.start - 40), number.start)) \
+            and remains.group("noun").lower() != "deaths":
+        metric = "hostages_dead"  # "Their release leaves the remains of 28 hostages still in Gaza"
+    if metric == "killed" and _OF_THE_HOSTAGES.search(text, 0, number.start):
+        metric = "hostages_dead"  # "Of the 101 hostages still in Gaza, at least 35 have been declared dead"
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
         event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
@@ -545,7 +561,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end):
         metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
-    if metric == "detainees" and (remains := _REMAINS_OF.search(text, max(0, number.start - 30), number.start)) \
+    if metric == "detainees" and (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
             and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
@@ -680,6 +696,8 @@ def _parent_of(text, numbers, i, links, parent) -> Link | None:
             return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
         if j not in links or links[j].parent is None:
             between = text[numbers[j].end:numbers[i].start]
+            if _OWN_VERB_BEFORE.search(between):
+                return None  # "killed 163 health workers, most of them paramedics, and injured 272 others": a count of its own
             if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None

@@ -15,6 +15,10 @@ from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 # The prisons and camps reports name (a death there is a death in custody, an occupancy there a prison's)
 PRISON_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon|Etzion|Nitzan|Ashkelon|Eshel|Ayalon|Shikma"
 
+# Number words a name's modifier is not ("the deaths of two detainees" counts two)
+COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands")
+
 # --- metrics --------------------------------------------------------------------------
 # (pattern, family, metric, kind). kind says how the cue links to a number:
 #   "noun"   - names what was counted: "8,260 Palestinians were killed", "12 deaths"
@@ -23,7 +27,7 @@ PRISON_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naq
 METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
     (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
-     r"|(?:dead|deceased|slain|murdered)\s+hostages|bodies\s+of\s+hostages",
+     r"|(?:dead|deceased|slain|murdered)\s+hostages|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)",
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
      r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"
@@ -54,7 +58,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
-     r"|deaths\s+of\s+(?:[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     # "have died while held by Israel", "died while in custody"
+     r"|died\s+while\s+(?:being\s+)?(?:held|detained|imprisoned|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",

@@ -2550,3 +2550,34 @@ def test_held_under_the_unlawful_combatants_law_and_israeli_members_of_the_force
     text = ("The Gaza Ministry of Health said 30 Palestinians were killed.\n\nOne Israeli member of the security forces "
             "was killed and two others injured by Palestinians near Jenin.")
     assert {f.attributed_to for f in figures_of(text) if f.group == "soldiers"} == {None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a text table with empty cells ("--") is still a table
+    ("Governorate                     Killed    Injured\nSouth                              812      3,406\n"
+     "North and Akkar                     --         --\nTotal                            2,412     11,285\n",
+     [("killed", 812), ("injured", 3406), ("killed", 2412), ("injured", 11285)]),
+    # deaths in custody: "died while held by", "the deaths of two detainees", "deaths in custody of 11 detainees"
+    ("At least 98 Palestinians have died while held by Israel since October 2023.", [("deaths_in_custody", 98)]),
+    ("PHRI confirmed the deaths of two detainees in January.", [("deaths_in_custody", 2)]),
+    ("The Commission documented the deaths in custody of 11 detainees during the reporting period.",
+     [("deaths_in_custody", 11)]),
+    # hostages: the remains of, "Of the N hostages, M ... dead", bodies recovered, handed to the Red Cross
+    ("Their release leaves the remains of 28 hostages still in Gaza.", [("hostages_dead", 28)]),
+    ("Of the 101 hostages still in Gaza, at least 35 have been declared dead.",
+     [("hostages_held", 101), ("hostages_dead", 35)]),
+    ("Six hostages' bodies recovered from Rafah tunnel", [("hostages_dead", 6)]),
+    ("Hamas handed the last 20 living Israeli hostages to the Red Cross on Monday.", [("hostages_released", 20)]),
+])
+def test_empty_cells_deaths_in_custody_and_hostages(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The strikes, which killed 163 health workers, most of them paramedics, and injured 272 others, continued.",
+     [("killed", 163, "health_workers"), ("injured", 272, "health_workers")]),
+    # "others" after children are other people, not more children
+    ("Israeli strikes killed 5 children and injured 30 others.", [("killed", 5, "children"), ("injured", 30, "all")]),
+])
+def test_others_of_a_trade_and_a_verb_that_ends_the_parts(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
