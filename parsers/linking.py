@@ -107,6 +107,7 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its
                             r"(?:total|toll|tally|count)\b(?!\s+(?:number\s+)?of)", re.IGNORECASE)
 _OF_THE_HOSTAGES = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+(?:[\d,]+\s+|remaining\s+)?(?:[\w-]+\s+)?hostages\b(?![^.;]{0,40}\b(?:killed|died)\b)",
                               re.IGNORECASE)
+_PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on duty and 319 injured": still one pair
 _TRADES = {"health_workers", "journalists", "aid_workers", "civil_defence", "soldiers", "police"}
 _OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
                              r"|detained|detaining)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?$",
@@ -134,7 +135,8 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_S
                             rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
-_LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just)\s+)?$",
+_LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just"
+                        r"|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
@@ -163,6 +165,9 @@ _RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|freed|set\s+free)\s+(?:(?:abo
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
+# "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
+_RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
+                                  rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
@@ -310,6 +315,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # "killed 45 people, three children and seven women among them": parts of the count before
             link = _make(text, number, links[i - 1].metric, "")
             link.parent = i
+        if link is not None and list_parent is not None and list_parent.metric == "bodies_recovered" and link.metric == "killed":
+            link.metric = "bodies_recovered"  # "Recovery figures by governorate:" over "- Rafah: 512 bodies"
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
@@ -390,6 +397,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             return _make(text, number, "hospitals_total", "")
     if number.percent:
         cue = _first_cue(cues, number.end, number.end + 40, ("pct",), skeleton) or _cue_before(text, cues, number, ("pct",))
+        if cue is None and (pct_label := _label_of(text, number.start)) is not None:
+            # "Bed occupancy, Nasser Medical Complex: 127%": the rate the label names, past the place it is of
+            cue = next((c for c in cues if c.kind == "pct" and pct_label[0] <= c.start and c.end <= pct_label[1]), None)
         if cue is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start):
             # "The bed occupancy rate in Gaza's hospitals stands at 300 percent"
             cue = _cue_before(text, cues, number, ("pct",), adjacent=False, numbers=numbers)
@@ -480,7 +490,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         elif previous and link.group is None and link.family == previous.family == "casualties" and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
                 _SECOND_OF_PAIR.fullmatch(_without_asides(text, numbers[previous_index].end, number.start)) and \
-                len(_without_asides(text, numbers[previous_index].end, number.start).split()) <= 8:
+                len(_without_asides(text, numbers[previous_index].end, number.start).split()) <= _PAIR_WORDS:
             link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
         return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
@@ -570,8 +580,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
-            _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start):
-        metric = "bodies_recovered"  # "its crews recovered 12 bodies"
+            _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start) or \
+            metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start):
+        metric = "bodies_recovered"  # "its crews recovered 12 bodies", "recovered the bodies of 1,263 people"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted

@@ -711,7 +711,7 @@ def _as_of_base(sentence: str, context: _Context, follows_figures: bool) -> dt.d
 
 def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
     """"UNRWA said the number of its workers killed stands at 70": the body's own staff are its group."""
-    if source not in STAFF_GROUP_OF_SOURCE or link.family != "casualties":
+    if source not in STAFF_GROUP_OF_SOURCE or link.family not in ("casualties", "detention"):
         return None
     clause = sentence[max(0, link.number.start - 80):link.number.end + 40]
     own = _OWN_STAFF.search(clause) or _COLLEAGUES_AFTER.match(sentence, link.number.end)

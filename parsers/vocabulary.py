@@ -116,6 +116,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:operating|working|functioning|running)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)\s+capacity",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
+    # "Total hospitals: 36", "Hospitals (total, pre-war): 36"
+    (r"total\s+(?:number\s+of\s+)?hospitals|hospitals\s*\(\s*total", "hospitals", "hospitals_total", "noun"),
     (r"out\s+of\s+(?:service|operation|action)|not\s+(?:functional|functioning|operational|working)"
      r"|(?:stopped|ceased)\s+(?:working|functioning|operating|operations)|ceased\s+to\s+(?:function|operate|work)"
      r"|no\s+longer\s+(?:working|operational|functional|operating)"
@@ -137,7 +139,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
-    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies",
+    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies"
+     r"|recovery\s+(?:figures|counts?|totals?|numbers)",
      "casualties", "bodies_recovered", "noun"),
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
@@ -215,13 +218,13 @@ EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+a
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
 OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b
-    (?!\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
+    (?!(?:\s+(?!(?:were|was|are|is|have|had|has)\b)[\w-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
                          "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
                          "NRC": "aid_workers", "IRC": "aid_workers",
                          "Oxfam": "aid_workers", "WFP": "aid_workers", "World Central Kitchen": "aid_workers",
-                         "Save the Children": "aid_workers", "ICRC": "aid_workers",
+                         "Save the Children": "aid_workers", "ICRC": "aid_workers", "MSF": "aid_workers",
                          "Palestinian Civil Defence": "civil_defence", "Gaza Ministry of Health": "health_workers",
                          "Palestinian Ministry of Health (Ramallah)": "health_workers",
                          "Lebanese Ministry of Public Health": "health_workers"}
@@ -236,6 +239,10 @@ PERSON_NOUNS = r"""
 
 # --- groups ---------------------------------------------------------------------------
 GROUPS: list[tuple[str, str]] = [
+    # a UN body's or an aid group's own people, before "staff member" reads as health staff
+    (r"(?:United\s+Nations|UN|U\.N\.|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
+     r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders)\s+"
+     r"(?:staff(?:\s+members)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers)", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
@@ -417,6 +424,7 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Hezbollah(?![-‐])", "Hezbollah"),
     (r"(?:UN\s+|United\s+Nations\s+)?Special\s+Rapporteur(?:\s+on\s+(?:the\s+)?[\w\s]{0,60}?(?=\s+(?:said|says|told|found|reported|noted)\b))?",
      "UN Special Rapporteur"),
+    (r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Secretary[-\s]General(?:\s+Ant[oó]nio\s+Guterres)?|(?-i:Guterres)", "UN Secretary-General"),
     (r"bystanders", "bystanders"),
     (r"(?:eye)?witnesses", "witnesses"),
     (r"(?:local\s+)?residents", "residents"),

@@ -2581,3 +2581,33 @@ def test_empty_cells_deaths_in_custody_and_hostages(text, expected):
 ])
 def test_others_of_a_trade_and_a_verb_that_ends_the_parts(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three hundred and seventy United Nations personnel have been killed in Gaza.", [("killed", 370, "aid_workers")]),
+    ("Eight MSF staff members have been killed since October 2023, and more than 20 have been injured.",
+     [("killed", 8, "aid_workers"), ("injured", 20, "aid_workers")]),
+    # a body's teams that treated the wounded are not the wounded
+    ("MSF said its teams in the north had treated some 800 wounded in November alone.", [("injured", 800, "all")]),
+    ("Since 7 October 2023, 99 members of the Civil Defence have been killed while on duty and 319 injured.",
+     [("killed", 99, "civil_defence"), ("injured", 319, "civil_defence")]),
+])
+def test_aid_groups_staff_and_long_pairs(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The directorate said its crews have recovered the bodies of 1,263 people from under the rubble.",
+     [("bodies_recovered", 1263)]),
+    ("Recovery figures by governorate since 19 January:\n\n- Rafah: 512 bodies\n- Khan Younis: 338 bodies\n",
+     [("bodies_recovered", 512), ("bodies_recovered", 338)]),
+    ("Missing: approx. 9,500\nTotal hospitals: 36\nBed occupancy, Nasser Medical Complex: 127%\n",
+     [("missing", 9500), ("hospitals_total", 36), ("bed_occupancy_pct", 127)]),
+])
+def test_recovered_bodies_and_key_value_labels(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_the_secretary_general_speaks_for_himself():
+    text = "More than 380 U.N. staff have been killed, Secretary-General Antonio Guterres said this month."
+    assert one(text, 380).attributed_to == "UN Secretary-General"
