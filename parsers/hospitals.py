@@ -30,6 +30,8 @@ _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+)?(?:its\s+|(?:[\w-]+\s+)
 # "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ..."
 _HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,\s*(?:only\s+|just\s+)?$",
                               re.IGNORECASE)
+_NOUN_THEN_SHARE = re.compile(r"^\s*(?:\w+\s+)?(?:hospitals|health\s+facilities|medical\s+facilities)\s+(?:out\s+of|of)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                 "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct", "hospital_capacity_pct",
@@ -67,8 +69,8 @@ def share_frame(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | No
     """Indexes (part, whole) of the first "N of [the] M hospitals" in ``text``, given number spans."""
     for i in range(len(spans) - 1):
         between = text[spans[i][1]:spans[i + 1][0]]
-        if _SHARE.match(between) and counts_hospitals(text[spans[i + 1][1]:]):
-            return i, i + 1
+        if _SHARE.match(between) and counts_hospitals(text[spans[i + 1][1]:]) or _NOUN_THEN_SHARE.match(between):
+            return i, i + 1  # "12 of the 36 hospitals", "17 hospitals out of 36"
         # "Of the 36 hospitals, 17 are partially functional"
         if _HOSPITALS_COMMA.match(between) and _OF_THE.search(text[:spans[i][0]]):  # the cheap test first
             return i + 1, i

@@ -35,7 +35,7 @@ from parsers import casualties, detention, hospitals
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_NAMES, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_NAMES, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -108,6 +108,12 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its
 _OF_THE_HOSTAGES = re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+(?:[\d,]+\s+|remaining\s+)?(?:[\w-]+\s+)?hostages\b(?![^.;]{0,40}\b(?:killed|died)\b)",
                               re.IGNORECASE)
 _PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on duty and 319 injured": still one pair
+_WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b|\ball\s+(?:of\s+them\s+)?only\s+partially\b",
+                         re.IGNORECASE)
+_WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\bholding\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+_HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _TRADES = {"health_workers", "journalists", "aid_workers", "civil_defence", "soldiers", "police"}
 _OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
                              r"|detained|detaining)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?$",
@@ -384,6 +390,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         if i == frame[1]:  # "the three hospitals still functioning" count functioning hospitals, not all of them
             return _make(text, number, status.metric if whole_in_state else "hospitals_total", window)
         if i == frame[0]:
+            if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, numbers[later].end):
+                return _make(text, number, "hospitals_partially_functioning", window)  # "18 of 36 ..., none of them fully"
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
     label = None if number.percent else _label_of(text, number.start)
     if label is not None and hospitals.label_names_hospitals(text, label):  # "Hospitals partially functioning: 18 of 36"
@@ -432,6 +440,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= 3):
         own = None  # "40 shelters were hit", but "three residents were killed" counts the dead
+    if own and own.metric == "detainees":
+        hurt = next((c for c in cues if c.start >= own.end and c.metric == "injured"), None)
+        if hurt and _WERE_BEFORE_HURT.fullmatch(text, own.end, hurt.start):
+            own = hurt  # "31 detainees were injured", "Twelve prisoners were wounded": hurt, not held
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
         own = None  # "5 people were pulled out alive": survivors, not hostages
@@ -445,8 +457,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
         return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
     if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) or \
-            _ONE_ROOM.search(text, max(0, number.start - 120), number.start):
-        return None  # what a cell was built for, a population, a study's sample: not people counted
+            _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or \
+            i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and \
+            _NOT_A_COUNT_BEFORE.search(text, max(0, numbers[i - 1].start - 60), numbers[i - 1].start):
+        # what a cell was built for, a population, a study's sample (and the rest of its list): not people counted
+        return None
     non_target = _NON_TARGET.search(window[:60])
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
@@ -567,6 +582,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
+    if metric == "detainees" and _HOLDING_BEFORE.search(text, max(0, number.start - 40), number.start) and \
+            _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text):
+        metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
     if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end):

@@ -38,6 +38,8 @@ _ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|
 # the people an organisation counts among its own ("one of its paramedics was killed")
 _STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
                   r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers")
+_SHARE_REST = (r"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+               r"(?![^\S\n]+(?:hours?|hrs|days?|weeks?|months?|years?|minutes?)\b)")
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
 _PLACE_WORDS = r"(?:Governorate|District|City|Camp|Strip|Hospital|Village|Town|Province|Region|Area|Bank|Valley|Refugee)"
 _WORD_ROWS = fast_words("|".join([
@@ -64,7 +66,12 @@ _WORD_ROWS = fast_words("|".join([
     r"one[^\S\n]+of\b(?![^\S\n]+(?:its|their|our|his|her|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + _STAFF_PLURALS + r")"
     r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
-    r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",  # "all but one described abuse": the rest, not the one
+    r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
+    # "one in four detainees": a share, not two counts (not "30 in 24 hours")
+    _each("one|two|three", _SHARE_REST),
+    # "are under 18", "were aged over 60": an age limit, not a count
+    _each("are|were|is|was|aged", r"[^\S\n]+(?:under|over|below|above)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?\d{1,2}\b"
+          r"(?![^\S\n]*(?:%|per))"),  # "all but one described abuse": the rest, not the one
     r"single[^\S\n]+one\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
@@ -133,6 +140,7 @@ _MASK_TEMPLATE = (
     {{per}}
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
     | \d+(?:st|nd|rd|th)\b                                      # ordinals
+    | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
     | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )

@@ -177,7 +177,7 @@ NON_TARGET_NOUNS = r"""
     |entries|tonnes|tons|litres|liters|meals|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|acres
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
-    |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews
+    |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits
 """
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".
@@ -200,6 +200,7 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
     |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
+    |\baccording\s+to\s+(?:some\s+|about\s+)?$
     |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$"""
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".

@@ -2611,3 +2611,25 @@ def test_recovered_bodies_and_key_value_labels(text, expected):
 def test_the_secretary_general_speaks_for_himself():
     text = "More than 380 U.N. staff have been killed, Secretary-General Antonio Guterres said this month."
     assert one(text, 380).attributed_to == "UN Secretary-General"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("31 detainees were injured, four of them with broken bones.", [("injured", 31), ("injured", 4)]),
+    ("Twelve prisoners were wounded when guards raided the section.", [("injured", 12)]),
+    # samples and shares are no counts: interviewees (and the rest of their list), "one in four", an age limit
+    ("The report is based on interviews with 41 former detainees, 12 relatives and 9 lawyers.", []),
+    ("He was beaten, according to two former detainees.", []),
+    ("About one in four detainees reported being beaten in Ofer prison.", []),
+    ("Israeli strikes killed 30 in 24 hours.", [("killed", 30)]),
+    ("61 of those held as unlawful combatants are under 18.", [("unlawful_combatants_detainees", 61)]),
+    ("The ICRC carried out 1,135 visits to prisoners and detainees in 2023.", []),
+    # hospitals: "N hospitals out of M", "none of them fully", a ward holding children
+    ("Across Gaza, WHO counts 17 hospitals out of 36 that are partially functional.",
+     [("hospitals_partially_functioning", 17), ("hospitals_total", 36)]),
+    ("Only 18 of 36 hospitals were functioning, none of them fully.",
+     [("hospitals_partially_functioning", 18), ("hospitals_total", 36)]),
+    ("The paediatric ward at Al-Aqsa Hospital was holding more than 90 children.", [("patients", 90)]),
+    ("Israeli forces are holding 12 paramedics detained at Kamal Adwan hospital.", [("detainees", 12)]),
+])
+def test_hurt_detainees_samples_shares_and_hospital_shares(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
