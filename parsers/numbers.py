@@ -194,11 +194,12 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"""^\s*(?:[-–]\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
     |thirds?|quarters?|fifths?|tenths?|halves                               # "two-thirds of the dead": a share
     |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
-    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d)
-    |(?:one|two|three|four|five|six|seven|eight|nine)[-–](?:years?|months?|weeks?|days?)\b)  # "Twenty-one-year-old": an age""",
+    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")
+# "Twenty-one-year-old": a tens word joined to an age (not "5 one-year-old children", five of them)
+_TENS_AGE_AFTER = re.compile(r"[-–](?:one|two|three|four|five|six|seven|eight|nine)[-–](?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bby|\bearly|\blate|\bmid-?|,|–|-)\s*$",
                                   re.IGNORECASE)
 
@@ -372,7 +373,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         if value is None:
             continue
         after = searchable_text[resume:resume + 30]
-        if _NOT_A_COUNT_AFTER.match(after):
+        if _NOT_A_COUNT_AFTER.match(after) or written[-2:].lower() == "ty" and _TENS_AGE_AFTER.match(after):
             continue
         if _YEAR.match(written) and (_year_context_before(searchable_text, start) or not _WORD_AFTER.match(after)
                                       or not _COUNTED_AFTER_YEAR.match(after)):

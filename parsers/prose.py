@@ -41,12 +41,10 @@ PARSER = "text"
 # and speakers...); 0.4: the fourth probe round's (deaths in custody named after the count, a pair's whole past
 # an aside, bulletin headings, bodies named again by their head noun, "Commission for Prisoners' Affairs" as the
 # corpus names it): a reparse re-reads every document the earlier rules read
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
-# How many units after one that speaks of detention a count of abuse reports is still about the held (a paragraph)
-_ABUSE_REACH = 6
 _COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members)|colleagues)\b",
                                re.IGNORECASE)
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
@@ -100,7 +98,10 @@ _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
                            r"(?:report|bulletin|statement|update|press\s+release|situation\s+report|sitrep|fact\s*sheet"
-                           r"|snapshot|briefing|summary|figures|statistics|data)\b\s*[:–—|]?|\s*:", re.IGNORECASE)
+                           r"|snapshot|briefing|summary|figures|statistics|data)\b\s*[:–—|]?"
+                           # "Palestinian Prisoners' Society: 2025 in figures" (not a headline's "UNRWA: 3 staff killed")
+                           r"|\s*:(?=[^\n]{0,40}\b(?:figures|statistics|report|bulletin|summary|data|update|in\s+numbers)\b)",
+                           re.IGNORECASE)
 _TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
                           re.IGNORECASE)
@@ -115,12 +116,14 @@ _HEADING_WORDS = 8
 _COUNT_LIKE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # a digit not of a year: a heading states no count
 _LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,40}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
+# in brackets is longer than a plain one (10 words; a longer line without brackets is a headline)
 _HEADING_PERIOD_WORDS = 14
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
-_OWN_STAFF = GatedPattern(re.compile(OWN_STAFF, re.IGNORECASE | re.VERBOSE))
+_OWN_STAFF_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
+_OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 # a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"
 _TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+the\s+total|same\s+(?:date|period|day|month)"
@@ -176,6 +179,7 @@ class _Context:
     list_parent: Link | None = None
     list_paragraph: int = -1
     detention_unit: int = -99
+    detention_paragraph: int = -1
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
@@ -356,7 +360,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
                 current = widget
                 links = link_sentence(widget.text)
-        if index - context.detention_unit > _ABUSE_REACH:  # "36 reported being beaten" counts detainees' accounts only
+        if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph:
+            # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held
             links = [link for link in links if link.metric != "reports_of_abuse"]
         sources_of_links, made = {}, []
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
@@ -382,7 +387,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
             # conditions are read only in and right after a detention unit, or where abuse reports are counted
             reports = _conditions(current, context)
-            _count_conditions(reports, [figure for figure in made if figure.metric == "reports_of_abuse"])
+            _count_conditions(reports, [figure for figure in made if figure.metric == "reports_of_abuse"], current.text,
+                              current.unit.start)
             conditions.extend(reports)
         _update_context_after(context, current, links)
         if id(context.last_head) in sources_of_links:
@@ -480,7 +486,7 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
             context.section_period = period_in(sentence, context.published)
             context.section_as_of = span[3]
     if _DETENTION.search(sentence):
-        context.detention_unit = index
+        context.detention_unit, context.detention_paragraph = index, unit.paragraph
     if _DIGIT.search(sentence) is None:  # every date below holds a digit
         return
     dateline = page_date(sentence)
@@ -577,12 +583,12 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     elif unit.header and not links:
         _read_table_header(context, sentence, unit)
     elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
-            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= _HEADING_PERIOD_WORDS:
+            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= (_HEADING_PERIOD_WORDS if "(" in sentence else 10):
         # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
         if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
-            _read_table_header(context, sentence, unit)  # "Monthly arrests, West Bank (2025)" over "January: 612"
+            _read_table_header(context, sentence, unit, heading=True)  # "Monthly arrests, West Bank (2025)" over "January: 612"
         stated = period_in(sentence, context.published)
         if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
                        and not (stated[1] == "day" and _DATED_LINE.search(sentence))
@@ -631,11 +637,15 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 
 
-def _read_table_header(context: _Context, sentence: str, unit: Unit) -> None:
+def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bool = False) -> None:
     """A header naming what the lines under it count, with no count of its own ("Palestinians held in
     administrative detention by the IPS, end of month:" over "July 2025   3,577" lines): its metric heads them,
-    in its paragraph or, past a blank line, the next."""
+    in its paragraph or, past a blank line, the next. A heading without a colon names its count first ("Arrests by
+    month, including children detained"); one that names two counts ("Killed and injured by governorate") heads none."""
     nouns = [cue for cue in cues_in(sentence) if cue.kind == "noun"]
+    if heading:
+        specific = {cue.metric for cue in nouns if not detention.is_generic(cue.metric)}
+        nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
     if not nouns:
         return
     head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family)
@@ -713,8 +723,10 @@ def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
     """"UNRWA said the number of its workers killed stands at 70": the body's own staff are its group."""
     if source not in STAFF_GROUP_OF_SOURCE or link.family not in ("casualties", "detention"):
         return None
-    clause = sentence[max(0, link.number.start - 80):link.number.end + 40]
-    own = _OWN_STAFF.search(clause) or _COLLEAGUES_AFTER.match(sentence, link.number.end)
+    # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP
+    # said its staff reached the site of the strike, in which 45 people were killed")
+    own = _OWN_STAFF_AFTER.match(sentence, link.number.end) or _COLLEAGUES_AFTER.match(sentence, link.number.end) or \
+        _OWN_STAFF_NAMED.search(sentence, max(0, link.number.start - 80), link.number.start)
     return STAFF_GROUP_OF_SOURCE[source] if own else None
 
 
@@ -782,14 +794,17 @@ def _places_spoken_of(current: _Sentence) -> set[str]:
             if not (start <= 2 and _DATELINE_AFTER.match(current.text, end)) for single in single_places(place)}
 
 
-def _count_conditions(reports: list[ConditionReport], counts: list[Figure]) -> None:
+def _count_conditions(reports: list[ConditionReport], counts: list[Figure], sentence: str, unit_start: int) -> None:
     """"31 described being denied medical treatment": the condition named right after a count of abuse reports
     is what that count counts."""
     for figure in counts:
-        named = next((report for report in sorted(reports, key=lambda r: r.char_start)
-                      if report.count is None and 0 <= report.char_start - figure.char_end <= 80), None)
-        if named is not None:
-            named.count = figure.value
+        # the condition named first after the count, wherever else the sentence names it
+        after = sorted(((match.start(), condition) for pattern, condition in _CONDITIONS
+                        if (match := pattern.search(sentence, figure.char_end - unit_start)) is not None))
+        if after and after[0][0] - (figure.char_end - unit_start) <= 80:
+            named = next((report for report in reports if report.condition == after[0][1] and report.count is None), None)
+            if named is not None:
+                named.count = figure.value
 
 
 def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:

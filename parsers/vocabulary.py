@@ -13,7 +13,8 @@ import re
 from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words
 
 # The prisons and camps reports name (a death there is a death in custody, an occupancy there a prison's)
-PRISON_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Negev|Anatot|Naqab|Gilboa|Damon|Etzion|Nitzan|Ashkelon|Eshel|Ayalon|Shikma"
+PRISON_ONLY_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Anatot|Gilboa|Damon|Etzion|Nitzan|Eshel|Ayalon|Shikma"
+PRISON_NAMES = PRISON_ONLY_NAMES + r"|Negev|Naqab|Ashkelon"  # "died in Ashkelon": the city's prison, after "died in"
 
 # Number words a name's modifier is not ("the deaths of two detainees" counts two)
 COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -60,7 +61,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      # "have died while held by Israel", "died while in custody"
-     r"|died\s+while\s+(?:being\s+)?(?:held|detained|imprisoned|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
+     r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
@@ -103,10 +104,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
     (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
-     r"(?:beaten|tortured|abused|kicked|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
+     r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
      r"|torture|abuse|ill-?treatment|beatings|denied\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
-     r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|violence|mistreatment)"
+     r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
      "detention", "reports_of_abuse", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
@@ -147,7 +148,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
      r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
-     r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|[^\W\d_]+)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
+     r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
      r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported))", "casualties", "killed", "noun"),
@@ -242,7 +243,7 @@ PERSON_NOUNS = r"""
 GROUPS: list[tuple[str, str]] = [
     # a UN body's or an aid group's own people, before "staff member" reads as health staff
     (r"(?:United\s+Nations|UN|U\.N\.|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
-     r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders)\s+"
+     r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders|Red\s+Cross)\s+"
      r"(?:staff(?:\s+members)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers)", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     (r"women\s+and\s+girls", "women"),
@@ -250,7 +251,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
      r"|health\s+and\s+(?:care|rescue|medical)\s+workers|(?:health|medical)\s+cadres?"
-     r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|workers?|staff|medics?)", "health_workers"),
+     r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
@@ -459,7 +460,7 @@ ISRAELI_SIDE = r"""\b(?:Israelis?|soldiers?|troops|reservists?|hostages?|captive
     |Hamas|Hezbollah)\b"""
 OTHER_SIDE_VICTIMS = r"""\bHamas(?:'s|’s)?\s+(?:killed|kidnapped|abducted|took|attack|rampage|incursion|assault|massacre)
     |\b(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:Hamas\s+)?(?:attack|rampage|incursion|assault)
-    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens|members?\s+of)
+    |\bin\s+(?:southern\s+)?Israel\b(?![i-])|\bIsraelis\b|\bIsraeli\s+(?:civilians|soldiers|troops|reservists?|citizens|members?\s+of\s+(?:the\s+)?(?:security\s+)?forces)
     |\b(?:killed|injured|wounded|shot)\s+by\s+Palestinians\b
     |\bhostages?\b|\bcaptives\b|\bin\s+captivity\b"""
 
@@ -524,8 +525,9 @@ REFERS_TO_MINISTRY = r"\b(?:the|that|this)\s+ministry\b"
 
 # Words that carry a source named earlier into this sentence: "The Ministry said ...".
 # Matched as whole words; "the" once: ``re`` tries it once per word.
-CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office|society|club|commission
-    |committee|syndicate|bulletin|service
+CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi[sz]ation|agency|group|office
+    |(?:society|club|commission|committee|syndicate|bulletin|service)(?=\s+(?:said|says|added|reported|stated|noted|stressed
+    |announced|documented|recorded|counted)\b)
     |same\s+(?:sources?|groups?|organi[sz]ations?|bodies|agency|ministry))|it\s+(?:said|added|stated|reported|says)"""
 
 # --- periods --------------------------------------------------------------------------
@@ -581,7 +583,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
 
 # --- detention conditions (ConditionReport) ---------------------------------------------
 CONDITIONS: list[tuple[str, str]] = [
-    (r"sexual\s+(?:assault|violence|abuse|harassment)|rape", "sexual_violence"),
+    (r"sexual\s+(?:assault|violence|abuse|harassment)|rape[sd]?|raping|sexually\s+(?:abused|assaulted)", "sexual_violence"),
     (r"tortur(?:e|ed|ing)", "torture"),
     (r"abuse[sd]?|ill-?treatment|mistreat(?:ment|ed)|physical\s+violence|beat(?:en|ings?|s)?\b|(?:set|unleashed)\s+dogs"
      r"|attacked\s+by\s+dogs|stress\s+positions?|shackled|kicked", "abuse"),
