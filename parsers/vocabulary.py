@@ -138,6 +138,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
+    # deaths from hunger, which ministries count apart from those killed (a vocabulary extension)
+    (r"(?:deaths?|died|dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by)\s+"
+     # not one cause among several ("died of malnutrition, disease, and other preventable causes": a projection's)
+     r"(?:\w+\s+)?(?:malnutrition|starvation|hunger|famine)(?!\s*(?:,|and|or)\s+(?:\w+\s+){0,2}?(?:disease|other|illness|preventable))"
+     r"|(?:malnutrition|starvation|hunger|famine)[-\s](?:related\s+)?deaths?"
+     r"|starved\s+to\s+death", "casualties", "malnutrition_deaths", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies"

@@ -1107,7 +1107,7 @@ def test_a_footnote_mark_names_the_source_of_the_figures_it_follows():
 def test_a_label_may_date_its_count():
     text = "Famine-related deaths since 7 October 2023: 290, including 112 children"
     assert [(f.value, f.metric, f.group, f.period) for f in figures_of(text)] == [
-        (290, "killed", "all", "cumulative"), (112, "killed", "children", "cumulative")]
+        (290, "malnutrition_deaths", "all", "cumulative"), (112, "malnutrition_deaths", "children", "cumulative")]
 
 
 def test_the_parts_a_figure_was_said_to_include_keep_its_date():
@@ -1358,7 +1358,8 @@ def test_since_october_8_in_a_later_year_is_the_lebanese_front():
 
 def test_toddlers_and_newborns_are_children():
     text = "Twelve toddlers and 5 newborns died of malnutrition, the ministry said."
-    assert [(f.value, f.metric, f.group) for f in figures_of(text)] == [(12, "killed", "children"), (5, "killed", "children")]
+    assert [(f.value, f.metric, f.group) for f in figures_of(text)] == [
+        (12, "malnutrition_deaths", "children"), (5, "malnutrition_deaths", "children")]
 
 
 def test_hospitals_that_report_counts_are_their_source_and_count_the_day():
@@ -1390,7 +1391,8 @@ def test_killings_counted_and_children_under_five_is_an_age():
     text = ("OHCHR said it had recorded 1,054 killings of Palestinians trying to get food since 27 May. According to "
             "WHO, there have been 63 malnutrition-related deaths in July, including 24 children under five.")
     found = [(f.value, f.metric, f.group) for f in figures_of(text, published="2025-07-22")]
-    assert found == [(1054, "killed", "all"), (63, "killed", "all"), (24, "killed", "children")]
+    # deaths from hunger are their own count since prose 0.5.0 (the Ministry reports them apart from those killed)
+    assert found == [(1054, "killed", "all"), (63, "malnutrition_deaths", "all"), (24, "malnutrition_deaths", "children")]
 
 
 def test_a_prisoners_statistics_box():
@@ -2706,3 +2708,14 @@ def test_each_count_of_abuse_reports_takes_the_condition_named_after_it():
             "were raped.")
     _, conditions = extract_figures(text, published=dt.date(2025, 1, 1))
     assert {report.condition: report.count for report in conditions} == {"sexual_violence": 9, "torture": 22, "abuse": None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ministry of Health in Gaza reported 63 deaths from malnutrition in July alone, 24 of them children under five.",
+     [("malnutrition_deaths", 63, "all"), ("malnutrition_deaths", 24, "children")]),
+    # one cause among several is no count of hunger deaths
+    ("At least 6,000 additional people would likely have died of malnutrition, disease, and other preventable causes.",
+     [("killed", 6000, "all")]),
+])
+def test_deaths_from_hunger_are_their_own_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected

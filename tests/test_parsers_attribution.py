@@ -186,7 +186,7 @@ MORE_CARRIED = [
     ("“We have recorded 73 attacks on health care since January,” the organization said. The WHO added that most "
      "were in the north.", [("attacks_on_health_care", 73, "WHO")]),
     ("“At least 15 children died of malnutrition this week,” UNICEF said in a statement.",
-     [("killed", 15, "UNICEF")]),
+     [("malnutrition_deaths", 15, "UNICEF")]),
     ("“Twenty-two people were killed in the strike, among them 9 children,” the Palestine Red Crescent said.",
      [("killed", 22, "Palestine Red Crescent Society"), ("killed", 9, "Palestine Red Crescent Society")]),
     # a person introduced by role speaks for the body
