@@ -49,7 +49,7 @@ _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
 _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
                              r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+"
@@ -126,6 +126,9 @@ _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
+_HOSPITAL_STATES = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
+                    "hospitals_out_of_service"}
+_OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
@@ -344,6 +347,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
+        if link is None and i - 1 in links and links[i - 1].metric in _HOSPITAL_STATES and \
+                _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
+            link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
@@ -457,8 +463,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]) and not (
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
-            and len(text[number.end:own.start].split()) <= 3):
-        own = None  # "40 shelters were hit", but "three residents were killed" counts the dead
+            and len(text[number.end:own.start].split()) <= 5):
+        own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
     if own and own.metric == "detainees":
         hurt = next((c for c in cues if c.start >= own.end and c.metric == "injured"), None)
         if hurt and _WERE_BEFORE_HURT.fullmatch(text, own.end, hurt.start):

@@ -2719,3 +2719,14 @@ def test_each_count_of_abuse_reports_takes_the_condition_named_after_it():
 ])
 def test_deaths_from_hunger_are_their_own_count(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WHO counted 12 hospitals partially functioning out of 36.",
+     [("hospitals_partially_functioning", 12), ("hospitals_total", 36)]),
+    ("The ministry's figure for the injured climbed from 66,139 in March to 83,530 in June.", [("injured", 83530)]),
+    ("112 residents of the kibbutz were killed on October 7.", [("killed", 112)]),
+    ("Israeli strikes killed 12 people in 3 of the camps.", [("killed", 12)]),
+])
+def test_out_of_the_whole_after_a_state_a_figure_for_and_residents_of(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
