@@ -69,7 +69,7 @@ _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|ال�
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
 METRIC_CUES: list[tuple[str, str, str]] = [
     (r"انتشال|جثامين|جثث", "casualties", "bodies_recovered"),
-    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات", "casualties", "killed"),
+    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا", "casualties", "killed"),
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
 ]
@@ -96,7 +96,8 @@ _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
-_GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women")]
+_GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
+                 (re.compile(r"\s*من\s+(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)"), "health_workers")]
 # A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
 _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
@@ -104,6 +105,19 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"))]
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
+# hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
+_NUM = r"\d{1,3}(?:[,٬]\d{3})+|\d+"
+_DIGITS = re.compile(r"\d[\d,٬]*")
+_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})(?P<rest>[^،.؛\n]*)")
+_HOSPITAL_STATES = [(re.compile(p), metric) for p, metric in (
+    (r"(?:بشكل|بصورة)\s+جزئي|جزئيا", "hospitals_partially_functioning"),
+    (r"خارج\s+(?:ال)?خدمة|متوقف|لا\s+تعمل", "hospitals_out_of_service"),
+    (r"تعمل", "hospitals_functioning"))]
+_BED_OCCUPANCY = re.compile(rf"اشغال\s+(?:ال)?اسرة[^\d\n]{{0,60}}?(?P<n>{_NUM})\s*[٪%]")
+_BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة[^\d\n]{{0,80}}?(?P<n>{_NUM})")
+# a hospital line's qualifier may open it ("تجاوزت نسبة إشغال الأسرّة ... ١٨٠٪"); "لا يتجاوز" (does not exceed) first
+_QUALIFIERS_ANYWHERE = [(re.compile(p), name) for p, name in (
+    (r"لا\s+(?:ي|ت)تجاوز|اقل\s+من", "at_most"), (r"(?:ي|ت)?تجاوز|اكثر\s+من|يزيد", "at_least"), (r"نحو|حوالي|قرابة", "approx"))]
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -134,6 +148,15 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             continue
         if header is None and section is None and _RUNNING_TOLL.search(norm):
             header = ("cumulative", None, DEFAULT_CUMULATIVE_START)
+        for number, metric, qualifier in _hospital_counts(searchable):  # states at a moment, under any header
+            char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
+            value = parse_number(text[char_start:char_end])
+            if value is not None:
+                figures.append(Figure(
+                    family="hospitals", metric=metric, value=value, qualifier=qualifier, location=LOCATION,
+                    attributed_to=ATTRIBUTED_TO, period="point", as_of=as_of,
+                    quote=_quote(text, units, unit_starts, char_start) or line.strip(),
+                    char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
@@ -244,6 +267,30 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group))
     return found
+
+
+def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
+    """(number, metric, qualifier) of the hospital figures a line states: "٢٢ مستشفى من أصل ٣٦ تعمل بشكل جزئي"
+    (22 partially functioning of 36), "نسبة إشغال الأسرّة ... ١٨٠٪", "الأسرّة المتاحة ... لا يتجاوز ١٬٩٠٠ سرير"."""
+    found = []
+    share = _HOSPITAL_SHARE.search(line)
+    if share:
+        state = next((metric for pattern, metric in _HOSPITAL_STATES if pattern.search(share.group("rest"))), None)
+        if state:
+            found.append((_group_span(share, "part"), state, "exact"))
+        found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
+    for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
+        match = pattern.search(line)
+        if match:
+            before = line[:match.start("n")]
+            found.append((_group_span(match, "n"), metric, next(
+                (name for qualifier, name in _QUALIFIERS_ANYWHERE if qualifier.search(before)), "exact")))
+    return found
+
+
+def _group_span(match: re.Match[str], group: str) -> re.Match[str]:
+    """The match of one named group, as a match object of its own (``start()``/``end()`` of the group)."""
+    return _DIGITS.match(match.string, match.start(group), match.end(group))
 
 
 def _qualifier(before: str) -> str:

@@ -2730,3 +2730,14 @@ def test_deaths_from_hunger_are_their_own_count(text, expected):
 ])
 def test_out_of_the_whole_after_a_state_a_figure_for_and_residents_of(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_an_arabic_bulletins_hospital_lines_and_medical_staff_martyred():
+    text = ("خلال الـ 48 ساعة الماضية:\n🔴 ارتقى ٣ من الكوادر الطبية خلال اليومين الماضيين\n"
+            "• ٢٢ مستشفى من أصل ٣٦ تعمل بشكل جزئي وبقدرات محدودة جداً.\n"
+            "• تجاوزت نسبة إشغال الأسرّة في مجمع ناصر الطبي ١٨٠٪ ويُعالج المرضى في الممرات.\n"
+            "• عدد الأسرّة المتاحة في جميع مستشفيات القطاع لا يتجاوز ١٬٩٠٠ سرير.\n")
+    found = [(f.metric, f.value, f.qualifier, f.group) for f in parse_document(text, published=dt.date(2025, 5, 1)).figures]
+    assert found == [("killed", 3, "exact", "health_workers"), ("hospitals_partially_functioning", 22, "exact", "all"),
+                     ("hospitals_total", 36, "exact", "all"), ("bed_occupancy_pct", 180, "at_least", "all"),
+                     ("beds_available", 1900, "at_most", "all")]
