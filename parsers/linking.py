@@ -126,6 +126,11 @@ _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
+# "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
+_BEYOND_CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+(?:official\s+)?capacity",
+                              re.IGNORECASE)
+# "have died in IPS custody, and another 40 or so in military detention": more of the same deaths
+_ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _HOSPITAL_STATES = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                     "hospitals_out_of_service"}
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
@@ -354,7 +359,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
-        if link.family == "detention" and _CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start):
+        if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
+                                           or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
@@ -465,6 +471,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= 5):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
+    if own and own.metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
+            _ANOTHER_BEFORE.search(text, max(0, number.start - 20), number.start):
+        return _make(text, number, "deaths_in_custody", window)  # the elliptic "another 40 ... in military detention"
     if own and own.metric == "detainees":
         hurt = next((c for c in cues if c.start >= own.end and c.metric == "injured"), None)
         if hurt and _WERE_BEFORE_HURT.fullmatch(text, own.end, hurt.start):

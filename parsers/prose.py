@@ -51,7 +51,7 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
-_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those)"
+_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those)|(?:it|they|these|this\s+total)\s+includes?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line

@@ -66,7 +66,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
-    (r"released\s+(?:detainees|prisoners)"
+    # "88 of the freed prisoners" (a bare "11 freed prisoners ... were rearrested" are ex-prisoners held again)
+    (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners)"
      # "Israel has released more than 1,100 Palestinians": the count after the verb
      r"|(?:released|freed)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?\d[\d,]*"
      r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"

@@ -2741,3 +2741,15 @@ def test_an_arabic_bulletins_hospital_lines_and_medical_staff_martyred():
     assert found == [("killed", 3, "exact", "health_workers"), ("hospitals_partially_functioning", 22, "exact", "all"),
                      ("hospitals_total", 36, "exact", "all"), ("bed_occupancy_pct", 180, "at_least", "all"),
                      ("beds_available", 1900, "at_most", "all")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Buses carrying 88 of the freed prisoners arrived in Ramallah.", [("released_detainees", 88)]),
+    # ex-prisoners held again are held, not released
+    ("In addition, there are 11 freed prisoners, who were arrested before Oslo and rearrested in 2014.", [("detainees", 11)]),
+    ("The IPS is holding roughly 4,700 people beyond its capacity.", []),
+    ("At least 61 Palestinians have died in IPS custody since October 2023, and another 40 or so in military detention.",
+     [("deaths_in_custody", 61), ("deaths_in_custody", 40)]),
+])
+def test_freed_prisoners_room_beyond_capacity_and_another_in_detention(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
