@@ -96,6 +96,8 @@ _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORE
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
 # the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
 _INJURED_PARTNER = re.compile(rf"\band\s+(?:(?:injured|wounded|injuring|wounding)\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_CHANGE_MARK = re.compile(r"\(\s*\+\s*$")
+_CHANGE_CLOSE = re.compile(r"\s*(?:\)|since\b|this\s+week|in\s+the\s+past)")
 _TIME_LABEL = re.compile(rf"\s*(?:[-•*▪]\s*)?(?:(?P<month>{MONTHS})\b\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*:", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
@@ -111,6 +113,9 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if link.metric in family.FIXED_PERIOD:
         kind, detail = family.default_period(link.metric)
         return kind, detail, None
+    if _CHANGE_MARK.search(sentence, max(0, link.number.start - 3), link.number.start) and \
+            _CHANGE_CLOSE.match(sentence, link.number.end):
+        return "period", "change", None  # "37,925 Palestinians killed (+207)": the rise since the last update
     if link.metric == "hostages_dead" and _STILL_HELD.search(sentence):
         return "point", None, None  # "the remains of 4 hostages are still in Gaza": bodies held now, as the living are
     if _ADDED.search(sentence):

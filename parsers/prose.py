@@ -95,6 +95,7 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searched in a caption, matched whole for a dateline
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"\s*:\s")
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
                            r"(?:report|bulletin|statement|update|press\s+release|situation\s+report|sitrep|fact\s*sheet"
@@ -562,7 +563,8 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
             or "|" in sentence or words[0] in ("By", "BY") or _DATELINE.match(sentence):
         return False  # "By Jane Doe" (a byline), "RAMALLAH, West Bank" (a dateline) title nothing
-    return sentence.isupper() or all(word[0].isupper() for word in words if len(word) > 3)
+    # "WEST BANK (including East Jerusalem)": a heading in capitals with a note in brackets
+    return sentence.split("(")[0].strip().isupper() or all(word[0].isupper() for word in words if len(word) > 3)
 
 
 def _whole_line(text: str, unit: Unit) -> bool:
@@ -662,8 +664,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous,
                                           whole=context.whole_period, whole_here=context.whole_here, list_line=list_line)
     # a sentence that names no body gives no source (most figures' sentences)
-    source = originator_in(sentence, near=link.number.start, location=location, spans=current.origins) \
-        if current.origins else None
+    source = _label_source(sentence, current.origins, link.number.start, location) or (
+        originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
+        if current.origins else None)
     if source is None and "ccording" in sentence:
         source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
     if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
@@ -691,6 +694,14 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+
+
+def _label_source(sentence: str, origins, number_start: int, location: str | None) -> str | None:
+    """The body a line opens with as its label: "* Israeli military: 317 soldiers killed in Gaza" is the army's count."""
+    for start, end, name in origins:
+        if start <= 4 and not sentence[:start].strip(_TITLE_MARKS) and _LABEL_COLON.match(sentence, end) and end < number_start:
+            return resolve(name, location)
+    return None
 
 
 def _unlisted_body(sentence: str) -> str | None:

@@ -552,7 +552,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"
-    (r"(?:during|in|over|for)\s+the\s+reporting\s+period|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
+    (r"(?:during|in|over|for)\s+the\s+reporting\s+(?:period|week|month)|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
      r"|over\s+the\s+same\s+(?:\d+|twenty-four)\s+hours", "period", "reporting_period"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),

@@ -2753,3 +2753,24 @@ def test_an_arabic_bulletins_hospital_lines_and_medical_staff_martyred():
 ])
 def test_freed_prisoners_room_beyond_capacity_and_another_in_detention(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,value,expected", [
+    # a change since the last update in brackets is a period of its own
+    ("* 37,925 Palestinians killed (+207), according to the Ministry of Health (MoH) in Gaza.", 207, ("period", "change")),
+    ("* 37,925 Palestinians killed (+207), according to the Ministry of Health (MoH) in Gaza.", 37925, ("cumulative", None)),
+    ("In the West Bank, eight Palestinians were killed during the reporting week.", 8, ("period", "reporting_period")),
+])
+def test_a_change_in_brackets_and_the_reporting_week(text, value, expected):
+    figure = one(text, value, published="2024-07-01")
+    assert (figure.period, figure.period_detail) == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("* Israeli military: 317 soldiers killed in Gaza since the ground operation began, and 1,950 soldiers injured.",
+     1950, "Israeli military"),
+    ("Some 59 hostages remain captive in Gaza, Israeli sources say.\n\nWEST BANK (including East Jerusalem)\n\n"
+     "* 553 Palestinians killed since 7 October 2023.\n", 553, None),
+])
+def test_a_body_as_a_lines_label_and_a_capitals_heading_with_a_note(text, value, source):
+    assert one(text, value).attributed_to == source
