@@ -48,7 +48,9 @@ _REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=(?!according\s)(?:" + REPORTING 
 # 12 rescuers, the ministry said" the rescuers are the dead; "medics at Nasser hospital said" is a report.
 # A named person in apposition ("The director of Al-Shifa, Dr Mohammed Abu Salmiya, said") is still the same clause.
 _APPOSED_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
-_SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME + r",\s+)?(?=(?!according\s)(?:" + REPORTING + "))",
+# so is a discourse aside ("The Israeli military, for its part, says it has killed around 20,000 fighters")
+_SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME + r",\s+|,\s+(?:for\s+(?:its|their|his|her)\s+part"
+                                      r"|in\s+turn|meanwhile|however|too|also),\s+)?(?=(?!according\s)(?:" + REPORTING + "))",
                                       re.IGNORECASE | re.VERBOSE)
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
 _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|schools?|shelters?"

@@ -88,6 +88,9 @@ _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
 _ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})",
                                  re.IGNORECASE)
+_NAMED_SUBJECT_REPORTS = re.compile(r"^\W*(?:The\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
+                                    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?(?:recorded|documented|counted|reported|verified|says|said"
+                                    r"|estimates|estimated)\b", re.IGNORECASE)
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|for|on|and|the|in))+$")
 _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|Centre|Center|Council|Committee|Commission|Foundation"
                                 r"|Institute|Network|Union|Agency|Office|Ministry|Organi[sz]ation|Monitor|Group|Project|Coalition|Forum"
@@ -667,7 +670,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     source = _label_source(sentence, current.origins, link.number.start, location) or (
         originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
         if current.origins else None)
-    if source is None and "ccording" in sentence:
+    if source is None and ("ccording" in sentence or _NAMED_SUBJECT_REPORTS.search(sentence)):
         source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
     if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
@@ -705,9 +708,10 @@ def _label_source(sentence: str, origins, number_start: int, location: str | Non
 
 
 def _unlisted_body(sentence: str) -> str | None:
-    """A body the alias table does not list, named after "according to": its name as written, when it reads as
-    an organisation's ("the Syrian Observatory for Human Rights", "the Aid Worker Security Database", "SANA")."""
-    for match in _ACCORDING_TO_NAMED.finditer(sentence):
+    """A body the alias table does not list, named after "according to" or as the subject of a report ("The Aid
+    Worker Security Database recorded ..."): its name as written, when it reads as an organisation's ("the Syrian
+    Observatory for Human Rights", "the Aid Worker Security Database", "SANA")."""
+    for match in (*_ACCORDING_TO_NAMED.finditer(sentence), *_NAMED_SUBJECT_REPORTS.finditer(sentence)):
         name = _TRAILING_SMALL_WORDS.sub("", match.group("name").rstrip(".’'"))
         first = name.split(" and ")[0]
         name = first if _ORGANISATION_WORD.search(first) else name  # "the Aid Worker Security Database and UN records"
