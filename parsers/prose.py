@@ -30,10 +30,11 @@ from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
+from parsers.qualifiers import qualifier_of
 from parsers.places import place_of, places_in, single_places
 from parsers.sentences import Unit, split_units
-from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OWN_STAFF, REFERS_TO_MINISTRY, REPORTING,
-                                STAFF_GROUP_OF_SOURCE, compile_table)
+from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER, OWN_STAFF,
+                                REFERS_TO_MINISTRY, REPORTING, STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
 # 0.2: the rules of the 2026-11-26 sessions (periods, parts, footnotes, table rows in pages...); 0.3: the rules
@@ -98,6 +99,11 @@ _ORGANISATION_WORD = re.compile(r"\b(?:Observatory|Database|Association|Society|
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searched in a caption, matched whole for a dateline
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
+# "it had risen to", "the figure stood at", "that number has climbed to about": the count just stated, again
+_SAME_COUNT_AGAIN = re.compile(r"\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
+                               r"(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
+                               r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
+                               + OPTIONAL_QUALIFIER + r"(?=\d)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"\s*:\s")
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
@@ -359,7 +365,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
-        elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
+        said_again = False
+        if not links and context.last_head is not None and index - context.last_head_index <= 2 and \
+                (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
+            links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
+            said_again = bool(links)
+        elif not links and _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
             widget = _widget(text, sentences, index)
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
                 current = widget
@@ -373,7 +384,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         for link in links:
             figure = _figure(link, current, context)
             context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
-            if opening_parent is not None and figure.attributed_to is None and index - context.last_head_unit == 1:
+            if (opening_parent is not None or said_again) and figure.attributed_to is None and \
+                    index - context.last_head_unit <= (2 if said_again else 1):
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
             elif list_parent is not None and list_parent is context.parts_parent and not current.origins \
                     and context.parts_source:
@@ -697,6 +709,16 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+
+
+def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers) -> list[Link]:
+    """"... was holding 866 Palestinians in administrative detention. By September it had risen to 1,310": the count
+    a sentence names only by "it", "the figure" or "the total" is the one stated just before, at a new value."""
+    number = next((n for n in numbers if n.start == referent.end()), None)
+    if number is None:
+        return []
+    return [Link(number, head.metric, head.family, qualifier_of(sentence, number), group=head.group,
+                 population=head.population)]
 
 
 def _label_source(sentence: str, origins, number_start: int, location: str | None) -> str | None:

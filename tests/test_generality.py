@@ -2774,3 +2774,17 @@ def test_a_change_in_brackets_and_the_reporting_week(text, value, expected):
 ])
 def test_a_body_as_a_lines_label_and_a_capitals_heading_with_a_note(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At the end of December 2022, the Israel Prison Service (IPS) was holding 866 Palestinians in administrative "
+     "detention. By the end of September 2023 it had risen to 1,310.",
+     [("administrative_detainees", 866, "Israel Prison Service"), ("administrative_detainees", 1310, "Israel Prison Service")]),
+    ("In January the IPS reported holding 10,221 Palestinians in total. In February the total fell slightly, to 10,084.",
+     [("detainees", 10221, "Israel Prison Service"), ("detainees", 10084, "Israel Prison Service")]),
+    # far from the count, or with a count of its own, "it rose to" names nothing
+    ("The IPS held 10,221 Palestinians in January.\n\nPrices rose.\n\nFuel ran short.\n\nBy June it had risen to 300 "
+     "shekels.", [("detainees", 10221, "Israel Prison Service")]),
+])
+def test_it_had_risen_to_the_figure_stood_at(text, expected):
+    assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text)] == expected
