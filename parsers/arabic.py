@@ -108,16 +108,26 @@ _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # 
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
 _NUM = r"\d{1,3}(?:[,٬]\d{3})+|\d+"
 _DIGITS = re.compile(r"\d[\d,٬]*")
-_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})(?P<rest>[^،.؛\n]*)")
-_HOSPITAL_STATES = [(re.compile(p), metric) for p, metric in (
+_PERCENT_AFTER = re.compile(r"\s*[٪%]")
+# the share's state is in its own clause, up to the next number or "و" ("... خارج الخدمة و١٤ مستشفى تعمل جزئيا")
+_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
+                             r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
+# "خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة": the state may open the line
+_STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
+_SUB_AREA = re.compile(r"في\s+(?:محافظة|مدينة|منطقة|شمال|جنوب|وسط|مخيم)")  # a governorate's share is no Strip-wide count
+_ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
+    (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم\s+تعد)\s+تعمل", "hospitals_out_of_service"),
     (r"(?:بشكل|بصورة)\s+جزئي|جزئيا", "hospitals_partially_functioning"),
-    (r"خارج\s+(?:ال)?خدمة|متوقف|لا\s+تعمل", "hospitals_out_of_service"),
-    (r"تعمل", "hospitals_functioning"))]
+    (r"بالحد\s+الادني", "hospitals_minimally_functioning"),
+    (r"(?<!لا\s)(?<!تعد\s)تعمل", "hospitals_functioning"))]
 _BED_OCCUPANCY = re.compile(rf"اشغال\s+(?:ال)?اسرة[^\d\n]{{0,60}}?(?P<n>{_NUM})\s*[٪%]")
-_BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة[^\d\n]{{0,80}}?(?P<n>{_NUM})")
-# a hospital line's qualifier may open it ("تجاوزت نسبة إشغال الأسرّة ... ١٨٠٪"); "لا يتجاوز" (does not exceed) first
-_QUALIFIERS_ANYWHERE = [(re.compile(p), name) for p, name in (
-    (r"لا\s+(?:ي|ت)تجاوز|اقل\s+من", "at_most"), (r"(?:ي|ت)?تجاوز|اكثر\s+من|يزيد", "at_least"), (r"نحو|حوالي|قرابة", "approx"))]
+# the beds' count is the one written with "سرير", the last when it fell "from ... to ..."
+_BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة(?P<between>[^\n]{{0,100}}?)(?P<n>{_NUM})\s*سرير(?![^\n]{{0,40}}?الي\s+\d)")
+# a rate's qualifier sits between its label and its number ("لا يتجاوز ١٬٩٠٠"), "تجاوزت" just before the label;
+# "لا يتجاوز" (does not exceed) first; not "على نحو" (in a manner)
+_QUALIFIERS_NEAR = [(re.compile(p), name) for p, name in (
+    (r"لا\s+(?:ي|ت)تجاوز|اقل\s+من", "at_most"), (r"(?:ي|ت)?تجاوز\S*|اكثر\s+من|ما\s+يزيد", "at_least"),
+    (r"(?<!علي\s)نحو|حوالي|قرابة|زهاء|ما\s+يقارب", "approx"))]
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -142,13 +152,17 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     for offset, line, norm, positions in lines:
         header = _period_of(norm, as_of)
         searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
-        counts = [] if _NOT_A_COUNT.search(norm) else _counts(searchable)
-        if header and not counts:
+        hospital_counts = _hospital_counts(searchable)
+        claimed = {number.start() for number, _, _ in hospital_counts}  # a hospital line's numbers are no deaths
+        counts = [] if _NOT_A_COUNT.search(norm) else [
+            count for count in _counts(searchable)
+            if count[0].start() not in claimed and not _PERCENT_AFTER.match(searchable, count[0].end())]
+        if header and not counts and not claimed:
             section = header
             continue
         if header is None and section is None and _RUNNING_TOLL.search(norm):
             header = ("cumulative", None, DEFAULT_CUMULATIVE_START)
-        for number, metric, qualifier in _hospital_counts(searchable):  # states at a moment, under any header
+        for number, metric, qualifier in hospital_counts:  # states at a moment, under any header
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
             if value is not None:
@@ -274,17 +288,18 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
     (22 partially functioning of 36), "نسبة إشغال الأسرّة ... ١٨٠٪", "الأسرّة المتاحة ... لا يتجاوز ١٬٩٠٠ سرير"."""
     found = []
     share = _HOSPITAL_SHARE.search(line)
-    if share:
-        state = next((metric for pattern, metric in _HOSPITAL_STATES if pattern.search(share.group("rest"))), None)
-        if state:
-            found.append((_group_span(share, "part"), state, "exact"))
+    if share and not _SUB_AREA.search(share.group("rest")):
+        rest = share.group("rest") + (" عن الخدمة" if _STATE_BEFORE_SHARE.search(line, 0, share.start()) else "")
+        states = [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(rest))]
+        if states:
+            found.append((_group_span(share, "part"), states[0][1], "exact"))  # the most specific: "تعمل بشكل جزئي"
         found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
     for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
         match = pattern.search(line)
         if match:
-            before = line[:match.start("n")]
+            near = line[max(0, match.start() - 12):match.start("n")]  # "تجاوزت نسبة إشغال ...": just before the label too
             found.append((_group_span(match, "n"), metric, next(
-                (name for qualifier, name in _QUALIFIERS_ANYWHERE if qualifier.search(before)), "exact")))
+                (name for qualifier, name in _QUALIFIERS_NEAR if qualifier.search(near)), "exact")))
     return found
 
 

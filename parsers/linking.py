@@ -49,6 +49,7 @@ _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
 _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
+# what names the count a later number is the value of: "the number of journalists killed", "the figure for the injured"
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
@@ -131,7 +132,8 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:beyond|above|over|in\s+excess\s
                               re.IGNORECASE)
 # "have died in IPS custody, and another 40 or so in military detention": more of the same deaths
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
-_HOSPITAL_STATES = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
+_RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
+_HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                     "hospitals_out_of_service"}
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
@@ -352,7 +354,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
-        if link is None and i - 1 in links and links[i - 1].metric in _HOSPITAL_STATES and \
+        if link is None and i - 1 in links and links[i - 1].metric in _HOSPITAL_STATE_METRICS and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
@@ -469,7 +471,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own and _NON_TARGET.search(text[number.end:own.start]) and not (
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
-            and len(text[number.end:own.start].split()) <= 5):
+            and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
     if own and own.metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
             _ANOTHER_BEFORE.search(text, max(0, number.start - 20), number.start):
@@ -625,7 +627,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end):
         metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
-    if metric == "detainees" and (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
+    if metric in ("detainees", "administrative_detainees") and \
+            (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
             and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):

@@ -67,6 +67,10 @@ _WORD_ROWS = fast_words("|".join([
     r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
+    # "The youngest child in administrative detention is 14": an age
+    _each("youngest|oldest", r"\b[^.;\d\n]{0,80}?\b(?:is|was|aged)[^\S\n]+\d{1,2}\b"),
+    # "held incommunicado for between four and 17 weeks": a duration, both ends
+    r"between[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS + r")[^\S\n]+and[^\S\n]+\d{1,3}[^\S\n]+(?:weeks|days|months|years|hours)\b",
     # "one in four detainees": a share, not two counts (not "30 in 24 hours")
     _each("one|two|three", _SHARE_REST),
     # "are under 18", "were aged over 60": an age limit, not a count

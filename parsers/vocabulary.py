@@ -53,12 +53,13 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
     (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+"
-     r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
+     r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army|occupation|authorities|IPS)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
+     r"|(?:prisoners|detainees)\s+martyred\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|prisons?|detention|jails?)"
      r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
@@ -99,7 +100,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "were held as 'security prisoners'", "still held": the plain count
-     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)",
+     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)"
+     # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
+     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
+     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
@@ -139,17 +143,18 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
-    # deaths from hunger, which ministries count apart from those killed (a vocabulary extension)
-    (r"(?:deaths?|died|dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by)\s+"
-     # not one cause among several ("died of malnutrition, disease, and other preventable causes": a projection's)
-     r"(?:\w+\s+)?(?:malnutrition|starvation|hunger|famine)(?!\s*(?:,|and|or)\s+(?:\w+\s+){0,2}?(?:disease|other|illness|preventable))"
-     r"|(?:malnutrition|starvation|hunger|famine)[-\s](?:related\s+)?deaths?"
-     r"|starved\s+to\s+death", "casualties", "malnutrition_deaths", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies"
      r"|recovery\s+(?:figures|counts?|totals?|numbers)",
      "casualties", "bodies_recovered", "noun"),
+    # deaths from hunger, which ministries count apart from those killed (a vocabulary extension); not a risk ("at
+    # risk of dying from malnutrition"), not a hunger strike, not one cause among several ("died of malnutrition,
+    # disease, and other preventable causes": a projection's)
+    (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by)\s+"
+     r"(?:(?:the\s+)?effects\s+of\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
+     r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
+     r"|(?:malnutrition|starvation|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death", "casualties", "malnutrition_deaths", "noun"),
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"

@@ -2788,3 +2788,36 @@ def test_a_body_as_a_lines_label_and_a_capitals_heading_with_a_note(text, value,
 ])
 def test_it_had_risen_to_the_figure_stood_at(text, expected):
     assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text)] == expected
+
+
+# --- second review of this session's rules -----------------------------------------------------------
+
+@pytest.mark.parametrize("line,expected", [
+    ("• ٢٥ مستشفى من أصل ٣٦ لم تعد تعمل بسبب نفاد الوقود.", [("hospitals_out_of_service", 25, "exact"), ("hospitals_total", 36, "exact")]),
+    ("• ٢٢ مستشفى من أصل ٣٦ خارج الخدمة و١٤ مستشفى تعمل بشكل جزئي",
+     [("hospitals_out_of_service", 22, "exact"), ("hospitals_total", 36, "exact")]),
+    ("• انخفض عدد الأسرّة المتاحة من ٣٬٥٠٠ سرير قبل العدوان إلى ١٬٩٠٠ سرير فقط", [("beds_available", 1900, "exact")]),
+    ("• عدد الأسرّة المتاحة في ١٦ مستشفى تعمل جزئياً لا يتجاوز ١٬٩٠٠ سرير", [("beds_available", 1900, "at_most")]),
+    ("• وصل أكثر من ٥٠٠ جريح إلى المستشفيات ونسبة إشغال الأسرّة ٢٥٠٪",
+     [("bed_occupancy_pct", 250, "exact"), ("injured", 500, "at_least")]),
+    ("• ارتفعت على نحو خطير نسبة إشغال الأسرّة في مجمع الشفاء الطبي إلى ٢٤٠٪", [("bed_occupancy_pct", 240, "exact")]),
+    ("• ارتقت نسبة إشغال الأسرّة في مستشفيات الجنوب إلى ٣٠٠٪", [("bed_occupancy_pct", 300, "exact")]),
+    ("• استشهد ٤ مرضى في ٣ مستشفيات من أصل ٣٦ تعمل بشكل جزئي بسبب نقص الأدوية",
+     [("hospitals_partially_functioning", 3, "exact"), ("hospitals_total", 36, "exact"), ("killed", 4, "exact")]),
+    # a governorate's share is not the Strip's
+    ("• ٢ مستشفى من أصل ٥ في محافظة شمال غزة تعمل بشكل جزئي", []),
+    ("• خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة", [("hospitals_out_of_service", 25, "exact"), ("hospitals_total", 36, "exact")]),
+])
+def test_arabic_hospital_lines_read_their_own_clause(line, expected):
+    text = "خلال الـ 24 ساعة الماضية:\n" + line + "\n15 يونيو 2026"
+    assert [(f.metric, f.value, f.qualifier) for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Four children died of malnutrition, and several others were killed in strikes on Khan Younis.",
+     [("malnutrition_deaths", 4)]),
+    ("Twelve children died from the effects of malnutrition.", [("malnutrition_deaths", 12)]),
+    ("Since 1967, 5 Palestinians have died as a result of hunger strikes.", [("killed", 5)]),
+])
+def test_hunger_deaths_are_not_hunger_strikes_and_others_are_people(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
