@@ -132,6 +132,9 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:beyond|above|over|in\s+excess\s
                               re.IGNORECASE)
 # "have died in IPS custody, and another 40 or so in military detention": more of the same deaths
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
+_HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
+                      re.IGNORECASE)
+_N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
 _HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                     "hospitals_out_of_service"}
@@ -222,7 +225,8 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
 _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
                             rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,3}},)"  # "Nine people, four of them children, were killed"
                             r"|aged\s+(?=\d)"  # "Two brothers, aged 19 and 25, were killed": their ages, an aside
-                            r"|mostly|the\s+majority)\b[^,;]*(?=,)|\([^()]*[a-z][^()]*\)"
+                            # up to the comma that closes the aside, not one inside "1,640"
+                            r"|mostly|the\s+majority)\b(?:[^,;]|,(?=\d{3}))*(?=,)|\([^()]*[a-z][^()]*\)"
                             r"|,(?<=[a-z],)\s*(?:the|a|an)\s[^,;\d]*,(?=\s*(?:have|has|had|were|was|are)\b)",
                             re.IGNORECASE)
 # "12 people including 3 paramedics were killed": an aside without its commas, closed by the verb of the whole
@@ -354,6 +358,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
+        if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
+            link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
         if link is None and i - 1 in links and links[i - 1].metric in _HOSPITAL_STATE_METRICS and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
@@ -739,8 +745,9 @@ def _own_in_aside(text: str, skeleton: str, cues: list[Cue], number: NumberMenti
     """The metric word right after a number inside a blanked aside, in that aside: "113 martyrs (including
     3 recovered bodies)" counts recovered bodies, which the sentence's skeleton no longer shows."""
     aside_end = _aside_end(skeleton, number)
+    held_in = _HELD_IN.match(text, number.end, aside_end)  # ", of whom 3,380 were held in administrative detention,"
     return next((c for c in cues if number.end <= c.start < aside_end and c.kind == "noun"
-                 and len(text[number.end:c.start].split()) <= 2), None)
+                 and (len(text[number.end:c.start].split()) <= 2 or held_in and c.start == held_in.end())), None)
 
 
 def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> Cue | None:

@@ -2821,3 +2821,23 @@ def test_arabic_hospital_lines_read_their_own_clause(line, expected):
 ])
 def test_hunger_deaths_are_not_hunger_strikes_and_others_are_people(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+# --- round seven's first failures ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a thousands comma inside an aside does not close it
+    ("Since 7 October 2023, 9,870 Palestinians, including 1,640 children, have been injured.",
+     [("injured", 9870, "exact", "all"), ("injured", 1640, "exact", "children")]),
+    ("The IPS held 10,930 security prisoners, of whom 3,380 were held in administrative detention, and a further 1,210 "
+     "persons were held by the military.", [("detainees", 10930, "exact", "all"),
+                                            ("administrative_detainees", 3380, "exact", "all"),
+                                            ("detainees", 1210, "exact", "all")]),
+    ("Of the 59 hostages still held in Gaza, it is believed that no more than 20 of them are alive.",
+     [("hostages_held", 59, "exact", "all"), ("hostages_alive", 20, "at_most", "all")]),
+    ("A 60-bed ICRC field hospital in Rafah remains open.", [("beds", 60, "exact", "all")]),
+    ("At least 96 female health workers have been killed.", [("killed", 96, "at_least", "health_workers")]),
+    ("5 women and 3 children were killed.", [("killed", 5, "exact", "women"), ("killed", 3, "exact", "children")]),
+])
+def test_round_seven_asides_no_more_than_beds_and_female_trades(text, expected):
+    assert [(f.metric, f.value, f.qualifier, f.group) for f in figures_of(text)] == expected
