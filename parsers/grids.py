@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from parsers import casualties, tables
+from parsers import casualties, hospitals, tables
 from parsers.linking import Link, cues_in
 from parsers.numbers import NumberMention
 
@@ -34,6 +34,8 @@ _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisone
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
+_HOSPITAL_STATE_COLUMNS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
+                           "hospitals_out_of_service"}
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -62,6 +64,9 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     if not is_row(line) or _DIGIT.search(line):
         return None
     columns = [_column(cell.strip()) for cell in line.split("|")]
+    if any(c and c.metric in _HOSPITAL_STATE_COLUMNS for c in columns):
+        # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them
+        columns = [Column("hospitals_total", "hospitals", None) if c and c.by_row else c for c in columns]
     if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
         columns = [None if c and c.by_row else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
@@ -83,10 +88,14 @@ def _column(label: str) -> Column | None:
         return Column("released_detainees", "detention", None)
     if _COUNT_COLUMN.fullmatch(label):  # "Category | Number": the table's count, named row by row
         return Column(None, None, None, by_row=True)
-    nouns = [cue for cue in cues_in(label) if cue.kind in ("noun", "pct")]
+    cues = cues_in(label)
+    nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
     if nouns:
         return Column(nouns[-1].metric, nouns[-1].family, group)
+    states = [cue for cue in cues if cue.kind == "status"]
+    if states and len(label.split()) <= 3:  # "Functional", "Partially functional", "Non-functional"
+        return Column(states[0].metric, "hospitals", None)
     category = tables.category_of(label) if not group else None  # "Sentenced", "Security inmates"
     if category:
         return Column(category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1])
@@ -149,6 +158,9 @@ def row_links(line: str, columns: list[Column | None]) -> list[Link]:
         count = _COUNT.match(cell)
         if column is None or count is None or index == 0:
             continue
+        if column.family == "hospitals" and column.metric.startswith("hospitals_") and \
+                not hospitals.counts_hospitals(line.split("|")[0]):
+            continue  # "Primary health care centres | 141 | 20": no hospitals
         written = count.group("number")
         begin = start + count.start("number")
         label = line.split("|")[0]

@@ -2841,3 +2841,11 @@ def test_hunger_deaths_are_not_hunger_strikes_and_others_are_people(text, expect
 ])
 def test_round_seven_asides_no_more_than_beds_and_female_trades(text, expected):
     assert [(f.metric, f.value, f.qualifier, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_table_of_facilities_by_state_counts_only_its_hospitals():
+    text = ("Table 1: Health facilities by status\n\nFacility type | Total | Functional | Partially functional | Non-functional\n"
+            "Hospitals | 36 | 2 | 16 | 18\nPrimary health care centres | 141 | 20 | 40 | 81\n")
+    assert [(f.metric, f.value) for f in figures_of(text)] == [
+        ("hospitals_total", 36), ("hospitals_functioning", 2), ("hospitals_partially_functioning", 16),
+        ("hospitals_out_of_service", 18)]
