@@ -104,7 +104,8 @@ _MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|the
                          re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
 # not inside a relative clause ("Three doctors who are among the health workers held were released")
-_AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+",
+_AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were|are|was|is|(?:have|has|had)\s+been)\s+(?:also\s+)?"
+                        r"among\s+(?:the|those)\s+",
                         re.IGNORECASE)
 # "bringing the total since October 2023 to 97" (not "bringing the total death toll in Gaza to 44,000": everyone's)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
@@ -134,6 +135,11 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:beyond|above|over|in\s+excess\s
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
                       re.IGNORECASE)
+# "the remains of 317 people had been recovered from under the rubble"
+_WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:recovered|retrieved|pulled\s+out|exhumed)\b",
+                             re.IGNORECASE)
+# "21 paramedics have been among the dead, and ... 1,900 wounded": the count before is the part, nothing after it
+_IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
 _HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
@@ -644,7 +650,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
             _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start) or \
-            metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start):
+            metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start) or \
+            metric in ("killed", "missing") and _REMAINS_OF.search(text, max(0, number.start - 40), number.start) and \
+            _WERE_RECOVERED.match(text, number.end):
         metric = "bodies_recovered"  # "its crews recovered 12 bodies", "recovered the bodies of 1,263 people"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
@@ -796,7 +804,8 @@ def _parent_of(text, numbers, i, links, parent) -> Link | None:
             between = text[numbers[j].end:numbers[i].start]
             if _OWN_VERB_BEFORE.search(between):
                 return None  # "killed 163 health workers, most of them paramedics, and injured 272 others": a count of its own
-            if not (_SUBGROUP.search(between) or part_after) or _SENTENCE_MARK.search(between) and not (
+            opens_part = any(not _IS_AMONG.search(between, 0, m.start()) for m in _SUBGROUP.finditer(between))
+            if not (opens_part or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
             return links.get(j, _NOT_A_FIGURE)

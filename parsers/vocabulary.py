@@ -526,7 +526,9 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{{0,80}}?
     \b(?:killing|injuring|wounding)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
-INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|shot\s+dead|received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
+# "collapsed in heavy rain, killing four members of one family": the participle tells of one event too
+INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
+    |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$

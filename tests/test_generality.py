@@ -2849,3 +2849,16 @@ def test_a_table_of_facilities_by_state_counts_only_its_hospitals():
     assert [(f.metric, f.value) for f in figures_of(text)] == [
         ("hospitals_total", 36), ("hospitals_functioning", 2), ("hospitals_partially_functioning", 16),
         ("hospitals_out_of_service", 18)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A house in Gaza City collapsed in heavy rain, killing four members of one family, the civil defence said.",
+     [("killed", 4, "all", "period")]),
+    ("Lebanon's Health Ministry says 21 paramedics have been among the dead, and that around 1,900 people have been "
+     "wounded.", [("killed", 21, "health_workers", "cumulative"), ("injured", 1900, "all", "cumulative")]),
+    ("The ministry added that the remains of 317 people had been recovered from under the rubble since the truce.",
+     [("bodies_recovered", 317, "all", "cumulative")]),
+    ("The war has raged for a year, killing more than 40,000 people.", [("killed", 40000, "all", "cumulative")]),
+])
+def test_killing_tells_of_one_event_among_the_dead_is_a_predicate_and_remains_recovered(text, expected):
+    assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, published="2025-06-01")] == expected
