@@ -140,6 +140,8 @@ _WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have
                              re.IGNORECASE)
 # "21 paramedics have been among the dead, and ... 1,900 wounded": the count before is the part, nothing after it
 _IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
+_GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:[\w-]+\s+){0,2}?(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+"
+                               r"(?:from|among)\s+(?:the\s+)?(?P<who>[^,.;:\d]{3,40})", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
 _HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
@@ -660,6 +662,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
+        group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group == metric or group == "patients" and metric == "icu_patients":  # "600 patients" counts patients, not a group of them
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,

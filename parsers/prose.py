@@ -126,8 +126,10 @@ _HEADING_WORDS = 8
 _COUNT_LIKE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # a digit not of a year: a heading states no count
 _LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,40}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
-# in brackets is longer than a plain one (10 words; a longer line without brackets is a headline)
+# in brackets, or a numbered one ("4) Since the resumption of the aggression on 18 March 2025"), or one opening with
+# "Since", is longer than a plain one (10 words; a longer line without these is a headline)
 _HEADING_PERIOD_WORDS = 14
+_NUMBERED_OR_SINCE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s|since\b)", re.IGNORECASE)
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
@@ -600,7 +602,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     elif unit.header and not links:
         _read_table_header(context, sentence, unit)
     elif not links and not unit.header and len(sentence) <= 90 and _whole_line(context.text, unit) \
-            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= (_HEADING_PERIOD_WORDS if "(" in sentence else 10):
+            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= (
+                _HEADING_PERIOD_WORDS if "(" in sentence or _NUMBERED_OR_SINCE.match(sentence) else 10):
         # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it

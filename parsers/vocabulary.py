@@ -269,6 +269,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|international\s+staff"
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
+    # those killed at or on the way to food distribution points
+    (r"aid[-\s]seekers|(?:people|those|civilians|Palestinians)\s+(?:waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
+     "aid_seekers"),
     (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
@@ -589,6 +592,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
+     # "Since the resumption of the aggression on 18 March 2025"
+     r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"

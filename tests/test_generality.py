@@ -1392,7 +1392,8 @@ def test_killings_counted_and_children_under_five_is_an_age():
             "WHO, there have been 63 malnutrition-related deaths in July, including 24 children under five.")
     found = [(f.value, f.metric, f.group) for f in figures_of(text, published="2025-07-22")]
     # deaths from hunger are their own count since prose 0.5.0 (the Ministry reports them apart from those killed)
-    assert found == [(1054, "killed", "all"), (63, "malnutrition_deaths", "all"), (24, "malnutrition_deaths", "children")]
+    # those killed trying to get food are the aid_seekers group since prose 0.5.0
+    assert found == [(1054, "killed", "aid_seekers"), (63, "malnutrition_deaths", "all"), (24, "malnutrition_deaths", "children")]
 
 
 def test_a_prisoners_statistics_box():
@@ -2862,3 +2863,21 @@ def test_a_table_of_facilities_by_state_counts_only_its_hospitals():
 ])
 def test_killing_tells_of_one_event_among_the_dead_is_a_predicate_and_remains_recovered(text, expected):
     assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("(1,670) martyrs from the medical staff.", [("killed", 1670, "health_workers")]),
+    ("(139) martyrs from the civil defence crews.", [("killed", 139, "civil_defence")]),
+    ("(2,615) martyrs among aid seekers killed near the distribution centres since 27 May 2025.",
+     [("killed", 2615, "aid_seekers")]),
+    ("Israeli strikes killed 30 people from the same family.", [("killed", 30, "all")]),
+])
+def test_a_group_named_after_the_dead(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_numbered_since_heading_starts_a_running_count():
+    text = ("1) Arrivals at hospitals in the past 24 hours\n   - Martyrs: 87\n"
+            "4) Since the resumption of the aggression on 18 March 2025\n   - Martyrs: 9,350\n")
+    periods = {f.value: (f.period, f.period_start) for f in figures_of(text, published="2025-05-01")}
+    assert periods == {87: ("period", None), 9350: ("cumulative", dt.date(2025, 3, 18))}
