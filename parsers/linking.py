@@ -142,6 +142,15 @@ _WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have
 _IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
 _GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:[\w-]+\s+){0,2}?(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+"
                                r"(?:from|among)\s+(?:the\s+)?(?P<who>[^,.;:\d]{3,40})", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?\b(?:every|each|per|a)\s+(?:single\s+)?(?:hour|day|week|month|minute)\b", re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+                             re.IGNORECASE)
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
+                                 r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
+                                 r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
+_RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transferred|released)\s+(?:the\s+)?(?:another\s+)?$",
+                              re.IGNORECASE)
+_PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
 _HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
@@ -373,6 +382,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
+        if link.family == "casualties" and (_RATE_AFTER.match(text, number.end) or
+                                            _AVERAGE_BEFORE.search(text, max(0, number.start - 30), number.start)):
+            continue  # "one woman killed every hour", "an average of 100 children killed every day": a rate, no toll
+        if (link.metric == "killed" or link.metric == "hostages_dead" and _PALESTINIANS_AFTER.match(text, number.end)) and (
+                _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
+                or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
+            continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)

@@ -190,7 +190,7 @@ NON_TARGET_NOUNS = r"""
     |entries|tonnes|tons|litres|liters|meals|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|acres
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
-    |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits
+    |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits|messages|letters
 """
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".

@@ -2881,3 +2881,18 @@ def test_a_numbered_since_heading_starts_a_running_count():
             "4) Since the resumption of the aggression on 18 March 2025\n   - Martyrs: 9,350\n")
     periods = {f.value: (f.period, f.period_start) for f in figures_of(text, published="2025-05-01")}
     assert periods == {87: ("period", None), 9350: ("cumulative", dt.date(2025, 3, 18))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On average, one woman or girl was killed every hour in Gaza.", []),
+    ("An average of about 100 children were killed or maimed every day.", []),
+    # a hospital's daily intake is its load, not a rate of deaths
+    ("The complex receives between 450 and 500 patients a day at its emergency department.", [("patients", 450)]),
+    ("The ICRC facilitated the handover of 330 Palestinian bodies to the Gaza authorities.", []),
+    ("Israel proposed to return the bodies of 15 Palestinians for every deceased hostage.", []),
+    ("The army returned 45 bodies of Palestinians killed in Gaza.", []),
+    ("Hamas returned the bodies of 4 hostages on Thursday.", [("hostages_dead", 4)]),
+    ("The ICRC has exchanged more than 4,300 messages between detainees and their families.", []),
+])
+def test_rates_bodies_handed_back_and_messages_are_no_tolls(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
