@@ -369,7 +369,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                       numbers=scans.numbers(sentence, unit), cues=cues)
         said_again = False
         if not links and context.last_head is not None and index - context.last_head_index <= 2 and \
-                (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
+                may_hold_numbers(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
         elif not links and _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
