@@ -423,7 +423,7 @@ SPEAKERS: list[tuple[str, str]] = [
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     # "according to local hospitals"; a named hospital that reports ("Shifa Hospital said it received the bodies
     # of 22 people"): the row starts at a word, so the document scan can skip to where it may match
-    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials|staff|sources|director|officials)|(?:local|nearby|area)\s+hospitals"
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals"
      # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
      r"|(?:director|head|chief)(?:[-\s]general)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))"
      r"|(?-i:Hospital|Medical\s+(?:Complex|Center|Centre))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"

@@ -2896,3 +2896,9 @@ def test_a_numbered_since_heading_starts_a_running_count():
 ])
 def test_rates_bodies_handed_back_and_messages_are_no_tolls(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_a_hospital_official_is_a_speaker_of_its_own():
+    text = ("Civil Defence said it recovered 31 bodies from the school.\n\n"
+            "A hospital official said the facility had received 27 bodies and 46 injured people.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text)][1:] == [(27, "hospital officials"), (46, "hospital officials")]
