@@ -89,7 +89,7 @@ _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
 _ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})",
                                  re.IGNORECASE)
-_NAMED_SUBJECT_REPORTS = re.compile(r"^\W*(?:The\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
+_NAMED_SUBJECT_REPORTS = re.compile(r"^\W*(?:The\s+)?(?:(?:rights|aid|advocacy|monitoring|watchdog|research)\s+(?:group|organi[sz]ation|body)\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
                                     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?(?:recorded|documented|counted|reported|verified|says|said"
                                     r"|estimates|estimated)\b", re.IGNORECASE)
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|for|on|and|the|in))+$")

@@ -2902,3 +2902,9 @@ def test_a_hospital_official_is_a_speaker_of_its_own():
     text = ("Civil Defence said it recovered 31 bodies from the school.\n\n"
             "A hospital official said the facility had received 27 bodies and 46 injured people.")
     assert [(f.value, f.attributed_to) for f in figures_of(text)][1:] == [(27, "hospital officials"), (46, "hospital officials")]
+
+
+def test_the_rights_group_x_says_names_x():
+    text = ("The ministry said 40 people were killed.\n\nThe rights group Healthcare Workers Watch says at least 185 Gaza "
+            "health workers are still in Israeli custody.")
+    assert one(text, 185).attributed_to == "Healthcare Workers Watch"
