@@ -116,10 +116,11 @@ _HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ا
 _STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
 _SUB_AREA = re.compile(r"في\s+(?:محافظة|مدينة|منطقة|شمال|جنوب|وسط|مخيم)")  # a governorate's share is no Strip-wide count
 _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
-    (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم\s+تعد)\s+تعمل", "hospitals_out_of_service"),
+    (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم|لم\s+تعد)\s+تعمل", "hospitals_out_of_service"),
     (r"(?:بشكل|بصورة)\s+جزئي|جزئيا", "hospitals_partially_functioning"),
     (r"بالحد\s+الادني", "hospitals_minimally_functioning"),
-    (r"(?<!لا\s)(?<!تعد\s)تعمل", "hospitals_functioning"))]
+    # "تعمل بشكل جزئي" is one state, partial; "لا تعمل", "لم تعد تعمل", "لم تعمل" are none
+    (r"(?<!لا\s)(?<!تعد\s)(?<!لم\s)تعمل(?!\s+(?:(?:بشكل|بصورة)\s+جزئي|جزئيا|بالحد))", "hospitals_functioning"))]
 _BED_OCCUPANCY = re.compile(rf"اشغال\s+(?:ال)?اسرة[^\d\n]{{0,60}}?(?P<n>{_NUM})\s*[٪%]")
 # the beds' count is the one written with "سرير", the last when it fell "from ... to ..."
 _BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة(?P<between>[^\n]{{0,100}}?)(?P<n>{_NUM})\s*سرير(?![^\n]{{0,40}}?الي\s+\d)")
@@ -292,7 +293,7 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         rest = share.group("rest") + (" عن الخدمة" if _STATE_BEFORE_SHARE.search(line, 0, share.start()) else "")
         states = [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(rest))]
         if states:
-            found.append((_group_span(share, "part"), states[0][1], "exact"))  # the most specific: "تعمل بشكل جزئي"
+            found.append((_group_span(share, "part"), min(states)[1], "exact"))  # the state named first
         found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
     for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
         match = pattern.search(line)

@@ -34,8 +34,7 @@ _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisone
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
-_HOSPITAL_STATE_COLUMNS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
-                           "hospitals_out_of_service"}
+_HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -64,7 +63,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     if not is_row(line) or _DIGIT.search(line):
         return None
     columns = [_column(cell.strip()) for cell in line.split("|")]
-    if any(c and c.metric in _HOSPITAL_STATE_COLUMNS for c in columns):
+    if any(c and c.metric in hospitals.STATES for c in columns):
         # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them
         columns = [Column("hospitals_total", "hospitals", None) if c and c.by_row else c for c in columns]
     if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
@@ -159,8 +158,8 @@ def row_links(line: str, columns: list[Column | None]) -> list[Link]:
         if column is None or count is None or index == 0:
             continue
         if column.family == "hospitals" and column.metric.startswith("hospitals_") and \
-                not hospitals.counts_hospitals(line.split("|")[0]):
-            continue  # "Primary health care centres | 141 | 20": no hospitals
+                not _HOSPITALS_ROW.match(line.split("|")[0]):
+            continue  # "Primary health care centres | 141 | 20", "Field hospitals | 11 | 6": not the hospitals counted
         written = count.group("number")
         begin = start + count.start("number")
         label = line.split("|")[0]

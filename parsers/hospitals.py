@@ -32,6 +32,9 @@ _HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\
                               re.IGNORECASE)
 _NOUN_THEN_SHARE = re.compile(r"^\s*(?:\w+\s+)?(?:hospitals|health\s+facilities|medical\s+facilities)\s+(?:out\s+of|of)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# The states a count of hospitals may be in (its whole is hospitals_total)
+STATES = frozenset({"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
+                    "hospitals_out_of_service"})
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                 "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct", "hospital_capacity_pct",

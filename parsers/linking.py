@@ -129,9 +129,11 @@ _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
-_BEYOND_CAPACITY = re.compile(r"\s+(?:\w+\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+(?:official\s+)?capacity",
-                              re.IGNORECASE)
+_BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+"
+                              r"(?:official\s+)?capacity\b(?!\s+of\s+\d)", re.IGNORECASE)
 # "have died in IPS custody, and another 40 or so in military detention": more of the same deaths
+_REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
                       re.IGNORECASE)
@@ -140,9 +142,13 @@ _WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have
                              re.IGNORECASE)
 # "21 paramedics have been among the dead, and ... 1,900 wounded": the count before is the part, nothing after it
 _IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
-_GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:[\w-]+\s+){0,2}?(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+"
-                               r"(?:from|among)\s+(?:the\s+)?(?P<who>[^,.;:\d]{3,40})", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?\b(?:every|each|per|a)\s+(?:single\s+)?(?:hour|day|week|month|minute)\b", re.IGNORECASE)
+# "(1,670) martyrs from the medical staff", "among aid seekers": the group is the people the phrase names
+_GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+(?:from|among)\s+(?:the\s+)?"
+                               r"(?P<who>(?:[\w-]+\s+){0,3}?(?:staff|crews?|workers|personnel|seekers|teams?|journalists|medics"
+                               r"|paramedics|doctors|nurses|volunteers|members|children|women))\b", re.IGNORECASE)
+# "every hour", "each day", "100 a day" (not "in a single day", "a day after the ceasefire collapsed", "in a week of")
+_RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+)?(?:hour|day|week|month|minute)\b"
+                         r"|(?<!\bin\s)\ba\s+(?:day|week|month|hour)\b(?!\s+(?:after|before|ago|of|earlier|later)\b))", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                              re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
@@ -153,8 +159,6 @@ _RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transf
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
-_HOSPITAL_STATE_METRICS = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
-                    "hospitals_out_of_service"}
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -377,7 +381,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
-        if link is None and i - 1 in links and links[i - 1].metric in _HOSPITAL_STATE_METRICS and \
+        if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
@@ -504,7 +508,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
     if own and own.metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
-            _ANOTHER_BEFORE.search(text, max(0, number.start - 20), number.start):
+            _ANOTHER_BEFORE.search(text, max(0, number.start - 20), number.start) and _ONLY_WHERE.match(text, number.end):
         return _make(text, number, "deaths_in_custody", window)  # the elliptic "another 40 ... in military detention"
     if own and own.metric == "detainees":
         hurt = next((c for c in cues if c.start >= own.end and c.metric == "injured"), None)
@@ -648,6 +652,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
+    if metric == "released_detainees" and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start):
+        metric = "arrests"  # "Israeli forces have rearrested 40 of the freed prisoners"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
     if metric == "detainees" and _HOLDING_BEFORE.search(text, max(0, number.start - 40), number.start) and \

@@ -104,6 +104,9 @@ _SAME_COUNT_AGAIN = re.compile(r"\b(?:it|the\s+(?:figure|total|number|tally|coun
                                r"(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
                                + OPTIONAL_QUALIFIER + r"(?=\d)", re.IGNORECASE)
+_CITES_ANOTHER = re.compile(r"\b(?:according\s+to|reports?|reported|said|says|stated|estimates?)\b", re.IGNORECASE)
+_NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|on|by|at|as|from|since|before|after|last|this|according|people"
+                                   r"|Palestinians|persons|detainees|prisoners)\b)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"\s*:\s")
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
@@ -385,7 +388,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         context.whole_here = False
         for link in links:
             figure = _figure(link, current, context)
-            context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
+            if figure.period_detail != "change":  # "(+207)" is its own number's period, not the next count's
+                context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
             if (opening_parent is not None or said_again) and figure.attributed_to is None and \
                     index - context.last_head_unit <= (2 if said_again else 1):
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
@@ -718,8 +722,8 @@ def _same_count_again(sentence: str, referent: re.Match[str], head: Link, number
     """"... was holding 866 Palestinians in administrative detention. By September it had risen to 1,310": the count
     a sentence names only by "it", "the figure" or "the total" is the one stated just before, at a new value."""
     number = next((n for n in numbers if n.start == referent.end()), None)
-    if number is None:
-        return []
+    if number is None or number.percent or not _NOTHING_ELSE_COUNTED.match(sentence, number.end):
+        return []  # "it stood at 80% in May", "the count stands at 48 still held": another thing, or another count
     return [Link(number, head.metric, head.family, qualifier_of(sentence, number), group=head.group,
                  population=head.population)]
 
@@ -727,7 +731,8 @@ def _same_count_again(sentence: str, referent: re.Match[str], head: Link, number
 def _label_source(sentence: str, origins, number_start: int, location: str | None) -> str | None:
     """The body a line opens with as its label: "* Israeli military: 317 soldiers killed in Gaza" is the army's count."""
     for start, end, name in origins:
-        if start <= 4 and not sentence[:start].strip(_TITLE_MARKS) and _LABEL_COLON.match(sentence, end) and end < number_start:
+        if not sentence[:start].strip(_TITLE_MARKS) and _LABEL_COLON.match(sentence, end) and end < number_start and \
+                not _CITES_ANOTHER.search(sentence, end):  # not "UNRWA: The Ministry of Health in Gaza reports that ..."
             return resolve(name, location)
     return None
 

@@ -103,7 +103,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)"
      # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
      r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
-     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))",
+     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants"
+     r"|Islamic\s+Jihad|armed\s+groups|Hezbollah)))",
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
@@ -154,7 +155,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by)\s+"
      r"(?:(?:the\s+)?effects\s+of\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
-     r"|(?:malnutrition|starvation|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death", "casualties", "malnutrition_deaths", "noun"),
+     r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
+     "casualties", "malnutrition_deaths", "noun"),
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
@@ -533,7 +535,8 @@ INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bo
 INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
     |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
-NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment
+NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment|famine
+    |near-daily|daily\s+strikes|for\s+(?:months|weeks|years)
     |aggression|conflict|fighting|hostilities|genocide|assault\s+on\s+Gaza)\b[^.;]{0,60}$
     |\d[\d,.]*\s+(?:\w+\s+)?(?:attacks|incidents|strikes|airstrikes|raids)\b[^.;]{0,60}$"""  # "686 attacks ..., which killed 747"
 

@@ -2908,3 +2908,47 @@ def test_the_rights_group_x_says_names_x():
     text = ("The ministry said 40 people were killed.\n\nThe rights group Healthcare Workers Watch says at least 185 Gaza "
             "health workers are still in Israeli custody.")
     assert one(text, 185).attributed_to == "Healthcare Workers Watch"
+
+
+# --- third review of this session's rules ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry has recorded 175 hunger-related deaths, including 93 children.",
+     [("malnutrition_deaths", 175, "cumulative"), ("malnutrition_deaths", 93, "cumulative")]),
+    ("At least 91 Palestinians were killed in a single day of Israeli strikes, the ministry said.", [("killed", 91, "period")]),
+    ("Israeli strikes killed 12 people a day after the ceasefire collapsed, medics said.", [("killed", 12, "period")]),
+    ("The ministry said 104 people were killed in a week of intensified bombardment in Khan Younis.",
+     [("killed", 104, "cumulative")]),
+    ("At least 61 Palestinians have died in IPS custody since October 2023, and another 1,500 are detained in military "
+     "camps, according to HaMoked.", [("deaths_in_custody", 61, "cumulative"), ("detainees", 1500, "point")]),
+    ("The ministry said 54,000 Palestinians have been killed. Unemployment has soared since the war began; it stood at "
+     "80% in May.", [("killed", 54000, "cumulative")]),
+    ("Hamas released 20 living hostages on Monday. It has freed 25 since January, and the count stands at 48 still held.",
+     [("hostages_released", 20, "period")]),
+    ("The Health Ministry said 37,925 Palestinians have been killed (+207) and 87,141 injured.",
+     [("killed", 37925, "cumulative"), ("killed", 207, "period"), ("injured", 87141, "cumulative")]),
+    ("Israel has kept up near-daily strikes on Lebanon despite the ceasefire, killing more than 330 people.",
+     [("killed", 330, "cumulative")]),
+    ("Famine has spread across Gaza, killing 175 people, the ministry said.", [("killed", 175, "cumulative")]),
+    ("Israeli forces have rearrested 40 of the freed prisoners since January, the Prisoners Society said.",
+     [("arrests", 40, "cumulative")]),
+    ("The IPS is holding 21,000 prisoners above its official capacity of 14,500, the state told the court.",
+     [("detainees", 21000, "point")]),
+    # people held by Hamas are no detainees
+    ("Hamas took 251 hostages on 7 October 2023. Of the 251 people held by Hamas, 48 remain in Gaza.",
+     [("hostages_taken", 251, "period")]),
+])
+def test_third_review_rules_fire_only_where_they_should(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+def test_a_lines_label_gives_way_to_the_body_the_line_cites_and_groups_after_the_dead_name_people():
+    assert one("OCHA: According to Israeli authorities, about 1,200 people were killed in Israel on 7 October 2023.",
+               1200).attributed_to == "Israeli officials"
+    assert one("Medics reported 20 people killed from the strike on the civil defence centre in Jabalia.", 20).group == "all"
+
+
+def test_field_hospitals_and_all_facilities_are_not_the_hospitals_counted():
+    text = ("Facility type | Total | Functional | Partially functional | Non-functional\nHospitals | 36 | 2 | 16 | 18\n"
+            "Field hospitals | 11 | 6 | 3 | 2\nAll health facilities | 177 | 22 | 56 | 99\n")
+    assert [f.value for f in figures_of(text)] == [36, 2, 16, 18]
