@@ -30,8 +30,8 @@ from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
-from parsers.qualifiers import qualifier_of
 from parsers.places import place_of, places_in, single_places
+from parsers.qualifiers import qualifier_of
 from parsers.sentences import Unit, split_units
 from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER, OWN_STAFF,
                                 REFERS_TO_MINISTRY, REPORTING, STAFF_GROUP_OF_SOURCE, compile_table)
@@ -87,9 +87,11 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
-_ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})",
-                                 re.IGNORECASE)
-_NAMED_SUBJECT_REPORTS = re.compile(r"^\W*(?:The\s+)?(?:(?:rights|aid|advocacy|monitoring|watchdog|research)\s+(?:group|organi[sz]ation|body)\s+)?(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
+# a name as written: capitalised words, with the small words names hold ("Observatory for Human Rights")
+_CAPITALISED_NAME = r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
+_ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _CAPITALISED_NAME, re.IGNORECASE)
+_NAMED_SUBJECT_REPORTS = re.compile(r"^\W*(?:The\s+)?(?:(?:rights|aid|advocacy|monitoring|watchdog|research)\s+(?:group|organi[sz]ation|body)\s+)?"
+                                    + _CAPITALISED_NAME +
                                     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:has\s+|had\s+)?(?:recorded|documented|counted|reported|verified|says|said"
                                     r"|estimates|estimated)\b", re.IGNORECASE)
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|for|on|and|the|in))+$")
@@ -370,16 +372,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
+        elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
+            widget = _widget(text, sentences, index)
+            if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
+                current = widget
+                links = link_sentence(widget.text)
         said_again = False
         if not links and context.last_head is not None and index - context.last_head_index <= 2 and \
                 may_hold_numbers(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
-        elif not links and _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
-            widget = _widget(text, sentences, index)
-            if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
-                current = widget
-                links = link_sentence(widget.text)
         if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph:
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held
             links = [link for link in links if link.metric != "reports_of_abuse"]
@@ -718,7 +720,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     )
 
 
-def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers) -> list[Link]:
+def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers: list[NumberMention]) -> list[Link]:
     """"... was holding 866 Palestinians in administrative detention. By September it had risen to 1,310": the count
     a sentence names only by "it", "the figure" or "the total" is the one stated just before, at a new value."""
     number = next((n for n in numbers if n.start == referent.end()), None)
