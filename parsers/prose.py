@@ -41,7 +41,9 @@ PARSER = "text"
 # from the probe reports (text tables, one person named by an article, planned releases, clause-level periods
 # and speakers...); 0.4: the fourth probe round's (deaths in custody named after the count, a pair's whole past
 # an aside, bulletin headings, bodies named again by their head noun, "Commission for Prisoners' Affairs" as the
-# corpus names it): a reparse re-reads every document the earlier rules read
+# corpus names it); 0.5: the sixth and seventh rounds' (counted abuse reports, malnutrition_deaths and the
+# aid_seekers group, "it had risen to", headings without a colon, hospitals by state in tables, Arabic hospital
+# lines): a reparse re-reads every document the earlier rules read
 VERSION = "0.5.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
