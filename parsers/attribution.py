@@ -43,7 +43,9 @@ _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tall
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
 # "held in Israel Prison Service facilities, according to HaMoked": "according to" names who comes after it
-_REPORTING_AFTER = re.compile(r"[^.;:]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))", re.IGNORECASE | re.VERBOSE)
+# past a relative clause: "Gaza's Health Ministry, which does not distinguish between civilians and combatants, said"
+_REPORTING_AFTER = re.compile(r"(?:,\s+(?:which|who|whose)\s[^.;:]{0,100}?,\s*)?[^.;:]{0,60}?(?=(?!according\s)(?:" + REPORTING + "))",
+                              re.IGNORECASE | re.VERBOSE)
 # A speaker (medics, residents, officials) reports only with its verb in the same clause: in "a strike killed
 # 12 rescuers, the ministry said" the rescuers are the dead; "medics at Nasser hospital said" is a report.
 # A named person in apposition ("The director of Al-Shifa, Dr Mohammed Abu Salmiya, said") is still the same clause.

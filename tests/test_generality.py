@@ -2952,3 +2952,9 @@ def test_field_hospitals_and_all_facilities_are_not_the_hospitals_counted():
     text = ("Facility type | Total | Functional | Partially functional | Non-functional\nHospitals | 36 | 2 | 16 | 18\n"
             "Field hospitals | 11 | 6 | 3 | 2\nAll health facilities | 177 | 22 | 56 | 99\n")
     assert [f.value for f in figures_of(text)] == [36, 2, 16, 18]
+
+
+def test_a_body_reports_past_a_relative_clause_and_it_said_carries_it():
+    text = ("Gaza's Health Ministry, which does not distinguish between civilians and combatants, said on Wednesday that "
+            "55,637 people had been killed. Another 129,880 people have been wounded, it said.")
+    assert one(text, 129880).attributed_to == "Gaza Ministry of Health"
