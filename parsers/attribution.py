@@ -68,7 +68,7 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s
 # "a facility run by the Israel Prison Service", "held by the IPS": the body acts, it does not report
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|(?<!\brun\s)(?<!operated\s)(?<!managed\s)(?<!controlled\s)"
                                r"(?<!administered\s)(?<!detained\s)(?<!arrested\s)(?<!killed\s)(?<!built\s)by"
-                               r"|says|said|from)\s+(?:the\s+)?" + _NATIONALITY + "$"
+                               r"|says|said|from)\s+(?:the\s+|an?\s+)?" + _NATIONALITY + "$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
 # a statement opened by a speaker named only by a common noun: "The Ministry reports ..." ("it said" goes on in the

@@ -389,6 +389,10 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?:The\s+)?Lancet(?=\s+(?:study|estimate|paper|analysis|research|letter|article)\b|\s+(?:said|estimated|found|reported)\b)"
      r"|(?<=published\s)in\s+The\s+Lancet", "The Lancet"),
     (r"Reporters\s+Without\s+Borders|(?-i:\bRSF\b)", "Reporters Without Borders"),
+    # a news agency's own count ("according to an AFP tally"), not the agency as the carrier of a body's figure
+    # ("an AFP tally based on official Israeli figures" is Israel's)
+    (r"(?:(?-i:\bAFP\b)|Agence\s+France-Presse)(?=\s+(?:tally|count|toll|calculation|compilation)\b(?!\s+(?:based\s+on|of|from)\b))", "AFP"),
+    (r"(?-i:\bReuters\b)(?=\s+(?:tally|count|toll|calculation|compilation)\b(?!\s+(?:based\s+on|of|from)\b))", "Reuters"),
     (r"Euro-Med(?:iterranean)?\s+(?:Human\s+Rights\s+)?Monitor", "Euro-Med Human Rights Monitor"),
     (r"Defen[cs]e\s+for\s+Children\s+International(?:\s*[–-]\s*Palestine)?|(?-i:\bDCI-?P\b)",
      "Defense for Children International - Palestine"),

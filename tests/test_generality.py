@@ -2958,3 +2958,13 @@ def test_a_body_reports_past_a_relative_clause_and_it_said_carries_it():
     text = ("Gaza's Health Ministry, which does not distinguish between civilians and combatants, said on Wednesday that "
             "55,637 people had been killed. Another 129,880 people have been wounded, it said.")
     assert one(text, 129880).attributed_to == "Gaza Ministry of Health"
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("Since Hezbollah began firing, more than 500 people have been killed in Lebanon, according to an AFP tally.",
+     500, "AFP"),
+    ("The attack resulted in the deaths of 1,219 people, according to an AFP tally based on official Israeli figures.",
+     1219, "Israeli officials"),
+])
+def test_a_news_agencys_own_tally(text, value, source):
+    assert one(text, value).attributed_to == source
