@@ -123,7 +123,7 @@ _WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+bee
 _NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b|\ball\s+(?:of\s+them\s+)?only\s+partially\b",
                          re.IGNORECASE)
 _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
-_HOLDING_BEFORE = re.compile(r"\bholding\s+(?:(?:more\s+than|over|about|some|nearly|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
@@ -163,7 +163,7 @@ _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 _OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
-                             r"|detained|detaining)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|another)\s+)?$",
+                             r"|detained|detaining)\s+(?:another\s+)?" + OPTIONAL_QUALIFIER + "$",
                              re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\d|\b(?:while|but|whereas|which|who|whose|where|after|when|as)\b")
 _FINITE_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|remain|remains|remained)\b", re.IGNORECASE)
