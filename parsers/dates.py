@@ -45,6 +45,9 @@ _SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon
                     r"|(?:19|20)\d\d(?![\d,]))",  # "since 1967": from the year's first day
                     re.IGNORECASE)
 # "since the escalation began in September": a month the story's date places in its year ("in October, 2023": that year)
+# "since the start of the year", "since the beginning of 2025": a running count from that year's first day
+_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|(?P<year>(?:19|20)\d\d))\b",
+                         re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>(?:{_MONTHS})(?:,?\s+\d{{4}})?)(?![\w.]|,?\s+\d)",
                           re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -245,6 +248,9 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    if year_start := _YEAR_START.match(sentence):
+        year = int(year_start.group("year")) if year_start.group("year") else published and published.year
+        return dt.date(year, 1, 1) if year else None
     since = _SINCE.search(sentence)
     if since is None and (month := _SINCE_MONTH.search(sentence)) and (published or _FOUR_DIGITS.search(month.group("date"))):
         since = month  # a month with no year needs the story's date to place it in

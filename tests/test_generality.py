@@ -572,8 +572,9 @@ def test_bringing_the_total_to_is_the_running_total(text, value, period, detail)
 
 
 @pytest.mark.parametrize("text,value,detail", [
-    ("Since the beginning of 2024, 470 Palestinians have been killed in the West Bank, OCHA said.", 470, "year_to_date"),
-    ("Since the start of 2025, 80 people have been killed in Jenin.", 80, "year_to_date"),
+    # "since the start of 2025" states its start: a running count (test_periods_of_stated_starts_and_of_events)
+    ("So far this year, 470 Palestinians have been killed in the West Bank, OCHA said.", 470, "year_to_date"),
+    ("Israeli forces have killed 80 people in Jenin so far this year.", 80, "year_to_date"),
     ("In the first ten months of 2024, Israeli forces killed 426 Palestinians in the West Bank.", 426, "months"),
     ("Over the past three months, 1,200 Palestinians were arrested.", 1200, "months"),
 ])
@@ -2968,3 +2969,26 @@ def test_a_body_reports_past_a_relative_clause_and_it_said_carries_it():
 ])
 def test_a_news_agencys_own_tally(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+# --- session of 2026-11-27 (third): periods of stated starts and of events --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a stated start makes a running count from that day, as "since 18 March" does
+    ("Since the start of the year, more than 600 Palestinians have been arrested in the West Bank, it said.",
+     [("arrests", 600, "cumulative", "since 2025-01-01")]),
+    ("Since the beginning of 2024, 70 Palestinians have been killed in the West Bank.",
+     [("killed", 70, "cumulative", "since 2024-01-01")]),
+    # ... while a year's count with no start stated stays this year's
+    ("So far this year, 70 Palestinians have been killed in the West Bank.", [("killed", 70, "period", "year_to_date")]),
+    # one round of a deal is an event
+    ("Thirty-three hostages were handed over during the first phase of the truce.",
+     [("hostages_released", 33, "period", "exchange")]),
+    ("Some 1,200 people were killed in the Hamas-led attack of October 7, 2023, according to Israeli tallies.",
+     [("killed", 1200, "period", "incident")]),
+    # those a medic treated are one event's injured, not a running count
+    ("The Palestine Red Crescent said its crews treated 9 people for gunshot wounds in Beita.",
+     [("injured", 9, "period", "incident")]),
+])
+def test_periods_of_stated_starts_and_of_events(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected

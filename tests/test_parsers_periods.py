@@ -159,7 +159,9 @@ def test_added_names_to_the_total():
 YEAR_TO_DATE = [
     ("Israeli forces have killed 180 Palestinians in the West Bank so far this year, according to the Palestinian "
      "Health Ministry.", [("killed", 180, "period", "year_to_date")]),
-    ("OCHA says 1,200 people were injured since the start of the year in the West Bank.",
+    # "since the start of the year" states its start, so it is a running count from that day (as the corpus
+    # README has "since another stated start"): see test_generality.test_periods_of_stated_starts_and_of_events
+    ("OCHA says 1,200 people were injured in the West Bank this year.",
      [("injured", 1200, "period", "year_to_date")]),
     ("Settler attacks have injured 230 Palestinians year-to-date, OCHA said.", [("injured", 230, "period", "year_to_date")]),
 ]
