@@ -195,6 +195,9 @@ _LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|o
                         r"|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
+# "Children accounted for 187 of the week's martyrs": the group is the subject before the count
+_GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:accounted\s+for|made\s+up|represented)\s+{OPTIONAL_QUALIFIER}$",
+                              re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
@@ -379,6 +382,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
+        if link is not None and list_parent is not None and list_parent.group and link.group is None \
+                and link.family == list_parent.family:
+            link.group = list_parent.group  # "Status of child detainees (IPS data)" over "Pretrial: 187": children
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
         if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
@@ -686,6 +692,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
+    if group is None and (accounted := _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):
+        group = casualties.group_for_victims(accounted.group("who"))
     if group == metric or group == "patients" and metric == "icu_patients":  # "600 patients" counts patients, not a group of them
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,

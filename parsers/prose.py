@@ -130,8 +130,9 @@ _CARRY_UNITS = 4  # a source named this many units back still covers a sentence 
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
 # The line after a heading is a "label: number" line ("January: 612", "- 2024: 49")
-_COUNT_LIKE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # a digit not of a year: a heading states no count
-_LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,40}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
+# a digit not of a year nor of a date: a heading states no count ("Status of child detainees on 31 October 2025")
+_COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
+_LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,60}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
 # in brackets, or a numbered one ("4) Since the resumption of the aggression on 18 March 2025"), or one opening with
 # "Since", is longer than a plain one (10 words; a longer line without these is a headline)
@@ -676,7 +677,8 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
     if not nouns:
         return
-    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family)
+    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family,
+                group=casualties.group_for_victims(sentence) if heading else None)  # "Status of child detainees"
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
     context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
 

@@ -2992,3 +2992,15 @@ def test_a_news_agencys_own_tally(text, value, source):
 ])
 def test_periods_of_stated_starts_and_of_events(text, expected):
     assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+def test_a_heading_with_a_date_names_the_group_of_the_label_lines_under_it():
+    text = ("Status of child detainees on 31 October 2025 (IPS data)\n"
+            "  Administrative detention (no charge or trial) ........  91\n"
+            "  Pretrial / awaiting end of legal proceedings ......... 187\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("administrative_detainees", 91, "children"), ("detainees", 187, "children")]
+
+
+def test_a_group_that_accounted_for_a_count():
+    assert one("Children accounted for 187 of the week's martyrs, the ministry said.", 187).group == "children"
