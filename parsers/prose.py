@@ -618,6 +618,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
         if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
             _read_table_header(context, sentence, unit, heading=True)  # "Monthly arrests, West Bank (2025)" over "January: 612"
+            cited = [name for start, _, name in current.origins if "(" in sentence[:start]]
+            if cited:  # "Status of child detainees (IPS data)": the body in its brackets gave the lines under it
+                context.source, context.source_unit = resolve(cited[-1], context.location), index
         stated = period_in(sentence, context.published)
         if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
                        and not (stated[1] == "day" and _DATED_LINE.search(sentence))

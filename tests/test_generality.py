@@ -2995,11 +2995,12 @@ def test_periods_of_stated_starts_and_of_events(text, expected):
 
 
 def test_a_heading_with_a_date_names_the_group_of_the_label_lines_under_it():
-    text = ("Status of child detainees on 31 October 2025 (IPS data)\n"
+    text = ("DCIP monthly note\n\nStatus of child detainees on 31 October 2025 (IPS data)\n"
             "  Administrative detention (no charge or trial) ........  91\n"
             "  Pretrial / awaiting end of legal proceedings ......... 187\n")
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
         ("administrative_detainees", 91, "children"), ("detainees", 187, "children")]
+    assert {f.attributed_to for f in figures_of(text)} == {"Israel Prison Service"}  # the body in its brackets
 
 
 def test_a_group_that_accounted_for_a_count():
