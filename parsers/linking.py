@@ -65,7 +65,7 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 # prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
 # dozens of whom have died in detention")
 _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most)\b"
-                              r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:while\s+)?(?:in|at|inside)\s+"
+                              r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
@@ -120,7 +120,8 @@ _PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on d
 _COMMA_PAIR_WORDS = 5
 _AND_IN_PAIR = re.compile(r"\sand\s", re.IGNORECASE)
 _WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
-_NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b|\ball\s+(?:of\s+them\s+)?only\s+partially\b",
+_NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b"
+                         r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:only\s+)?partially\b",
                          re.IGNORECASE)
 _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
@@ -171,6 +172,8 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
+# "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
+_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?:interviewed|surveyed|visited)\s+by\b", re.IGNORECASE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
 _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
@@ -533,7 +536,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
         return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
     if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) or \
-            _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or \
+            _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or _SAMPLE_AFTER.match(text, number.end) or \
             i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and \
             _NOT_A_COUNT_BEFORE.search(text, max(0, numbers[i - 1].start - 60), numbers[i - 1].start):
         # what a cell was built for, a population, a study's sample (and the rest of its list): not people counted

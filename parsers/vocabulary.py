@@ -207,13 +207,14 @@ COMPANIONS_AFTER = r"""\s+others?\b"""  # matched right after the number
 # Words right before a number that make it something other than a count of people affected: what a place
 # was built to hold ("cells designed for six prisoners", "a facility built for 120"), the population a
 # count is set against ("for a population of 2.1 million"), the sample behind a report ("testimonies of
-# 55 former detainees", "interviewed 30 released prisoners").
+# 55 former detainees", "interviewed 30 released prisoners", a lawyer who "visited 40 detainees").
 NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equipped)\s+(?:to\s+(?:hold|house|accommodate|serve|take)\s+
     |for\s+)(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+|some\s+|a\s+maximum\s+of\s+)?$
     |\bpopulation\s+(?:of|is|was|stands\s+at|numbers|totals)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+
     |roughly\s+|an\s+estimated\s+|approximately\s+)?$
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
-    |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from)\s+(?:some\s+|about\s+|more\s+than\s+
+    |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from
+    |visit|visits|visited|visiting|met(?:\s+with)?)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
     |\baccording\s+to\s+(?:some\s+|about\s+)?$
     |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$"""

@@ -3005,3 +3005,18 @@ def test_a_heading_with_a_date_names_the_group_of_the_label_lines_under_it():
 
 def test_a_group_that_accounted_for_a_count():
     assert one("Children accounted for 187 of the week's martyrs, the ministry said.", 187).group == "children"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HaMoked received notice of 2 deaths of Palestinians in IPS custody during May.", [("deaths_in_custody", 2)]),
+    # those a lawyer visited or a group interviewed are a sample, not the held
+    ("The Commission's lawyer met 46 detainees in Ofer, most of them held in administrative detention.", []),
+    ("Its lawyers were able to visit 118 prisoners in three prisons during the last two weeks of February.", []),
+    ("Of 58 released detainees interviewed by PHRI, 51 said they had been beaten.", [("reports_of_abuse", 51)]),
+    ("Only 16 of Gaza's 36 hospitals are functioning, all of them partially.",
+     [("hospitals_partially_functioning", 16), ("hospitals_total", 36)]),
+    ("Of Gaza's 36 hospitals, just 14 are working at all, and each of them only partially.",
+     [("hospitals_total", 36), ("hospitals_partially_functioning", 14)]),
+])
+def test_round_eight_detention_and_hospital_phrasings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
