@@ -43,8 +43,10 @@ PARSER = "text"
 # an aside, bulletin headings, bodies named again by their head noun, "Commission for Prisoners' Affairs" as the
 # corpus names it); 0.5: the sixth and seventh rounds' (counted abuse reports, malnutrition_deaths and the
 # aid_seekers group, "it had risen to", headings without a colon, hospitals by state in tables, Arabic hospital
-# lines): a reparse re-reads every document the earlier rules read
-VERSION = "0.5.0"
+# lines); 0.6: the eighth round's ("since the start of the year" as a running count from that day, a round of a
+# deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples of
+# those visited): a reparse re-reads every document the earlier rules read
+VERSION = "0.6.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
@@ -67,9 +69,11 @@ _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
 # A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
-_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:figures?|data)"
+_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:figures?|data)"
                        r"\s+(?:from|by|provided\s+by|of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
+# "87 Palestinians were killed and 246 injured.[1]": a numbered mark closing the number's sentence
+_NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
 _MARK_ENDING_LINE = re.compile(r"[^\n\d*†‡]{0,60}?(?<=\w)(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
@@ -421,7 +425,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
     _source_lines(figures, sentences, context)
-    if "*" in text or "†" in text:
+    if "*" in text or "†" in text or "[" in text:
         _footnoted_sources(text, figures, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
@@ -467,7 +471,8 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
         return
     for figure in figures:
         # the mark right after the number, or closing its key-figures line ("45,885 killed in the Gaza Strip*")
-        mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end)
+        mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end) or \
+            _NUMBERED_MARK_AFTER.match(text, figure.char_end)
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
 
@@ -648,6 +653,11 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and (
             len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named))):
         context.letterhead = named[-1][1]
+    elif index == 0 and not links and current.origins and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
+            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 12:
+        # "Palestinian Civil Defence - General Directorate, Gaza Governorates": a body that is otherwise only a speaker
+        # (civil defence crews are also a group of victims) heads its own statement
+        context.letterhead = resolve(current.origins[0][2], context.location)
     if reporting and _PAGE_DATA_FROM.search(sentence):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
         # B'Tselem": a statistics page's figures are that body's, all the way down; the first named is the one that

@@ -379,7 +379,10 @@ ORIGINATORS: list[tuple[str, str]] = [
      r"|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+(?:Palestinian\s+)?refugee\s+agency(?:\s+for\s+Palestin(?:e|ian)s?)?",
      "UNRWA"),
     (r"(?-i:\bUNICEF\b)|U\.?N\.?\s+children(?:'s|’s)?\s+(?:agency|fund)|United\s+Nations\s+Children(?:'s|’s)\s+Fund", "UNICEF"),
-    (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)", "OHCHR"),
+    # "the Office of the UN High Commissioner for Human Rights", "the UN human rights chief": the office speaks
+    (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)"
+     r"|(?:Office\s+of\s+the\s+)?(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+High\s+Commissioner\s+for\s+Human\s+Rights"
+     r"|(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+human\s+rights\s+chief", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
     (r"(?:Palestinian\s+)?Journalists(?:'|’)?\s+Syndicate|(?-i:\bPJS\b)", "Palestinian Journalists Syndicate"),
     # the UN as a whole, only as the subject of a statement ("while the UN estimates that ..."); its agencies are named

@@ -3020,3 +3020,18 @@ def test_a_group_that_accounted_for_a_count():
 ])
 def test_round_eight_detention_and_hospital_phrasings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # a body that is otherwise only a speaker heads its own statement, whose first person is its own
+    ("Palestinian Civil Defence - General Directorate, Gaza Governorates\nStatement on World Civil Defence Day\n\n"
+     "According to our estimates, about 9,500 people are still missing under the rubble.", 9500, "Palestinian Civil Defence"),
+    ("Civil defence crews were hit.\n\n9,500 people were killed.", 9500, None),
+    ("PRESS BRIEFING NOTES\n\nSpokesperson for the UN High Commissioner for Human Rights: Leila Haddadi\n\n"
+     "Since the start of this year, we have verified that 152 Palestinians were killed in the West Bank.", 152, "OHCHR"),
+    # a numbered footnote's body gave the figures of the sentence its mark closes
+    ("1. In the 24 hours to midday on 11 April, 87 Palestinians were killed and 246 injured.[1] Among the dead were 31 "
+     "children.[1]\n\n[1] According to the Ministry of Health (MoH) in Gaza.", 246, "Gaza Ministry of Health"),
+])
+def test_letterheads_offices_and_numbered_footnotes(text, value, source):
+    assert one(text, value).attributed_to == source
