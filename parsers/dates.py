@@ -46,8 +46,12 @@ _SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon
                     re.IGNORECASE)
 # "since the escalation began in September": a month the story's date places in its year ("in October, 2023": that year)
 # "since the start of the year", "since the beginning of 2025": a running count from that year's first day
-_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|(?P<year>(?:19|20)\d\d))\b",
+_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)|(?:the|this)\s+year)\b",
                          re.IGNORECASE)
+# "The war, triggered by the Hamas-led attack, has killed ...": the attack is the war's cause, not the count's event
+_CAUSE_JUST_BEFORE = re.compile(r"\b(?:after|followed|following|triggered\s+by|sparked\s+by|prompted\s+by|in\s+response\s+to"
+                                r"|began\s+with|started\s+with)\s+$", re.IGNORECASE)
+_OCTOBER_ATTACK = re.compile(r"Hamas|\b7\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:the\s+)?[\w\s’'-]{{0,50}}?\bin\s+(?P<date>(?:{_MONTHS})(?:,?\s+\d{{4}})?)(?![\w.]|,?\s+\d)",
                           re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -228,7 +232,12 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
             if kind == "cumulative" and _SHARE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "wounded 16,638, most of them since September 23": a share, not the count's start
             if kind == "cumulative":
-                found.append((match.start(), kind, None, _start_of(sentence[match.start():], published)))
+                start = _start_of(sentence[match.start():], published)
+                if start is None and _YEAR_START.match(sentence, match.start()):
+                    # "since the start of the year" in a text of no known year: a running count from a day not known
+                    found.append((match.start(), kind, "since_year_start", None))
+                    continue
+                found.append((match.start(), kind, None, start))
                 continue
             if detail == "day" and _SINCE_BEFORE.search(sentence[:match.start()]) or \
                     detail in ("day", "week", "month", "month_or_year") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
@@ -237,6 +246,9 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 continue  # "since the escalation began in September" starts a count
             if detail == "incident" and _SINCE_JUST_BEFORE.search(sentence, 0, match.start()):
                 continue  # "since the October 7 attack" starts a count
+            if detail == "incident" and _OCTOBER_ATTACK.search(match.group()) and \
+                    _CAUSE_JUST_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+                continue  # "the war, triggered by the Hamas-led attack, has killed ..."
             text = detail
             if detail and "{" in detail:
                 value = next(v for v in match.groupdict().values() if v)
@@ -244,6 +256,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
             found.append((match.start(), kind, text, None))
     if span:  # the words of the span say nothing more ("... 20 November" is not "on 20 November")
         found = [cue for cue in found if cue[0] == span[0] or not span[0] <= cue[0] < span[1]]
+    if any(cue[1] == "cumulative" and cue[3] for cue in found):  # "released 30 hostages in exchange for ... since 19 January"
+        found = [cue for cue in found if cue[2] != "exchange"]
     return tuple(found)
 
 

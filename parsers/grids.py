@@ -24,13 +24,15 @@ from parsers.linking import Link, cues_in
 from parsers.numbers import NumberMention
 
 _CELL = re.compile(r"[^|]+")
-_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # markdown's "|---|---|"
+# markdown's "|---|---|", a text table's "-----+-----+-----" or "=====|====="
+_SEPARATOR_ROW = re.compile(r"^\s*[|+]?\s*:?(?:-{3,}|={3,}):?\s*(?:[|+]\s*:?(?:-{3,}|={3,}):?\s*)*[|+]?\s*$")
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _DIGIT = re.compile(r"\d")
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
+_INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
@@ -136,14 +138,20 @@ def aligned_as_pipes(text: str) -> str:
     start = 0
     while start < len(lines):
         end = start + 1
-        while end < len(lines) and cells[end] == cells[start] > 1:
+        unlabelled = _INDENTED_HEADER.match(lines[start]) is not None and start + 1 < len(lines) \
+            and cells[start + 1] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
+        width = cells[start] + 1 if unlabelled else cells[start]
+        while end < len(lines) and cells[end] == width > 1:
             end += 1
         header, rows = lines[start], lines[start + 1:end]
-        if cells[start] > 1 and len(rows) >= 2 and not _DIGIT.search(header) and all(
+        if width > 1 and len(rows) >= 2 and not _DIGIT.search(header) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
                 lines[index] = _ALIGNED_GAP.sub(lambda gap: "|" + gap.group()[1:], lines[index])
+            if unlabelled:  # the header's empty label cell: its indentation's last space becomes the bar
+                indent = len(header) - len(header.lstrip())
+                lines[start] = lines[start][:indent - 1] + "|" + lines[start][indent:]
         start = end
     return "\n".join(lines)
 

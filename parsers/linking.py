@@ -121,7 +121,8 @@ _COMMA_PAIR_WORDS = 5
 _AND_IN_PAIR = re.compile(r"\sand\s", re.IGNORECASE)
 _WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b"
-                         r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:only\s+)?partially\b",
+                         r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:only\s+)?partially\b"
+                         r"(?!\s+(?:or|and)\b|\s+(?:destroyed|damaged|closed|collapsed))",  # not "all partially or fully destroyed"
                          re.IGNORECASE)
 _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
@@ -173,7 +174,10 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
-_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?:interviewed|surveyed|visited)\s+by\b", re.IGNORECASE)
+_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?:interviewed|surveyed|visited)\s+by\b", re.IGNORECASE)
+# "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
+_VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
+                                  r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
 _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
 _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
@@ -386,7 +390,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
-                and link.family == list_parent.family:
+                and link.family == list_parent.family and _label_of(text, number.start) is not None:
             link.group = list_parent.group  # "Status of child detainees (IPS data)" over "Pretrial: 187": children
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
@@ -535,7 +539,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         return None  # "she shared a room with about 10 other hostages": company kept, not a count
     if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
         return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
-    if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) or \
+    sample = _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
+    if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
+        sample = None
+    if sample or \
             _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or _SAMPLE_AFTER.match(text, number.end) or \
             i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and \
             _NOT_A_COUNT_BEFORE.search(text, max(0, numbers[i - 1].start - 60), numbers[i - 1].start):

@@ -40,7 +40,7 @@ from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
+from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE, INCIDENT_TREATED_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
                                 MONTHS, PROJECTION_ADDED, OPTIONAL_QUALIFIER)
 
@@ -62,6 +62,7 @@ _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
+_TREATED_BEFORE = re.compile(INCIDENT_TREATED_BEFORE, _FLAGS)
 _NOT_ONE_EVENT = re.compile(NOT_ONE_EVENT_BEFORE, _FLAGS)
 _DIGIT = re.compile(r"\d")
 _NUMBER_JUST_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+){0,2}\s*$")  # "41,182 ", "52,000 killed "
@@ -243,7 +244,8 @@ def _one_event(link: Link, sentence: str) -> bool:
         opening = before.rfind(",")
         if _AFTER_ASIDE.match(sentence, opening):
             return not _NOT_ONE_EVENT.search(before[:opening])
-    verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before)
+    verb = _ACTIVE_BEFORE.search(before) or _PARTICIPLE_BEFORE.search(before) or (
+        _TREATED_BEFORE.search(before) if few else None)  # "its crews treated 9 people for gunshot wounds"
     if verb and few and _PAST_PERFECT.search(before, 0, verb.start()):
         return not _NOT_ONE_EVENT.search(before[:_PAST_PERFECT.search(before, 0, verb.start()).start()])  # "troops had killed 6 gunmen"
     return bool(verb) and not _NOT_ONE_EVENT.search(before[:verb.start()])

@@ -135,8 +135,17 @@ _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
 # The line after a heading is a "label: number" line ("January: 612", "- 2024: 49")
 # a digit not of a year nor of a date: a heading states no count ("Status of child detainees on 31 October 2025")
+# what else a heading's brackets may hold around the body that gave its figures: "(IPS data)", "(source: OCHA)"
+_CITED_IN_BRACKETS = re.compile(r"[\s:,;-]*(?:(?:data|figures|source|sources|according\s+to|per|by|statistics|numbers|count|as\s+reported)"
+                                r"[\s:,;-]*)*", re.IGNORECASE)
+# a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
+_LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", re.IGNORECASE)
+_EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
-_LABEL_LINE_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{0,60}:[ \t]*[\d٠-٩]|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
+# (not a date: "Last updated: 4 June 2025" under a headline)
+_LABEL_LINE_NEXT = re.compile(rf"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{{0,60}}:[ \t]*"
+                              rf"(?!\d{{1,2}}\s+(?:{MONTHS})\b|\d{{1,2}}[/.-]\d)[\d٠-٩]"
+                              r"|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
 # in brackets, or a numbered one ("4) Since the resumption of the aggression on 18 March 2025"), or one opening with
 # "Since", is longer than a plain one (10 words; a longer line without these is a headline)
@@ -366,7 +375,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.grid_row_group = links[0].group
                 if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
                     context.source_unit = index - 1
-        elif context.grid is not None:
+        elif context.grid is not None and not grids.is_separator(sentence):  # "-----+-----" rules inside a table
             context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
         # and the cheap questions (may a metric word start here? may a number?) are asked first
@@ -399,8 +408,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             figure = _figure(link, current, context)
             if figure.period_detail != "change":  # "(+207)" is its own number's period, not the next count's
                 context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
-            if (opening_parent is not None or said_again) and figure.attributed_to is None and \
-                    index - context.last_head_unit <= (2 if said_again else 1):
+            # "it had risen to 1,310": the count just stated is its source's, over a letterhead's or a carried one
+            if (opening_parent is not None or said_again) and index - context.last_head_unit <= (2 if said_again else 1) \
+                    and (figure.attributed_to is None or said_again and not current.origins and context.last_head_source):
                 figure.attributed_to = context.last_head_source  # "Of them, 3,378 ...": the parts of the figure just before
             elif list_parent is not None and list_parent is context.parts_parent and not current.origins \
                     and context.parts_source:
@@ -471,8 +481,10 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
         return
     for figure in figures:
         # the mark right after the number, or closing its key-figures line ("45,885 killed in the Gaza Strip*")
-        mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end) or \
-            _NUMBERED_MARK_AFTER.match(text, figure.char_end)
+        mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end)
+        if mark is None and (numbered := _NUMBERED_MARK_AFTER.match(text, figure.char_end)) and \
+                not originator_spans(figure.quote):  # a numbered mark closes a sentence: one that names a body keeps it
+            mark = numbered
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
 
@@ -623,7 +635,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
         if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
             _read_table_header(context, sentence, unit, heading=True)  # "Monthly arrests, West Bank (2025)" over "January: 612"
-            cited = [name for start, _, name in current.origins if "(" in sentence[:start]]
+            cited = [name for start, end, name in current.origins if _cited_in_brackets(sentence, start, end)]
             if cited:  # "Status of child detainees (IPS data)": the body in its brackets gave the lines under it
                 context.source, context.source_unit = resolve(cited[-1], context.location), index
         stated = period_in(sentence, context.published)
@@ -653,8 +665,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and (
             len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named))):
         context.letterhead = named[-1][1]
-    elif index == 0 and not links and current.origins and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
-            and sentence.rstrip()[-1:] not in ".!?" and len(sentence.split()) <= 12:
+    elif index == 0 and not named and not links and current.origins and current.origins[0][0] == 0 \
+            and _whole_line(context.text, unit) and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
         # "Palestinian Civil Defence - General Directorate, Gaza Governorates": a body that is otherwise only a speaker
         # (civil defence crews are also a group of victims) heads its own statement
         context.letterhead = resolve(current.origins[0][2], context.location)
@@ -679,6 +691,17 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 
 
+def _cited_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """True when the body at ``start:end`` stands in brackets that cite it as the source: "(IPS data)", "(source: OCHA)"
+    (not "Administrative detainees held by Israel (in IPS facilities)")."""
+    opening = sentence.rfind("(", 0, start)
+    if opening < 0 or ")" in sentence[opening:start]:
+        return False
+    closing = sentence.find(")", end)
+    rest = sentence[opening + 1:start] + " " + sentence[end:closing if closing >= 0 else len(sentence)]
+    return _CITED_IN_BRACKETS.fullmatch(rest) is not None
+
+
 def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bool = False) -> None:
     """A header naming what the lines under it count, with no count of its own ("Palestinians held in
     administrative detention by the IPS, end of month:" over "July 2025   3,577" lines): its metric heads them,
@@ -690,8 +713,8 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
     if not nouns:
         return
-    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family,
-                group=casualties.group_for_victims(sentence) if heading else None)  # "Status of child detainees"
+    group = casualties.group_for_victims(sentence) if heading and not _EXCLUDING.search(sentence) else None
+    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family, group=group)  # "Status of child detainees"
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
     context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
 

@@ -539,11 +539,11 @@ INCIDENT_AFTER_ASIDE = r"""[^.;,\d]{0,40}?,\s*(?:including|among\s+them|most\s+o
     |(?:was|were)\s+(?:taken|brought|carried|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
 INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bombed|stormed|raided|targeted|attacked)\b[^.;\d]{{0,80}}?
     \b(?:killing|injuring|wounding)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
-# "collapsed in heavy rain, killing four members of one family": the participle tells of one event too;
-# so do the injured a medic "treated" or "dealt with"
+# "collapsed in heavy rain, killing four members of one family": the participle tells of one event too
 INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
-    |received(?:\s+the\s+(?:bodies|remains)\s+of)?
-    |treated|treating|dealt\s+with|dealing\s+with)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
+    |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
+# the few injured a medic "treated" or "dealt with" (thousands treated over a war are a running count)
+INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with)\s+{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment|famine
     |near-daily|daily\s+strikes|for\s+(?:months|weeks|years)
@@ -574,9 +574,14 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d+)\s+days", "period", "{days}d"),
     (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),
-    # "handed over during the first phase of the truce", "freed in the sixth swap", "in exchange for three hostages":
-    # one round of a deal is an event
-    (r"(?:during|in|under)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:phase|exchange|swap|handover)\b", "period", "exchange"),
+    # "handed over during the first phase of the truce", "freed in the sixth swap": one round of a deal is an event
+    # (not "an exchange of fire", "the first phase of the war")
+    (r"(?:during|in|under)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:phase|stage|round)\s+of\s+(?:the\s+|a\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:deal|truce|ceasefire|agreement|exchange|accord)\b"
+     r"|(?:during|in)\s+(?:the\s+|a\s+|this\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest"
+     r"|final|\d{1,2}(?:st|nd|rd|th))\s+(?:swap|exchange|handover)\b(?!\s+of\s+fire)"
+     # "freed in exchange for three hostages": that exchange (a stated start wins: "... since 19 January")
+     r"|in\s+exchange\s+for\b", "period", "exchange"),
     # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"
     (r"(?:during|in|over|for)\s+the\s+reporting\s+(?:period|week|month)|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
      r"|over\s+the\s+same\s+(?:\d+|twenty-four)\s+hours", "period", "reporting_period"),
@@ -601,7 +606,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:incident|attack|strike|raid|shooting|bombing)\b", "period", "incident"),
     # before the cumulative row: "so far this year" is this year's count; "since the start of the year" states its
     # start, so it is a running count from that day, as "since 18 March" is (the cumulative row)
-    (r"(?:so\s+far\s+)?(?<!of\s)this\s+year|year[-\s]to[-\s]date"
+    (r"(?:so\s+far\s+)?(?<!start\sof\s)(?<!beginning\sof\s)this\s+year|year[-\s]to[-\s]date"
      r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
     (r"(?:last|this|(?:in|during|over)\s+the\s+(?:past|previous))\s+month\b", "period", "month"),
     # "in the first ten months of 2024", "over the past three months"

@@ -3035,3 +3035,76 @@ def test_round_eight_detention_and_hospital_phrasings(text, expected):
 ])
 def test_letterheads_offices_and_numbered_footnotes(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+# --- review of this session's rules (2026-11-27, third session): each was a reproduced regression -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas has released 30 hostages in exchange for 1,900 Palestinian prisoners since 19 January.",
+     [("hostages_released", 30, "cumulative", "since 2025-01-19"), ("released_detainees", 1900, "cumulative", "since 2025-01-19")]),
+    ("In the first phase of the war, more than 15,000 Palestinians were killed.", [("killed", 15000, "cumulative", None)]),
+    ("Three Palestinians were killed in an exchange of fire with Israeli forces in Jenin.", [("killed", 3, "period", "incident")]),
+    ("Israel has arrested more than 14,000 Palestinians in the West Bank, including those freed in exchange deals.",
+     [("arrests", 14000, "cumulative", None)]),
+    ("The war, triggered by the Hamas-led attack, has killed more than 55,000 people, according to the health ministry.",
+     [("killed", 55000, "cumulative", None)]),
+    ("Israel's military campaign, which followed the attack of October 7, has killed 54,000 people in Gaza.",
+     [("killed", 54000, "cumulative", None)]),
+    ("Since the beginning of the year 2024, 152 Palestinians were killed in the West Bank.",
+     [("killed", 152, "cumulative", "since 2024-01-01")]),
+    ("In the first half of this year, 320 Palestinians were killed in the West Bank, OCHA said.",
+     [("killed", 320, "period", "year_to_date")]),
+    ("By the end of May of this year, 2,100 Palestinians had been arrested.", [("arrests", 2100, "period", "year_to_date")]),
+    ("Doctors at Nasser Medical Complex treated more than 6,000 wounded people over the course of the war.",
+     [("injured", 6000, "cumulative", None)]),
+])
+def test_review_periods(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+def test_review_a_year_start_in_a_text_of_no_known_year_is_no_war_total():
+    [figure] = extract_figures("Since the start of the year, 152 Palestinians were killed in the West Bank.")[0]
+    assert (figure.period, figure.period_detail) == ("cumulative", "since_year_start")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dated line under a headline is no label line: the headline heads nothing
+    ("Israeli strike on Gaza school kills children on 3 June\nLast updated: 4 June 2025 10:42 GMT\n\n"
+     "An Israeli strike on a school killed 30 people and wounded 70, medics said.", [("killed", 30, "all"), ("injured", 70, "all")]),
+    # a heading's group is its label lines', not the prose after them
+    ("Status of child detainees on 1 May 2025 (IPS data)\nPretrial: 187\nIn total, 10,100 Palestinians were held by the IPS.",
+     [("detainees", 187, "children"), ("detainees", 10100, "all")]),
+    ("Palestinian detainees, excluding children, on 1 May 2025\nAdministrative detainees: 3,400\nSentenced prisoners: 1,200",
+     [("administrative_detainees", 3400, "all"), ("detainees", 1200, "all")]),
+    # the held a visit was denied are counted; those a lawyer met are a sample
+    ("Since October 2023 Israel has barred the ICRC from visiting 10,000 Palestinians held in its prisons.",
+     [("detainees", 10000, "all")]),
+    ("More than 10,000 Palestinian detainees not visited by the Red Cross remain in Israeli prisons.", [("detainees", 10000, "all")]),
+    ("Only 16 of Gaza's 36 hospitals are functioning, while the other 20 were all partially or completely destroyed.",
+     [("hospitals_functioning", 16, "all"), ("hospitals_total", 36, "all")]),
+])
+def test_review_layouts_samples_and_states(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("B'Tselem data\n\nAdministrative detainees held by Israel (in IPS facilities), March 2025\nMen: 3,400\nWomen: 20",
+     3400, "B'Tselem"),  # a body in brackets as a place, not as the figures' source
+    ("Witnesses describe chaos at Gaza aid distribution site\n\nMore than 500 people have been killed near aid sites since "
+     "late May.", 500, None),  # a headline that opens with a speaker is no letterhead
+    ("1. On 10 April, UNRWA said 12 of its staff were killed in a strike on a school, and the MoH reported 87 Palestinians "
+     "killed in the past 24 hours.[1]\n\n[1] According to the Ministry of Health (MoH) in Gaza.", 12, "UNRWA"),
+])
+def test_review_sources(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+@pytest.mark.parametrize("text", [
+    # a "-----+-----" rule inside a text table, and a header over the count columns only
+    "Admissions in the past 24 hours\n\n  Governorate   | Killed | Injured\n  --------------+--------+--------\n"
+    "  North Gaza    |    3   |   11\n  Gaza City     |    9   |   27\n",
+    "Admissions in the past 24 hours\n\n                  Killed   Injured\nNorth Gaza           3        11\n"
+    "Gaza City            9        27\n",
+])
+def test_text_tables_with_rules_and_unlabelled_headers(text):
+    assert [(f.metric, f.value) for f in figures_of(text)] == [("killed", 3), ("injured", 11), ("killed", 9), ("injured", 27)]
