@@ -72,8 +72,7 @@ _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israe
                          rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
-_SECOND_OF_PAIR = re.compile(r"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+"
-                             r"|nearly\s+|over\s+|another\s+)?", re.IGNORECASE)
+_SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
@@ -82,7 +81,8 @@ _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?"
                            r"(?:released|freed)\b", re.IGNORECASE)
-_IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+_IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?"
+                           r"(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)  # "42 patients in its intensive care unit"
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 # A release still to come: a modal governing a verb (or noun) of freeing, before the count ("Israel will free
 # another 150 prisoners", "is considering early release for about 1,000") or after it ("14 more hostages are

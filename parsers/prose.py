@@ -50,8 +50,13 @@ VERSION = "0.6.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
-_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members)|colleagues)\b",
-                               re.IGNORECASE)
+_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?colleagues\b", re.IGNORECASE)
+# "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
+_OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
+                              r"|crew\s+members|members|crews|personnel|paramedics|rescuers)\b", re.IGNORECASE)
+# "- Members killed on duty: 141" in a body's own statement: its staff, as "of our members" would say
+_OWN_STAFF_LABEL = re.compile(r"^\s*(?:[-•*▪]\s*)?(?:our\s+)?(?:members|staff(?:\s+members)?|personnel|crew\s+members|colleagues)\b"
+                              r"[^:\d]{0,40}:\s*$", re.IGNORECASE)
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
@@ -745,7 +750,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"
-    group = link.group or _own_staff(sentence, link, source) or "all"
+    group = link.group or _own_staff(sentence, link, source, context.letterhead) or "all"
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
@@ -806,9 +811,14 @@ def _as_of_base(sentence: str, context: _Context, follows_figures: bool) -> dt.d
     return context.section_as_of or context.published
 
 
-def _own_staff(sentence: str, link: Link, source: str | None) -> str | None:
-    """"UNRWA said the number of its workers killed stands at 70": the body's own staff are its group."""
-    if source not in STAFF_GROUP_OF_SOURCE or link.family not in ("casualties", "detention"):
+def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | None) -> str | None:
+    """"UNRWA said the number of its workers killed stands at 70": the body's own staff are its group; "six of our
+    crew members", "Members killed on duty: 141": the staff of the body whose statement this is."""
+    if link.family not in ("casualties", "detention"):
+        return None
+    if _OUR_STAFF_AFTER.match(sentence, link.number.end) or _OWN_STAFF_LABEL.match(sentence[:link.number.start]):
+        return STAFF_GROUP_OF_SOURCE.get(letterhead or source)
+    if source not in STAFF_GROUP_OF_SOURCE:
         return None
     # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP
     # said its staff reached the site of the strike, in which 45 people were killed")

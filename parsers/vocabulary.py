@@ -136,8 +136,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity", "hospitals", "bed_occupancy_pct", "pct"),
     # "operating at 15 per cent capacity": how much of its work a hospital still does (a vocabulary extension)
     (r"(?:of\s+(?:its|their|the)\s+(?:normal\s+|usual\s+|full\s+)?)?capacity", "hospitals", "hospital_capacity_pct", "pct"),
-    (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds",
+    (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds"
+     r"|beds\s+(?:free|vacant|empty|unoccupied)|(?:free|vacant|empty|unoccupied)\s+beds",  # a key figure's "Beds free: 9"
      "hospitals", "beds_available", "noun"),
+    # "Beds occupied: 145", "occupied beds": the patients in them
+    (r"beds\s+(?:occupied|in\s+use)|occupied\s+beds", "hospitals", "patients", "noun"),
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
     (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
      "hospitals", "icu_patients", "noun"),

@@ -3108,3 +3108,18 @@ def test_review_sources(text, value, source):
 ])
 def test_text_tables_with_rules_and_unlabelled_headers(text):
     assert [(f.metric, f.value) for f in figures_of(text)] == [("killed", 3), ("injured", 11), ("killed", 9), ("injured", 27)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's own statement: "of our crew members", "Members killed on duty" are its staff (not those of a body it names)
+    ("Palestinian Civil Defence - General Directorate, Gaza Governorates\nStatement\n\nOur losses in figures\n"
+     "- Members killed on duty: 141\n\nIn Rafah, six of our crew members were killed together with eight paramedics of the "
+     "Palestine Red Crescent Society.", [("killed", 141, "civil_defence"), ("killed", 6, "civil_defence")]),
+    # a pair keeps its group past any qualifier
+    ("More than 18,400 children have been killed and upwards of 39,000 injured in the Gaza Strip.",
+     [("killed", 18400, "children"), ("injured", 39000, "children")]),
+    ("The European Gaza Hospital had 42 patients in its intensive care unit.", [("icu_patients", 42, "all")]),
+    ("KEY FIGURES\n  Beds occupied: 145\n  Beds free: 9\n", [("patients", 145, "all"), ("beds_available", 9, "all")]),
+])
+def test_own_statements_pairs_and_key_figures(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
