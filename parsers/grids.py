@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from parsers import casualties, hospitals, tables
@@ -28,10 +29,12 @@ _CELL = re.compile(r"[^|]+")
 _SEPARATOR_ROW = re.compile(r"^\s*[|+]?\s*:?(?:-{3,}|={3,}):?\s*(?:[|+]\s*:?(?:-{3,}|={3,}):?\s*)*[|+]?\s*$")
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _DIGIT = re.compile(r"\d")
+_YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
+_RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
@@ -47,6 +50,7 @@ class Column:
     family: str | None
     group: str | None
     by_row: bool = False  # a bare "Number" column: each row's label says what its count counts
+    year: int | None = None  # a year's column ("Indicator | 2024 | 2025"): its rows count that year
 
 
 def is_row(line: str) -> bool:
@@ -62,7 +66,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     """What each column of a header row counts (None for the label column and unknown ones); None when the
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group."""
-    if not is_row(line) or _DIGIT.search(line):
+    if not is_row(line) or _DIGIT.search(_YEAR_CELL.sub("", line)):
         return None
     columns = [_column(cell.strip()) for cell in line.split("|")]
     if any(c and c.metric in hospitals.STATES for c in columns):
@@ -75,7 +79,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
                    for c in columns]
     main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
     if main is None:
-        return None
+        # "Indicator | 2024 | 2025": each row's label names its count, each column its year
+        return columns if any(c and c.year for c in columns) else None
     for column in columns:
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
             column.family, column.metric = ("detention", "detainees") if main[0] == "detention" else main
@@ -89,6 +94,8 @@ def _column(label: str) -> Column | None:
         return Column("released_detainees", "detention", None)
     if _COUNT_COLUMN.fullmatch(label):  # "Category | Number": the table's count, named row by row
         return Column(None, None, None, by_row=True)
+    if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row
+        return Column(None, None, None, by_row=True, year=int(year.group("year")))
     cues = cues_in(label)
     nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
@@ -134,21 +141,27 @@ def aligned_as_pipes(text: str) -> str:
     'Category|     Released\nLife terms|       18\nTotal|           183\n'
     """
     lines = text.split("\n")
-    cells = [len(_ALIGNED_GAP.findall(line.strip())) + 1 if "|" not in line else 0 for line in lines]
+    # a rule ("-------") inside a table is none of its rows: it takes the width of the lines around it
+    cells = [-1 if _RULE_LINE.fullmatch(line) else len(_ALIGNED_GAP.findall(line.strip())) + 1 if "|" not in line else 0
+             for line in lines]
     start = 0
     while start < len(lines):
         end = start + 1
-        unlabelled = _INDENTED_HEADER.match(lines[start]) is not None and start + 1 < len(lines) \
-            and cells[start + 1] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
+        first = next((i for i in range(start + 1, len(lines)) if cells[i] != -1), len(lines))
+        unlabelled = _INDENTED_HEADER.match(lines[start]) is not None and first < len(lines) \
+            and cells[first] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
         width = cells[start] + 1 if unlabelled else cells[start]
-        while end < len(lines) and cells[end] == width > 1:
+        while end < len(lines) and (cells[end] == width > 1 or cells[end] == -1 and width > 1):
             end += 1
-        header, rows = lines[start], lines[start + 1:end]
-        if width > 1 and len(rows) >= 2 and not _DIGIT.search(header) and all(
+        while end - 1 > start and cells[end - 1] == -1:  # a closing rule belongs to no table
+            end -= 1
+        header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1) if cells[index] != -1]
+        if width > 1 and len(rows) >= 2 and not _DIGIT.search(_YEAR_CELL.sub("", header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
-                lines[index] = _ALIGNED_GAP.sub(lambda gap: "|" + gap.group()[1:], lines[index])
+                if cells[index] != -1:
+                    lines[index] = _ALIGNED_GAP.sub(lambda gap: "|" + gap.group()[1:], lines[index])
             if unlabelled:  # the header's empty label cell: its indentation's last space becomes the bar
                 indent = len(header) - len(header.lstrip())
                 lines[start] = lines[start][:indent - 1] + "|" + lines[start][indent:]
@@ -156,8 +169,9 @@ def aligned_as_pipes(text: str) -> str:
     return "\n".join(lines)
 
 
-def row_links(line: str, columns: list[Column | None]) -> list[Link]:
-    """A link for each count cell of a row under ``columns`` (offsets into ``line``)."""
+def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str] | None = None) -> list[Link]:
+    """A link for each count cell of a row under ``columns`` (offsets into ``line``); ``row_above``: the (metric,
+    family) of the row above, for a row that is a part of it ("  of which children | 790 | 684")."""
     links, at = [], 0
     for index, cell in enumerate(line.split("|")):
         start, at = at, at + len(cell) + 1
@@ -173,8 +187,12 @@ def row_links(line: str, columns: list[Column | None]) -> list[Link]:
         label = line.split("|")[0]
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
+        if metric is None and row_above and group:
+            metric, family = row_above
         if metric is None:
             continue
+        year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year else None
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
-                          metric, family, group=group, labelled=True))
+                          metric, family, group=group, labelled=True,
+                          period=("period", *year) if year else None))
     return links

@@ -301,6 +301,7 @@ class Link:
     population: str | None = None
     parent: int | None = None
     labelled: bool = False  # the value of a label ("Killed 61,709"), not a count a verb reports ("killed 61,709 people")
+    period: tuple | None = None  # (kind, detail, start) a table's column states ("2024"), over the sentence's words
 
 
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure

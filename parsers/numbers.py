@@ -144,6 +144,7 @@ _MASK_TEMPLATE = (
     {{per}}
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
     | \d+(?:st|nd|rd|th)\b                                      # ordinals
+    | (?<![^\n])\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)(?-i:[A-Z][a-z]))   # a section number at a line's start: "2.2 Prisoners held"
     | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
     | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"

@@ -61,7 +61,7 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
-_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those)|(?:it|they|these|this\s+total)\s+includes?"
+_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those|which)|(?:it|they|these|this\s+total)\s+includes?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
@@ -228,6 +228,7 @@ class _Context:
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     grid_row_group: str | None = None  # the group of the table row above, for an "of whom" row under it
+    grid_row_reading: tuple[str, str] | None = None  # the (metric, family) of the table row above, for the same
     grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
 
 
@@ -372,12 +373,14 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 elif month:
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
-                links = grids.row_links(sentence, context.grid)
-                if links and _OPENS_WITH_PART.match(sentence) and context.grid_row_group:
+                part = _OPENS_WITH_PART.match(sentence)
+                links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None)
+                if links and part and context.grid_row_group:
                     for link in links:  # "Minors | 296" over "  of whom administrative detainees | 88": minors too
                         link.group = link.group or context.grid_row_group
-                elif links:
+                elif links and not part:
                     context.grid_row_group = links[0].group
+                    context.grid_row_reading = (links[0].metric, links[0].family)  # "Arrests | 9,460" over "of which children"
                 if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
                     context.source_unit = index - 1
         elif context.grid is not None and not grids.is_separator(sentence):  # "-----+-----" rules inside a table
@@ -730,8 +733,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
-    period, detail, start = figure_period(link, sentence, context.published, context.section_period, previous,
-                                          whole=context.whole_period, whole_here=context.whole_here, list_line=list_line)
+    period, detail, start = link.period or figure_period(
+        link, sentence, context.published, context.section_period, previous, whole=context.whole_period,
+        whole_here=context.whole_here, list_line=list_line)
     # a sentence that names no body gives no source (most figures' sentences)
     source = _label_source(sentence, current.origins, link.number.start, location) or (
         originator_in(sentence, near=link.number.start, location=location, spans=current.origins)

@@ -3123,3 +3123,22 @@ def test_text_tables_with_rules_and_unlabelled_headers(text):
 ])
 def test_own_statements_pairs_and_key_figures(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_table_of_year_columns_with_rules_and_of_which_rows():
+    text = ("Table 2.1 – Detention indicators, West Bank\n"
+            "----------------------------------------------\n"
+            "Indicator                       2024        2025\n"
+            "----------------------------------------------\n"
+            "Arrests (all ages)             9,460       7,815\n"
+            "  of which children              790         684\n"
+            "----------------------------------------------\n"
+            "Source: Addameer documentation unit.\n")
+    assert [(f.metric, f.value, f.group, f.period, f.period_detail) for f in figures_of(text)] == [
+        ("arrests", 9460, "all", "period", "year 2024"), ("arrests", 7815, "all", "period", "year 2025"),
+        ("arrests", 790, "children", "period", "year 2024"), ("arrests", 684, "children", "period", "year 2025")]
+
+
+def test_a_section_number_at_a_lines_start_is_no_count():
+    text = "2.2 Prisoners held at year end\n\nAs of 31 December, some 10,420 prisoners were held.\n\n2.3 Deaths in custody\n"
+    assert [(f.metric, f.value) for f in figures_of(text)] == [("detainees", 10420)]
