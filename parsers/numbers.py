@@ -149,7 +149,7 @@ _MASK_TEMPLATE = (
     | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
-    | (?=[^\W\d])(?:
+    | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
       {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
     | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")

@@ -3142,3 +3142,9 @@ def test_a_table_of_year_columns_with_rules_and_of_which_rows():
 def test_a_section_number_at_a_lines_start_is_no_count():
     text = "2.2 Prisoners held at year end\n\nAs of 31 December, some 10,420 prisoners were held.\n\n2.3 Deaths in custody\n"
     assert [(f.metric, f.value) for f in figures_of(text)] == [("detainees", 10420)]
+
+
+def test_a_hyphenated_number_word_before_of_them_is_read_whole():
+    text = ("The Commission's lawyer met 46 detainees in Ofer. Thirty-one of them said they had been beaten during the "
+            "count.")
+    assert [(f.metric, f.value) for f in figures_of(text)] == [("reports_of_abuse", 31)]
