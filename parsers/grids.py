@@ -34,6 +34,7 @@ _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
+_PART_LABEL = re.compile(r"\s*(?:of\s+(?:which|whom|them)|incl(?:\.|uding)?|among\s+them)\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
@@ -81,9 +82,14 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
         return columns if any(c and c.year for c in columns) else None
-    for column in columns:
+    left = None
+    for column, label in zip(columns, line.split("|")):
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
-            column.family, column.metric = ("detention", "detainees") if main[0] == "detention" else main
+            # "Killed | of which children | Injured | of which children": a part takes the count on its left
+            part_of_left = left if _PART_LABEL.match(label) else None
+            column.family, column.metric = part_of_left or (("detention", "detainees") if main[0] == "detention" else main)
+        if column and column.metric and not column.by_row:
+            left = (column.family, column.metric)
     return columns
 
 

@@ -67,12 +67,21 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most)\b"
                               r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
+# "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
+_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)\b(?:(?!\b(?:whom|them|which)\b)[^.;,\d]){0,60}?"
+                                   r"\b(?:have|has|had)\s+died\b",
+                                   re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
                          rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referrals?|referred)\b", re.IGNORECASE)
+# "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
+_KILLED_OR_MISSING = re.compile(r"[^.;\d]{0,40}?\b(?:killed|dead|martyrs?|deaths?)\s+(?:or|and)\s+(?:the\s+)?missing\b"
+                                r"|\s+(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:missing|unaccounted)", re.IGNORECASE)
+_KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;\d]{0,40}$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
@@ -203,7 +212,8 @@ _LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|o
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
-_GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:accounted\s+for|made\s+up|represented)\s+{OPTIONAL_QUALIFIER}$",
+_GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
+                              rf"\s+{OPTIONAL_QUALIFIER}$",
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
@@ -407,6 +417,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric == "patients" and (label := _label_of(text, number.start)) and \
+                _EVACUATION.search(text, label[0], label[1]):
+            continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
@@ -533,6 +546,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         own = None  # "5 people were pulled out alive": survivors, not hostages
     if own and own.metric == "patients" and _SENT_ABROAD.match(text, number.end, number.end + 120):
         return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
+    if own and own.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
+                                                        _KILLED_OR_MISSING_BEFORE.search(text, max(0, number.start - 60), number.start)):
+        return None  # "87 people were killed or missing", "dead and missing at 87": both in one count
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     if _COMPANIONS_AFTER.match(text, number.end) and \
@@ -678,7 +694,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
     if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
-    if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end):
+    if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
+            metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
         metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
     if metric in ("detainees", "administrative_detainees") and \
             (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \

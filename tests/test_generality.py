@@ -3148,3 +3148,26 @@ def test_a_hyphenated_number_word_before_of_them_is_read_whole():
     text = ("The Commission's lawyer met 46 detainees in Ofer. Thirty-one of them said they had been beaten during the "
             "count.")
     assert [(f.metric, f.value) for f in figures_of(text)] == [("reports_of_abuse", 31)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army said 23 detainees held at the facility had died.", [("deaths_in_custody", 23, "all")]),
+    ("Children account for 171 of the martyrs, the ministry said.", [("killed", 171, "children")]),
+    ("Patients evacuated since the closure of the crossing: 3,640", []),  # an evacuation count is no hospital's load
+    # one count of the dead and the missing is neither
+    ("Rescuers said 87 people were killed or missing.", []),
+    ("The civil defence said 120 people were killed and 40 others are missing under the rubble.",
+     [("killed", 120, "all"), ("missing", 40, "all")]),
+])
+def test_round_nine_phrasings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_an_of_which_column_is_a_part_of_the_count_on_its_left():
+    text = "Month | Killed | of which children | Injured | of which children\nJanuary | 67 | 14 | 412 | 73\n"
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("killed", 67, "all"), ("killed", 14, "children"), ("injured", 412, "all"), ("injured", 73, "children")]
+    # a plain group column of a detention table counts that group's held
+    text = "Month | Administrative detainees | Minors\nJan 2025 | 3,405 | 320\n"
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("administrative_detainees", 3405, "all"), ("detainees", 320, "children")]
