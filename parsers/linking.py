@@ -82,6 +82,7 @@ _EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referra
 _KILLED_OR_MISSING = re.compile(r"[^.;\d]{0,40}?\b(?:killed|dead|martyrs?|deaths?)\s+(?:or|and)\s+(?:the\s+)?missing\b"
                                 r"|\s+(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:missing|unaccounted)", re.IGNORECASE)
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;\d]{0,40}$", re.IGNORECASE)
+_CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
@@ -397,6 +398,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.parent = i
         if link is not None and list_parent is not None and list_parent.metric == "bodies_recovered" and link.metric == "killed":
             link.metric = "bodies_recovered"  # "Recovery figures by governorate:" over "- Rafah: 512 bodies"
+        if link is None and list_parent is not None and not number.percent and (
+                label := _label_of(text, number.start)) is None and (
+                _CHANGE_AFTER_COUNT.search(text, 0, number.start) or ":" in text[number.end:].split("\n", 1)[0]):
+            continue  # "Minors: 319 – down 9": the change since the last count; "Tulkarm, including its two camps: 47": the label's
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")

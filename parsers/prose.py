@@ -67,6 +67,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
+_SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants_detainees": "detainees"}
+_BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a line's text: the line is still whole
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
                         r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b",
@@ -94,6 +96,9 @@ _BARE_NUMBER_LINE = re.compile(r"^\W*(?:(?:over|more\s+than|about|around|nearly|
 _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
+# what a place's label may hold besides its name: "Tulkarm, including its two camps", "Ramallah and al-Bireh"
+_PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|including|its|two|three|the|refugee|area|region)\b"
+                            r"|\([^)]*\)", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
@@ -342,8 +347,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = _list_parent_of(context, unit)
-        if list_parent is None and context.label_paragraph == unit.paragraph and _group_label_line(sentence):
-            list_parent = context.label_parent  # "Killed: 61,000\nChildren: 18,000": the line above's count, of children
+        if list_parent is None and context.label_paragraph == unit.paragraph and (
+                _group_label_line(sentence) or _place_label_line(current)):
+            # "Killed: 61,000\nChildren: 18,000": the line above's count, of children; "- Hebron: 187 arrests\n- Jenin:
+            # 121": the same count, of the next place
+            list_parent = context.label_parent
         has_parent = opening_parent is not None or list_parent is not None
         if list_parent is not None and index - context.source_unit <= _CARRY_UNITS:
             context.source_unit = index - 1  # a list under its header is one statement: "as follows:" over "Hebron: 17", ...
@@ -583,6 +591,17 @@ def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | No
     return _Sentence(f"{number.text} {label.text}", number.unit, index, [], [])
 
 
+def _place_label_line(current: _Sentence) -> bool:
+    """True for a list line whose label is only a place: "- Jenin: 121 (including 14 children)", "Tubas: 18"."""
+    label = _LABEL_LINE.match(current.text)
+    if not label or cues_in(label.group("label")):
+        return False
+    start, end = label.span("label")
+    covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
+    rest = _PLACE_FILLERS.sub("", current.text[start:end].replace(covered, "", 1) if covered else current.text[start:end])
+    return bool(covered) and not rest.strip(" ,-–")
+
+
 def _group_label_line(sentence: str) -> bool:
     """True for a key-figures line whose label names only who was counted: "Children: 18,000", "- Women: 12,400"."""
     label = _LABEL_LINE.match(sentence)
@@ -621,7 +640,8 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
 def _whole_line(text: str, unit: Unit) -> bool:
     """True when ``unit`` is a line of its own (a title, a box's heading), not a sentence of a paragraph."""
     line_start = text.rfind("\n", 0, unit.start) + 1
-    return (unit.start == line_start or _LIST_MARKER.fullmatch(text[line_start:unit.start].strip())) \
+    marker = text[line_start:unit.start].strip()
+    return (unit.start == line_start or _LIST_MARKER.fullmatch(marker) or marker in _BULLETS) \
         and (unit.end == len(text) or text[unit.end] in "\r\n")  # "2. Toll of the past 24 hours": past its marker
 
 
@@ -693,7 +713,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     heads = [link for link in links if link.parent is None]
     if heads:
         context.last_head, context.last_head_index = heads[0], index
-        if ":" in sentence and _whole_line(context.text, unit):
+        if ":" in sentence and _whole_line(context.text, unit) and not (
+                context.label_paragraph == unit.paragraph and context.label_parent is not None
+                and _SUBCATEGORY_OF.get(heads[0].metric) == context.label_parent.metric):
+            # "Total held: 10,188 / Administrative detainees: 3,577 / Minors: 319": the minors are of the total
             context.label_parent, context.label_paragraph = heads[0], unit.paragraph
     if unit.header and heads:
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph

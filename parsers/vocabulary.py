@@ -220,7 +220,8 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |visit|visits|visited|visiting|met(?:\s+with)?)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
     |\baccording\s+to\s+(?:some\s+|about\s+)?$
-    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$"""
+    |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$
+    |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$"""  # "Minors: 319 – down 9": the change since the last count
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
 ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$"""

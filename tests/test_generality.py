@@ -3171,3 +3171,18 @@ def test_an_of_which_column_is_a_part_of_the_count_on_its_left():
     text = "Month | Administrative detainees | Minors\nJan 2025 | 3,405 | 320\n"
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
         ("administrative_detainees", 3405, "all"), ("detainees", 320, "children")]
+
+
+def test_a_list_of_places_takes_the_count_of_its_first_line():
+    text = ("Breakdown by governorate\n\n- Hebron: 187 arrests, 18 of them children\n- Jenin: 121 (including 14 children)\n"
+            "- Tulkarm, including its two camps: 47\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("arrests", 187, "all"), ("arrests", 18, "children"), ("arrests", 121, "all"), ("arrests", 14, "children"),
+        ("arrests", 47, "all")]
+
+
+def test_a_glance_list_keeps_its_total_as_the_parent_of_group_lines_and_drops_changes():
+    text = ("AT A GLANCE\n• Total held by the IPS: 10,188 – up 120 from May\n"
+            "• Administrative detainees: 3,577 – up 63\n• Minors: 319 – down 9\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("detainees", 10188, "all"), ("administrative_detainees", 3577, "all"), ("detainees", 319, "children")]
