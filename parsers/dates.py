@@ -81,6 +81,9 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 WAR_START = dt.date(2023, 10, 7)
 LEBANON_FRONT_START = dt.date(2023, 10, 8)  # Hezbollah's first strikes; Lebanese tolls count from it
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b",
+                             re.IGNORECASE)
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)  # "until today" ends a running count
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
 
@@ -239,7 +242,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                     continue
                 found.append((match.start(), kind, None, start))
                 continue
-            if detail == "day" and _SINCE_BEFORE.search(sentence[:match.start()]) or \
+            if detail == "day" and (_SINCE_BEFORE.search(sentence[:match.start()])
+                                    or _UNTIL_JUST_BEFORE.search(sentence, max(0, match.start() - 10), match.start())) or \
                     detail in ("day", "week", "month", "month_or_year") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "since ... on 7 October" starts a count; "said Tuesday", "published last week" date the statement
             if detail == "month_or_year" and _SINCE_BEFORE.search(sentence, max(0, match.start() - 70), match.start()):
@@ -262,6 +266,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
 
 
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
+    if (from_until := _FROM_UNTIL_NOW.match(sentence)) and (start := parse_date(from_until.group("date"), published)):
+        return war_start_of(start, from_until.group("date"))  # "from 2 March 2026 until today"
     if year_start := _YEAR_START.match(sentence):
         year = int(year_start.group("year")) if year_start.group("year") else published and published.year
         return dt.date(year, 1, 1) if year else None

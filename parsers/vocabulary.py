@@ -614,7 +614,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
     (r"(?:last|this|(?:in|during|over)\s+the\s+(?:past|previous))\s+month\b", "period", "month"),
     # "in the first ten months of 2024", "over the past three months"
-    (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous)\s+(?:[\w-]+\s+)?months", "period", "months"),
+    (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous|same)\s+(?:[\w-]+\s+)?months", "period", "months"),
+    (r"(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|same\s+|previous\s+)?fortnight", "period", "fortnight"),
     (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
      "period", "month_or_year"),
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
@@ -623,8 +624,13 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
      # "Since the resumption of the aggression on 18 March 2025"
      r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"
+     # "from 2 March 2026 until today": a running count from that day
+     r"|from\s+[^.;]{3,30}?\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
+     # "bringing to 295 the number of UN personnel killed": the running total, its number before its noun
+     r"|(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+the\s+"
+     r"(?:total\s+)?(?:number|toll|count|tally))"
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
      r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]

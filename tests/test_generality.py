@@ -3186,3 +3186,20 @@ def test_a_glance_list_keeps_its_total_as_the_parent_of_group_lines_and_drops_ch
             "• Administrative detainees: 3,577 – up 63\n• Minors: 319 – down 9\n")
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
         ("detainees", 10188, "all"), ("administrative_detainees", 3577, "all"), ("detainees", 319, "children")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two UN staff members were killed in Deir al Balah on 10 April, bringing to 295 the number of UN personnel killed "
+     "since the start of the hostilities.", [("killed", 2, "period", "day"), ("killed", 295, "cumulative", None)]),
+    ("The total toll of the aggression on Lebanon from 2 March 2026 until today has thus reached 1,368 martyrs.",
+     [("killed", 1368, "cumulative", "since 2026-03-02")]),
+    ("Over the same six months, five Israelis were killed by Palestinians in the West Bank.",
+     [("killed", 5, "period", "months")]),
+    ("Overall, 127 Palestinians were injured across the West Bank during the fortnight.",
+     [("injured", 127, "period", "fortnight")]),
+    ("The ministry said 62,744 people had been killed since the war began, including 58 in the previous day, with "
+     "158,259 wounded in total.", [("killed", 62744, "cumulative", None), ("killed", 58, "period", "24h"),
+                                  ("injured", 158259, "cumulative", None)]),
+])
+def test_running_totals_stated_spans_and_sums(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2026-06-01")] == expected
