@@ -133,7 +133,8 @@ _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:
                            # "Palestinian Prisoners' Society: 2025 in figures" (not a headline's "UNRWA: 3 staff killed")
                            r"|\s*:(?=[^\n]{0,40}\b(?:figures|statistics|report|bulletin|summary|data|update|in\s+numbers)\b)",
                            re.IGNORECASE)
-_TITLE_WORDS = 18  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
+_TITLE_WORDS = 24  # "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025": the author
+_OPENING_LINES = 4  # a document says whose it is in its first lines (a council's name may come before its update's)
 _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefing|sitrep)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?",
                           re.IGNORECASE)
 # Bodies that count only some kinds of figure: carried to a figure of another kind, they are not its source
@@ -609,14 +610,17 @@ def _group_label_line(sentence: str) -> bool:
                 and not cues_in(label.group("label")))
 
 
-def _is_title(sentence: str, unit: Unit, index: int, text: str, named: list[tuple[int, str]]) -> bool:
-    """A document's first line, as a title is written (no full stop), up to ``_TITLE_WORDS`` words, that names
-    its author: "Daily report of the Ministry of Health on the humanitarian situation, 22 July 2025" (not a
-    story's title about a body: "Ministry of Health improves accuracy in latest casualty report")."""
-    if index != 0 or len(sentence.split()) > _TITLE_WORDS or sentence.rstrip().endswith(".") \
+def _title_author(sentence: str, unit: Unit, index: int, text: str, named: list[tuple[int, str]]) -> str | None:
+    """The author a title line among a document's first ``_OPENING_LINES`` names, as a title is written (no full
+    stop), up to ``_TITLE_WORDS`` words: "Daily report of the Ministry of Health on the humanitarian situation, 22 July
+    2025", "Oral update of the Independent International Commission of Inquiry on ..., and Israel" (the body right
+    after "of", not one named later; not a story's title about a body: "Ministry of Health improves accuracy in latest
+    casualty report")."""
+    if index >= _OPENING_LINES or len(sentence.split()) > _TITLE_WORDS or sentence.rstrip().endswith(".") \
             or not _whole_line(text, unit):
-        return False
-    return any(match.end() == position for match in _AUTHORED_BY.finditer(sentence) for position, _ in named)
+        return None
+    return next((name for match in _AUTHORED_BY.finditer(sentence) for position, name in named
+                 if match.end() == position), None)
 
 
 def _opens_with_author(sentence: str, origins) -> bool:
@@ -690,8 +694,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_unit = index
         # "..., the ministry added": the statement goes on in the ministry's voice, whoever spoke in between
         context.source = _body_named_back(current, context) or context.source
-    if named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and (
-            len(sentence.split()) <= 12 or _is_title(sentence, unit, index, context.text, named))):
+    author = _title_author(sentence, unit, index, context.text, named) if named and not links else None
+    if author:
+        context.letterhead = author
+    elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
         context.letterhead = named[-1][1]
     elif index == 0 and not named and not links and current.origins and current.origins[0][0] == 0 \
             and _whole_line(context.text, unit) and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):

@@ -374,6 +374,8 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"World\s+Central\s+Kitchen|(?-i:\bWCK\b)", "World Central Kitchen"),
     (r"Medical\s+Aid\s+for\s+Palestinians", "Medical Aid for Palestinians"),
     (r"Amnesty\s+International", "Amnesty International"),
+    # the Human Rights Council's "Independent International Commission of Inquiry on the Occupied Palestinian Territory"
+    (r"(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry", "Commission of Inquiry"),
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),

@@ -3203,3 +3203,13 @@ def test_a_glance_list_keeps_its_total_as_the_parent_of_group_lines_and_drops_ch
 ])
 def test_running_totals_stated_spans_and_sums(text, expected):
     assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2026-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # a title among the first lines names the body the document speaks for: the one right after "of"
+    ("Human Rights Council – Sixty-first session\nOral update of the Independent International Commission of Inquiry on "
+     "the Occupied Palestinian Territory, including East Jerusalem, and Israel\n\nWe have verified the identities of 131 "
+     "children among the dead.", 131, "Commission of Inquiry"),
+])
+def test_the_author_of_a_title_among_the_first_lines(text, value, source):
+    assert one(text, value).attributed_to == source
