@@ -29,6 +29,9 @@ _CELL = re.compile(r"[^|]+")
 _SEPARATOR_ROW = re.compile(r"^\s*[|+]?\s*:?(?:-{3,}|={3,}):?\s*(?:[|+]\s*:?(?:-{3,}|={3,}):?\s*)*[|+]?\s*$")
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _DIGIT = re.compile(r"\d")
+# counts of what happened in a year (a year's column dates a count of the held or of beds as a state, not a period)
+_EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
+                 "hostages_released", "hostages_taken", "attacks_on_health_care", "malnutrition_deaths"}
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
@@ -67,7 +70,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
     """What each column of a header row counts (None for the label column and unknown ones); None when the
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group."""
-    if not is_row(line) or _DIGIT.search(_YEAR_CELL.sub("", line)):
+    if not is_row(line) or _DIGIT.search(line) and not _years_header(line):
         return None
     columns = [_column(cell.strip()) for cell in line.split("|")]
     if any(c and c.metric in hospitals.STATES for c in columns):
@@ -91,6 +94,13 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)
     return columns
+
+
+def _years_header(line: str) -> bool:
+    """True for a header whose only numbers are two or more rising years: "Indicator | 2024 | 2025" (not a row of
+    counts that look like years: "North Gaza | 2031 | 1950")."""
+    years = [int(year) for year in _YEAR_CELL.findall(line)]
+    return len(years) >= 2 and years == sorted(set(years)) and not _DIGIT.search(_YEAR_CELL.sub("", line))
 
 
 def _column(label: str) -> Column | None:
@@ -158,11 +168,13 @@ def aligned_as_pipes(text: str) -> str:
             and cells[first] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
         width = cells[start] + 1 if unlabelled else cells[start]
         while end < len(lines) and (cells[end] == width > 1 or cells[end] == -1 and width > 1):
+            if cells[end] == -1 and end + 1 < len(lines) and not _DIGIT.search(lines[end + 1]):
+                break  # a rule over a line without counts: the header of a second table, or a note
             end += 1
         while end - 1 > start and cells[end - 1] == -1:  # a closing rule belongs to no table
             end -= 1
         header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1) if cells[index] != -1]
-        if width > 1 and len(rows) >= 2 and not _DIGIT.search(_YEAR_CELL.sub("", header)) and all(
+        if width > 1 and len(rows) >= 2 and (not _DIGIT.search(header) or _years_header(header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
@@ -197,7 +209,7 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             metric, family = row_above
         if metric is None:
             continue
-        year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year else None
+        year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
                           metric, family, group=group, labelled=True,
                           period=("period", *year) if year else None))

@@ -68,8 +68,8 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
                               r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
-_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)\b(?:(?!\b(?:whom|them|which)\b)[^.;,\d]){0,60}?"
-                                   r"\b(?:have|has|had)\s+died\b",
+_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)(?:\s+(?:held|detained|imprisoned)\b[^.;,\d]{0,40}?)?"
+                                   r"\s+(?:have|has|had)\s+died\b",
                                    re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
@@ -77,11 +77,15 @@ _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israe
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
-_EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referrals?|referred)\b", re.IGNORECASE)
+_EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referrals?(?!\s+hospitals?\b)|referred)\b",
+                         re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
-_KILLED_OR_MISSING = re.compile(r"[^.;\d]{0,40}?\b(?:killed|dead|martyrs?|deaths?)\s+(?:or|and)\s+(?:the\s+)?missing\b"
-                                r"|\s+(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:missing|unaccounted)", re.IGNORECASE)
-_KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;\d]{0,40}$", re.IGNORECASE)
+_KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+or\s+(?:missing|unaccounted\s+for)\b"
+                                r"|[)\]]?\s+(?:killed|dead|martyrs)\s+and\s+missing\b(?!\s+(?:are|were|is|was|remain|believed))",
+                                re.IGNORECASE)
+_KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
+                                       r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+_INSIDE_LABEL = re.compile(r"[^;,\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
@@ -400,7 +404,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.metric = "bodies_recovered"  # "Recovery figures by governorate:" over "- Rafah: 512 bodies"
         if link is None and list_parent is not None and not number.percent and (
                 label := _label_of(text, number.start)) is None and (
-                _CHANGE_AFTER_COUNT.search(text, 0, number.start) or ":" in text[number.end:].split("\n", 1)[0]):
+                _CHANGE_AFTER_COUNT.search(text, 0, number.start) or _INSIDE_LABEL.match(text, number.end)):
             continue  # "Minors: 319 – down 9": the change since the last count; "Tulkarm, including its two camps: 47": the label's
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
@@ -422,6 +426,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
+                                                     _KILLED_OR_MISSING_BEFORE.search(text, max(0, number.start - 60), number.start)):
+            continue  # "87 people were killed or missing", "the toll of dead and missing stands at 87": both in one count
         if link.metric == "patients" and (label := _label_of(text, number.start)) and \
                 _EVACUATION.search(text, label[0], label[1]):
             continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
@@ -551,9 +558,6 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
         own = None  # "5 people were pulled out alive": survivors, not hostages
     if own and own.metric == "patients" and _SENT_ABROAD.match(text, number.end, number.end + 120):
         return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
-    if own and own.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
-                                                        _KILLED_OR_MISSING_BEFORE.search(text, max(0, number.start - 60), number.start)):
-        return None  # "87 people were killed or missing", "dead and missing at 87": both in one count
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     if _COMPANIONS_AFTER.match(text, number.end) and \

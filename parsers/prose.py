@@ -56,7 +56,7 @@ _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?of\s+our\s+(?:own\s+)?(
                               r"|crew\s+members|members|crews|personnel|paramedics|rescuers)\b", re.IGNORECASE)
 # "- Members killed on duty: 141" in a body's own statement: its staff, as "of our members" would say
 _OWN_STAFF_LABEL = re.compile(r"^\s*(?:[-•*▪]\s*)?(?:our\s+)?(?:members|staff(?:\s+members)?|personnel|crew\s+members|colleagues)\b"
-                              r"[^:\d]{0,40}:\s*$", re.IGNORECASE)
+                              r"(?!\s+of\b)[^:\d]{0,40}:\s*$", re.IGNORECASE)  # not "Members of armed groups killed: 3"
 _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in compile_table(CONDITIONS)]
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
@@ -96,6 +96,9 @@ _BARE_NUMBER_LINE = re.compile(r"^\W*(?:(?:over|more\s+than|about|around|nearly|
 _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
+# the count of a place's line, then nothing, an aside, or the count's own noun ("Hebron: 187 arrests, 18 of them children")
+_PLACE_VALUE_END = re.compile(r"[\d,.]*\s*(?:$|[(\[,;–—-]|(?:arrests?|killed|dead|martyrs|injured|wounded|detainees|prisoners)\b)",
+                              re.IGNORECASE)
 # what a place's label may hold besides its name: "Tulkarm, including its two camps", "Ramallah and al-Bireh"
 _PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|including|its|two|three|the|refugee|area|region)\b"
                             r"|\([^)]*\)", re.IGNORECASE)
@@ -233,6 +236,7 @@ class _Context:
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
+    label_parent_place: bool = False  # ``label_parent``'s line is a place's ("- Hebron: 187 arrests")
     grid_row_group: str | None = None  # the group of the table row above, for an "of whom" row under it
     grid_row_reading: tuple[str, str] | None = None  # the (metric, family) of the table row above, for the same
     grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
@@ -349,7 +353,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = _list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
-                _group_label_line(sentence) or _place_label_line(current)):
+                _group_label_line(sentence) or context.label_parent_place and _place_label_line(current)):
             # "Killed: 61,000\nChildren: 18,000": the line above's count, of children; "- Hebron: 187 arrests\n- Jenin:
             # 121": the same count, of the next place
             list_parent = context.label_parent
@@ -371,6 +375,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 if context.grid is not None:
                     context.section_period = context.grid_outer_period
                 context.grid, context.grid_outer_period = header, context.section_period
+                context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
@@ -595,8 +600,8 @@ def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | No
 def _place_label_line(current: _Sentence) -> bool:
     """True for a list line whose label is only a place: "- Jenin: 121 (including 14 children)", "Tubas: 18"."""
     label = _LABEL_LINE.match(current.text)
-    if not label or cues_in(label.group("label")):
-        return False
+    if not label or cues_in(label.group("label")) or not _PLACE_VALUE_END.match(current.text, label.end() - 1):
+        return False  # "Jenin: 11 days of raids", "Gaza Strip: 2.1 million": a place's other numbers
     start, end = label.span("label")
     covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
     rest = _PLACE_FILLERS.sub("", current.text[start:end].replace(covered, "", 1) if covered else current.text[start:end])
@@ -633,6 +638,8 @@ def _is_section_heading(sentence: str, unit: Unit, text: str) -> bool:
     with every longer word capitalised ("HEALTH", "Humanitarian Access and Aid Workers")."""
     if len(sentence) > 90 or not _whole_line(text, unit):  # the cheap tests first: most units are sentences of a paragraph
         return False
+    if text[text.rfind("\n", 0, unit.start) + 1:unit.start].strip() in _BULLETS:
+        return False  # "- West Bank" over "Palestinians killed: 6": an item of the list, under its heading still
     words = sentence.split()
     if not words or len(words) > _HEADING_WORDS or sentence.rstrip()[-1] in _SENTENCE_ENDS or _DIGIT.search(sentence) \
             or "|" in sentence or words[0] in ("By", "BY") or _DATELINE.match(sentence):
@@ -724,6 +731,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                 and _SUBCATEGORY_OF.get(heads[0].metric) == context.label_parent.metric):
             # "Total held: 10,188 / Administrative detainees: 3,577 / Minors: 319": the minors are of the total
             context.label_parent, context.label_paragraph = heads[0], unit.paragraph
+            context.label_parent_place = _place_label_line(current)  # "- Hebron: 187 arrests" heads a list of places
     if unit.header and heads:
         context.list_parent, context.list_paragraph = heads[-1], unit.paragraph
 
@@ -850,7 +858,9 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     if link.family not in ("casualties", "detention"):
         return None
     if _OUR_STAFF_AFTER.match(sentence, link.number.end) or _OWN_STAFF_LABEL.match(sentence[:link.number.start]):
-        return STAFF_GROUP_OF_SOURCE.get(letterhead or source)
+        # "The PRCS said that three of our staff members were killed": the speaker's own, when the sentence names it
+        speaker = source if source and any(name == source for _, name in attribution.reporting_originators(sentence)) else None
+        return STAFF_GROUP_OF_SOURCE.get(speaker) or STAFF_GROUP_OF_SOURCE.get(letterhead) or STAFF_GROUP_OF_SOURCE.get(source)
     if source not in STAFF_GROUP_OF_SOURCE:
         return None
     # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP

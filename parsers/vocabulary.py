@@ -140,7 +140,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|beds\s+(?:free|vacant|empty|unoccupied)|(?:free|vacant|empty|unoccupied)\s+beds",  # a key figure's "Beds free: 9"
      "hospitals", "beds_available", "noun"),
     # "Beds occupied: 145", "occupied beds": the patients in them
-    (r"beds\s+(?:occupied|in\s+use)|occupied\s+beds", "hospitals", "patients", "noun"),
+    (r"beds\s+occupied|occupied\s+beds", "hospitals", "patients", "noun"),
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
     (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
      "hospitals", "icu_patients", "noun"),

@@ -3213,3 +3213,47 @@ def test_running_totals_stated_spans_and_sums(text, expected):
 ])
 def test_the_author_of_a_title_among_the_first_lines(text, value, source):
     assert one(text, value).attributed_to == source
+
+
+# --- second review of this session's rules (2026-11-27, third session): each was a reproduced regression ------------
+
+@pytest.mark.parametrize("text,expected", [
+    # counts that look like years are no year header
+    ("Governorate | Killed | Injured\nNorth Gaza | 2031 | 1950\nGaza City | 812 | 3100",
+     [("killed", 2031, "all"), ("injured", 1950, "all"), ("killed", 812, "all"), ("injured", 3100, "all")]),
+    # two aligned tables parted by a rule are read as two
+    ("Governorate        Killed    Injured\nNorth Gaza             31         80\nKhan Younis            12         40\n"
+     "------------------------------------\nGovernorate        Killed    Injured\nJenin                   5         11\n"
+     "Nablus                  2          6", [("killed", 31, "all"), ("injured", 80, "all"), ("killed", 12, "all"),
+                                           ("injured", 40, "all"), ("killed", 5, "all"), ("injured", 11, "all"),
+                                           ("killed", 2, "all"), ("injured", 6, "all")]),
+    # a place's other numbers, and places under a line of another count, inherit nothing
+    ("West Bank operations\nKilled: 12\nJenin: 11 days of raids\nTulkarm: 3 refugee camps emptied", [("killed", 12, "all")]),
+    ("West Bank, 1-7 June\nKilled: 6\nInjured: 41\nJenin: 3\nNablus: 2", [("killed", 6, "all"), ("injured", 41, "all")]),
+    ("Arrests by governorate:\n- Hebron: 187\n- Nablus 40, Tulkarm: 33",
+     [("arrests", 187, "all"), ("arrests", 40, "all"), ("arrests", 33, "all")]),
+    # others' members, and the speaker's own staff over a letterhead's
+    ("UNRWA Situation Report #171\n\n- Members of Palestinian armed groups killed: 3", [("killed", 3, "all")]),
+    ("UNRWA Situation Report #170\n\nThe Palestine Red Crescent Society said that three of our staff members were killed "
+     "in Rafah on Tuesday.", [("killed", 3, "health_workers")]),
+    ("B'Tselem\n\nGaza update\n\nUNRWA said on Monday that 13 of our staff were killed in the past week.",
+     [("killed", 13, "aid_workers")]),
+    ("The UK-Med field hospital in al-Mawasi now has 72 beds in use.", [("beds", 72, "all")]),
+    ("Israel is holding 300 detainees from Gaza whose parents have died in the bombardment.", [("detainees", 300, "all")]),
+    ("Civil defence crews, still searching for the dead and missing, said 32 people were killed overnight in Gaza City.",
+     [("killed", 32, "all")]),
+    ("At least 27 people were killed and the missing are believed to be buried under the rubble.", [("killed", 27, "all")]),
+    ("The toll of killed or missing stands at 87.", []),
+    ("Patients at the referral hospital: 800", [("patients", 800, "all")]),
+])
+def test_second_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_second_review_periods_of_year_columns_and_bulleted_subheadings():
+    text = "Indicator | 2023 | 2024\nPrisoners held | 8,800 | 10,100\nArrests | 5,000 | 6,000"
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text)] == [
+        ("detainees", 8800, "point", None), ("detainees", 10100, "point", None),
+        ("arrests", 5000, "period", "year 2023"), ("arrests", 6000, "period", "year 2024")]
+    text = "According to OCHA, in the week of 1-7 June:\n- West Bank\nPalestinians killed: 6\n- Gaza Strip\nPalestinians killed: 412"
+    assert [(f.value, f.period, f.period_detail) for f in figures_of(text)] == [(6, "period", "7d"), (412, "period", "7d")]
