@@ -86,6 +86,8 @@ _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+or
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
+_AT_RISK_AFTER = re.compile(r"[^.;\d]{0,40}?\bat\s+(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b",
+                            re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
@@ -426,6 +428,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric == "killed" and _AT_RISK_AFTER.match(text, number.end):
+            continue  # "50,000 children are at risk of dying from malnutrition": a risk, no toll
         if link.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
                                                      _KILLED_OR_MISSING_BEFORE.search(text, max(0, number.start - 60), number.start)):
             continue  # "87 people were killed or missing", "the toll of dead and missing stands at 87": both in one count

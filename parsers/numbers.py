@@ -191,6 +191,9 @@ def _masks(present: frozenset[str]) -> re.Pattern[str]:
 # these find in the raw one (no \b: blanking can open a word boundary).
 # Literal rows over the lowercased text let ``re`` skip to the letters that can start one.
 _A_DIGIT = re.compile(r"\d")
+_A_SCALE_GATE = re.compile(r"hundred\b|thousand\b", re.IGNORECASE)
+# "a hundred" / "a thousand", and where the number they open would start ("a hundred and forty")
+_A_SCALE = re.compile(r"(?<![\w-])(?P<a>a)\s+(?P<scale>hundred|thousand)\b(?!-)(?:\s+and\s+|\s+(?=\w))?", re.IGNORECASE)
 _NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
 
 # What may follow a number and makes it a duration, a year, a size or a ratio.
@@ -358,6 +361,22 @@ def may_hold_numbers(text: str) -> bool:
         _may_name_one_person(text) and _ONE_PERSON.search(text) is not None)
 
 
+def _with_a_scale(searchable_text: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """``found`` with "a hundred", "a thousand" read, and joined to the number they open ("a hundred and forty": 140).
+    The number scan starts only at digits and number words: letting it start at every "a" would cost every text."""
+    starts = {number.start: number for number in found}
+    for scale in _A_SCALE.finditer(searchable_text):
+        size = _SCALES[scale.group("scale").lower()]
+        rest = starts.get(scale.end())
+        if rest is not None and rest.value < size and not rest.percent:  # "a hundred and forty": 140
+            found.remove(rest)
+            found.append(NumberMention(size + rest.value, scale.start("a"), rest.end, text[scale.start("a"):rest.end]))
+        elif not any(number.start <= scale.start("a") < number.end for number in found) and \
+                not _NOT_A_COUNT_AFTER.match(searchable_text[scale.end("scale"):scale.end("scale") + 30]):  # "a hundred people"
+            found.append(NumberMention(float(size), scale.start("a"), scale.end("scale"), text[scale.start("a"):scale.end("scale")]))
+    return sorted(found, key=lambda number: number.start)
+
+
 def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     """Every number in ``text`` that could be a count or a percentage, in order.
 
@@ -384,6 +403,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                                       or not _COUNTED_AFTER_YEAR.match(after)):
             continue
         found.append(NumberMention(value, start, end, text[start:end], percent=bool(percent)))
+    if _A_SCALE_GATE.search(searchable_text):  # "a hundred and forty people": the scan reads no "a"
+        found = _with_a_scale(searchable_text, text, found)
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _ONE_PERSON.finditer(searchable_text)
                 for g in ("one" if m.group("one") else "one2",)]

@@ -3257,3 +3257,13 @@ def test_second_review_periods_of_year_columns_and_bulleted_subheadings():
         ("arrests", 5000, "period", "year 2023"), ("arrests", 6000, "period", "year 2024")]
     text = "According to OCHA, in the week of 1-7 June:\n- West Bank\nPalestinians killed: 6\n- Gaza Strip\nPalestinians killed: 412"
     assert [(f.value, f.period, f.period_detail) for f in figures_of(text)] == [(6, "period", "7d"), (412, "period", "7d")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than a hundred and forty people were killed, the ministry said.", [("killed", 140)]),
+    ("Israeli strikes killed a hundred people in Khan Younis.", [("killed", 100)]),
+    ("The strike hit a hundred metres from the hospital, killing 12 people.", [("killed", 12)]),
+    ("UNICEF warned that 50,000 children are at risk of dying from malnutrition.", []),
+])
+def test_a_hundred_and_risks(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
