@@ -43,9 +43,10 @@ PARSER = "text"
 # an aside, bulletin headings, bodies named again by their head noun, "Commission for Prisoners' Affairs" as the
 # corpus names it); 0.5: the sixth and seventh rounds' (counted abuse reports, malnutrition_deaths and the
 # aid_seekers group, "it had risen to", headings without a colon, hospitals by state in tables, Arabic hospital
-# lines); 0.6: the eighth round's ("since the start of the year" as a running count from that day, a round of a
-# deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples of
-# those visited): a reparse re-reads every document the earlier rules read
+# lines); 0.6: the eighth and ninth rounds' ("since the start of the year" as a running count from that day, a
+# round of a deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples
+# of those visited, year columns, lists of places, "a hundred and forty"): a reparse re-reads every document the
+# earlier rules read
 VERSION = "0.6.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
