@@ -76,7 +76,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
     (r"arrests|arrested|arrest\s+campaigns?|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
-     r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
+     r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),

@@ -3267,3 +3267,13 @@ def test_second_review_periods_of_year_columns_and_bulleted_subheadings():
 ])
 def test_a_hundred_and_risks(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count taken in is an arrest whether it is written in digits or in words
+    ("Israeli forces detained four young men in Beita before releasing two of them.",
+     [("arrests", 4, "men"), ("released_detainees", 2, "men")]),
+    ("Israeli forces detained four Palestinians in Beita.", [("arrests", 4, "all")]),
+])
+def test_detained_with_a_number_word_is_an_arrest(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
