@@ -145,7 +145,7 @@ _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNO
 _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
-                             r"|respondents|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
+                             r"|respondents|witnesses|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
 _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+"
                               r"(?:official\s+)?capacity\b(?!\s+of\s+\d)", re.IGNORECASE)
@@ -224,6 +224,7 @@ _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
+_OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
                            re.IGNORECASE)
 _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|injured|wounded|among|also|still|being|reported|held"
@@ -436,6 +437,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "patients" and (label := _label_of(text, number.start)) and \
                 _EVACUATION.search(text, label[0], label[1]):
             continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
+        if link.metric == "reports_of_abuse" and i and i - 1 not in links and \
+                _OF_THE_SAMPLE.fullmatch(text, numbers[i - 1].end, number.start):
+            # "Sixty-eight of the 73 witnesses said they had been beaten": the part reports it, the sample does not
+            link = dataclasses.replace(link, number=numbers[i - 1], qualifier=qualifier_of(text, numbers[i - 1]))
+            number = numbers[i - 1]
+            i -= 1
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)

@@ -238,7 +238,6 @@ def _may_name_one_person(text: str) -> bool:
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
 _NUMBER_TOKENS = re.compile(r"[\d., ]*\d|[a-z]+")
-_HYPHEN_OR_SPACE = re.compile(r"[-\s]")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _SEPARATORS = re.compile(r"[.,]")
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
@@ -318,10 +317,7 @@ def parse_number(written: str) -> float | None:
                 current = 0.0
         else:
             return None
-    if "-" in text and not text[0].isdigit():  # twenty-one
-        parts = [p for p in _HYPHEN_OR_SPACE.split(text) if p in _UNITS]
-        return float(sum(_UNITS[p] for p in parts)) if parts else None
-    return total + current
+    return total + current  # "twenty-one": 20 + 1; "seventy-two thousand and ninety": 72,090
 
 
 def _digits_value(token: str) -> float | None:
@@ -368,9 +364,10 @@ def _with_a_scale(searchable_text: str, text: str, found: list[NumberMention]) -
     for scale in _A_SCALE.finditer(searchable_text):
         size = _SCALES[scale.group("scale").lower()]
         rest = starts.get(scale.end())
-        if rest is not None and rest.value < size and not rest.percent:  # "a hundred and forty": 140
+        if rest is not None and rest.value < size:  # "a hundred and forty": 140 ("a hundred and forty percent": 140%)
             found.remove(rest)
-            found.append(NumberMention(size + rest.value, scale.start("a"), rest.end, text[scale.start("a"):rest.end]))
+            found.append(NumberMention(size + rest.value, scale.start("a"), rest.end, text[scale.start("a"):rest.end],
+                                       percent=rest.percent))
         elif not any(number.start <= scale.start("a") < number.end for number in found) and \
                 not _NOT_A_COUNT_AFTER.match(searchable_text[scale.end("scale"):scale.end("scale") + 30]):  # "a hundred people"
             found.append(NumberMention(float(size), scale.start("a"), scale.end("scale"), text[scale.start("a"):scale.end("scale")]))

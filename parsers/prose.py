@@ -68,6 +68,7 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
+_ABUSED_AS_SPEAKERS = {"witnesses"}  # speakers who are the people a count of abuse reports counts
 _SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants_detainees": "detainees"}
 _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a line's text: the line is still whole
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
@@ -789,6 +790,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)
+    if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
+        source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"

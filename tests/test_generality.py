@@ -3277,3 +3277,16 @@ def test_a_hundred_and_risks(text, expected):
 ])
 def test_detained_with_a_number_word_is_an_arrest(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The anchor said seventy-two thousand and ninety dead had been registered by the ministry.", [("killed", 72090)]),
+    ("Nasser is running at roughly a hundred and forty percent of its bed capacity.", [("bed_occupancy_pct", 140)]),
+    # the part of a sample reports the abuse, the sample does not
+    ("B'Tselem interviewed former detainees held in Israeli prisons. Sixty-eight of the 73 witnesses said they had been "
+     "beaten.", [("reports_of_abuse", 68)]),
+    ("Former prisoners held in Ofer told the lawyer of their conditions. Fifty-five described being deprived of adequate "
+     "food.", [("reports_of_abuse", 55)]),
+])
+def test_round_ten_numbers_and_samples(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
