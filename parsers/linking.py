@@ -86,6 +86,7 @@ _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+or
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
+_HUNGER_LABEL = re.compile(r"\W*(?:[\w\s-]{0,30}?\b)?(?:famine|malnutrition|starvation|hunger)\b(?![-\s]strik)[\w\s-]{0,30}:", re.IGNORECASE)
 _AT_RISK_AFTER = re.compile(r"[^.;\d]{0,40}?\bat\s+(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b",
                             re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
@@ -429,6 +430,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric == "killed" and _HUNGER_LABEL.match(text):
+            link.metric = "malnutrition_deaths"  # "Famine and malnutrition: 5 new deaths ...; the total has climbed to 222"
         if link.metric == "killed" and _AT_RISK_AFTER.match(text, number.end):
             continue  # "50,000 children are at risk of dying from malnutrition": a risk, no toll
         if link.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or

@@ -3290,3 +3290,10 @@ def test_detained_with_a_number_word_is_an_arrest(text, expected):
 ])
 def test_round_ten_numbers_and_samples(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_a_hunger_label_makes_the_deaths_of_its_line_hunger_deaths():
+    text = ("3. Famine and malnutrition: 5 new deaths in the past 24 hours, 2 of them children; the total has climbed to "
+            "222 deaths, of whom 101 are children.")
+    assert {f.metric for f in figures_of(text)} == {"malnutrition_deaths"}
+    assert [f.metric for f in figures_of("Hunger strike: 3 prisoners died in custody.")] == ["deaths_in_custody"]
