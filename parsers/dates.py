@@ -243,7 +243,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 found.append((match.start(), kind, None, start))
                 continue
             if detail == "day" and (_SINCE_BEFORE.search(sentence[:match.start()])
-                                    or _UNTIL_JUST_BEFORE.search(sentence, max(0, match.start() - 10), match.start())) or \
+                                    or _UNTIL_JUST_BEFORE.search(sentence, max(0, match.start() - 10), match.start())
+                                    and _FROM_UNTIL_NOW.search(sentence)) or \
                     detail in ("day", "week", "month", "month_or_year") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "since ... on 7 October" starts a count; "said Tuesday", "published last week" date the statement
             if detail == "month_or_year" and _SINCE_BEFORE.search(sentence, max(0, match.start() - 70), match.start()):

@@ -97,10 +97,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[
 
 
 def _years_header(line: str) -> bool:
-    """True for a header whose only numbers are two or more rising years: "Indicator | 2024 | 2025" (not a row of
-    counts that look like years: "North Gaza | 2031 | 1950")."""
+    """True for a header whose only numbers are two or more years in order: "Indicator | 2024 | 2025" (not a row of
+    counts that look like years: "North Gaza | 2031 | 1950 | 2010")."""
     years = [int(year) for year in _YEAR_CELL.findall(line)]
-    return len(years) >= 2 and years == sorted(set(years)) and not _DIGIT.search(_YEAR_CELL.sub("", line))
+    ordered = years in (sorted(set(years)), sorted(set(years), reverse=True))  # "2024 | 2025" or "2025 | 2024"
+    close = all(1990 <= year <= 2035 for year in years) and all(abs(a - b) <= 5 for a, b in zip(years, years[1:]))
+    return len(years) >= 2 and ordered and close and not _DIGIT.search(_YEAR_CELL.sub("", line))
 
 
 def _column(label: str) -> Column | None:

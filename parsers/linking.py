@@ -68,8 +68,8 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
                               r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
-_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)(?:\s+(?:held|detained|imprisoned)\b[^.;,\d]{0,40}?)?"
-                                   r"\s+(?:have|has|had)\s+died\b",
+_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)(?:\s+(?:held|detained|imprisoned|at|in|inside|from)\b"
+                                   r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was)\b)[^.;,\d]){0,40}?)?\s+(?:have|has|had)\s+died\b",
                                    re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
@@ -80,15 +80,14 @@ _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)
 _EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referrals?(?!\s+hospitals?\b)|referred)\b",
                          re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
-_KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+or\s+(?:missing|unaccounted\s+for)\b"
-                                r"|[)\]]?\s+(?:killed|dead|martyrs)\s+and\s+missing\b(?!\s+(?:are|were|is|was|remain|believed))",
-                                re.IGNORECASE)
+_KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
+                                r"|and\s+missing\b(?!\s+(?:are|were|is|was|remain|believed)))", re.IGNORECASE)
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
-_INSIDE_LABEL = re.compile(r"[^;,\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
+_INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
 _HUNGER_LABEL = re.compile(r"\W*(?:[\w\s-]{0,30}?\b)?(?:famine|malnutrition|starvation|hunger)\b(?![-\s]strik)[\w\s-]{0,30}:", re.IGNORECASE)
-_AT_RISK_AFTER = re.compile(r"[^.;\d]{0,40}?\bat\s+(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b",
-                            re.IGNORECASE)
+_AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|and)\b)[^.;,\d]){0,40}?\bat\s+"
+                            r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
@@ -446,6 +445,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = dataclasses.replace(link, number=numbers[i - 1], qualifier=qualifier_of(text, numbers[i - 1]))
             number = numbers[i - 1]
             i -= 1
+        if link.metric == "reports_of_abuse" and _WHOLE_BEFORE.search(text, max(0, number.start - 30), number.start):
+            continue  # "None of the 73 witnesses said ...", "Most of the 73 ...": the sample, not those who report it
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)

@@ -193,7 +193,8 @@ def _masks(present: frozenset[str]) -> re.Pattern[str]:
 _A_DIGIT = re.compile(r"\d")
 _A_SCALE_GATE = re.compile(r"hundred\b|thousand\b", re.IGNORECASE)
 # "a hundred" / "a thousand", and where the number they open would start ("a hundred and forty")
-_A_SCALE = re.compile(r"(?<![\w-])(?P<a>a)\s+(?P<scale>hundred|thousand)\b(?!-)(?:\s+and\s+|\s+(?=\w))?", re.IGNORECASE)
+_A_SCALE = re.compile(r"(?<![\w-])(?P<a>a)\s+(?P<scale>hundred|thousand)\b(?!-)(?:\s+(?P<times>thousand|million)\b)?"
+                      r"(?:\s+and\s+|\s+(?=\w))?", re.IGNORECASE)  # "a hundred thousand": 100,000
 _NUMBER_WORD_LETTERS = re.compile(rf"{_WORD}|hundred|thousand|million|billion")
 
 # What may follow a number and makes it a duration, a year, a size or a ratio.
@@ -362,15 +363,19 @@ def _with_a_scale(searchable_text: str, text: str, found: list[NumberMention]) -
     The number scan starts only at digits and number words: letting it start at every "a" would cost every text."""
     starts = {number.start: number for number in found}
     for scale in _A_SCALE.finditer(searchable_text):
-        size = _SCALES[scale.group("scale").lower()]
+        size = _SCALES[scale.group("scale").lower()] * (_SCALES[scale.group("times").lower()] if scale.group("times") else 1)
         rest = starts.get(scale.end())
-        if rest is not None and rest.value < size:  # "a hundred and forty": 140 ("a hundred and forty percent": 140%)
+        if rest is not None and size == 100 and rest.text.lower().endswith("thousand") and rest.value < 100_000:
+            found.remove(rest)  # "a hundred and fifty thousand": 150,000
+            found.append(NumberMention(100_000 + rest.value, scale.start("a"), rest.end, text[scale.start("a"):rest.end]))
+        elif rest is not None and rest.value < size:  # "a hundred and forty": 140 ("a hundred and forty percent": 140%)
             found.remove(rest)
             found.append(NumberMention(size + rest.value, scale.start("a"), rest.end, text[scale.start("a"):rest.end],
                                        percent=rest.percent))
         elif not any(number.start <= scale.start("a") < number.end for number in found) and \
-                not _NOT_A_COUNT_AFTER.match(searchable_text[scale.end("scale"):scale.end("scale") + 30]):  # "a hundred people"
-            found.append(NumberMention(float(size), scale.start("a"), scale.end("scale"), text[scale.start("a"):scale.end("scale")]))
+                not _NOT_A_COUNT_AFTER.match(searchable_text[scale.end():scale.end() + 30]):  # "a hundred people"
+            end = scale.end("times") if scale.group("times") else scale.end("scale")
+            found.append(NumberMention(float(size), scale.start("a"), end, text[scale.start("a"):end]))
     return sorted(found, key=lambda number: number.start)
 
 

@@ -99,8 +99,8 @@ _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
 # the count of a place's line, then nothing, an aside, or the count's own noun ("Hebron: 187 arrests, 18 of them children")
-_PLACE_VALUE_END = re.compile(r"[\d,.]*\s*(?:$|[(\[,;–—-]|(?:arrests?|killed|dead|martyrs|injured|wounded|detainees|prisoners)\b)",
-                              re.IGNORECASE)
+_PLACE_VALUE_END = re.compile(r"[\d,.]*[ \t]*(?:$|[(\[,;–—-]|(?:[^\W\d_][\w-]*[ \t]+){0,2}?(?:arrests?|arrested|killed|dead|martyrs|injured|wounded"
+                              r"|detained|detainees|prisoners)\b)", re.IGNORECASE)  # "Hebron: 187 people arrested"
 # what a place's label may hold besides its name: "Tulkarm, including its two camps", "Ramallah and al-Bireh"
 _PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|including|its|two|three|the|refugee|area|region)\b"
                             r"|\([^)]*\)", re.IGNORECASE)
@@ -238,6 +238,7 @@ class _Context:
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
+    label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
     label_parent_place: bool = False  # ``label_parent``'s line is a place's ("- Hebron: 187 arrests")
     grid_row_group: str | None = None  # the group of the table row above, for an "of whom" row under it
     grid_row_reading: tuple[str, str] | None = None  # the (metric, family) of the table row above, for the same
@@ -355,7 +356,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         list_parent = _list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
-                _group_label_line(sentence) or context.label_parent_place and _place_label_line(current)):
+                _group_label_line(sentence) or (context.label_parent_place or context.label_heads == 1)
+                and _place_label_line(current)):
             # "Killed: 61,000\nChildren: 18,000": the line above's count, of children; "- Hebron: 187 arrests\n- Jenin:
             # 121": the same count, of the next place
             list_parent = context.label_parent
@@ -626,8 +628,10 @@ def _title_author(sentence: str, unit: Unit, index: int, text: str, named: list[
     if index >= _OPENING_LINES or len(sentence.split()) > _TITLE_WORDS or sentence.rstrip().endswith(".") \
             or not _whole_line(text, unit):
         return None
+    # below the first line only a line that opens as a title does ("Oral update of ...", not a standfirst's "Israel
+    # rejected the latest report of UNRWA ...")
     return next((name for match in _AUTHORED_BY.finditer(sentence) for position, name in named
-                 if match.end() == position), None)
+                 if match.end() == position and (index == 0 or len(sentence[:match.start()].split()) <= 1)), None)
 
 
 def _opens_with_author(sentence: str, origins) -> bool:
@@ -732,6 +736,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                 context.label_paragraph == unit.paragraph and context.label_parent is not None
                 and _SUBCATEGORY_OF.get(heads[0].metric) == context.label_parent.metric):
             # "Total held: 10,188 / Administrative detainees: 3,577 / Minors: 319": the minors are of the total
+            context.label_heads = context.label_heads + 1 if context.label_paragraph == unit.paragraph else 1
             context.label_parent, context.label_paragraph = heads[0], unit.paragraph
             context.label_parent_place = _place_label_line(current)  # "- Hebron: 187 arrests" heads a list of places
     if unit.header and heads:

@@ -142,7 +142,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|beds\s+(?:free|vacant|empty|unoccupied)|(?:free|vacant|empty|unoccupied)\s+beds",  # a key figure's "Beds free: 9"
      "hospitals", "beds_available", "noun"),
     # "Beds occupied: 145", "occupied beds": the patients in them
-    (r"beds\s+occupied|occupied\s+beds", "hospitals", "patients", "noun"),
+    (r"beds\s+occupied|occupied\s+beds|beds\s+in\s+use(?=\s*:)", "hospitals", "patients", "noun"),  # "Beds in use: 145"
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
     (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
      "hospitals", "icu_patients", "noun"),
@@ -377,7 +377,8 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Medical\s+Aid\s+for\s+Palestinians", "Medical Aid for Palestinians"),
     (r"Amnesty\s+International", "Amnesty International"),
     # the Human Rights Council's "Independent International Commission of Inquiry on the Occupied Palestinian Territory"
-    (r"(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry", "Commission of Inquiry"),
+    (r"(?-i:(?:Independent\s+International\s+|UN\s+|U\.N\.\s+|United\s+Nations\s+)Commission\s+of\s+Inquiry"
+     r"|Commission\s+of\s+Inquiry\s+on\s+the\s+Occupied)", "Commission of Inquiry"),  # not "a state commission of inquiry"
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
@@ -629,12 +630,12 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      # "Since the resumption of the aggression on 18 March 2025"
      r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"
      # "from 2 March 2026 until today": a running count from that day
-     r"|from\s+[^.;]{3,30}?\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b"
+     r"|from\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2})(?:,?\s+\d{4})?\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b"
      r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      # "bringing to 295 the number of UN personnel killed": the running total, its number before its noun
      r"|(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+the\s+"
-     r"(?:total\s+)?(?:number|toll|count|tally))"
+     r"(?:total\s+)?(?:number|toll|count|tally)(?![^.;]{0,80}?\b(?:this|last|past|previous)\s+(?:week|month|day|24\s+hours|48\s+hours)))"
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
      r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]

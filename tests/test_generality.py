@@ -3297,3 +3297,50 @@ def test_a_hunger_label_makes_the_deaths_of_its_line_hunger_deaths():
             "222 deaths, of whom 101 are children.")
     assert {f.metric for f in figures_of(text)} == {"malnutrition_deaths"}
     assert [f.metric for f in figures_of("Hunger strike: 3 prisoners died in custody.")] == ["deaths_in_custody"]
+
+
+# --- third review of this session's rules (2026-11-27, third session): each was a reproduced regression -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Overall, 53,000 people have been killed in Gaza, including 200 in the last 24 hours.",
+     [("killed", 53000, "cumulative", None), ("killed", 200, "period", "24h")]),
+    ("Israeli strikes killed 45 people, leaving many at risk of death from their wounds.",
+     [("killed", 45, "period", "incident")]),
+    ("At least 36 detainees at Sde Teiman have died since October 2023, the army said.",
+     [("deaths_in_custody", 36, "cumulative", None)]),
+    ("Rescue teams were prevented from reaching the area until today, when they found 3 dead.",
+     [("killed", 3, "period", "day")]),
+    ("Strikes killed 12 people in Rafah on Monday, bringing to 40 the number killed in the city this week.",
+     [("killed", 12, "period", "day"), ("killed", 40, "period", "day")]),
+    ("Indicator | 2025 | 2024\nKilled | 1,200 | 900",
+     [("killed", 1200, "period", "year 2025"), ("killed", 900, "period", "year 2024")]),
+])
+def test_third_review_periods_and_metrics(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("87 people were killed and missing, the civil defence said.", []),
+    ("Nearly a hundred thousand people have been injured since the start of the war.", [("injured", 100000, "all")]),
+    ("A hundred and fifty thousand people were injured.", [("injured", 150000, "all")]),
+    ("B'Tselem interviewed former detainees held in Israeli prisons. None of the 73 witnesses said they had been beaten.",
+     []),
+    ("Palestinians killed: 1,000\nJenin: 250\nTulkarm: 140",
+     [("killed", 1000, "all"), ("killed", 250, "all"), ("killed", 140, "all")]),
+    ("Israeli forces carried out raids this week.\n- Hebron: 187 people arrested\n- Jenin: 121",
+     [("arrests", 187, "all"), ("arrests", 121, "all")]),
+    ("Arrests by governorate:\n- Jenin (2 camps), Tubas: 18\n- Hebron: 40", [("arrests", 18, "all"), ("arrests", 40, "all")]),
+    ("Hospital status\nBeds in use: 145\nBeds available: 9", [("patients", 145, "all"), ("beds_available", 9, "all")]),
+])
+def test_third_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Netanyahu rejects calls for state commission of inquiry\n\nAt least 45 people were killed in Israeli strikes overnight.",
+     45),
+    ("Gaza: strikes continue as talks stall\nIsrael rejected the latest report of UNRWA on Monday, calling its findings "
+     "baseless\n\nAt least 45 people were killed in Israeli strikes overnight.", 45),
+])
+def test_third_review_no_letterhead_from_a_story(text, value):
+    assert one(text, value).attributed_to is None
