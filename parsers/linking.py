@@ -245,7 +245,8 @@ _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed|(?:hands|
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
 # "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
-_RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releasing|freed|freeing|set\s+free|setting\s+free)\s+(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
+_RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releasing|freed|freeing|set\s+free|setting\s+free)\s+"
+                                   r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
                                    re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"

@@ -40,7 +40,8 @@ from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE, INCIDENT_TREATED_BEFORE,
+from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
+                                INCIDENT_TREATED_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
                                 MONTHS, PROJECTION_ADDED, OPTIONAL_QUALIFIER)
 
