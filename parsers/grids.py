@@ -66,12 +66,13 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_ROW.match(line))
 
 
-def read_header(line: str, table_metric: tuple[str, str] | None = None) -> list[Column | None] | None:
+def read_header(line: str, table_metric: tuple[str, str] | None = None, years: bool = True) -> list[Column | None] | None:
     """What each column of a header row counts (None for the label column and unknown ones); None when the
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
-    a heading above the table names, for columns that name only a group."""
-    if not is_row(line) or _DIGIT.search(line) and not _years_header(line):
-        return None
+    a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
+    header (only where no table is open)."""
+    if not is_row(line) or _DIGIT.search(line) and not (years and _years_header(line)):
+        return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     columns = [_column(cell.strip()) for cell in line.split("|")]
     if any(c and c.metric in hospitals.STATES for c in columns):
         # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them

@@ -68,8 +68,10 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
                               r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
-_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)(?:\s+(?:held|detained|imprisoned|at|in|inside|from)\b"
-                                   r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was)\b)[^.;,\d]){0,40}?)?\s+(?:have|has|had)\s+died\b",
+_DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)"
+                                   r"(?:\s+(?:held|detained|imprisoned|at|in|inside|from)\b"
+                                   r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was|released|freed|release|after)\b)[^.;,\d]){0,40}?)?"
+                                   r"\s+(?:have|has|had)\s+died\b",
                                    re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
@@ -81,12 +83,16 @@ _EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referra
                          re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
-                                r"|and\s+missing\b(?!\s+(?:are|were|is|was|remain|believed)))", re.IGNORECASE)
+                                r"|and\s+missing(?:\s+(?:persons|people))?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|after|at|since|following|during|from)\b))",
+                                re.IGNORECASE)  # "(76,700) martyrs and missing persons." (not "killed and missing people remain ...")
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
-_HUNGER_LABEL = re.compile(r"\W*(?:[\w\s-]{0,30}?\b)?(?:famine|malnutrition|starvation|hunger)\b(?![-\s]strik)[\w\s-]{0,30}:", re.IGNORECASE)
-_AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|and)\b)[^.;,\d]){0,40}?\bat\s+"
+# a key-figure label of hunger right before its count ("3. Famine and malnutrition: 5 new deaths"), in a line that kills
+# no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
+_HUNGER_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*)?(?:[A-Za-z&,-]++\s++){0,4}?(?:famine|malnutrition|starvation|hunger)\b(?![-\s]strik)"
+                           r"(?:\s++[A-Za-z&,-]++){0,4}?:\s*+(?:\d|(?:about|over|some|nearly)\s+\d)(?![^.;]*?\bkill)", re.IGNORECASE)
+_AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and)\b)[^.;\d]){0,40}?\bat\s+"
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
@@ -224,6 +230,7 @@ _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
+_ALL_OF_BEFORE = re.compile(r"\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
                            re.IGNORECASE)
@@ -446,7 +453,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = dataclasses.replace(link, number=numbers[i - 1], qualifier=qualifier_of(text, numbers[i - 1]))
             number = numbers[i - 1]
             i -= 1
-        if link.metric == "reports_of_abuse" and _WHOLE_BEFORE.search(text, max(0, number.start - 30), number.start):
+        if link.metric == "reports_of_abuse" and _WHOLE_BEFORE.search(text, max(0, number.start - 30), number.start) and \
+                not _ALL_OF_BEFORE.search(text, max(0, number.start - 30), number.start):  # "all of the 45 said": all
             continue  # "None of the 73 witnesses said ...", "Most of the 73 ...": the sample, not those who report it
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"

@@ -60,7 +60,9 @@ _BARE_PASSIVE_AFTER = re.compile(INCIDENT_BARE_PASSIVE_AFTER, _FLAGS)
 _WHEN_AFTER = re.compile(INCIDENT_WHEN_AFTER, _FLAGS)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)  # reported speech tells one event so: "said troops had killed 6"
 _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said|says))\b", re.IGNORECASE)
-_PART_BETWEEN = re.compile(r"[,;(]|\b(?:including|of\s+(?:them|whom|which))\b", re.IGNORECASE)  # a later count's own window
+# "..., including 200 in the last 24 hours": a later count right before the window, in the same aside, owns it (not
+# "..., including 30 children, during the reporting period", nor "12 of them children, in the past 24 hours")
+_WINDOW_OF_A_PART = re.compile(r"\d[^,;()\d]*$")
 _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
@@ -135,7 +137,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     own_clause = [c for c in cues if not _NEW_CLAUSE.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
     cues = own_clause or cues
     if any(c[1] == "period" and c[2] not in ("incident", "day") and c[0] > link.number.end
-           and not _PART_BETWEEN.search(sentence, link.number.end, c[0]) for c in cues):
+           and not _WINDOW_OF_A_PART.search(sentence, link.number.end, c[0]) for c in cues):
         # "Overall, 127 Palestinians were injured ... during the fortnight": "overall" sums the places, the stretch
         # stated after the count is its period
         cues = [c for c in cues if not (c[1] == "cumulative" and c[3] is None and c[0] < link.number.start

@@ -99,7 +99,7 @@ _WIDGET_LABEL_WORDS = 8
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")  # "2025" alone on a line is a year, never a widget's count
 _LABEL_LINE = re.compile(r"^\W*(?P<label>[^\W\d][^:\d]{0,40}):\s*(?:(?:about|around|over|more\s+than|nearly|some)\s+)?\d")
 # the count of a place's line, then nothing, an aside, or the count's own noun ("Hebron: 187 arrests, 18 of them children")
-_PLACE_VALUE_END = re.compile(r"[\d,.]*[ \t]*(?:$|[(\[,;–—-]|(?:[^\W\d_][\w-]*[ \t]+){0,2}?(?:arrests?|arrested|killed|dead|martyrs|injured|wounded"
+_PLACE_VALUE_END = re.compile(r"[\d,.]*+[ \t]*(?:$|[(\[,;–—-]|(?:[^\W\d_][\w-]*[ \t]+){0,2}?(?:arrests?|arrested|killed|dead|martyrs|injured|wounded"
                               r"|detained|detainees|prisoners)\b)", re.IGNORECASE)  # "Hebron: 187 people arrested"
 # what a place's label may hold besides its name: "Tulkarm, including its two camps", "Ramallah and al-Bireh"
 _PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|including|its|two|three|the|refugee|area|region)\b"
@@ -374,7 +374,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 caption = sentences[index - 1].text
                 table_metric = grids.caption_metric(caption) or (
                     context.grid_metric if _TABLE_REFERS_BACK.search(caption) else None)
-            header = grids.read_header(sentence, table_metric)
+            header = grids.read_header(sentence, table_metric, years=context.grid is None)
             if header is not None:
                 if context.grid is not None:
                     context.section_period = context.grid_outer_period

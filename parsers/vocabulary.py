@@ -377,8 +377,10 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Medical\s+Aid\s+for\s+Palestinians", "Medical Aid for Palestinians"),
     (r"Amnesty\s+International", "Amnesty International"),
     # the Human Rights Council's "Independent International Commission of Inquiry on the Occupied Palestinian Territory"
-    (r"(?-i:(?:Independent\s+International\s+|UN\s+|U\.N\.\s+|United\s+Nations\s+)Commission\s+of\s+Inquiry"
-     r"|Commission\s+of\s+Inquiry\s+on\s+the\s+Occupied)", "Commission of Inquiry"),  # not "a state commission of inquiry"
+    # "the UN commission of inquiry", "A UN-backed Commission of Inquiry", "the Commission of Inquiry" (not "a state
+    # commission of inquiry", "the Israeli State Commission of Inquiry")
+    (r"(?:Independent\s+International|(?-i:UN|U\.N\.)|United\s+Nations)(?:'s|’s)?(?:-backed|-mandated)?\s+commission\s+of\s+inquiry"
+     r"|(?<![Ss]tate\s)(?<![Nn]ational\s)(?<!Israeli\s)(?<![Gg]overnment\s)(?-i:Commission\s+of\s+Inquiry)", "Commission of Inquiry"),
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
@@ -635,7 +637,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      # "bringing to 295 the number of UN personnel killed": the running total, its number before its noun
      r"|(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+the\s+"
-     r"(?:total\s+)?(?:number|toll|count|tally)(?![^.;]{0,80}?\b(?:this|last|past|previous)\s+(?:week|month|day|24\s+hours|48\s+hours)))"
+     r"(?:total\s+)?(?:number|toll|count|tally)(?![^.;,]{0,80}?\b(?:this|last|past|previous)\s+(?:week|month|day|24\s+hours|48\s+hours)))"
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
      r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]

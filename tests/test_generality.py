@@ -3344,3 +3344,43 @@ def test_third_review_readings(text, expected):
 ])
 def test_third_review_no_letterhead_from_a_story(text, value):
     assert one(text, value).attributed_to is None
+
+
+# --- fourth review of this session's rules (2026-11-27, third session): each was a reproduced regression ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Famine: 5 killed in a strike on a food queue.", [("killed", 5, "period", "incident")]),
+    ("Overall, 127 Palestinians were injured across the West Bank, including 30 children, during the reporting period.",
+     [("injured", 127, "period", "reporting_period"), ("injured", 30, "period", "reporting_period")]),
+    ("In total, 45 people were killed, 12 of them children, in the past 24 hours.",
+     [("killed", 45, "period", "24h"), ("killed", 12, "period", "24h")]),
+    ("Strikes killed 12 people on Monday, bringing to 54,000 the number of people killed in Gaza since October 2023, "
+     "including 300 this week.", [("killed", 12, "period", "day"), ("killed", 54000, "cumulative", None),
+                                  ("killed", 300, "period", "week")]),
+])
+def test_fourth_review_periods(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gaza hunger crisis: Israeli strikes killed 27 people near Rafah on Tuesday, the ministry said.", [("killed", 27)]),
+    ("At least 45 people were killed and missing people remain under the rubble, civil defence said.", [("killed", 45)]),
+    ("(76,700) martyrs and missing persons.", []),
+    ("At least 200 people, most of them children, are at risk of dying without evacuation.", []),
+    ("Three former detainees from Khan Younis released last month have died of their injuries.", [("detainees", 3)]),
+    ("Governorate | Killed | Injured\nDeir al-Balah | 2012 | 2010\nKhan Younis | 1,950 | 1,500",
+     [("killed", 2012), ("injured", 2010), ("killed", 1950), ("injured", 1500)]),
+    ("Killed: 54,000\nGaza: 2,100,000 people", [("killed", 54000)]),
+    ("HaMoked lawyers visited Ofer prison; all of the 45 said they had been beaten.", [("reports_of_abuse", 45)]),
+])
+def test_fourth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A U.N. commission of inquiry said on Tuesday that 45 detainees had died in custody.", "Commission of Inquiry"),
+    ("The Israeli State Commission of Inquiry said 1,200 people were killed.", "Israeli State Commission of Inquiry"),
+])
+def test_fourth_review_the_commission_of_inquiry(text, source):
+    [figure] = figures_of(text)
+    assert figure.attributed_to == source
