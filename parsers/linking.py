@@ -79,8 +79,9 @@ _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israe
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
-_EVACUATION = re.compile(r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|referrals?(?!\s+hospitals?\b)|referred)\b",
-                         re.IGNORECASE)
+# words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
                                 r"|and\s+missing(?:\s+(?:persons|people))?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|after|at|since|following|during|from)\b))",
@@ -95,7 +96,7 @@ _HUNGER_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*)?(?:[A-Za-z&,-]++\s++){0,4}?(
 _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and)\b)[^.;\d]){0,40}?\bat\s+"
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
-_SENT_ABROAD = re.compile(r"[^.;]*?\b(?:evacuat\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?|referred)\b", re.IGNORECASE)
+_SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
