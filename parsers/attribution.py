@@ -28,8 +28,9 @@ import bisect
 import re
 
 from parsers.prefilter import word_start_words
-from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, ORIGINATORS, PLACE_ADJECTIVES, REPORTING,
-                                 SELF_REFERENCE_AFTER, SPEAKERS, prefiltered_alternation, row_of)
+from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, HOSPITAL_OFFICIALS, NAMED_HOSPITAL, ORIGINATORS,
+                                 PLACE_ADJECTIVES, REPORTING, SELF_REFERENCE_AFTER, SPEAKERS, prefiltered_alternation,
+                                 row_of)
 
 _ORIGINATORS = prefiltered_alternation(ORIGINATORS)
 _NAMES = [row[1] for row in ORIGINATORS]
@@ -100,6 +101,8 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
     bodies = [(match.start(), match.end(), _NAMES[row_of(match)]) for match in _ORIGINATORS.finditer(text, body_starts)]
     speakers = [(match.start(), match.end(), _SPEAKER_NAMES[row_of(match)])
                 for match in _SPEAKERS.finditer(text, speaker_starts)]
+    if any(name in (NAMED_HOSPITAL, HOSPITAL_OFFICIALS) for _, _, name in speakers):
+        speakers = [named for span in speakers if (named := _hospital_named(span, text))]
     if not speakers:
         return bodies
     # "Magen David Adom paramedics said": the body's own people speak for it
@@ -107,6 +110,38 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
     starts = [start for start, _, _ in ordered]
     speakers = [span for span in speakers if not _within_or_after_body(span, ordered, starts, text)]
     return sorted(bodies + speakers)
+
+
+# The words naming a hospital before "Hospital" ("Kamal Adwan", "Al-Aqsa Martyrs", "al-Shifa"): capitalised (an "al-"
+# may open one), not a possessive ("Gaza's") nor a word that only opens the sentence or the phrase ("At Nasser Hospital")
+_CAPITALISED = r"(?:(?:al|el)[-‐])?[A-Z](?:[\w-]|['’](?!s\b))*"
+_HOSPITAL_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|At|In|On|Near|From|To|Of|And|But|By|For|With|Inside|Outside|Outside|According|Says|Said"
+    r"|Director|Head|Chief|Officials?|Staff|Medics|Doctors|Dr|Mr|Ms|Mrs|Prof)\b)"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+$")
+# people at the hospital who speak for themselves ("Medics at Nasser hospital said"), not for it
+_PEOPLE_AT = re.compile(r"\b(?:(?:para)?medics|doctors|nurses|rescuers|witnesses|residents|patients|relatives|families)\s+"
+                        r"(?:at|in|from|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSPITAL_WORD = re.compile(r"hospital|medical\s+(?:complex|cent(?:er|re))", re.IGNORECASE)
+_DIRECTOR_AFTER = re.compile(r"(?:'s|’s)?\s+(?:director|head|chief)\b", re.IGNORECASE)
+_NAMED_HOSPITAL_SPEAKER = re.compile(r"(?:hospital|medical\s+(?:complex|cent(?:er|re)))(?:\s+director)?$", re.IGNORECASE)
+
+
+def _hospital_named(span: Span, text: str) -> Span | None:
+    """A hospital speaker by its own name, when the text gives one: "Nasser Medical Complex" (said), "Kamal Adwan
+    Hospital director" for its director; a bare "Hospital" row with no name before it is no speaker (None)."""
+    start, end, name = span
+    if name not in (NAMED_HOSPITAL, HOSPITAL_OFFICIALS):
+        return span
+    word = _HOSPITAL_WORD.search(text, start, end)
+    proper = word and _HOSPITAL_NAME_BEFORE.search(text, max(0, word.start() - 80), word.start())
+    if not proper:
+        return (start, end, HOSPITAL_OFFICIALS) if name == HOSPITAL_OFFICIALS or word and word.start() > start else None
+    if _PEOPLE_AT.search(text, max(0, proper.start() - 40), proper.start()):
+        return None
+    director = word.start() > start or _DIRECTOR_AFTER.match(text, word.end())
+    hospital = " ".join(f"{proper.group()}{word.group()}".split())
+    return min(start, proper.start()), end, f"{hospital} director" if director else hospital
 
 
 _NEAR_BODY = 300  # a body's name and the spaces after it are shorter than this
@@ -127,7 +162,7 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
 
 
 def _is_speaker(name: str) -> bool:
-    return name in _SPEAKER_SET or name.endswith(" officials")
+    return name in _SPEAKER_SET or name.endswith(" officials") or bool(_NAMED_HOSPITAL_SPEAKER.search(name))
 
 
 def _matches(text: str, location: str | None, spans: list[Span] | None) -> list[Span]:

@@ -35,7 +35,7 @@ from parsers import casualties, detention, hospitals
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -70,7 +70,7 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
 _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)"
                                    r"(?:\s+(?:held|detained|imprisoned|at|in|inside|from)\b"
-                                   r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was|released|freed|release|after)\b)[^.;,\d]){0,40}?)?"
+                                   r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was|released|freed|release)\b)[^.;,\d]){0,40}?)?"
                                    r"\s+(?:have|has|had)\s+died\b",
                                    re.IGNORECASE)
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
@@ -84,16 +84,21 @@ _SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|outside\s+(
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
-                                r"|and\s+missing(?:\s+(?:persons|people))?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|after|at|since|following|during|from)\b))",
+                                r"|and\s+missing(?:\s+(?:persons|people))?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|after|at|since|following|during|from|as|according"
+                                r"|and|to|by|on|until)\b))",
                                 re.IGNORECASE)  # "(76,700) martyrs and missing persons." (not "killed and missing people remain ...")
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
 # a key-figure label of hunger right before its count ("3. Famine and malnutrition: 5 new deaths"), in a line that kills
 # no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
-_HUNGER_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*)?(?:[A-Za-z&,-]++\s++){0,4}?(?:famine|malnutrition|starvation|hunger)\b(?![-\s]strik)"
-                           r"(?:\s++[A-Za-z&,-]++){0,4}?:\s*+(?:\d|(?:about|over|some|nearly)\s+\d)(?![^.;]*?\bkill)", re.IGNORECASE)
-_AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and)\b)[^.;\d]){0,40}?\bat\s+"
+# ("Malnutrition-related deaths: Five new deaths", "...: 5 new deaths, bringing the total killed by starvation to 222")
+_HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
+_HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,4}}?{_HUNGER_WORDS}\b(?![-\s]strik)"
+                           rf"(?:[\s-]++[A-Za-z&,-]++){{0,4}}?:\s*+(?:(?:at\s+least|more\s+than|about|over|some|nearly|almost|around)\s+)?"
+                           rf"(?:\d|(?:{COUNT_WORDS})\b)(?![^.;]*?\bkill(?!\w*\s+(?:by|from)\s+{_HUNGER_WORDS}))", re.IGNORECASE)
+# not past "more" or "others" ("has killed 28 children, with thousands more at risk of dying")
+_AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and|more|others?)\b)[^.;\d]){0,40}?\bat\s+"
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
@@ -231,7 +236,7 @@ _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
-_ALL_OF_BEFORE = re.compile(r"\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
                            re.IGNORECASE)

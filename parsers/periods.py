@@ -60,9 +60,10 @@ _BARE_PASSIVE_AFTER = re.compile(INCIDENT_BARE_PASSIVE_AFTER, _FLAGS)
 _WHEN_AFTER = re.compile(INCIDENT_WHEN_AFTER, _FLAGS)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)  # reported speech tells one event so: "said troops had killed 6"
 _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said|says))\b", re.IGNORECASE)
-# "..., including 200 in the last 24 hours": a later count right before the window, in the same aside, owns it (not
-# "..., including 30 children, during the reporting period", nor "12 of them children, in the past 24 hours")
-_WINDOW_OF_A_PART = re.compile(r"\d[^,;()\d]*$")
+# "..., including 200 in the last 24 hours": a later count right before the window, in an aside of its own, owns it
+# (not "..., including 30 children, during the reporting period", "12 of them children, in the past 24 hours", nor a
+# count in the total's own clause: "46 were injured in 12 separate incidents during the reporting period")
+_WINDOW_OF_A_PART = re.compile(r"[,(][^,;()\d]*\d(?:[\d.,]*\d)?[^,;()\d]*$")
 _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)

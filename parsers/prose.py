@@ -374,7 +374,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 caption = sentences[index - 1].text
                 table_metric = grids.caption_metric(caption) or (
                     context.grid_metric if _TABLE_REFERS_BACK.search(caption) else None)
-            header = grids.read_header(sentence, table_metric, years=context.grid is None)
+            # a row of years heads a table only as its first row (past a blank line, a new table's)
+            first_row = context.grid is None or not index or units[index - 1].paragraph != unit.paragraph
+            header = grids.read_header(sentence, table_metric, years=first_row)
             if header is not None:
                 if context.grid is not None:
                     context.section_period = context.grid_outer_period

@@ -378,9 +378,11 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Amnesty\s+International", "Amnesty International"),
     # the Human Rights Council's "Independent International Commission of Inquiry on the Occupied Palestinian Territory"
     # "the UN commission of inquiry", "A UN-backed Commission of Inquiry", "the Commission of Inquiry" (not "a state
-    # commission of inquiry", "the Israeli State Commission of Inquiry")
+    # commission of inquiry", "the Israeli State Commission of Inquiry", "the Or Commission of Inquiry")
     (r"(?:Independent\s+International|(?-i:UN|U\.N\.)|United\s+Nations)(?:'s|’s)?(?:-backed|-mandated)?\s+commission\s+of\s+inquiry"
-     r"|(?<![Ss]tate\s)(?<![Nn]ational\s)(?<!Israeli\s)(?<![Gg]overnment\s)(?-i:Commission\s+of\s+Inquiry)", "Commission of Inquiry"),
+     # a bare name only right after "the" ("The Kahan Commission of Inquiry", "Israel's Commission of Inquiry" are others)
+     r"|(?<=\bthe\s)(?-i:Commission\s+of\s+Inquiry)|(?-i:Commission\s+of\s+Inquiry)(?=\s+on\s+(?:the\s+)?Occupied)",
+     "Commission of Inquiry"),
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
@@ -428,6 +430,8 @@ ORIGINATORS: list[tuple[str, str]] = [
 # Speakers the press quotes without naming a body: a source only where a reporting verb makes
 # them one ("bystanders said", "officials told"), never a letterhead or a mere mention.
 # "{place}" is filled from where the figure is: bare "officials" in a Gaza story are Gaza officials.
+HOSPITAL_OFFICIALS = "hospital officials"
+NAMED_HOSPITAL = "{hospital}"  # a hospital's own name, read from the text by attribution.originator_spans
 SPEAKERS: list[tuple[str, str]] = [
     (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials|Palestinian\s+authorities", "Palestinian officials"),
     (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:authorities|government)"
@@ -442,13 +446,18 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
-    # "according to local hospitals"; a named hospital that reports ("Shifa Hospital said it received the bodies
-    # of 22 people"): the row starts at a word, so the document scan can skip to where it may match
-    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals"
-     # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
-     r"|(?:director|head|chief)(?:[-\s]general)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))"
-     r"|(?-i:Hospital|Medical\s+(?:Complex|Center|Centre))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s]{0,20}?\s+)?"
-     r"(?:said|says|reported|told)\b)", "hospital officials"),
+    # "according to local hospitals", "hospital officials said"; "Kamal Adwan Hospital's director" is that hospital's
+    # (attribution.originator_spans names a hospital from the words before "Hospital")
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals",
+     HOSPITAL_OFFICIALS),
+    # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
+    (r"(?:director|head|chief)(?:[-\s]general)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))",
+     NAMED_HOSPITAL),
+    # a named hospital that reports ("Shifa Hospital said it received the bodies of 22 people", "Al-Aqsa Martyrs
+    # Hospital in Deir al-Balah said", "according to Al-Awda Hospital,"): the row starts at the word "Hospital", as
+    # every row starts at a word the document scan can skip to, and the name before it is taken in afterwards
+    (r"(?:Hospital|(?-i:Medical\s+(?:Complex|Center|Centre)))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s’'-]{0,25}?\s+)?"
+     r"(?:said|says|reported|told|announced|stated|added)\b|[ \t]*(?:[,;)\n]|[-–—|][ \t]|$))", NAMED_HOSPITAL),
     (r"(?:Lebanese|Lebanon(?:'s|’s))\s+civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?", "Lebanese Civil Defence"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
