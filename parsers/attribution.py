@@ -158,7 +158,13 @@ def _within_or_after_body(span: Span, bodies: list[Span], starts: list[int], tex
 def originators_in(text: str, location: str | None = None, spans: list[Span] | None = None) -> list[tuple[int, str]]:
     """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
     return [(start, name) for start, end, name in _matches(text, location, spans)
-            if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)]
+            if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)
+            and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start)]
+
+
+# A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source
+_OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))|Clinic)\s*\(\s*"
+                              r"|\b(?:run|operated|managed|supported)\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 def _is_speaker(name: str) -> bool:

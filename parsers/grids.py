@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, hospitals, tables
-from parsers.linking import Link, cues_in
+from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
 
 _CELL = re.compile(r"[^|]+")
@@ -208,6 +208,8 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         label = line.split("|")[0]
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
+        if metric == "detainees" and group in (None, "all"):
+            group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
         if metric is None and row_above and group:
             metric, family = row_above
         if metric is None:

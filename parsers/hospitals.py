@@ -35,6 +35,7 @@ _NOUN_THEN_SHARE = re.compile(r"^\s*(?:\w+\s+)?(?:hospitals|health\s+facilities|
 # The states a count of hospitals may be in (its whole is hospitals_total)
 STATES = frozenset({"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                     "hospitals_out_of_service"})
+HOSPITAL_COUNTS = STATES | {"hospitals_total"}  # the counts of hospitals (not of their beds or patients)
 _DEFAULT_PERIODS = {"attacks_on_health_care": ("cumulative", None)}
 FIXED_PERIOD = {"hospitals_functioning", "hospitals_partially_functioning", "hospitals_minimally_functioning",
                 "hospitals_out_of_service", "hospitals_total", "beds", "beds_available", "bed_occupancy_pct", "hospital_capacity_pct",

@@ -31,7 +31,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from parsers import casualties, detention, hospitals
+from parsers import casualties, detention, hospitals, tables
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
@@ -93,6 +93,16 @@ _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, in
 # a key-figure label of hunger right before its count ("3. Famine and malnutrition: 5 new deaths"), in a line that kills
 # no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
 # ("Malnutrition-related deaths: Five new deaths", "...: 5 new deaths, bringing the total killed by starvation to 222")
+_LEGAL_STATUSES = ("sentenced", "awaiting_trial")
+# (not those serving life, a status of their own)
+# "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
+# proceedings", "held in pretrial detention": within the count's own clause, or in its label
+_LEGAL_STATUS_WORDS = (r"\b(?:(?P<sentenced>serving\s+(?:their\s+|a\s+)?(?:sentences?|prison\s+terms)"
+                       r"|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing|(?:the\s+)?(?:conclusion|end)\s+of)"
+                       r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
+                       r"|in\s+legal\s+proceedings)\b")
+_LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
+_LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
 _HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,4}}?{_HUNGER_WORDS}\b(?![-\s]strik)"
                            rf"(?:[\s-]++[A-Za-z&,-]++){{0,4}}?:\s*+(?:(?:at\s+least|more\s+than|about|over|some|nearly|almost|around)\s+)?"
@@ -189,6 +199,9 @@ _RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transf
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
+# "Hospitals operating before the war: 36": a state before the war is the count of all hospitals
+_BEFORE_THE_WAR = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+(?:war|escalation|hostilities)|(?:7\s+)?October(?:\s+7)?(?:,?\s+2023)?)"
+                             r"|\bpre-?\s?(?:war|crisis|escalation)\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -423,6 +436,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 label := _label_of(text, number.start)) is None and (
                 _CHANGE_AFTER_COUNT.search(text, 0, number.start) or _INSIDE_LABEL.match(text, number.end)):
             continue  # "Minors: 319 – down 9": the change since the last count; "Tulkarm, including its two camps: 47": the label's
+        if link is None and list_parent is not None and list_parent.metric in hospitals.HOSPITAL_COUNTS and not number.percent \
+                and (label := _label_of(text, number.start)) and \
+                (status := _first_cue(cues, label[0], label[1], ("status",), skeleton)):
+            link = _make(text, number, status.metric, "")  # "Hospitals before the war: 36" over "Out of service: 20"
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
@@ -490,6 +507,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if _PEOPLE_BEFORE_NEXT.fullmatch(skeleton, numbers[i].end, numbers[i + 1].start):
             links[i] = _make(text, numbers[i], links[i + 1].metric, "")
     _carry_qualifiers(text, numbers, links)
+    for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
+        status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
+        if status and link.group in (None, "all"):
+            link.group = status
+        elif not status and link.group in _LEGAL_STATUSES:
+            link.group = None
     return [links[i] for i in sorted(links)]
 
 
@@ -533,8 +556,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     label = None if number.percent else _label_of(text, number.start)
     if label is not None and hospitals.label_names_hospitals(text, label):  # "Hospitals partially functioning: 18 of 36"
         status = _first_cue(cues, label[0], label[1], ("status",), skeleton)
-        if status is not None:
-            return _make(text, number, status.metric, "")
+        if status is not None:  # "Hospitals operating before the war: 36": all of them
+            before_war = _BEFORE_THE_WAR.search(text, label[0], label[1])
+            return _make(text, number, "hospitals_total" if before_war else status.metric, "")
     elif label is None and i and not number.percent and i - 1 in links and \
             hospitals.label_share(text, numbers[i - 1].end, number.start):
         previous_label = _label_of(text, numbers[i - 1].start)
@@ -885,6 +909,20 @@ def _label_cue(text, cues, number) -> Cue | None:
     cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
     # a number in the label before its metric word is a count of its own; after it, a date ("deaths since 7 October 2023: 313")
     return None if cue is None or _A_DIGIT.search(text, label[0], cue.end) else cue
+
+
+def _legal_status(text: str, number: NumberMention) -> str | None:
+    """The legal status of a count of the held, which a ledger keeps as its group: "- Sentenced: 2,310", "Remanded /
+    awaiting trial: 2,940" (as in a statistics table), "3,248 were serving sentences, 3,109 were awaiting trial"."""
+    label = _label_of(text, number.start)
+    status = label and _LEGAL_STATUS.search(text, *label) or _LEGAL_STATUS_AFTER.match(text, number.end)
+    return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
+
+
+def legal_status_in(label: str) -> str | None:
+    """The legal status a table row's label names: "Sentenced prisoners", "Pre-trial and on remand"."""
+    status = _LEGAL_STATUS.search(label)
+    return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
 def _label_of(text: str, number_start: int) -> tuple[int, int] | None:

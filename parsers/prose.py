@@ -183,6 +183,18 @@ _DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:W
                        r"|East\s+Jerusalem|Jerusalem)\b", re.IGNORECASE)
 _PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
+# a line whose label is a hospital state and nothing else: "Partially functioning: 15", "- Out of service: 20"
+_STATE_LABEL_LINE = re.compile(r"\W*(?:(?:fully|partially|partly|minimally)\s+)?(?:functional|functioning|operational|working"
+                               r"|non-?\s?functional|out\s+of\s+service|not\s+functioning|closed)\s*:\s*\d", re.IGNORECASE)
+_HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospitals")
+_KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
+
+
+def _label_line(sentence: str) -> bool:
+    """True for a key-figure line: "Hospitals operating before the war: 36"."""
+    return bool(_KEY_FIGURE_LINE.match(sentence))
+
+
 _BULLET = re.compile(r"\s*(?:[-–•*·▪►]|\(?\d{1,2}[.)])\s")  # a list's line: "- 32 were killed by settlers", "2. ..."
 # a line with a full date ("Ramallah, Sunday 9 March 2025") dates the page; it names no day the lines under it count
 _DATED_LINE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\b|\b(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b", re.IGNORECASE)
@@ -243,6 +255,7 @@ class _Context:
     grid_row_group: str | None = None  # the group of the table row above, for an "of whom" row under it
     grid_row_reading: tuple[str, str] | None = None  # the (metric, family) of the table row above, for the same
     grid_outer_period: tuple | None = None  # the section period around that table, back when it ends
+    hospital_label_unit: int = -99  # the last line labelling a count of hospitals ("Hospitals before the war: 36")
 
 
 @dataclasses.dataclass(slots=True)
@@ -361,6 +374,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "Killed: 61,000\nChildren: 18,000": the line above's count, of children; "- Hebron: 187 arrests\n- Jenin:
             # 121": the same count, of the next place
             list_parent = context.label_parent
+        if list_parent is None and index - context.hospital_label_unit == 1 and _STATE_LABEL_LINE.match(sentence):
+            list_parent = _HOSPITALS_HEAD  # "Hospitals before the war: 36" over "Functioning: 1", "Out of service: 20"
         has_parent = opening_parent is not None or list_parent is not None
         if list_parent is not None and index - context.source_unit <= _CARRY_UNITS:
             context.source_unit = index - 1  # a list under its header is one statement: "as follows:" over "Hebron: 17", ...
@@ -459,6 +474,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             _count_conditions(reports, [figure for figure in made if figure.metric == "reports_of_abuse"], current.text,
                               current.unit.start)
             conditions.extend(reports)
+        if any(link.metric in hospitals.HOSPITAL_COUNTS for link in links) and _label_line(sentence):
+            context.hospital_label_unit = index
         _update_context_after(context, current, links)
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index

@@ -43,11 +43,13 @@ FAMILY = "detention"
 
 # (pattern over the whole cleaned label, metric, group); tried in order, the first full match wins.
 CATEGORY_LABELS: list[tuple[str, str, str]] = [
-    (r"administrative\s+(?:detainees|detention|prisoners|inmates)", "administrative_detainees", "all"),
+    # a column headed "Admin." or "Administrative" in a table of the held
+    (r"(?:administrative|admin\.?)(?:\s+(?:detainees|detention|prisoners|inmates|det\.))?", "administrative_detainees", "all"),
     (r"(?:held\s+as\s+)?unlawful\s+combatants?", "unlawful_combatants_detainees", "all"),
     (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
     (r"(?:detainees|prisoners|inmates)?\s*(?:awaiting|pending|before)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"
+     r"|remand(?:ed)?(?:\s*(?:/|or|and)\s*awaiting\s+trial)?(?:\s+(?:detainees|prisoners))?"
      r"|(?:detainees\s+)?under\s+interrogation", "detainees", "awaiting_trial"),
     (r"(?:security\s+)?(?:prisoners|detainees|inmates)(?:\s+total)?|total(?:\s+(?:security\s+)?(?:prisoners|"
      r"detainees|inmates))?|all|held", "detainees", "all"),

@@ -81,10 +81,15 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
+    # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
+    (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation)[^:\n\d]{0,50}?(?=\s*:)"
+     # "3,248 were serving sentences": the held, serving them
+     r"|(?<=were\s)serving\s+(?:their\s+)?(?:sentences|prison\s+terms)|(?<=are\s)serving\s+(?:their\s+)?(?:sentences"
+     r"|prison\s+terms)", "detention", "detainees", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
     (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
-     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
@@ -172,7 +177,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported))", "casualties", "killed", "noun"),
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
-    (r"injured|injuries|injury|injuring|wounded|wounding|hurt|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
+    # "maimed", "the maiming of 2,047 children": the UN's word for children injured (its annual reports on children)
+    (r"injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"

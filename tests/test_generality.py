@@ -3075,7 +3075,7 @@ def test_review_a_year_start_in_a_text_of_no_known_year_is_no_war_total():
     ("Status of child detainees on 1 May 2025 (IPS data)\nPretrial: 187\nIn total, 10,100 Palestinians were held by the IPS.",
      [("detainees", 187, "children"), ("detainees", 10100, "all")]),
     ("Palestinian detainees, excluding children, on 1 May 2025\nAdministrative detainees: 3,400\nSentenced prisoners: 1,200",
-     [("administrative_detainees", 3400, "all"), ("detainees", 1200, "all")]),
+     [("administrative_detainees", 3400, "all"), ("detainees", 1200, "sentenced")]),  # (the held of that status)
     # the held a visit was denied are counted; those a lawyer met are a sample
     ("Since October 2023 Israel has barred the ICRC from visiting 10,000 Palestinians held in its prisons.",
      [("detainees", 10000, "all")]),
@@ -3449,3 +3449,59 @@ def test_fifth_review_only_the_un_commission_of_inquiry(text, source):
 def test_a_named_hospital_is_its_own_source(text, source):
     [figure] = figures_of(text)
     assert figure.attributed_to == source
+
+
+# --- hospital key figures, legal statuses, operators, the UN's "maimed" (2026-11-28) ------------------------------
+
+def test_state_lines_under_a_count_of_hospitals_count_hospitals():
+    text = ("TOTALS FOR THE STRIP\n  Hospitals operating before the war: 36\n  Functioning: 1\n  Partially functioning: 15\n"
+            "  Out of service: 20\n")
+    assert [(f.metric, f.value) for f in figures_of(text)] == [
+        ("hospitals_total", 36), ("hospitals_functioning", 1), ("hospitals_partially_functioning", 15),
+        ("hospitals_out_of_service", 20)]
+
+
+def test_state_lines_under_no_count_of_hospitals_count_nothing():
+    assert figures_of("Primary health care centres\nFunctional: 5\nClosed: 3\n") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Sentenced: 2,310\n- Remanded / awaiting trial: 2,940\n- Administrative detainees (no charge, no trial): 3,380",
+     [("detainees", 2310, "sentenced"), ("detainees", 2940, "awaiting_trial"), ("administrative_detainees", 3380, "all")]),
+    ("Of them, 3,248 were serving sentences, 3,109 were detainees awaiting trial, and 3,325 were in administrative "
+     "detention.", [("detainees", 3248, "sentenced"), ("detainees", 3109, "awaiting_trial"),
+                    ("administrative_detainees", 3325, "all")]),
+    ("The IPS held 10,412 security inmates: 3,312 sentenced prisoners; 1,918 detainees awaiting the conclusion of legal "
+     "proceedings.", [("detainees", 10412, "all"), ("detainees", 3312, "sentenced"), ("detainees", 1918, "awaiting_trial")]),
+    ("Another 3,212 were in pretrial detention, and 3,145 were serving sentences.",
+     [("detainees", 3212, "awaiting_trial"), ("detainees", 3145, "sentenced")]),
+    ("Table 1: Palestinian security inmates held by the IPS\n\nCategory | Number\nSentenced prisoners | 2,814\nDetainees (interrogation, pre-trial and awaiting sentencing) | 3,367",
+     [("detainees", 2814, "sentenced"), ("detainees", 3367, "awaiting_trial")]),
+    # life terms are a status of their own; a child's status stays under the child group
+    ("Prisoners sentenced to life imprisonment: 117", [("detainees", 117, "all")]),
+    ("A further 68 children were held in pretrial detention.", [("detainees", 68, "children")]),
+    ("A court sentenced 3 men to prison.", []),
+])
+def test_a_count_of_the_held_keeps_its_legal_status_as_its_group(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_column_headed_admin_counts_administrative_detainees():
+    text = ("Facility                      Held   Admin.   Minors\nOfer                         1,412      520      180\n"
+            "Megiddo                      1,236      410      165\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [
+        ("detainees", 1412, "all"), ("administrative_detainees", 520, "all"), ("detainees", 180, "children"),
+        ("detainees", 1236, "all"), ("administrative_detainees", 410, "all"), ("detainees", 165, "children")]
+
+
+def test_the_body_running_a_hospital_is_no_source():
+    text = "MINISTRY OF HEALTH - GAZA\nAl-Quds Hospital (PRCS) - out of service\n\nThe hospitals have 1,960 beds."
+    assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(1960, "Gaza Ministry of Health")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United Nations verified the killing (1,126) and maiming (2,047) of children.", [("killed", 1126), ("injured", 2047)]),
+    ("In Lebanon, 1,841 children were maimed.", [("injured", 1841)]),
+])
+def test_maimed_is_the_uns_word_for_injured(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
