@@ -63,14 +63,14 @@ _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|
 # "four hostages released by Hamas", "killed by settlers")
 # "according to the Palestinian Commission of ...": a nationality before a name its pattern does not include
 _NATIONALITY = r"(?:(?:Palestinian|Israeli|Lebanese|Syrian|Egyptian|Jordanian|Gaza|UN)\s+)?"
-_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by)\s+(?:the\s+)?" + _NATIONALITY + r"$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
+_SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by|citing)\s+(?:the\s+)?" + _NATIONALITY + r"$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
                                        + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
                                        r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
                                        re.IGNORECASE)
 # "a facility run by the Israel Prison Service", "held by the IPS": the body acts, it does not report
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|(?<!\brun\s)(?<!operated\s)(?<!managed\s)(?<!controlled\s)"
                                r"(?<!administered\s)(?<!detained\s)(?<!arrested\s)(?<!killed\s)(?<!built\s)by"
-                               r"|says|said|from)\s+(?:the\s+|an?\s+)?" + _NATIONALITY + "$"
+                               r"|says|said|from|citing)\s+(?:the\s+|an?\s+)?" + _NATIONALITY + "$"
                                r"|\baccording\s+to\s+(?:the\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
                                re.IGNORECASE)
 # a statement opened by a speaker named only by a common noun: "The Ministry reports ..." ("it said" goes on in the

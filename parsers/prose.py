@@ -34,7 +34,8 @@ from parsers.places import place_of, places_in, single_places
 from parsers.qualifiers import qualifier_of
 from parsers.sentences import Unit, split_units
 from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER, OWN_STAFF,
-                                REFERS_TO_MINISTRY, REPORTING, STAFF_GROUP_OF_SOURCE, compile_table)
+                                PRISONERS_BODIES, PRISONERS_ORGANISATIONS, REFERS_TO_MINISTRY, REPORTING,
+                                STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
 # 0.2: the rules of the 2026-11-26 sessions (periods, parts, footnotes, table rows in pages...); 0.3: the rules
@@ -814,6 +815,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)
+    if source == PRISONERS_ORGANISATIONS:
+        # the prisoners' bodies together, named as such: the one whose page it is (it cites itself among them), or the one
+        # the next lines name ("... published by Palestinian Prisoner Rights institutions. ... Addameer released the data")
+        named = context.letterhead if context.letterhead in PRISONERS_BODIES else forward_source(context.plan, index)
+        source = resolve(named, location) if named in PRISONERS_BODIES else source
     if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
         source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \

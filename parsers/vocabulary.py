@@ -96,6 +96,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     # "said it was still holding about 2,350 Palestinians" (not "still holding 59 hostages")
+     r"|(?<=still\s)holding(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d[\d,]*\s+"
+     r"(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
      # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
      r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
@@ -342,6 +345,9 @@ ONE_MORE = r"(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
 OPTIONAL_QUALIFIER = rf"(?:(?:{'|'.join(words for words, _ in QUALIFIERS_BEFORE)})\s+)?"
 
 # --- originators: (pattern, normalised name); checked in order ---------------------------
+PRISONERS_ORGANISATIONS = "Palestinian prisoners' organisations"
+# the Palestinian bodies that speak for the prisoners: one of them citing "prisoners' institutions" cites itself among them
+PRISONERS_BODIES = frozenset({"Addameer", "Palestinian Prisoners' Club", "Commission for Prisoners' Affairs"})
 ORIGINATORS: list[tuple[str, str]] = [
     (r"Ramallah-based\s+(?:Palestinian\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)"
      r"|(?:Health\s+Ministry|Ministry\s+of\s+Health)\s+in\s+Ramallah", "Palestinian Ministry of Health (Ramallah)"),
@@ -359,6 +365,9 @@ ORIGINATORS: list[tuple[str, str]] = [
      "Palestinian Prisoners' Club"),
     (r"Commission\s+(?:for|of)\s+(?:Detainees|Prisoners)|Detainees(?:'|’)?\s+(?:and\s+Ex-Detainees(?:'|’)?\s+)?Affairs\s+Commission",
      "Commission for Prisoners' Affairs"),
+    # "Palestinian prisoners' groups say", "prisoners' rights organisations": the bodies speaking for the prisoners together
+    (r"(?:Palestinian\s+)?prisoners?(?:'|’)?s?(?:'|’)?\s+(?:rights\s+)?(?:groups|organi[sz]ations|institutions|associations"
+     r"|advocacy\s+groups)", PRISONERS_ORGANISATIONS),
     (r"Addameer", "Addameer"),
     (r"HaMoked", "HaMoked"),
     (r"B(?:'|’)?Tselem", "B'Tselem"),
@@ -449,6 +458,10 @@ SPEAKERS: list[tuple[str, str]] = [
      "Israeli military"),
     # the state as a speaker: "Israel says 98 hostages are still held"
     (r"Israel(?=\s+(?:says|said|estimates|estimated|believes|announced|confirmed)\b)", "Israeli officials"),
+    # "according to military figures", "citing army data"; a headline's "Army says 2,350 Gaza detainees still held"
+    (r"(?<=according\sto\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"
+     r"|(?<=citing\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"
+     r"|(?<![^\n])(?-i:Army|Military)(?=\s+(?:says|said)\b)", "Israeli military"),
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
@@ -490,7 +503,8 @@ PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jeru
 _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states"
                     r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
-                    r"|counted|tallied|citing|cited|listed|registered|warned|puts|put")
+                    r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|believes?|believed(?!\s+to\b)|acknowledged|acknowledges"
+                    r"|admits|admitted")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 

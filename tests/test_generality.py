@@ -3505,3 +3505,36 @@ def test_the_body_running_a_hospital_is_no_source():
 ])
 def test_maimed_is_the_uns_word_for_injured(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Of the 59 hostages remaining in the enclave, Israeli authorities believe 24 are alive.", "Israeli officials"),
+    ("Army says 2,350 Gaza detainees still in military custody, first figure in eight months", "Israeli military"),
+    ("His death brings the number of soldiers killed since the ground offensive began in late October 2023 to 391, "
+     "according to military figures.", "Israeli military"),
+    ("36 Gaza detainees had died at Sde Teiman alone, the newspaper reported, citing military figures.", "Israeli military"),
+    ("Palestinian prisoners' groups say Israeli forces have arrested about 21,000 people in the West Bank.",
+     "Palestinian prisoners' organisations"),
+    ("That means occupancy of 146 percent, the IPS acknowledged in its response to the court.", "Israel Prison Service"),
+    # "believed to be" reports nothing: the minister speaks
+    ("Rescuers were still looking for 15 people believed to be missing, Health Minister Firass Abiad told reporters in "
+     "Beirut.", None),
+])
+def test_more_ways_to_attribute(text, source):
+    assert {f.attributed_to for f in figures_of(text)} == {source}
+
+
+def test_prisoners_organisations_named_together_are_the_ones_named_next():
+    text = ("The number of Palestinian prisoners has reached more than 9,500, according to data published by Palestinian "
+            "Prisoner Rights institutions on Tuesday.\n\nThe Addameer Prisoner Support and Human Rights Association "
+            "released the data in a statement.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(9500, "Addameer")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israeli military said it was still holding about 2,350 Palestinians from Gaza in its own facilities.",
+     [("detainees", 2350)]),
+    ("Hamas is still holding 59 hostages.", [("hostages_held", 59)]),
+])
+def test_still_holding(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
