@@ -119,8 +119,12 @@ _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?"
                            r"(?:released|freed)\b", re.IGNORECASE)
-_IN_ICU_AFTER = re.compile(r"\s+(?:patients\s+)?(?:were\s+|are\s+)?in\s+(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?"
-                           r"(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)  # "42 patients in its intensive care unit"
+# "42 patients in its intensive care unit", "6 of them were in intensive care"
+_IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?in\s+"
+                           r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+# "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
+_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)\b(?!\s+(?:beds?|cots?))[^.;,\n\d]{0,40}$",
+                         re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 # A release still to come: a modal governing a verb (or noun) of freeing, before the count ("Israel will free
 # another 150 prisoners", "is considering early release for about 1,000") or after it ("14 more hostages are
@@ -199,6 +203,8 @@ _RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transf
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
+_AS_STATE = re.compile(r"\s+as\s+(?=(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
+                       r"|out\s+of\s+service|not\s+functioning)\b)", re.IGNORECASE)
 # "Hospitals operating before the war: 36": a state before the war is the count of all hospitals
 _BEFORE_THE_WAR = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+(?:war|escalation|hostilities)|(?:7\s+)?October(?:\s+7)?(?:,?\s+2023)?)"
                              r"|\bpre-?\s?(?:war|crisis|escalation)\b", re.IGNORECASE)
@@ -224,8 +230,9 @@ _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
                            r"|(?:are|were)\s+still\s+(?:held|detained|imprisoned))\b", re.IGNORECASE)
-_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|as|after|before|when|than)\s|,(?!\s*(?:including|among))"
-                   r"|\s[-–—]\s", re.IGNORECASE)
+# (not the "as" of "lists 16 of its 36 hospitals as partially functioning", which names their state)
+_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s|(?<!hospitals)(?<!facilities)\sas\s"
+                   r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
@@ -308,6 +315,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+wh
 # "12 people including 3 paramedics were killed": an aside without its commas, closed by the verb of the whole
 _BARE_ASIDE = re.compile(r"(?<=[a-z] )(?:including|among\s+them)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?"
                          r"\d[\d,.]*(?:\s+[a-z-]+){1,2}(?=\s+(?:were|was|have|had|are|is|died)\b)", re.IGNORECASE)
+_SHARE_IN_BRACKETS = re.compile(r"(?<=\d)\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)", re.IGNORECASE)
 _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),"“”]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
@@ -393,6 +401,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     cues = cues_in(text) if cues is None else cues
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
+    if "%" in text or "cent" in text:  # "19 (53%) are partially functional": a count's share of the whole, no other count
+        skeleton = _SHARE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), skeleton)
     if "includ" in text or "among" in text:
         skeleton = _BARE_ASIDE.sub(lambda m: " " * len(m.group()), skeleton)
     links: dict[int, Link] = {}
@@ -586,6 +596,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())
                                  or _OTHERS.match(after)):  # "and four others are operating at reduced capacity"
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
+        if status is None and (state_as := _AS_STATE.match(skeleton, number.end)):
+            status = _first_cue(cues, state_as.end(), state_as.end() + 40, ("status",), skeleton)  # "and 17 as out of service"
         if status is None and hospitals.counts_hospitals(after):
             # "Five hospitals have been evacuated and are no longer functioning", "eight hospitals in the south and the
             # Bekaa have been forced to close": the hospitals' state, however far along their own clause
@@ -755,7 +767,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "detainees" and _HOLDING_BEFORE.search(text, max(0, number.start - 40), number.start) and \
             _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text):
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
-    if metric == "patients" and _IN_ICU_AFTER.match(text, number.end):
+    if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
+                                 or _ICU_BEFORE.search(text, max(0, number.start - 60), number.start)):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):

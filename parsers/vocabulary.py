@@ -152,7 +152,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "Beds occupied: 145", "occupied beds": the patients in them
     (r"beds\s+occupied|occupied\s+beds|beds\s+in\s+use(?=\s*:)", "hospitals", "patients", "noun"),  # "Beds in use: 145"
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
-    (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)",
+    # "14 children in intensive care"
+    (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)"
+     r"|(?:children|people|babies|infants|women|men)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b",
      "hospitals", "icu_patients", "noun"),
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"

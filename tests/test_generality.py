@@ -3538,3 +3538,20 @@ def test_prisoners_organisations_named_together_are_the_ones_named_next():
 ])
 def test_still_holding(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WHO lists 19 of Gaza's 36 hospitals as partially functioning and 17 as out of service.",
+     [("hospitals_partially_functioning", 19), ("hospitals_total", 36), ("hospitals_out_of_service", 17)]),
+    ("Of Gaza's 36 hospitals, 19 (53%) are partially functional and 17 (47%) remain out of service.",
+     [("hospitals_total", 36), ("hospitals_partially_functioning", 19), ("hospitals_out_of_service", 17)]),
+    ("Intensive care units hold 87 patients, 19 of them children.", [("icu_patients", 87), ("icu_patients", 19)]),
+    ("In the intensive care unit there are 14 patients.", [("icu_patients", 14)]),
+    ("Adult ICU: 14 patients on 12 beds", [("icu_patients", 14), ("beds", 12)]),
+    ("The hospital was treating 85 patients; its director said 6 of them were in intensive care.",
+     [("patients", 85), ("icu_patients", 6)]),
+    ("There are 14 children in intensive care.", [("icu_patients", 14)]),
+    ("The hospital has 12 ICU beds and 140 patients.", [("beds", 12), ("patients", 140)]),
+])
+def test_hospital_shares_and_intensive_care(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
