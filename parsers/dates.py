@@ -79,11 +79,13 @@ _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 WAR_START = dt.date(2023, 10, 7)
-LEBANON_FRONT_START = dt.date(2023, 10, 8)  # Hezbollah's first strikes; Lebanese tolls count from it
+LEBANON_FRONT_START = dt.date(2023, 10, 8)
+_WAR_MONTH = dt.date(2023, 10, 1)  # "October 2023" opening a span: the war's start  # Hezbollah's first strikes; Lebanese tolls count from it
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b",
                              re.IGNORECASE)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)  # "until today" ends a running count
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
 
@@ -224,7 +226,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     if span:
         range_start, range_end, first, last = span
         start = war_start_of(first, sentence[range_start:range_end].split(" and ")[0])
-        if start == WAR_START:
+        if start in (WAR_START, LEBANON_FRONT_START) or start == _WAR_MONTH:
+            # "from 8 October 2023 to 26 November 2024", "between October 2023 and June 2025": the war's toll, to a day
             found.append((range_start, "cumulative", None, start))
         else:
             found.append((range_start, "period", f"{(last - first).days + 1}d", first))
@@ -234,6 +237,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
         for match in table.finditer(sentence, starts):
             if kind == "cumulative" and _SHARE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "wounded 16,638, most of them since September 23": a share, not the count's start
+            if kind == "cumulative" and _SUPERLATIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # "the deadliest single day since the war began": the day is compared, not counted from
             if kind == "cumulative":
                 start = _start_of(sentence[match.start():], published)
                 if start is None and _YEAR_START.match(sentence, match.start()):

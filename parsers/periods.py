@@ -60,6 +60,9 @@ _BARE_PASSIVE_AFTER = re.compile(INCIDENT_BARE_PASSIVE_AFTER, _FLAGS)
 _WHEN_AFTER = re.compile(INCIDENT_WHEN_AFTER, _FLAGS)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)  # reported speech tells one event so: "said troops had killed 6"
 _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said|says))\b", re.IGNORECASE)
+# "Fighting has largely stopped since the truce came into force on Friday, though ... had killed three people": a
+# concession frames nothing of the other clause
+_CONCESSION = re.compile(r"\b(?:though|although|even\s+as)\b", re.IGNORECASE)
 # "..., including 200 in the last 24 hours": a later count right before the window, in an aside of its own, owns it
 # (not "..., including 30 children, during the reporting period", "12 of them children, in the past 24 hours", nor a
 # count in the total's own clause: "46 were injured in 12 separate incidents during the reporting period")
@@ -132,6 +135,9 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         if projection:
             return projection
     every_cue = [c for c in periods_in(sentence, published) if not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
+    if "hough" in sentence or "even as" in sentence:
+        every_cue = [c for c in every_cue
+                     if not _CONCESSION.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
     cues = [c for c in every_cue if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
     # a cue in the number's own clause beats one past "while" or ";" ("... killed since October 2023, while PRCS
     # reported that two of its paramedics were injured on 19 June"); with none of its own, the sentence's frame holds

@@ -614,7 +614,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d+)\s+days", "period", "{days}d"),
-    (r"(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
+    # "- the deadliest single day since the war began": that day's toll
+    (r"(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day|(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight", "period", "overnight"),
     # "handed over during the first phase of the truce", "freed in the sixth swap": one round of a deal is an event
     # (not "an exchange of fire", "the first phase of the war")
@@ -654,12 +655,15 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in the first ten months of 2024", "over the past three months"
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous|same)\s+(?:[\w-]+\s+)?months", "period", "months"),
     (r"(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|same\s+|previous\s+)?fortnight", "period", "fortnight"),
-    (r"\b(?:in|during|throughout)\s+(?:" + MONTHS + r")(?:\s+\d{4})?\b|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
+    # "in January", "for the month of October"
+    (r"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:" + MONTHS + r")(?:\s+\d{4})?\b"
+     r"|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
      "period", "month_or_year"),
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
-     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|came\s+into\s+effect)\b"
+     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect"
+     r"|(?:came|entered|went)\s+into\s+(?:effect|force))\b|since\s+the\s+(?:cessation\s+of\s+hostilities|truce|armistice)"
      # "Since the resumption of the aggression on 18 March 2025"
      r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"
      # "from 2 March 2026 until today": a running count from that day

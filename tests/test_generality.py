@@ -3555,3 +3555,18 @@ def test_still_holding(text, expected):
 ])
 def test_hospital_shares_and_intensive_care(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the cessation of hostilities came into force on 27 November 2024, the Centre has recorded a total of 331 "
+     "martyrs.", [("killed", 331, "cumulative", "since 2024-11-27")]),
+    ("During the aggression from 8 October 2023 to 26 November 2024, the Ministry recorded 4,047 martyrs.",
+     [("killed", 4047, "cumulative", "since 2023-10-08")]),
+    ("By evening, the health ministry says at least 413 people have been killed - the deadliest single day since the "
+     "war began.", [("killed", 413, "period", "day")]),
+    ("The toll for the month of October has been revised to 1,071 martyrs.", [("killed", 1071, "period", "month_or_year")]),
+    ("Fighting has largely stopped since the truce came into force on Friday, though the civil defence said on Sunday "
+     "that Israeli fire had killed 3 people.", [("killed", 3, "period", "incident")]),
+])
+def test_more_periods(text, expected):
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
