@@ -94,6 +94,7 @@ _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, in
 # no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
 # ("Malnutrition-related deaths: Five new deaths", "...: 5 new deaths, bringing the total killed by starvation to 222")
 _LEGAL_STATUSES = ("sentenced", "awaiting_trial")
+_SUCH_DEATHS_BEFORE = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b[^.;\d]{0,25}$", re.IGNORECASE)
 # (not those serving life, a status of their own)
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
@@ -230,8 +231,10 @@ _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
                            r"|(?:are|were)\s+still\s+(?:held|detained|imprisoned))\b", re.IGNORECASE)
-# (not the "as" of "lists 16 of its 36 hospitals as partially functioning", which names their state)
-_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s|(?<!hospitals)(?<!facilities)\sas\s"
+# (not the "as" of "lists 16 of its 36 hospitals as partially functioning", "10,000 people listed as missing", which
+# name their state)
+_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s"
+                   r"|(?<!hospitals)(?<!facilities)(?<!listed)(?<!registered)(?<!recorded)(?<!reported)(?<!classified)\sas\s"
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
@@ -272,17 +275,20 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|\b(?:must|should)\s+(?:release|free|return)"
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of",
                                re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|rescued)\b[^.;]{0,25}$",
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|rescued)\b[^.;]{0,25}$",
                               re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
 # "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
-_RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releasing|freed|freeing|set\s+free|setting\s+free)\s+"
+_RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releases|releasing|freed|frees|freeing|set\s+free|setting\s+free)\s+"
                                    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
                                    re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
-_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|pulled\s+out|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
+# "pulled 612 bodies from under rubble since the truce began" (not "pulled eight bodies from the ruins" of one strike:
+# that strike's dead)
+_PULLED_SINCE = re.compile(r"[^.;]*\bsince\b", re.IGNORECASE)
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?P<pulled>(?:pulled|dug)(?:\s+out)?)|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
 _RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
@@ -329,7 +335,7 @@ _LINKING_WORDS = re.compile(
 _HEALTH_FACILITY = re.compile(r"hospital|clinic|medical|health\s+(?:facilit|cent)", re.IGNORECASE)
 _HOSPITAL_BEDS = re.compile(r"hospital|medical\s+cent|\bbeds?\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\S+")
-_CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but)\b")
+_CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
 _SENTENCE_MARK = re.compile(r"[;.]")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
@@ -517,6 +523,15 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if _PEOPLE_BEFORE_NEXT.fullmatch(skeleton, numbers[i].end, numbers[i + 1].start):
             links[i] = _make(text, numbers[i], links[i + 1].metric, "")
     _carry_qualifiers(text, numbers, links)
+    for i in sorted(links):  # "ten more have died of malnutrition ..., bringing such deaths to 111, among them 81 children"
+        link = links[i]
+        # a part ("among them 81 children") is of the nearest whole before it (``Link.parent`` marks a part)
+        parent = next((links[j] for j in sorted(links, reverse=True) if j < i and links[j].parent is None), None) \
+            if link.parent is not None else None
+        if link.metric == "killed" and (_SUCH_DEATHS_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start)
+                                        or parent is not None and parent.metric == "malnutrition_deaths") \
+                and any(links[j].metric == "malnutrition_deaths" for j in links if j < i):
+            link.metric = "malnutrition_deaths"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
         if status and link.group in (None, "all"):
@@ -783,7 +798,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
-            _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start) or \
+            (recovered := _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start)) and \
+            (not recovered.group("pulled") or _PULLED_SINCE.match(text, number.end)) or \
             metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start) or \
             metric in ("killed", "missing") and _REMAINS_OF.search(text, max(0, number.start - 40), number.start) and \
             _WERE_RECOVERED.match(text, number.end):

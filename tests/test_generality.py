@@ -3570,3 +3570,17 @@ def test_hospital_shares_and_intensive_care(text, expected):
 ])
 def test_more_periods(text, expected):
     assert [(f.metric, f.value, f.period, f.period_detail) for f in figures_of(text, published="2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Gaza health ministry says the Palestinian death toll since Oct. 7, 2023 has reached 46,719.", [("killed", 46719)]),
+    ("That night Israel frees 90 Palestinian prisoners and detainees, the Israel Prison Service says.",
+     [("released_detainees", 90)]),
+    ("Gaza's civil defence says its crews have pulled 612 bodies from under rubble since the truce began, and that some "
+     "10,000 people are still listed as missing.", [("bodies_recovered", 612), ("missing", 10000)]),
+    ("The Civil Defence said rescuers had pulled eight bodies from the ruins of the house.", [("killed", 8)]),
+    ("Ten more people have died of malnutrition in a day, bringing such deaths to 111, among them 81 children.",
+     [("malnutrition_deaths", 10), ("malnutrition_deaths", 111), ("malnutrition_deaths", 81)]),
+])
+def test_wire_wordings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
