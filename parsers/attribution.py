@@ -144,6 +144,12 @@ def _hospital_named(span: Span, text: str) -> Span | None:
     return min(start, proper.start()), end, f"{hospital} director" if director else hospital
 
 
+# Who counts the hostages it believes alive or dead ("Israeli authorities believe 24 are alive"), where belief is no
+# report elsewhere ("Residents believe 40 are trapped, civil defence said")
+_BELIEVERS = {"Israeli officials", "Israeli military", "Israel Defense Forces", "Israeli Prime Minister's Office"}
+_BELIEF_AFTER = re.compile(r"\s+(?:now\s+|still\s+)?(?:believe[sd]?|estimate[sd]?)\b(?!\s+to\b)", re.IGNORECASE)
+_ACCORDING_TO_BEFORE = re.compile(r"(?:according\s+to|statement\s+by)\s+(?:the\s+)?$|\(\s*$", re.IGNORECASE)
+
 _NEAR_BODY = 300  # a body's name and the spaces after it are shorter than this
 
 
@@ -204,6 +210,11 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
             (_REPORTING_AFTER, _REPORTING_BEFORE)
         if _ACTS_AFTER.match(text, end):
             continue  # "RSF says Israel's army has killed over 220 journalists": the army is the agent, not a speaker
+        if name in _BELIEVERS and _BELIEF_AFTER.match(text, end):
+            found.append((start, name))  # "Israeli authorities believe 24 are alive": the state's count of the hostages
+            continue
+        if speaker and _NAMED_HOSPITAL_SPEAKER.search(name) and not name.endswith(" director"):
+            reporting_before = _ACCORDING_TO_BEFORE  # "the UN said Al-Shifa Hospital, once ..., has 14 patients": a subject
         if reporting_after.match(text, end, following) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):
             carried = _CARRIER_WORD.search(text, max(0, start - 60), start) and _CARRIER.search(text, max(0, start - 60), start)

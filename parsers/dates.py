@@ -80,7 +80,9 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 WAR_START = dt.date(2023, 10, 7)
 LEBANON_FRONT_START = dt.date(2023, 10, 8)
-_WAR_MONTH = dt.date(2023, 10, 1)  # "October 2023" opening a span: the war's start  # Hezbollah's first strikes; Lebanese tolls count from it
+_WAR_MONTH = dt.date(2023, 10, 1)  # "October 2023" opening a span: the war's start
+_A_MONTH = 31  # a span from the war's start over more than a month is its running toll to that day (not its first week)
+_MONTH_FIRST = re.compile(r"(?:between\s+|from\s+)?(?:October|Oct\.?)\s+2023", re.IGNORECASE)  # Hezbollah's first strikes; Lebanese tolls count from it
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b",
                              re.IGNORECASE)
@@ -226,7 +228,8 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     if span:
         range_start, range_end, first, last = span
         start = war_start_of(first, sentence[range_start:range_end].split(" and ")[0])
-        if start in (WAR_START, LEBANON_FRONT_START) or start == _WAR_MONTH:
+        if (last - first).days > _A_MONTH and (start in (WAR_START, LEBANON_FRONT_START)
+                                               or start == _WAR_MONTH and _MONTH_FIRST.match(sentence, range_start)):
             # "from 8 October 2023 to 26 November 2024", "between October 2023 and June 2025": the war's toll, to a day
             found.append((range_start, "cumulative", None, start))
         else:

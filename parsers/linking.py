@@ -87,6 +87,10 @@ _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?
                                 r"|and\s+missing(?:\s+(?:persons|people))?\b(?=\s*(?:[,.;)]|$)|\s+(?:in|after|at|since|following|during|from|as|according"
                                 r"|and|to|by|on|until)\b))",
                                 re.IGNORECASE)  # "(76,700) martyrs and missing persons." (not "killed and missing people remain ...")
+# "the killing and maiming of 8,000 children", "1,200 children killed or maimed": one count of both
+_KILLED_AND_MAIMED_BEFORE = re.compile(rf"\b(?:killing|killed)\s+(?:and|or)\s+(?:maiming|maimed|injuring|injury|wounding)\s+of\s+"
+                                       rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_KILLED_AND_MAIMED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:killed|dead)\s+(?:or|and)\s+(?:maimed|injured|wounded)\b", re.IGNORECASE)
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
@@ -98,8 +102,9 @@ _SUCH_DEATHS_BEFORE = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b[^.;\d]
 # (not those serving life, a status of their own)
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
-_LEGAL_STATUS_WORDS = (r"\b(?:(?P<sentenced>serving\s+(?:their\s+|a\s+)?(?:sentences?|prison\s+terms)"
-                       r"|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing|(?:the\s+)?(?:conclusion|end)\s+of)"
+_LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
+                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
+                       r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
                        r"|in\s+legal\s+proceedings)\b")
 _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
@@ -124,8 +129,11 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:were|was|have\s+bee
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?in\s+"
                            r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
-_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)\b(?!\s+(?:beds?|cots?))[^.;,\n\d]{0,40}$",
-                         re.IGNORECASE)
+_KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:\s*:\s*|\s+(?:there\s+)?(?:are|were|is|was"
+                         r"|has|had|have|hold|holds|held|treats?|treated|treating|houses?|housed|(?:was\s+|is\s+)?caring\s+for)\s+"
+                         r"(?:only\s+|currently\s+|now\s+)?"
+                         r"(?:(?:about|some|at\s+least|more\s+than|nearly|over|around)\s+)?)$", re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
 # A release still to come: a modal governing a verb (or noun) of freeing, before the count ("Israel will free
 # another 150 prisoners", "is considering early release for about 1,000") or after it ("14 more hostages are
@@ -231,10 +239,10 @@ _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
                            r"|(?:are|were)\s+still\s+(?:held|detained|imprisoned))\b", re.IGNORECASE)
-# (not the "as" of "lists 16 of its 36 hospitals as partially functioning", "10,000 people listed as missing", which
-# name their state)
+# (not an "as" naming a state: "lists 16 of its 36 hospitals as partially functioning", "10,000 listed as missing")
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s"
-                   r"|(?<!hospitals)(?<!facilities)(?<!listed)(?<!registered)(?<!recorded)(?<!reported)(?<!classified)\sas\s"
+                   r"|\sas\s(?!(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
+                   r"|out\s+of\s+service|not\s+functioning|missing|dead|deceased)\b)"
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
@@ -413,6 +421,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         skeleton = _BARE_ASIDE.sub(lambda m: " " * len(m.group()), skeleton)
     links: dict[int, Link] = {}
     skip: set[int] = set()
+    combined: set[int] = set()  # counts of two kinds at once ("killed and missing"), no figures, but wholes of parts
     ranges: dict[int, int] = {}
     for i in range(len(numbers) - 1):
         kind = pair_kind(text, numbers[i], numbers[i + 1])
@@ -436,7 +445,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             links[i] = _make(text, number, labelled[i].metric, "", lead=text[labelled[i].start:number.start])
             links[i].labelled = True
             continue
-        link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame)
+        link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined)
         if link is None and not number.percent and (subject := _VICTIMS_SUBJECT.match(text)) and \
                 _INCLUDED_BEFORE.search(text, subject.end(), number.start):
             # "The dead, all from one family, included seven children and three women": those the subject counts
@@ -482,7 +491,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "50,000 children are at risk of dying from malnutrition": a risk, no toll
         if link.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
                                                      _KILLED_OR_MISSING_BEFORE.search(text, max(0, number.start - 60), number.start)):
+            combined.add(i)  # its parts are read on their own ("... includes 10,000 under the rubble")
             continue  # "87 people were killed or missing", "the toll of dead and missing stands at 87": both in one count
+        if link.metric in ("killed", "injured") and (
+                _KILLED_AND_MAIMED_BEFORE.search(text, max(0, number.start - 50), number.start)
+                or _KILLED_AND_MAIMED_AFTER.match(text, number.end)):
+            combined.add(i)
+            continue  # "the killing and maiming of 8,000 children": killed and injured in one count
         if link.metric == "patients" and (label := _label_of(text, number.start)) and \
                 _EVACUATION.search(text, label[0], label[1]):
             continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
@@ -559,7 +574,7 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
     return found
 
 
-def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | None:
+def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=frozenset()) -> Link | None:
     number = numbers[i]
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
@@ -659,7 +674,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame) -> Link | 
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
-    parent_link = _parent_of(text, numbers, i, links, parent)
+    parent_link = _parent_of(text, numbers, i, links, parent, combined)
     if parent_link is _NOT_A_FIGURE:
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
@@ -782,6 +797,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "detainees" and _HOLDING_BEFORE.search(text, max(0, number.start - 40), number.start) and \
             _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text):
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
+    if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
+        metric = "killed"  # "the strike killed 4 people in the intensive care unit"
     if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
                                  or _ICU_BEFORE.search(text, max(0, number.start - 60), number.start)):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
@@ -961,7 +978,7 @@ def _label_of(text: str, number_start: int) -> tuple[int, int] | None:
     return (line_start, colon.start()) if colon else None
 
 
-def _parent_of(text, numbers, i, links, parent) -> Link | None:
+def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | None:
     """The figure this number is a part of, when an "including"-like word sits between them (or "of whom"
     right after this number: "100 remain in captivity, at least 34 of whom are believed dead")."""
     part_after = _PART_AFTER.match(text, numbers[i].end) is not None
@@ -976,7 +993,7 @@ def _parent_of(text, numbers, i, links, parent) -> Link | None:
             if not (opens_part or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
-            return links.get(j, _NOT_A_FIGURE)
+            return None if j in combined else links.get(j, _NOT_A_FIGURE)  # a count of two kinds heads no part
     if parent is not None and _SUBGROUP.search(text[:numbers[i].start]):
         return parent
     return None

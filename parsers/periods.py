@@ -112,6 +112,15 @@ _TIME_LABEL = re.compile(rf"\s*(?:[-•*▪]\s*)?(?:(?P<month>{MONTHS})\b\.?(?:\
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
+def _across_a_concession(sentence: str, cue: int, number: int) -> bool:
+    """True when a concession parts the cue from the number: one of them is in the clause "though" opens (which runs to
+    the next comma), the other outside ("... since the truce came into force, though fire had killed three": not
+    "In the last 24 hours, though fighting eased, 38 were killed", where the concession is an aside between them)."""
+    first, last = min(cue, number), max(cue, number)
+    concession = _CONCESSION.search(sentence, first, last)
+    return concession is not None and "," not in sentence[concession.end():last]
+
+
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
                   previous: Period | None, whole: Period | None = None, whole_here: bool = False,
                   list_line: bool = False) -> Period:
@@ -136,8 +145,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
             return projection
     every_cue = [c for c in periods_in(sentence, published) if not (c[2] == "incident" and link.metric in _STATE_NOT_EVENT)]
     if "hough" in sentence or "even as" in sentence:
-        every_cue = [c for c in every_cue
-                     if not _CONCESSION.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
+        every_cue = [c for c in every_cue if not _across_a_concession(sentence, c[0], link.number.start)]
     cues = [c for c in every_cue if abs(c[0] - link.number.start) <= _PERIOD_REACH or c[1] == "cumulative"]
     # a cue in the number's own clause beats one past "while" or ";" ("... killed since October 2023, while PRCS
     # reported that two of its paramedics were injured on 19 June"); with none of its own, the sentence's frame holds

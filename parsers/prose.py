@@ -185,8 +185,11 @@ _DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:W
 _PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
 # a line whose label is a hospital state and nothing else: "Partially functioning: 15", "- Out of service: 20"
+# (not "Functional: 12 primary health care centres")
 _STATE_LABEL_LINE = re.compile(r"\W*(?:(?:fully|partially|partly|minimally)\s+)?(?:functional|functioning|operational|working"
-                               r"|non-?\s?functional|out\s+of\s+service|not\s+functioning|closed)\s*:\s*\d", re.IGNORECASE)
+                               r"|non-?\s?functional|out\s+of\s+service|not\s+functioning|closed)\s*:\s*\d[\d,]*+"
+                               r"(?!\s*(?:primary|PHC|health\s+(?:care\s+)?cent|clinics?|cent(?:re|er)s|ambulances|schools|bakeries"
+                               r"|wells|points|posts|field\s+hospitals))", re.IGNORECASE)
 _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospitals")
 _KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
 

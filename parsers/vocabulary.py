@@ -153,8 +153,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"beds\s+occupied|occupied\s+beds|beds\s+in\s+use(?=\s*:)", "hospitals", "patients", "noun"),  # "Beds in use: 145"
     (r"(?:hospital\s+)?beds", "hospitals", "beds", "noun"),
     # "14 children in intensive care"
-    (r"(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)"
-     r"|(?:children|people|babies|infants|women|men)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b",
+    (r"(?<!killed\s)(?<!killing\s)(?:ICU|intensive[-\s]care)\s+patients|patients\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)"
+     # (not "killed 4 people in the intensive care unit", "Four babies in intensive care died")
+     r"|(?:children|people|babies|infants|women|men)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b"
+     r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
     (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
@@ -463,7 +465,8 @@ SPEAKERS: list[tuple[str, str]] = [
     # "according to military figures", "citing army data"; a headline's "Army says 2,350 Gaza detainees still held"
     (r"(?<=according\sto\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"
      r"|(?<=citing\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"
-     r"|(?<![^\n])(?-i:Army|Military)(?=\s+(?:says|said)\b)", "Israeli military"),
+     # (not a headline about another army: "Army says 2 soldiers killed ... in south Lebanon")
+     r"|(?<![^\n])(?-i:Army|Military)(?=\s+(?:says|said)\b)(?![^\n]*\b(?:Leban|Syria|Jordan|Egypt))", "Israeli military"),
     (r"Lebanese\s+(?:security\s+|government\s+|local\s+)?officials|Lebanese\s+(?:authorities|government)", "Lebanese officials"),
     (r"Gazan?\s+officials|officials\s+in\s+Gaza|Hamas[-‐](?:run|led|controlled)\s+(?:government|authorities|administration)"
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
@@ -505,7 +508,7 @@ PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jeru
 _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|reporting|announced|announces|stated|states"
                     r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
-                    r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|believes?|believed(?!\s+to\b)|acknowledged|acknowledges"
+                    r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|acknowledged|acknowledges"
                     r"|admits|admitted")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
@@ -656,7 +659,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous|same)\s+(?:[\w-]+\s+)?months", "period", "months"),
     (r"(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|same\s+|previous\s+)?fortnight", "period", "fortnight"),
     # "in January", "for the month of October"
-    (r"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:" + MONTHS + r")(?:\s+\d{4})?\b"
+    (r"\b(?:(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?|for\s+the\s+month\s+of\s+)(?:" + MONTHS + r")(?:\s+\d{4})?\b"
      r"|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
      "period", "month_or_year"),
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"

@@ -3584,3 +3584,49 @@ def test_more_periods(text, expected):
 ])
 def test_wire_wordings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+# --- sixth review (2026-11-28): this session's rules, reviewed; each was a reproduced regression ---------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("The UN said Al-Shifa Hospital, once Gaza's largest, now has only 14 patients.", "UN"),
+    ("Gaza's health ministry said Kamal Adwan Hospital, the last functioning facility in the north, had received 30 "
+     "bodies overnight.", "Gaza Ministry of Health"),
+    ("MSF says the Al-Awda Hospital, which it supports, received 60 wounded on Monday.", "MSF"),
+    ("Residents believe more than 40 people are still trapped under the rubble, civil defence said.",
+     "Palestinian Civil Defence"),
+    ("BEIRUT\nArmy says 2 soldiers killed in Israeli strike on checkpoint in south Lebanon", None),
+])
+def test_sixth_review_sources(text, source):
+    assert {f.attributed_to for f in figures_of(text)} == {source}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes damaged 3 hospitals as troops killed 40 people in Khan Younis, the ministry said.",
+     [("killed", 40, "all")]),
+    ("Its ICU is no longer working and 150 patients remain inside the hospital, WHO said.", [("patients", 150, "all")]),
+    ("An Israeli strike on the hospital killed 4 people in the intensive care unit, the ministry said.",
+     [("killed", 4, "all")]),
+    ("Four babies in intensive care died after the power was cut, the ministry said.", [("killed", 4, "children")]),
+    ("Israel holds 9,500 prisoners who have not been convicted, according to HaMoked.", [("detainees", 9500, "all")]),
+    ("The IPS is holding 10,800 security prisoners awaiting the end of the war.", [("detainees", 10800, "all")]),
+    ("The UN verified the killing and maiming of 8,000 children in 2024.", []),
+    ("The toll of 70,000 killed and missing as of March includes 10,000 under the rubble.", [("missing", 10000, "all")]),
+    ("Hospitals out of service: 18\nFunctional: 12 primary health care centres", [("hospitals_out_of_service", 18, "all")]),
+])
+def test_sixth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the last 24 hours, though fighting eased in the north, 38 people were killed in Gaza.", ("period", "24h")),
+    ("Over the past week, even as mediators pressed for calm, Israeli strikes killed 85 people in Gaza.",
+     ("period", "week")),
+    ("Since the ceasefire took effect on 10 October, though, Israeli fire has killed at least 360 people.",
+     ("cumulative", "since 2025-10-10")),
+    ("Between 8 and 14 October 2023, 2,300 Palestinians were killed in Gaza, OCHA said.", ("period", "7d")),
+    ("Between 1 and 31 October 2023, 8,500 Palestinians were killed in Gaza.", ("period", "31d")),
+])
+def test_sixth_review_periods(text, expected):
+    [figure] = figures_of(text, published="2025-11-20")
+    assert (figure.period, figure.period_detail) == expected
