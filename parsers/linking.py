@@ -92,7 +92,8 @@ _KILLED_AND_MAIMED_BEFORE = re.compile(rf"\b(?:killing|killed)\s+(?:and|or)\s+(?
                                        rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _KILLED_AND_MAIMED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:killed|dead)\s+(?:or|and)\s+(?:maimed|injured|wounded)\b", re.IGNORECASE)
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
-                                       r"\b(?:at|to|of|reached|stands|stood|is|was)\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
+                                       r"(?:\b(?:at|to|of|reached|stands|stood|is|was)\s+|:\s*)" + OPTIONAL_QUALIFIER + "$",
+                                       re.IGNORECASE)  # "... stands at 87", "Martyrs and missing: more than 81,600"
 _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, including its two camps: 47": a number of the label, not its value
 # a key-figure label of hunger right before its count ("3. Famine and malnutrition: 5 new deaths"), in a line that kills
 # no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
@@ -729,13 +730,16 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if before:
         named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
         lead_start = named_by.end() if named_by else before.start
-        if ":" in text[before.end:number.start]:
-            lead_start = max(0, text.rfind("\n", 0, before.start) + 1)  # a label: "Health workers killed: 1,057"
+        if ":" in text[before.end:number.start]:  # a label: "Health workers killed: 1,057"
+            line_start = max(0, text.rfind("\n", 0, before.start) + 1)
+            lead_start = (_label_of(text, number.start) or (line_start,))[0]
+            if not casualties.group_for_victims(text[lead_start:number.start]):
+                lead_start = line_start  # "Health personnel killed: 1,722; still held: 95" (not "...; journalists: 257")
         return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
     label_cue = _label_cue(text, cues, number)
     if label_cue:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
-        line_start = text.rfind("\n", 0, number.start) + 1
-        return _make(text, number, label_cue.metric, window, lead=text[line_start:number.start])
+        label_start = _label_of(text, number.start)[0]
+        return _make(text, number, label_cue.metric, window, lead=text[label_start:number.start])
     frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
     if frame:
@@ -974,6 +978,7 @@ def legal_status_in(label: str) -> str | None:
 def _label_of(text: str, number_start: int) -> tuple[int, int] | None:
     """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"."""
     line_start = text.rfind("\n", 0, number_start) + 1
+    line_start = text.rfind(";", line_start, number_start) + 1 or line_start  # "... staff: 1,722; journalists: 257"
     colon = _LABEL_END.search(text, line_start, number_start)
     return (line_start, colon.start()) if colon else None
 

@@ -145,6 +145,7 @@ _MASK_TEMPLATE = (
     | \d+[^\S\n]*(?:-|–|[^\S\n])?[^\S\n]*(?:year|month|week|day|hour|minute)s?(?:-|[^\S\n])old\b
     | \d+(?:st|nd|rd|th)\b                                      # ordinals
     | (?<![^\n])\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)(?-i:[A-Z][a-z]))   # a section number at a line's start: "2.2 Prisoners held"
+    | (?<![^\n])\d{{1,2}}\)(?=[^\S\n]+\S)                           # a list item's number at a line's start: "7) Citizens arrested"
     | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
     | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
@@ -152,6 +153,7 @@ _MASK_TEMPLATE = (
     | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
       {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
+    | (?-i:(?:al|el|Al|El|Abu|Abou|Bin|bin)[-\s][A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))   # "Mahmoud al-Najjar, 33,"
     | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
     {{per}}
     | {_RATIO}

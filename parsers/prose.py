@@ -323,6 +323,11 @@ class _Scans:
                          _inside(self.places, self._place_starts, unit))
 
 
+_COLON_BRACKETED_COUNT = re.compile(r":\s*(?:(?:more\s+than|about|nearly|over|some)\s+)?\(\d")
+_BRACKETED_STYLE = 3  # counts bracketed after a label, from which on a document brackets its counts as a style
+_BRACKETED_COUNT = re.compile(r"\((\d[\d,.]*%?)\)")
+
+
 def _layout_as_read(text: str) -> str:
     """``text`` with its key-figure and table layouts written as the rules read them, at the same length (so every
     span still points into the text): an arrow or dot leaders between a label and its count become the label's
@@ -334,6 +339,10 @@ def _layout_as_read(text: str) -> str:
         text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
     if "  " in text or "\t" in text:
         text = grids.aligned_as_pipes(text)
+    if "(" in text and len(_COLON_BRACKETED_COUNT.findall(text)) >= _BRACKETED_STYLE:
+        # "Injured: (171,905), among them (4,920) cases of amputation": a statement that brackets every count (the Gaza
+        # Government Media Office's style) is read as if it did not
+        text = _BRACKETED_COUNT.sub(lambda count: " " + count.group(1) + " ", text)
     return text
 
 

@@ -333,10 +333,12 @@ LOCATIONS: list[tuple[str, str]] = [
 # Phrases right before a number, longest first. "+" and "or more" after a number are in
 # qualifiers.py.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
-    (r"no\s+(?:fewer|less)\s+than|(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of|exceed(?:s|ed|ing)?"
+    (r"no\s+(?:fewer|less)\s+than|(?<!no\s)(?<!not\s)more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of"
+     r"|(?<!not\s)exceed(?:s|ed|ing)?"
      r"|a\s+minimum\s+of"
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
+     r"|not\s+(?:exceeding|more\s+than)"
      r"|below|<|≤|&lt;", "at_most"),
     (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated(?:\s+at)?|approx\.?"
      r"|circa|~|an\s+approximate", "approx"),

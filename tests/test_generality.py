@@ -3630,3 +3630,28 @@ def test_sixth_review_readings(text, expected):
 def test_sixth_review_periods(text, expected):
     [figure] = figures_of(text, published="2025-11-20")
     assert (figure.period, figure.period_detail) == expected
+
+
+def test_a_statement_that_brackets_every_count():
+    text = ("First: human losses\n1) Total number of martyrs and missing: more than (81,600).\n"
+            "2) Martyrs whose bodies arrived at hospitals: (72,130), of them (20,412) children.\n"
+            "6) Martyrs of the medical staff: (1,722); martyrs of the civil defence: (140); martyred journalists: (257).\n"
+            "8) Medical staff arrested: (362), of whom (97) remain in detention.\n"
+            "10) Hospitals out of service: (22) out of (38) hospitals in the Gaza Strip.\n"
+            "11) Hospitals working partially: (16), with total bed capacity not exceeding (2,100) beds.\n")
+    assert [(f.metric, f.value, f.group, f.qualifier) for f in figures_of(text)] == [
+        ("killed", 72130, "all", "exact"), ("killed", 20412, "children", "exact"),
+        ("killed", 1722, "health_workers", "exact"), ("killed", 140, "civil_defence", "exact"),
+        ("killed", 257, "journalists", "exact"), ("arrests", 362, "health_workers", "exact"),
+        ("detainees", 97, "health_workers", "exact"), ("hospitals_out_of_service", 22, "all", "exact"),
+        ("hospitals_total", 38, "all", "exact"), ("hospitals_partially_functioning", 16, "all", "exact"),
+        ("beds", 2100, "all", "at_most")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("8. Mahmoud Adel al-Najjar, 33, from Khan Younis, died in Sde Teiman camp.", []),
+    ("Health personnel killed since the start of the aggression: 1,722; still held in occupation prisons: 95.",
+     [("killed", 1722, "health_workers"), ("detainees", 95, "health_workers")]),
+])
+def test_ages_after_names_and_labels_after_a_semicolon(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
