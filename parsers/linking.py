@@ -347,6 +347,14 @@ _WORD_RUN = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
 _SENTENCE_MARK = re.compile(r"[;.]")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
+# the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
+# with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
+_PLACE_NAME = r"(?-i:(?:al-|el-)?[A-Z][\w’'-]+)"
+_PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkilled|\binjured|\bdetained|\barrested)){{0,2}}[^\S\n]*"
+                              rf"(?:,|;|\band\b)[^\S\n]*(?:and[^\S\n]+)?(?:followed[^\S\n]+by[^\S\n]+)?(?:in[^\S\n]+)?"
+                              rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
+                              rf"(?:[^\S\n]+(?:governorate|camp|city|district))?(?:[^\S\n]+(?:with|recorded|saw|had))?"
+                              rf"[^\S\n]+{OPTIONAL_QUALIFIER}")
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
                           r"|\(\s*)*")
@@ -474,6 +482,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.group = list_parent.group  # "Status of child detainees (IPS data)" over "Pretrial: 187": children
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
+        if link is None and i - 1 in links and not number.percent and links[i - 1].parent is None and \
+                _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start) and not _PERSON.match(text, number.end):
+            link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
         if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"

@@ -3655,3 +3655,14 @@ def test_a_statement_that_brackets_every_count():
 ])
 def test_ages_after_names_and_labels_after_a_semicolon(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Jenin governorate has the largest share with 277 martyrs, followed by Nablus with 170, Tulkarm with 165, Tubas with "
+     "148, Hebron with 121 and Ramallah and al-Bireh with 92.", [277, 170, 165, 148, 121, 92]),
+    ("In Jerusalem governorate 38 citizens were killed, in Qalqilya 31, in Bethlehem 29 and in Salfit 10.", [38, 31, 29, 10]),
+    ("Jenin saw 63 arrests; Ramallah and al-Bireh recorded 58, Bethlehem 41 and Tulkarm 37.", [63, 58, 41, 37]),
+])
+def test_a_list_of_places_and_their_counts_in_prose(text, values):
+    figures = figures_of(text)
+    assert [f.value for f in figures] == values and len({f.metric for f in figures}) == 1
