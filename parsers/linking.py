@@ -179,9 +179,12 @@ _NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were
 _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
+# (and who heard them: "41 former detainees whose testimonies we took", "73 detainees interviewed by the Committee")
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
-                             r"|respondents|witnesses|who|had|have|also|later)\s*[-—–,]?\s*)*", re.IGNORECASE)
+                             r"|respondents|witnesses|who|had|have|also|later|interviewed|questioned|surveyed|whose|testimon(?:y|ies)"
+                             r"|we|our|took|spoke|were|by|lawyers?|researchers|the|Committee|Commission|Office|Mission)\s*[-—–,]?\s*)*",
+                             re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
 _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+"
                               r"(?:official\s+)?capacity\b(?!\s+of\s+\d)", re.IGNORECASE)
@@ -231,7 +234,9 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
-_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?:interviewed|surveyed|visited)\s+by\b", re.IGNORECASE)
+# "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
+_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?:interviewed|surveyed|visited|questioned)(?:\s+by\b|\s*,)",
+                           re.IGNORECASE)
 # "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
 _VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
                                   r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
@@ -559,6 +564,18 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                                         or parent is not None and parent.metric == "malnutrition_deaths") \
                 and any(links[j].metric == "malnutrition_deaths" for j in links if j < i):
             link.metric = "malnutrition_deaths"
+    for i in range(len(numbers) - 1):  # "Thirty-eight of the 41 former detainees we interviewed said they were beaten"
+        if i in skip or numbers[i].percent or i in links and links[i].metric not in ("detainees", "reports_of_abuse") or \
+                not _OF_THE_SAMPLE.fullmatch(text, numbers[i].end, numbers[i + 1].start) or \
+                not _counts_the_abused(text, numbers[i + 1], cues):
+            continue
+        abuse = next(c for c in cues if c.metric == "reports_of_abuse" and c.start >= numbers[i + 1].end)
+        links[i] = _make(text, numbers[i], "reports_of_abuse", "", lead=text[numbers[i + 1].end:abuse.start])
+        links.pop(i + 1, None)  # the sample they are a part of is no count
+    for i, link in links.items():  # "Nineteen detainees said they had been denied medical care": those who report it
+        if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
+                not any(j > i and links[j].metric == "reports_of_abuse" for j in links):
+            link.metric, link.family = "reports_of_abuse", "detention"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
         if status and link.group in (None, "all"):

@@ -191,6 +191,7 @@ _STATE_LABEL_LINE = re.compile(r"\W*(?:(?:fully|partially|partly|minimally)\s+)?
                                r"(?!\s*(?:primary|PHC|health\s+(?:care\s+)?cent|clinics?|cent(?:re|er)s|ambulances|schools|bakeries"
                                r"|wells|points|posts|field\s+hospitals))", re.IGNORECASE)
 _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospitals")
+_DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
 _KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
 
 
@@ -245,6 +246,7 @@ class _Context:
     list_paragraph: int = -1
     detention_unit: int = -99
     detention_paragraph: int = -1
+    detention_units: int = 0  # the units about the held so far
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
@@ -454,8 +456,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 may_hold_numbers(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
-        if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph:
-            # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held
+        if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph and \
+                context.detention_units < _DETENTION_DOCUMENT:
+            # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
+            # anywhere in a report about them ("Health. Nineteen said they had been refused medical treatment")
             links = [link for link in links if link.metric != "reports_of_abuse"]
         sources_of_links, made = {}, []
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
@@ -589,6 +593,7 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
             context.section_as_of = span[3]
     if _DETENTION.search(sentence):
         context.detention_unit, context.detention_paragraph = index, unit.paragraph
+        context.detention_units += 1
     if _DIGIT.search(sentence) is None:  # every date below holds a digit
         return
     dateline = page_date(sentence)

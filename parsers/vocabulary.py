@@ -120,7 +120,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
-     r"|torture|abuse|ill-?treatment|beatings|denied\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
+     r"|torture|abuse|ill-?treatment|beatings|(?:denied|refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"

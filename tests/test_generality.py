@@ -3666,3 +3666,27 @@ def test_ages_after_names_and_labels_after_a_semicolon(text, expected):
 def test_a_list_of_places_and_their_counts_in_prose(text, values):
     figures = figures_of(text)
     assert [f.value for f in figures] == values and len({f.metric for f in figures}) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel holds 9,500 detainees. 36 former detainees reported being beaten.",
+     [("detainees", 9500, "all"), ("reports_of_abuse", 36, "all")]),
+    ("Israel holds 9,500 detainees. Nineteen detainees said they had been refused medical treatment.",
+     [("detainees", 9500, "all"), ("reports_of_abuse", 19, "all")]),
+    ("Israel holds 9,500 detainees. Thirty-eight of the 41 former detainees whose testimonies we took said they had been "
+     "beaten by guards.", [("detainees", 9500, "all"), ("reports_of_abuse", 38, "all")]),
+    ("Israel holds 9,500 detainees. Of the 73 detainees interviewed, 36 said they had been beaten.",
+     [("detainees", 9500, "all"), ("reports_of_abuse", 36, "all")]),
+    ("Israel holds 9,500 detainees. Nine of the 14 children said they had been beaten in Megiddo.",
+     [("detainees", 9500, "all"), ("reports_of_abuse", 9, "children")]),
+    ("Israel holds 9,500 detainees, and 40 protesters said they were beaten by police.", [("detainees", 9500, "all")]),
+])
+def test_the_held_who_say_they_were_abused(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_report_about_the_held_counts_their_accounts_in_any_section():
+    text = ("Megiddo prison: a report\n\nThe prison held 1,450 detainees in 2025. Detainees described overcrowded cells. "
+            "Prisoners slept on the floor. Detainees were held in cells built for six.\n\nViolence. Guards beat the "
+            "prisoners during counts.\n\nHealth. Nineteen said they had been refused medical treatment.")
+    assert ("reports_of_abuse", 19) in [(f.metric, f.value) for f in figures_of(text)]
