@@ -191,6 +191,10 @@ _STATE_LABEL_LINE = re.compile(r"\W*(?:(?:fully|partially|partly|minimally)\s+)?
                                r"(?!\s*(?:primary|PHC|health\s+(?:care\s+)?cent|clinics?|cent(?:re|er)s|ambulances|schools|bakeries"
                                r"|wells|points|posts|field\s+hospitals))", re.IGNORECASE)
 _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospitals")
+# the publisher speaking of its own work: its figures
+_FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|teams?|field\s*workers|fieldworkers|monitors|researchers"
+                                  r"|lawyers|staff|documentation|monitoring|data|records)|we\s+(?:have\s+)?(?:documented|recorded|verified"
+                                  r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 _DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
 _KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
 
@@ -749,6 +753,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.letterhead = author
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
         context.letterhead = named[-1][1]
+    elif named and index == 0 and not links and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
+            and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
+        # "B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories": its name heads its page
+        context.letterhead = named[0][1]
     elif index == 0 and not named and not links and current.origins and current.origins[0][0] == 0 \
             and _whole_line(context.text, unit) and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
         # "Palestinian Civil Defence - General Directorate, Gaza Governorates": a body that is otherwise only a speaker
@@ -823,6 +831,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         if current.origins else None)
     if source is None and ("ccording" in sentence or _NAMED_SUBJECT_REPORTS.search(sentence)):
         source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
+    if context.letterhead and _FIRST_PERSON_SOURCE.search(sentence) and not current.origins:
+        source = context.letterhead  # "Our Office documented 187 settler attacks", "according to information gathered by our Office"
+    if source is None and context.last_head_source and current.index - context.last_head_unit == 1 and \
+            _OPENS_WITH_PART.match(sentence):
+        source = context.last_head_source  # "..., the IPS was holding 3,362. Among them were 88 minors": the IPS's too
     if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
@@ -884,6 +897,8 @@ def _unlisted_body(sentence: str) -> str | None:
         name = _TRAILING_SMALL_WORDS.sub("", match.group("name").rstrip(".’'"))
         first = name.split(" and ")[0]
         name = first if _ORGANISATION_WORD.search(first) else name  # "the Aid Worker Security Database and UN records"
+        if name.lower().startswith(("our ", "my ")):
+            continue  # "Our Office documented ...": the publisher's own (``_FIRST_PERSON``)
         if _ORGANISATION_WORD.search(name) and " " in name or _ACRONYM.fullmatch(name):  # not "the Agency": the one named before
             return name
     return None

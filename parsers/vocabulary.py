@@ -372,7 +372,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Commission\s+(?:for|of)\s+(?:Detainees|Prisoners)|Detainees(?:'|’)?\s+(?:and\s+Ex-Detainees(?:'|’)?\s+)?Affairs\s+Commission",
      "Commission for Prisoners' Affairs"),
     # "Palestinian prisoners' groups say", "prisoners' rights organisations": the bodies speaking for the prisoners together
-    (r"(?:Palestinian\s+)?prisoners?(?:'|’)?s?(?:'|’)?\s+(?:rights\s+)?(?:groups|organi[sz]ations|institutions|associations"
+    (r"(?:Palestinian\s+)?(?:prisoners?|detainees?)(?:'|’)?s?(?:'|’)?\s+(?:rights\s+)?(?:groups|organi[sz]ations|institutions|associations"
      r"|advocacy\s+groups)", PRISONERS_ORGANISATIONS),
     (r"Addameer", "Addameer"),
     (r"HaMoked", "HaMoked"),

@@ -3690,3 +3690,20 @@ def test_a_report_about_the_held_counts_their_accounts_in_any_section():
             "Prisoners slept on the floor. Detainees were held in cells built for six.\n\nViolence. Guards beat the "
             "prisoners during counts.\n\nHealth. Nineteen said they had been refused medical treatment.")
     assert ("reports_of_abuse", 19) in [(f.metric, f.value) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories\n\nReport summary\n\n"
+     "Twenty-seven of the detainees said they had been attacked by dogs in Megiddo prison.", ["B'Tselem"]),
+    ("B'Tselem - The Israeli Information Center for Human Rights\n\nAs of the end of December 2025, the IPS was holding "
+     "3,362 Palestinians in administrative detention. Among them were 88 minors.",
+     ["Israel Prison Service", "Israel Prison Service"]),
+    ("OHCHR press briefing note\nOur Office documented 187 settler attacks in August, in which 96 Palestinians were "
+     "injured.", ["OHCHR"]),
+    ("OHCHR press briefing note\nAt least 76 Palestinians have died in Israeli custody since 7 October 2023, according to "
+     "information gathered by our Office.", ["OHCHR"]),
+    ("Palestinian detainee organizations report that about 350 children are currently in Israeli detention.",
+     ["Palestinian prisoners' organisations"]),
+])
+def test_letterheads_first_person_and_parts(text, sources):
+    assert [f.attributed_to for f in figures_of(text)] == sources
