@@ -119,8 +119,13 @@ _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
-_RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
-                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)\b", re.IGNORECASE)
+# ("Three more captives came home on Saturday")
+_RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
+                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?:came|come|returned)\s+home)\b",
+                             re.IGNORECASE)
+# "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
+_REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
+                           re.IGNORECASE)
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
                              r"|strikes?|airstrikes?|shelling|drones?)\b", re.IGNORECASE)
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
@@ -818,6 +823,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
         metric = "hostages_held" if demanded else event
+    if metric == "hostages_taken" and _REMAIN_LATER.match(text, number.end):
+        metric = "hostages_held"
     if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):

@@ -36,7 +36,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
     # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
-    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?![^.;]{0,60}?\b(?:remain|remains|are\s+still|still\s+held|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
+    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?![^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)

@@ -3707,3 +3707,13 @@ def test_a_report_about_the_held_counts_their_accounts_in_any_section():
 ])
 def test_letterheads_first_person_and_parts(text, sources):
     assert [f.attributed_to for f in figures_of(text)] == sources
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israel Defense Forces says 70 of those abducted on 7 October remain in Gaza.", [("hostages_held", 70)]),
+    ("Three more captives came home on Saturday.", [("hostages_released", 3)]),
+    ("Of the 251 hostages abducted on 7 October, 48 remain in Gaza.", [("hostages_taken", 251), ("hostages_held", 48)]),
+    ("111 hostages abducted on October 7 remain in Gaza.", [("hostages_held", 111)]),
+])
+def test_hostages_taken_held_and_home(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
