@@ -50,7 +50,7 @@ _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 # what names the count a later number is the value of: "the number of journalists killed", "the figure for the injured"
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
                              r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+"
@@ -78,7 +78,8 @@ _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israe
                          rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
-_SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+# ("stands at 2,615, with more than 19,180 injured")
+_SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
 _SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
@@ -221,6 +222,10 @@ _RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transf
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
+# "fewer than half of the strip's 36 hospitals", "most of its 22 hospitals": a share of them is in that state, they are all
+_PLACE_PHRASE = re.compile(r"\b(?:in|on|at|during|near|after|across|inside|outside|into|since|when|while)\b", re.IGNORECASE)
+_SHARE_OF_THE_WHOLE_BEFORE = re.compile(r"\b(?:half|most|many|some|none|all|few|third|thirds|quarter|quarters|majority)\s+of\s+"
+                                        r"(?:the\s+|its\s+|their\s+|(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
 _AS_STATE = re.compile(r"\s+as\s+(?=(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
                        r"|out\s+of\s+service|not\s+functioning)\b)", re.IGNORECASE)
 # "Hospitals operating before the war: 36": a state before the war is the count of all hospitals
@@ -666,6 +671,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             # "Five hospitals have been evacuated and are no longer functioning", "eight hospitals in the south and the
             # Bekaa have been forced to close": the hospitals' state, however far along their own clause
             status = _status_of_subject(skeleton, cues, number)
+        if status and _SHARE_OF_THE_WHOLE_BEFORE.search(text, max(0, number.start - 50), number.start):
+            return _make(text, number, "hospitals_total", window)  # "fewer than half of the strip's 36 hospitals are working"
         if status:
             return _make(text, number, status.metric, window)
     # a count inside an aside names its own kind inside the aside, never by the verb of the sentence around it
@@ -705,6 +712,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         # what a cell was built for, a population, a study's sample (and the rest of its list): not people counted
         return None
     non_target = _NON_TARGET.search(window[:60])
+    if non_target and _PLACE_PHRASE.search(window, 0, non_target.start()):
+        non_target = None  # "killed 12 in the raid": where they were killed, not what was counted
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
@@ -743,7 +752,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
             link.group = previous.group
-        elif previous and link.group is None and link.family == previous.family == "casualties" and \
+        elif previous and link.group is None and previous.family == "casualties" and link.family in ("casualties", "detention") and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
                 _SECOND_OF_PAIR.fullmatch(pair := _without_asides(text, numbers[previous_index].end, number.start)) and \
                 len(pair.split()) <= (_PAIR_WORDS if _AND_IN_PAIR.search(pair) else _COMMA_PAIR_WORDS):

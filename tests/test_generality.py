@@ -3717,3 +3717,28 @@ def test_letterheads_first_person_and_parts(text, sources):
 ])
 def test_hostages_taken_held_and_home(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The total number of martyrs among those seeking aid stands at 2,615, with more than 19,180 injured, according to the "
+     "ministry.", [("killed", 2615, "aid_seekers"), ("injured", 19180, "aid_seekers")]),
+    ("Gaza's Government Media Office puts the toll of journalists killed at 212.", [("killed", 212, "journalists")]),
+    ("The office says 409 journalists have been wounded and 48 arrested by Israeli forces in Gaza.",
+     [("injured", 409, "journalists"), ("arrests", 48, "journalists")]),
+    ("Israeli forces killed 40 people and arrested 12 in the raid.", [("killed", 40, "all"), ("arrests", 12, "all")]),
+    ("The World Health Organization says fewer than half of the strip's 36 hospitals are working at all.",
+     [("hospitals_total", 36, "all")]),
+    ("All 36 hospitals are out of service.", [("hospitals_out_of_service", 36, "all")]),
+])
+def test_pairs_tolls_and_shares_of_hospitals(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces killed 12 in the raid, the ministry said.", [("killed", 12)]),
+    ("Israeli forces killed 40 people and arrested 12 in the raid.", [("killed", 40), ("arrests", 12)]),
+    ("The army carried out 12 raids in Jenin.", []),
+    ("About 500 trucks entered Gaza.", []),
+])
+def test_a_place_after_a_count_is_not_what_it_counts(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
