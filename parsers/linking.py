@@ -186,7 +186,7 @@ _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+
 _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 # (and who heard them: "41 former detainees whose testimonies we took", "73 detainees interviewed by the Committee")
-_ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
+_ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cent)\s*\)\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|witnesses|who|had|have|also|later|interviewed|questioned|surveyed|whose|testimon(?:y|ies)"
                              r"|we|our|took|spoke|were|by|lawyers?|researchers|the|Committee|Commission|Office|Mission)\s*[-—–,]?\s*)*",

@@ -161,6 +161,7 @@ _MASK_TEMPLATE = (
     {{at}}
     {{brackets}}
     {{currency}}
+    | (?<![^\n])[^\S\n]+\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)[A-Za-z])   # an indented "   1.3.1 children"
     | \+\(?\d{{3}}{_PHONE_REST} | \(\d{{3}}{_PHONE_REST} | \d\d{{2}}{_PHONE_REST}   # phone numbers (see _PHONE_REST)
     """
 )

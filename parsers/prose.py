@@ -195,6 +195,12 @@ _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospita
 _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|teams?|field\s*workers|fieldworkers|monitors|researchers"
                                   r"|lawyers|staff|documentation|monitoring|data|records)|we\s+(?:have\s+)?(?:documented|recorded|verified"
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
+# a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
+# a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+_DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
+_WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
+                           r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|hostilities|war|settlers?|soldiers|troops|forces"
+                           r"|army|military|police|West\s+Bank)\b", re.IGNORECASE)
 _DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
 _KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
 
@@ -465,6 +471,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
             # anywhere in a report about them ("Health. Nineteen said they had been refused medical treatment")
             links = [link for link in links if link.metric != "reports_of_abuse"]
+        if context.detention_units >= _DETENTION_DOCUMENT and any(link.metric == "killed" for link in links) and \
+                not _WAR_VIOLENCE.search(sentence):
+            for link in links:  # "Each of these 104 deaths was preventable", in a report about the held: deaths in custody
+                if link.metric == "killed" and _DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40):
+                    link.metric, link.family = "deaths_in_custody", "detention"
         sources_of_links, made = {}, []
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         context.whole_here = False

@@ -123,6 +123,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|torture|abuse|ill-?treatment|beatings|(?:denied|refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
+     # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
+     r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
+     r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
      "detention", "reports_of_abuse", "noun"),

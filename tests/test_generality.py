@@ -3742,3 +3742,27 @@ def test_pairs_tolls_and_shares_of_hospitals(text, expected):
 ])
 def test_a_place_after_a_count_is_not_what_it_counts(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+_ABOUT_THE_HELD = ("Physicians for Human Rights Israel\nDetainees held by the IPS were denied medical care. The prisoners "
+                   "lacked medicine. Detainees in Ketziot had scabies. Prisoners were held in overcrowded cells. Detainees "
+                   "were beaten.\n\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 104 detainees have died. Eight of the deaths occurred after the beginning of August. Each of these 104 "
+     "deaths was preventable.", [("deaths_in_custody", 104), ("deaths_in_custody", 8), ("deaths_in_custody", 104)]),
+    ("In the West Bank, 152 Palestinians were killed this year. Settlers were responsible for at least 19 of those deaths.",
+     [("killed", 152), ("killed", 19)]),
+    ("Their accounts show a pattern:\n  * 57 were hand-tied and 52 were blindfolded\n  * 58 were interrogated without a "
+     "lawyer present", [("reports_of_abuse", 57), ("reports_of_abuse", 52), ("reports_of_abuse", 58)]),
+    ("1. Physical violence: 97 of the 112 (87 per cent) said they had been beaten repeatedly.", [("reports_of_abuse", 97)]),
+])
+def test_in_a_report_about_the_held(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(_ABOUT_THE_HELD + text)] == expected
+
+
+def test_indented_section_numbers_are_no_counts():
+    text = "1. Martyrs and wounded\n   1.1 Total martyrs ................ 3,365\n   1.3 Among the martyrs:\n" \
+           "       1.3.1 children ............... 219\n"
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [("killed", 3365, "all"), ("killed", 219, "children")]
