@@ -54,6 +54,9 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
+    (r"خلال\s+(?:ال)?شهر|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر", "period", "month", None),
+    (r"(?:ال)?اسبوع\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|ماضي|اخير)|خلال\s+(?:ال)?اسبوع", "period", "week", None),
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
      r"|منذ\s+السابع\s+من\s+اكتوبر|منذ\s+(?:يوم\s+)?7\s+(?:من\s+)?اكتوبر|منذ\s+(?:بداية|بدء)\s+(?:الحرب|حرب\s+الابادة)",
      "cumulative", None, DEFAULT_CUMULATIVE_START),
@@ -69,6 +72,9 @@ _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|ال�
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
 METRIC_CUES: list[tuple[str, str, str]] = [
     (r"انتشال|جثامين|جثث", "casualties", "bodies_recovered"),
+    # "١٨٥ حالة وفاة بسبب المجاعة وسوء التغذية": deaths from hunger, before the plain deaths
+    (r"(?:حالة\s+|حالات\s+)?(?:وفاة|وفيات)(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية))"
+     r"|(?:ضحايا|وفيات|شهداء)\s+(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية)", "casualties", "malnutrition_deaths"),
     (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا", "casualties", "killed"),
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
@@ -87,7 +93,15 @@ _CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
 _QUALIFIERS = [(re.compile(rf"(?:{p})\s*[:：]?\s*$"), name) for p, name in QUALIFIERS]
 _NOT_A_COUNT = re.compile(NOT_A_COUNT)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*،?\s*(?P<year>\d{{4}}))?(?!\w)")
+# ("١ أيلول/سبتمبر ٢٠٢٥": both names of the month)
+_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s*،?\s*(?P<year>\d{{4}}))?(?!\w)")
+# "ليرتفع العدد الإجمالي ... إلى", "وبذلك يرتفع ... إلى", "ليصل ... إلى": a running total, up to the count
+_RISES_TO = re.compile(r"(?:ل|و)?(?:ي|ت)?رتفع\S*[^\n،؛]*?\sالي\s*(?:[^\d\s]+\s+){0,2}$|ليصل\S*[^\n،؛]*?\sالي\s*$")
+_RISE_REACH = 120
+# "الإثنين ٨ ربيع الأول ١٤٤٧هـ الموافق ١ أيلول/سبتمبر ٢٠٢٥": the bulletin's own day (not "منذ ٧ أكتوبر ٢٠٢٣")
+_DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الموافق")
+_PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
+_HEAD_LINES = 6  # a date with its year in the bulletin's first lines dates it, when no line is only a date
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 _DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)")
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
@@ -97,12 +111,16 @@ _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|من�
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
+                 # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
+                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
                  (re.compile(r"\s*من\s+(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)"), "health_workers")]
 # A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
 _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
     (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين", "health_workers"),
-    (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"))]
+    (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
+    (r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات", "aid_seekers"))]
+_AID_SEEKERS_BEFORE = re.compile(r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
@@ -144,7 +162,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                            publisher: str | None = None) -> list[Figure]:
     """The figures the Arabic lines of ``text`` state; spans point into ``text``."""
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
-    as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published
+    as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
+        (date for _, _, norm, _ in lines[:_HEAD_LINES] if _DAY_NAME.search(norm) and (date := _date_of(norm))), None)
     version = parsers.PARSER_VERSIONS["text"]
     units = split_units(text)  # the quote is the unit (sentence or bullet line) the number sits in, as in English
     unit_starts = [unit.start for unit in units]
@@ -175,15 +194,23 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
+        previous_stated = None
         for number, family, metric, group in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
+            stated = (period, detail, start)
+            if period == "period" and _RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start()):
+                # "ليرتفع العدد الإجمالي ... إلى 147": under a day's or a month's header, the running total it brings
+                stated = ("cumulative", None, DEFAULT_CUMULATIVE_START)
+            elif previous_stated and _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):
+                stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
+            previous_stated = stated
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
                 qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,
-                period=period, period_detail=detail, period_start=start, as_of=as_of,
+                period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
     return figures
@@ -274,6 +301,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
             cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
                       else c[0] - number.end(), default=None)
             group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
+            if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
+                group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"
             if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
                 label = line[cue[0]:number.start()]  # the label's own words, not the speaker's name before them
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")

@@ -158,3 +158,22 @@ def test_never_crashes_and_spans_point_at_the_number(text):
     for f in extract_arabic_figures(text):
         assert parse_number(text[f.char_start:f.char_end]) == f.value
         assert text[f.char_start:f.char_end] in f.quote
+
+
+def test_a_months_summary_its_weeks_hunger_deaths_and_aid_seekers():
+    text = ("وزارة الصحة – غزة\nحصاد شهر آب/أغسطس ٢٠٢٥\nالإثنين ٨ ربيع الأول ١٤٤٧هـ الموافق ١ أيلول/سبتمبر ٢٠٢٥\n\n"
+            "بلغ عدد الشهداء الذين وصلوا إلى مستشفيات قطاع غزة خلال شهر آب/أغسطس ٢٬١٤٦ شهيداً، فيما بلغ عدد الإصابات ٩٬٣٨٧ إصابة.\n"
+            "- الأسبوع الأول (١–٧ آب): ٤٦٣ شهيداً و١٬٩٨٠ إصابة\n"
+            "ارتقى خلال الشهر ٧٢٤ شهيداً من منتظري المساعدات.\n"
+            "وبذلك يرتفع إجمالي شهداء لقمة العيش منذ ٢٧ أيار/مايو إلى ٢٬٢٩٤ شهيداً.\n"
+            "سجلت مستشفيات القطاع خلال الشهر ١٨٥ حالة وفاة بسبب المجاعة وسوء التغذية، من بينهم ٧٧ طفلاً.\n"
+            "وبذلك يرتفع العدد الإجمالي لوفيات المجاعة وسوء التغذية إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً.\n")
+    found = [(f.metric, f.value, f.group, f.period, f.period_detail) for f in extract_arabic_figures(text)]
+    assert found == [
+        ("killed", 2146, "all", "period", "month"), ("injured", 9387, "all", "period", "month"),
+        ("killed", 463, "all", "period", "week"), ("injured", 1980, "all", "period", "week"),
+        ("killed", 724, "aid_seekers", "period", "month"),
+        ("killed", 2294, "aid_seekers", "cumulative", "since 2025-05-27"),
+        ("malnutrition_deaths", 185, "all", "period", "month"), ("malnutrition_deaths", 77, "children", "period", "month"),
+        ("malnutrition_deaths", 339, "all", "cumulative", None), ("malnutrition_deaths", 124, "children", "cumulative", None)]
+    assert {f.as_of.isoformat() for f in extract_arabic_figures(text)} == {"2025-09-01"}
