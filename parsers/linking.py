@@ -33,6 +33,7 @@ import re
 
 from parsers import casualties, detention, hospitals, tables
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
 from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, alternation, prefiltered_alternation, row_of
@@ -122,7 +123,7 @@ _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 # ("Three more captives came home on Saturday")
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
-                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?:came|come|returned)\s+home)\b",
+                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
                              re.IGNORECASE)
 # "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
@@ -188,8 +189,10 @@ _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 # (and who heard them: "41 former detainees whose testimonies we took", "73 detainees interviewed by the Committee")
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cent)\s*\)\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
-                             r"|respondents|witnesses|who|had|have|also|later|interviewed|questioned|surveyed|whose|testimon(?:y|ies)"
-                             r"|we|our|took|spoke|were|by|lawyers?|researchers|the|Committee|Commission|Office|Mission)\s*[-—–,]?\s*)*",
+                             r"|respondents|witnesses|who|had|have|also|later|were"
+                             # who heard them: "41 former detainees whose testimonies we took", "73 interviewed by the Committee"
+                             r"|(?:interviewed|questioned|surveyed)(?:\s+by\s+(?:the\s+|our\s+)?[\w-]+)?"
+                             r"|whose\s+testimon(?:y|ies)\s+(?:we|it|the\s+\w+)\s+(?:took|collected|gathered|recorded))\s*[-—–,]?\s*)*",
                              re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
 _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+"
@@ -245,8 +248,8 @@ _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
 # "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
-_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?:interviewed|surveyed|visited|questioned)(?:\s+by\b|\s*,)",
-                           re.IGNORECASE)
+_SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?<!be\s)(?:(?:interviewed|surveyed|visited|questioned)\s+by\b"
+                           r"|(?:interviewed|surveyed)\s*,)", re.IGNORECASE)
 # "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
 _VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
                                   r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
@@ -364,11 +367,11 @@ _SENTENCE_MARK = re.compile(r"[;.]")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
-_PLACE_NAME = r"(?-i:(?:al-|el-)?[A-Z][\w’'-]+)"
+_PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
 _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkilled|\binjured|\bdetained|\barrested)){{0,2}}[^\S\n]*"
                               rf"(?:,|;|\band\b)[^\S\n]*(?:and[^\S\n]+)?(?:followed[^\S\n]+by[^\S\n]+)?(?:in[^\S\n]+)?"
                               rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
-                              rf"(?:[^\S\n]+(?:governorate|camp|city|district))?(?:[^\S\n]+(?:with|recorded|saw|had))?"
+                              rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
                               rf"[^\S\n]+{OPTIONAL_QUALIFIER}")
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
@@ -498,7 +501,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
         if link is None and i - 1 in links and not number.percent and links[i - 1].parent is None and \
-                _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start) and not _PERSON.match(text, number.end):
+                (item := _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start)) and \
+                not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
             link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
         if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
@@ -780,7 +784,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
     label_cue = _label_cue(text, cues, number)
     if label_cue:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
-        label_start = _label_of(text, number.start)[0]
+        label_start = (_label_of(text, number.start) or _label_of(text, number.start, split=False))[0]
+        if not casualties.group_for_victims(text[label_start:number.start]):
+            label_start = (_label_of(text, number.start, split=False) or (label_start,))[0]  # "Women and children killed; total: 30,000"
         return _make(text, number, label_cue.metric, window, lead=text[label_start:number.start])
     frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
@@ -997,12 +1003,14 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 def _label_cue(text, cues, number) -> Cue | None:
     """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
     states no number of its own."""
-    label = _label_of(text, number.start)
-    if label is None:
-        return None
-    cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
-    # a number in the label before its metric word is a count of its own; after it, a date ("deaths since 7 October 2023: 313")
-    return None if cue is None or _A_DIGIT.search(text, label[0], cue.end) else cue
+    for label in (_label_of(text, number.start), _label_of(text, number.start, split=False)):
+        if label is None:
+            continue  # "Children killed: 17,000; women: 12,000": the line's label names the count of a later item's
+        cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
+        # a number in the label before its metric word is a count of its own; after it, a date ("deaths since 7 October 2023: 313")
+        if cue is not None and not _A_DIGIT.search(text, label[0], cue.end):
+            return cue
+    return None
 
 
 def _legal_status(text: str, number: NumberMention) -> str | None:
@@ -1019,10 +1027,12 @@ def legal_status_in(label: str) -> str | None:
     return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
-def _label_of(text: str, number_start: int) -> tuple[int, int] | None:
-    """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"."""
+def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, int] | None:
+    """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"; ``split``:
+    a semicolon opens a label of its own ("... staff: 1,722; journalists: 257")."""
     line_start = text.rfind("\n", 0, number_start) + 1
-    line_start = text.rfind(";", line_start, number_start) + 1 or line_start  # "... staff: 1,722; journalists: 257"
+    if split:
+        line_start = text.rfind(";", line_start, number_start) + 1 or line_start
     colon = _LABEL_END.search(text, line_start, number_start)
     return (line_start, colon.start()) if colon else None
 

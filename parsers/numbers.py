@@ -153,7 +153,8 @@ _MASK_TEMPLATE = (
     | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
       {_WORD_ROWS}
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
-    | (?-i:(?:al|el|Al|El|Abu|Abou|Bin|bin)[-\s][A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))   # "Mahmoud al-Najjar, 33,"
+    | (?-i:(?!(?:Deir|Beit|Khan|Tel|Kafr|Ein|Bir|Wadi|Jabal|Ras|Umm|Abu[^\S\n]+Dis|Tal)\b)[A-Z][a-z]+[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?
+        (?:al|el|Abu|Abou|Bin|bin)[-\s][A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))   # "Mahmoud Adel al-Najjar, 33," (not "Deir al-Balah, 13,")
     | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
     {{per}}
     | {_RATIO}

@@ -156,6 +156,8 @@ _HEADING_WORDS = 8
 _CITED_IN_BRACKETS = re.compile(r"[\s:,;-]*(?:(?:data|figures|source|sources|according\s+to|per|by|statistics|numbers|count|as\s+reported)"
                                 r"[\s:,;-]*)*", re.IGNORECASE)
 # a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
+# (a body's own: its description after a dash, never a headline's "UNICEF, WHO and WFP warn that ...")
+_BODY_LETTERHEAD_TAIL = re.compile(r"\s*[-–—|]\s+(?-i:[A-Z])[^.!?,]*$")
 _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
@@ -201,6 +203,7 @@ _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
                            r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|hostilities|war|settlers?|soldiers|troops|forces"
                            r"|army|military|police|West\s+Bank)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]")  # a quoted "we counted 40 in our cell" is the witness's, not the publisher's
 _DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
 _KEY_FIGURE_LINE = re.compile(r"[^:\n]{1,80}:\s*(?:[-–]\s*)?(?:about|over|some|around|nearly|at\s+least|more\s+than\s+)?\s*\d")
 
@@ -336,6 +339,7 @@ class _Scans:
 
 
 _COLON_BRACKETED_COUNT = re.compile(r":\s*(?:(?:more\s+than|about|nearly|over|some)\s+)?\(\d")
+_NAME_JUST_BEFORE = re.compile(r"(?-i:[A-Z][a-z’'-]+)[^\S\n]*$")
 _BRACKETED_STYLE = 3  # counts bracketed after a label, from which on a document brackets its counts as a style
 _BRACKETED_COUNT = re.compile(r"\((\d[\d,.]*%?)\)")
 
@@ -354,7 +358,8 @@ def _layout_as_read(text: str) -> str:
     if "(" in text and len(_COLON_BRACKETED_COUNT.findall(text)) >= _BRACKETED_STYLE:
         # "Injured: (171,905), among them (4,920) cases of amputation": a statement that brackets every count (the Gaza
         # Government Media Office's style) is read as if it did not
-        text = _BRACKETED_COUNT.sub(lambda count: " " + count.group(1) + " ", text)
+        text = _BRACKETED_COUNT.sub(lambda count: count.group() if _NAME_JUST_BEFORE.search(text, max(0, count.start() - 30), count.start())
+                                    else " " + count.group(1) + " ", text)  # (not a name's age: "Mohammad Ali Kmail (23)")
     return text
 
 
@@ -765,7 +770,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
         context.letterhead = named[-1][1]
     elif named and index == 0 and not links and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
-            and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
+            and _BODY_LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
         # "B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories": its name heads its page
         context.letterhead = named[0][1]
     elif index == 0 and not named and not links and current.origins and current.origins[0][0] == 0 \
@@ -842,7 +847,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         if current.origins else None)
     if source is None and ("ccording" in sentence or _NAMED_SUBJECT_REPORTS.search(sentence)):
         source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
-    if context.letterhead and _FIRST_PERSON_SOURCE.search(sentence) and not current.origins:
+    if context.letterhead and _FIRST_PERSON_SOURCE.search(sentence) and not current.origins and not _QUOTE_MARK.search(sentence):
         source = context.letterhead  # "Our Office documented 187 settler attacks", "according to information gathered by our Office"
     if source is None and context.last_head_source and current.index - context.last_head_unit == 1 and \
             _OPENS_WITH_PART.match(sentence):

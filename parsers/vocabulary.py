@@ -36,7 +36,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
     # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
-    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?![^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
+    (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?!(?:[^.;,]|,\s*\d{4}){0,60}?\b(?:remain|remains|are\s+still|still\s+held"
+     r"|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
@@ -120,7 +121,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
-     r"|torture|abuse|ill-?treatment|beatings|(?:denied|refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
+     r"|torture|abuse|ill-?treatment|beatings|(?:denied|(?<=been\s)refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"

@@ -3766,3 +3766,38 @@ def test_indented_section_numbers_are_no_counts():
     text = "1. Martyrs and wounded\n   1.1 Total martyrs ................ 3,365\n   1.3 Among the martyrs:\n" \
            "       1.3.1 children ............... 219\n"
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == [("killed", 3365, "all"), ("killed", 219, "children")]
+
+
+# --- seventh review (2026-11-28): the rules since the sixth review, reviewed; each was a reproduced regression --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gaza at a glance: Killed 54,470, Injured 124,693, Displaced 1.9 million, Trucks 90 a day.",
+     [("killed", 54470, "all"), ("injured", 124693, "all")]),
+    ("Since 18 March, Israeli strikes have killed 3,924, Amputations 4,700 and Orphans 39,000.", [("killed", 3924, "all")]),
+    ("Children killed: 17,000; women: 12,000; elderly: 4,000.",
+     [("killed", 17000, "children"), ("killed", 12000, "women"), ("killed", 4000, "elderly")]),
+    ("Killed in the West Bank since 7 October: 1,000; including children: 200.",
+     [("killed", 1000, "all"), ("killed", 200, "children")]),
+    ("Women and children killed; total: 30,000.", [("killed", 30000, "women_and_children")]),
+    ("Israel is currently holding more than 10,000 Palestinian prisoners, who the Commission says have been tortured.",
+     [("detainees", 10000, "all")]),
+    ("Some 50 detainees said they had refused food for a week in protest against their conditions.",
+     [("detainees", 50, "all")]),
+    ("Hamas still holds 58 hostages, whose families are desperate for them to come home.", [("hostages_held", 58, "all")]),
+    ("Some 111 hostages abducted on October 7, 2023 remain in Gaza, the Israeli military said.",
+     [("hostages_held", 111, "all")]),
+    ("Israel is holding 2,000 Gazans who cannot be visited, according to HaMoked.", [("detainees", 2000, "all")]),
+    ("Killed: (54,000)\nInjured: (124,693)\nMissing: (10,000)\nThe Ministry of Health said Mohammad Ali Kmail (23) was "
+     "killed in Jenin.", [("killed", 54000, "all"), ("injured", 124693, "all"), ("missing", 10000, "all")]),
+    ("Jenin has the largest share with 277 martyrs, followed by Nablus with 170, Tubas and the Northern Valleys with 60 and "
+     "Ramallah and al-Bireh with 92.", [("killed", 277, "all"), ("killed", 170, "all"), ("killed", 60, "all"),
+                                         ("killed", 92, "all")]),
+])
+def test_seventh_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_seventh_review_a_headline_naming_bodies_is_no_letterhead():
+    text = ("UNICEF, WHO and WFP warn that thousands of children are at imminent risk\n"
+            "Israeli strikes killed at least 45 people across the Gaza Strip on Wednesday.")
+    assert [f.attributed_to for f in figures_of(text)] == [None]
