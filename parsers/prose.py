@@ -46,9 +46,11 @@ PARSER = "text"
 # aid_seekers group, "it had risen to", headings without a colon, hospitals by state in tables, Arabic hospital
 # lines); 0.6: the eighth and ninth rounds' ("since the start of the year" as a running count from that day, a
 # round of a deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples
-# of those visited, year columns, lists of places, "a hundred and forty"): a reparse re-reads every document the
-# earlier rules read
-VERSION = "0.6.0"
+# of those visited, year columns, lists of places, "a hundred and forty"); 0.7: the tenth to thirteenth rounds' (named
+# hospitals as sources, legal statuses as groups, hospital key figures, intensive care, accounts of abuse in reports
+# about the held, lists of places in prose, bracketed counts, Arabic months and weeks): a reparse re-reads every
+# document the earlier rules read
+VERSION = "0.7.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
