@@ -202,8 +202,9 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
+_DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
-                           r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|hostilities|war|settlers?|soldiers|troops|forces"
+                           r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|settlers?|soldiers|troops|forces"
                            r"|army|military|police|West\s+Bank)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")  # a quoted "we counted 40 in our cell" is the witness's, not the publisher's
 _DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
@@ -480,9 +481,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             links = [link for link in links if link.metric != "reports_of_abuse"]
         if context.detention_units >= _DETENTION_DOCUMENT and any(link.metric == "killed" for link in links) and \
                 not _WAR_VIOLENCE.search(sentence):
+            converted = False
             for link in links:  # "Each of these 104 deaths was preventable", in a report about the held: deaths in custody
-                if link.metric == "killed" and _DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40):
+                if link.metric == "killed" and (_DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40) or
+                                                _DIED_BEFORE.search(sentence, max(0, link.number.start - 100), link.number.start)
+                                                or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
+                    converted = True
         sources_of_links, made = {}, []
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         context.whole_here = False

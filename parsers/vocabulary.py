@@ -76,7 +76,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
      "detention", "released_detainees", "noun"),
-    (r"arrests|arrested|arrest\s+campaigns?|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
+    (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|detained(?=\s+since\b)|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
@@ -173,7 +173,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # deaths from hunger, which ministries count apart from those killed (a vocabulary extension); not a risk ("at
     # risk of dying from malnutrition"), not a hunger strike, not one cause among several ("died of malnutrition,
     # disease, and other preventable causes": a projection's)
-    (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by)\s+"
+    (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by"
+     r"|attributed\s+to)\s+"
      r"(?:(?:the\s+)?effects\s+of\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
@@ -288,7 +289,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
-     r"|health\s+and\s+(?:care|rescue|medical)\s+workers|(?:health|medical)\s+cadres?"
+     r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
@@ -296,7 +297,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     # those killed at or on the way to food distribution points
-    (r"aid[-\s]seekers|(?:people|those|civilians|Palestinians)\s+(?:waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
+    # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them)
+    (r"aid[-\s]seekers?|livelihood\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:waiting\s+for|seeking|trying\s+to\s+get)"
+     r"\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),
     (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
