@@ -281,6 +281,11 @@ _LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|o
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
+# a group the count's clause names before it, as those it is among ("raises the total among aid seekers to 1,516 martyrs",
+# "aid seekers have lost 918 martyrs")
+_AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\b"
+                                 r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\s+have\s+lost\b)[^.;,]{0,40}$",
+                                 re.IGNORECASE)
 _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
                               rf"\s+{OPTIONAL_QUALIFIER}$",
                               re.IGNORECASE)
@@ -885,6 +890,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):
         group = casualties.group_for_victims(accounted.group("who"))
+    if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
+        group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
     if group == metric or group == "patients" and metric == "icu_patients":  # "600 patients" counts patients, not a group of them
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,

@@ -297,7 +297,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     # those killed at or on the way to food distribution points
-    # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them)
+    # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
+    # the probe labels file under all, as the noun does not name them)
     (r"aid[-\s]seekers?|livelihood\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:waiting\s+for|seeking|trying\s+to\s+get)"
      r"\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),

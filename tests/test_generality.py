@@ -3823,3 +3823,17 @@ def test_the_held_known_to_have_died():
     text = _ABOUT_THE_HELD + ("The number of prisoners and detainees known by name to have died since the start of the war "
                               "has risen to 112, 72 of them from Gaza.")
     assert [(f.metric, f.value) for f in figures_of(text)] == [("deaths_in_custody", 112), ("deaths_in_custody", 72)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This raises the total among aid seekers since 27 May 2025 to 1,516 martyrs and more than 11,000 injuries.",
+     [("killed", 1516, "aid_seekers"), ("injured", 11000, "aid_seekers")]),
+    ("Since 27 May 2025, aid seekers have lost 918 martyrs, with over 6,100 injured.",
+     [("killed", 918, "aid_seekers"), ("injured", 6100, "aid_seekers")]),
+    # speakers are no group: "Medics said 14 ...", "Civil Defence crews say at least 8,000 ..."
+    ("Medics said 14 of the dead were killed when a strike hit a house.", [("killed", 14, "all")]),
+    # "killed while seeking aid" names no aid seekers (the probe labels' convention): all
+    ("It said 875 people had been killed while seeking aid since the end of May.", [("killed", 875, "all")]),
+])
+def test_aid_seekers_named_as_those_counted_among(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
