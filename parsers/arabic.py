@@ -55,8 +55,10 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
-    (r"خلال\s+(?:ال)?شهر|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر", "period", "month", None),
-    (r"(?:ال)?اسبوع\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|ماضي|اخير)|خلال\s+(?:ال)?اسبوع", "period", "week", None),
+    (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
+     "period", "month", None),
+    (r"(?:ال)?اسبوع\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|ماضي|اخير)(?!\s+من\s+(?:ال)?شهر\s+(?:ال)?(?:مقبل|قادم))"
+     r"|خلال\s+(?:ال)?اسبوع(?!\s+(?:ال)?(?:مقبل|قادم))", "period", "week", None),
     (r"الاحصائية\s+التراكمية|العدد\s+التراكمي|الحصيلة\s+التراكمية|منذ\s+بداية\s+العدوان|منذ\s+بدء\s+العدوان"
      r"|منذ\s+السابع\s+من\s+اكتوبر|منذ\s+(?:يوم\s+)?7\s+(?:من\s+)?اكتوبر|منذ\s+(?:بداية|بدء)\s+(?:الحرب|حرب\s+الابادة)",
      "cumulative", None, DEFAULT_CUMULATIVE_START),
@@ -94,16 +96,21 @@ _QUALIFIERS = [(re.compile(rf"(?:{p})\s*[:：]?\s*$"), name) for p, name in QUAL
 _NOT_A_COUNT = re.compile(NOT_A_COUNT)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # ("١ أيلول/سبتمبر ٢٠٢٥": both names of the month)
-_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s*،?\s*(?P<year>\d{{4}}))?(?!\w)")
+_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s*،?\s*(?P<year>\d{{4}})م?)?(?!\w)")
 # "ليرتفع العدد الإجمالي ... إلى", "وبذلك يرتفع ... إلى", "ليصل ... إلى": a running total, up to the count
-_RISES_TO = re.compile(r"(?:ل|و)?(?:ي|ت)?رتفع\S*[^\n،؛]*?\sالي\s*(?:[^\d\s]+\s+){0,2}$|ليصل\S*[^\n،؛]*?\sالي\s*$")
+# (not "ارتفع عدد الشهداء منذ فجر اليوم إلى 45", a day's, nor one strike's toll: "ارتفع عدد ضحايا القصف ... إلى 31")
+_RISES_TO = re.compile(r"(?:(?:ل|و|مما\s+)?(?:ي|ت)?(?:رتفع|رفع)|(?:ل|و)?(?:ي|ت)صل)\S*"
+                       r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)|القصف|استهداف|مجزرة|الغارة|المجزرة))[^\n،؛]*?\sالي\s*"
+                       r"(?:[^\d\s]+\s+){0,2}$")
 _RISE_REACH = 120
 # "الإثنين ٨ ربيع الأول ١٤٤٧هـ الموافق ١ أيلول/سبتمبر ٢٠٢٥": the bulletin's own day (not "منذ ٧ أكتوبر ٢٠٢٣")
 _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الموافق")
+_AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
-_HEAD_LINES = 6  # a date with its year in the bulletin's first lines dates it, when no line is only a date
+_HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
-_DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)")
+# ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
+_DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)|(?<=ال)\s*\d+(?=\s+(?:ال)?(?:ماضي|اخير))")
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
 # What a count right before these nouns counts is not people: massacres, strikes, homes, trucks, schools,
 # families ("ارتكب الاحتلال 3 مجازر": three massacres, not three dead)
@@ -163,7 +170,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     """The figures the Arabic lines of ``text`` state; spans point into ``text``."""
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
-        (date for _, _, norm, _ in lines[:_HEAD_LINES] if _DAY_NAME.search(norm) and (date := _date_of(norm))), None)
+        (date for _, _, norm, _ in lines if _DAY_NAME.search(norm) and "منذ" not in norm and (date := _date_of(norm))), None)
     version = parsers.PARSER_VERSIONS["text"]
     units = split_units(text)  # the quote is the unit (sentence or bullet line) the number sits in, as in English
     unit_starts = [unit.start for unit in units]
@@ -178,6 +185,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             count for count in _counts(searchable)
             if count[0].start() not in claimed and not _PERCENT_AFTER.match(searchable, count[0].end())]
         if header and not counts and not claimed:
+            if header[1] in ("month", "week") and len(norm.split()) > _HEADER_WORDS:
+                continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
         if header is None and section is None and _RUNNING_TOLL.search(norm):
@@ -194,19 +203,23 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
-        previous_stated = None
+        previous_stated, previous_end = None, 0
         for number, family, metric, group in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
             stated = (period, detail, start)
-            if period == "period" and _RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start()):
-                # "ليرتفع العدد الإجمالي ... إلى 147": under a day's or a month's header, the running total it brings
-                stated = ("cumulative", None, DEFAULT_CUMULATIVE_START)
+            if period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
+                                       or previous_stated and previous_stated[0] == "cumulative"
+                                       and _AND_NEXT.fullmatch(searchable, previous_end, number.start())):
+                # "ليرتفع العدد الإجمالي ... إلى 147": under a day's or a month's header, the running total it brings (from
+                # the start its line states: "... منذ 27 مايو إلى 1,083"), and the count joined to it ("و 7,275 إصابة")
+                own = _period_of(norm[:number.start()], as_of)
+                stated = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif previous_stated and _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):
                 stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
-            previous_stated = stated
+            previous_stated, previous_end = stated, number.end()
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
                 qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,

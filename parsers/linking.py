@@ -114,7 +114,9 @@ _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
 _LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
 _HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,4}}?{_HUNGER_WORDS}\b(?![-\s]strik)"
-                           rf"(?:[\s-]++[A-Za-z&,-]++){{0,4}}?:\s*+(?:(?:at\s+least|more\s+than|about|over|some|nearly|almost|around)\s+)?"
+                           # ("Famine and malnutrition: the number of deaths has risen to 463", no killing in between)
+                           rf"(?:[\s-]++[A-Za-z&,-]++){{0,4}}?:\s*+(?:(?!kill|strik|shot|bomb|shell)[A-Za-z]++\s++){{0,8}}?"
+                           rf"(?:(?:at\s+least|more\s+than|about|over|some|nearly|almost|around)\s+)?"
                            rf"(?:\d|(?:{COUNT_WORDS})\b)(?![^.;]*?\bkill(?!\w*\s+(?:by|from)\s+{_HUNGER_WORDS}))", re.IGNORECASE)
 # not past "more" or "others" ("has killed 28 children, with thousands more at risk of dying")
 _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and|more|others?)\b)[^.;\d]){0,40}?\bat\s+"
@@ -1007,10 +1009,18 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
     return None
 
 
+_FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
+
+
 def _label_cue(text, cues, number) -> Cue | None:
     """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
     states no number of its own."""
-    for label in (_label_of(text, number.start), _label_of(text, number.start, split=False)):
+    own = _label_of(text, number.start)
+    line = _label_of(text, number.start, split=False)
+    if own and line and own != line and not _FALLS_BACK.fullmatch(text, *own) and (
+            not casualties.group_for_victims(text[own[0]:own[1]]) or _NON_TARGET.search(text[own[0]:own[1]])):
+        line = None  # "Journalists killed: 252; media offices destroyed: 143": an item of its own kind, no part
+    for label in (own, line):
         if label is None:
             continue  # "Children killed: 17,000; women: 12,000": the line's label names the count of a later item's
         cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)

@@ -205,6 +205,7 @@ _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
                            r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|settlers?|soldiers|troops|forces"
+                           r"|(?:health\s+)?ministry|toll|ceasefire|since\s+the\s+war"
                            r"|army|military|police|West\s+Bank)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")  # a quoted "we counted 40 in our cell" is the witness's, not the publisher's
 _DETENTION_DOCUMENT = 5  # units about the held from which on a document is about them
@@ -479,8 +480,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
             # anywhere in a report about them ("Health. Nineteen said they had been refused medical treatment")
             links = [link for link in links if link.metric != "reports_of_abuse"]
-        if context.detention_units >= _DETENTION_DOCUMENT and any(link.metric == "killed" for link in links) and \
-                not _WAR_VIOLENCE.search(sentence):
+        if context.detention_units >= _DETENTION_DOCUMENT and \
+                any(link.metric == "killed" for link in links) and not _WAR_VIOLENCE.search(sentence):
             converted = False
             for link in links:  # "Each of these 104 deaths was preventable", in a report about the held: deaths in custody
                 if link.metric == "killed" and (_DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40) or

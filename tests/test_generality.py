@@ -3837,3 +3837,36 @@ def test_the_held_known_to_have_died():
 ])
 def test_aid_seekers_named_as_those_counted_among(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+# --- eighth review (2026-11-28): the rules since the seventh review, reviewed; each was a reproduced regression --------
+
+_A_PRISONER_RELEASE_STORY = ("Israel freed 90 prisoners on Sunday. The prisoners were held in Ofer prison. Detainees from Gaza "
+                             "were also released. The Prison Service said the detainees were processed overnight. Prisoners' "
+                             "families waited outside the jail. Detainees described their conditions.\n\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Gaza health ministry says more than 67,800 Palestinians have died since the war began in October 2023, most of "
+     "them women and children.", [("killed", 67800)]),
+    ("According to the ministry, the number of deaths since the start of the war has reached 68,000, including 18,000 "
+     "children.", [("killed", 68000), ("killed", 18000)]),
+])
+def test_eighth_review_a_story_naming_prisons_keeps_the_wars_dead(text, expected):
+    figures = figures_of(_A_PRISONER_RELEASE_STORY + text)
+    assert [(f.metric, f.value) for f in figures][0] == ("released_detainees", 90)
+    assert [(f.metric, f.value) for f in figures][1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the Palestinian Journalists Syndicate, 49 journalists remain detained since the start of the war.",
+     [("detainees", 49)]),
+    ("At least 1,800 Palestinians from Gaza detained since October 2023 are being held under the Unlawful Combatants Law.",
+     [("detainees", 1800)]),
+    ("UNRWA team members killed: 370; UNRWA schools damaged or destroyed: 300", [("killed", 370)]),
+    ("Journalists killed: 252; media offices destroyed: 143", [("killed", 252)]),
+    ("Palestinians killed in the West Bank since 7 October 2023: 1,050; settler attacks: 2,700", [("killed", 1050)]),
+    ("Children killed: 17,000; orphaned: 39,000", [("killed", 17000)]),
+])
+def test_eighth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected

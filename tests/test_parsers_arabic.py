@@ -177,3 +177,16 @@ def test_a_months_summary_its_weeks_hunger_deaths_and_aid_seekers():
         ("malnutrition_deaths", 185, "all", "period", "month"), ("malnutrition_deaths", 77, "children", "period", "month"),
         ("malnutrition_deaths", 339, "all", "cumulative", None), ("malnutrition_deaths", 124, "children", "cumulative", None)]
     assert {f.as_of.isoformat() for f in extract_arabic_figures(text)} == {"2025-09-01"}
+
+
+def test_a_days_rise_and_a_remark_in_passing_keep_the_days_period():
+    text = ("وزارة الصحة\nخلال الـ 24 ساعة الماضية:\n- وارتفع عدد الشهداء منذ فجر اليوم إلى 45 شهيداً\n"
+            "- وارتفع عدد ضحايا القصف الذي استهدف مدرسة دار الأرقم إلى 31 شهيداً بينهم 18 طفلاً\n"
+            "- وتحذر الوزارة من نفاد الوقود خلال الأسبوع الأول من الشهر المقبل مما يهدد حياة المرضى في المستشفيات\n"
+            "- 19 شهيداً من منتظري المساعدات و 140 إصابة\n"
+            "- ليرتفع إجمالي شهداء لقمة العيش منذ 27 مايو إلى 1,083 شهيداً وأكثر من 7,275 إصابة\nالخميس 24 يوليو 2025م\n")
+    found = [(f.metric, f.value, f.period, f.period_detail) for f in extract_arabic_figures(text)]
+    assert found == [("killed", 45, "period", "24h"), ("killed", 31, "period", "24h"), ("killed", 18, "period", "24h"),
+                     ("killed", 19, "period", "24h"), ("injured", 140, "period", "24h"),
+                     ("killed", 1083, "cumulative", "since 2025-05-27"), ("injured", 7275, "cumulative", "since 2025-05-27")]
+    assert {f.as_of.isoformat() for f in extract_arabic_figures(text)} == {"2025-07-24"}
