@@ -346,7 +346,7 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
 _PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
-                            rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,3}},)"  # "Nine people, four of them children, were killed"
+                            rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,6}},)"  # "Nine people, four of them children, were killed"
                             r"|aged\s+(?=\d)"  # "Two brothers, aged 19 and 25, were killed": their ages, an aside
                             # up to the comma that closes the aside, not one inside "1,640"
                             r"|mostly|the\s+majority)\b(?:[^,;]|,(?=\d{3}))*(?=,)|\([^()]*[a-z][^()]*\)"
@@ -684,6 +684,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             status = _status_of_subject(skeleton, cues, number)
         if status and _SHARE_OF_THE_WHOLE_BEFORE.search(text, max(0, number.start - 50), number.start):
             return _make(text, number, "hospitals_total", window)  # "fewer than half of the strip's 36 hospitals are working"
+        if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, number.end):
+            return _make(text, number, "hospitals_partially_functioning", window)  # "4 hospitals are receiving patients, all of them partially"
         if status:
             return _make(text, number, status.metric, window)
     # a count inside an aside names its own kind inside the aside, never by the verb of the sentence around it
@@ -894,7 +896,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(accounted.group("who"))
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
-    if group == metric or group == "patients" and metric == "icu_patients":  # "600 patients" counts patients, not a group of them
+    if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):
+        # "600 patients" counts patients, not a group of them; hospitals have none
         group = None
     return Link(number, metric, _FAMILY_OF[metric], qualifier_of(text, number), group=group,
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))

@@ -3870,3 +3870,19 @@ def test_eighth_review_a_story_naming_prisons_keeps_the_wars_dead(text, expected
 ])
 def test_eighth_review_readings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the Israel Prison Service, 10,620 Palestinians were held as of 1 December, 3,290 of them in "
+     "administrative detention.", [("detainees", 10620, "all"), ("administrative_detainees", 3290, "all")]),
+    ("Over the same period, 22 Israelis, eight of them members of the security forces, were killed in attacks by "
+     "Palestinians.", [("killed", 22, "all"), ("killed", 8, "soldiers")]),
+    ("Only 16 of Gaza's 36 hospitals are still providing any services, all of them partially; the other 20 are out of "
+     "service.", [("hospitals_partially_functioning", 16, "all"), ("hospitals_total", 36, "all"),
+                  ("hospitals_out_of_service", 20, "all")]),
+    ("In the northern governorates, only 4 hospitals are receiving patients, all of them partially.",
+     [("hospitals_partially_functioning", 4, "all")]),
+    ("Hamas said 59 hostages were held as bargaining chips.", [("hostages_held", 59, "all")]),
+])
+def test_round_fourteen_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
