@@ -33,6 +33,7 @@ import re
 
 from parsers import casualties, detention, hospitals, tables
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from parsers.attribution import originator_spans
 from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
@@ -476,7 +477,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if i in skip:
             continue
         if labelled is not None:  # "KILLED 61,709 INJURED 159,268": each count is the value of the word before it
-            links[i] = _make(text, number, labelled[i].metric, "", lead=text[labelled[i].start:number.start])
+            # the label's words, with the two before its metric noun ("the number of child prisoners stands at 350"; not
+            # before a verb: "and settlers killed 3" names who killed)
+            lead_start = labelled[i].start
+            if not text[labelled[i].start:labelled[i].end].lower().endswith("ed"):
+                lead_start = _TWO_WORDS_BEFORE.search(text, max(numbers[i - 1].end if i else 0, labelled[i].start - 30),
+                                                      labelled[i].start).start()
+            links[i] = _make(text, number, labelled[i].metric, "", lead=text[lead_start:number.start])
             links[i].labelled = True
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined)
@@ -894,6 +901,12 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):
         group = casualties.group_for_victims(accounted.group("who"))
+    if group is None and ":" in text[max(0, number.start - 120):number.start] and (label := _label_of(text, number.start)) \
+            and not _A_DIGIT.search(text, label[1], number.start) and not _SENTENCE_MARK.search(text, label[1], number.start) \
+            and not originator_spans(text[label[0]:label[1]]):
+        # "Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs" (not "Bodies recovered by troops: 49",
+        # those who did it; nor "Civil Defence: 1,263 bodies recovered", who says so)
+        group = casualties.group_for_victims(_AGENT.sub("", text[label[0]:label[1]]))
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
     if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):
@@ -1012,6 +1025,7 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
     return None
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 
 

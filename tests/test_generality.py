@@ -3886,3 +3886,16 @@ def test_eighth_review_readings(text, expected):
 ])
 def test_round_fourteen_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of child prisoners stands at about 350, and the number of women prisoners at 49.",
+     [("detainees", 350, "children"), ("detainees", 49, "women")]),
+    ("Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs and more than 19,170 injured among people "
+     "who went to seek aid since 27 May 2025.", [("killed", 2615, "all"), ("injured", 19170, "aid_seekers")]),
+    ("Israeli forces killed 14 of them, and settlers killed 3.", [("killed", 14, "all"), ("killed", 3, "all")]),
+    ("Civil Defence: 1,263 bodies recovered since the ceasefire.", [("bodies_recovered", 1263, "all")]),
+    ("- Bodies recovered by troops: 49", [("bodies_recovered", 49, "all")]),
+])
+def test_groups_in_labels_and_label_runs(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
