@@ -481,8 +481,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # before a verb: "and settlers killed 3" names who killed)
             lead_start = labelled[i].start
             if not text[labelled[i].start:labelled[i].end].lower().endswith("ed"):
-                lead_start = _TWO_WORDS_BEFORE.search(text, max(numbers[i - 1].end if i else 0, labelled[i].start - 30),
-                                                      labelled[i].start).start()
+                before = _TWO_WORDS_BEFORE.search(text, max(numbers[i - 1].end if i else 0, labelled[i].start - 30),
+                                                  labelled[i].start)
+                if casualties.group_for_victims(before.group()) in _VICTIM_GROUPS:  # "child prisoners" (not "Settler violence")
+                    lead_start = before.start()
             links[i] = _make(text, number, labelled[i].metric, "", lead=text[lead_start:number.start])
             links[i].labelled = True
             continue
@@ -691,7 +693,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             status = _status_of_subject(skeleton, cues, number)
         if status and _SHARE_OF_THE_WHOLE_BEFORE.search(text, max(0, number.start - 50), number.start):
             return _make(text, number, "hospitals_total", window)  # "fewer than half of the strip's 36 hospitals are working"
-        if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, number.end):
+        if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, number.end, _state_clause_end(text, numbers, i)):
             return _make(text, number, "hospitals_partially_functioning", window)  # "4 hospitals are receiving patients, all of them partially"
         if status:
             return _make(text, number, status.metric, window)
@@ -906,7 +908,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             and not originator_spans(text[label[0]:label[1]]):
         # "Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs" (not "Bodies recovered by troops: 49",
         # those who did it; nor "Civil Defence: 1,263 bodies recovered", who says so)
-        group = casualties.group_for_victims(_AGENT.sub("", text[label[0]:label[1]]))
+        labelled_group = casualties.group_for_victims(_AGENT.sub("", text[label[0]:label[1]]))
+        if labelled_group in _VICTIM_GROUPS and not _PERSON.search(words):  # not "Settler violence: 1,200 Palestinians injured"
+            group = labelled_group
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
     if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):
@@ -937,6 +941,14 @@ def _counts_the_abused(text: str, number: NumberMention, cues: list[Cue]) -> boo
         return False
     # "120 cases of sexual violence", "212 complaints about abuse": reports of the held only where the sentence says so
     return not _REPORTS_NOUN.match(text, cue.start) or bool(_HELD_WORDS.search(text) or _PRISON.search(text))
+
+
+def _state_clause_end(text: str, numbers: list[NumberMention], i: int) -> int:
+    """Where the clause of a hospitals' count ends: the next count or semicolon ("Four hospitals are fully functioning,
+    while the other 8 hospitals are open, all of them partially": the 8's "all of them partially", not the four's)."""
+    semicolon = text.find(";", numbers[i].end)
+    ends = [numbers[i + 1].start] if i + 1 < len(numbers) else []
+    return min(ends + ([semicolon] if semicolon >= 0 else []), default=len(text))
 
 
 def _status_of_subject(skeleton: str, cues: list[Cue], number: NumberMention) -> Cue | None:
@@ -1025,6 +1037,9 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
     return None
 
 
+# the groups a label names as those counted (settlers, soldiers or police in a label are as often those who acted)
+_VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
+                  "civil_defence", "women_and_children"}
 _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 

@@ -105,18 +105,20 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
      # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
      r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
-     r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b(?!\s+of\b)))"
+     r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
      r"(?:still\s+|currently\s+|now\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
-     r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b(?!\s+of\b)))"
-     r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b(?!\s+of\b)))"
+     r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
+     r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "were held as 'security prisoners'", "still held": the plain count
      r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)"
+     # "10,620 Palestinians were held as of 1 December" (not "59 people were held as of Monday", hostages as like as not)
+     r"|(?:(?<=Palestinians\swere\s)|(?<=prisoners\swere\s)|(?<=detainees\swere\s)|(?<=inmates\swere\s))held(?=\s+as\s+of\b)"
      # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
      r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
-     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b(?!\s+of\b)|by\s+(?:Hamas|militants"
+     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants"
      r"|Islamic\s+Jihad|armed\s+groups|Hezbollah)))",
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
@@ -307,7 +309,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"aid[-\s]seekers?|livelihood\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
      r"(?:seek|get)|waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),
-    (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?(?:Israeli\s+)?(?:security\s+)?forces"
+    (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),

@@ -3875,7 +3875,8 @@ def test_eighth_review_readings(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("According to the Israel Prison Service, 10,620 Palestinians were held as of 1 December, 3,290 of them in "
      "administrative detention.", [("detainees", 10620, "all"), ("administrative_detainees", 3290, "all")]),
-    ("Over the same period, 22 Israelis, eight of them members of the security forces, were killed in attacks by "
+    # (the security forces are Israeli soldiers only where named so: Gaza's police are "security forces" too)
+    ("Over the same period, 22 Israelis, eight of them members of the Israeli security forces, were killed in attacks by "
      "Palestinians.", [("killed", 22, "all"), ("killed", 8, "soldiers")]),
     ("Only 16 of Gaza's 36 hospitals are still providing any services, all of them partially; the other 20 are out of "
      "service.", [("hospitals_partially_functioning", 16, "all"), ("hospitals_total", 36, "all"),
@@ -3898,4 +3899,24 @@ def test_round_fourteen_wordings(text, expected):
     ("- Bodies recovered by troops: 49", [("bodies_recovered", 49, "all")]),
 ])
 def test_groups_in_labels_and_label_runs(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+
+# --- ninth review (2026-11-28): the last rules, reviewed; each was a reproduced regression ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Settler violence: 1,200 Palestinians injured since October 2023.", [("injured", 1200, "all")]),
+    ("Police raids: 20 people arrested in East Jerusalem.", [("arrests", 20, "all")]),
+    ("Journalists: 250 killed.", [("killed", 250, "journalists")]),
+    ("Four hospitals are fully functioning, while the other 8 hospitals are open, all of them partially.",
+     [("hospitals_functioning", 4, "all"), ("hospitals_partially_functioning", 8, "all")]),
+    ("Two hospitals are working in Gaza City; in Khan Younis, 3 hospitals are operating, all partially.",
+     [("hospitals_functioning", 2, "all"), ("hospitals_partially_functioning", 3, "all")]),
+    ("Hamas said 59 people were held as of Monday in Gaza.", []),
+    ("Settler violence deaths 12 injuries 240", [("killed", 12, "all"), ("injured", 240, "all")]),
+    ("An Israeli strike on a police post in Gaza City killed 9 people, 4 of them members of the security forces, the "
+     "interior ministry said.", [("killed", 9, "all"), ("killed", 4, "all")]),
+])
+def test_ninth_review_readings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
