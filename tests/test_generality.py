@@ -3920,3 +3920,13 @@ def test_groups_in_labels_and_label_runs(text, expected):
 ])
 def test_ninth_review_readings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 350 life- and long-sentence prisoners, 167 were being deported abroad under the terms of the deal.",
+     [("released_detainees", 167)]),
+    ("At the European Hospital, officials said 411 of the returning detainees had arrived by nightfall.",
+     [("released_detainees", 411)]),
+])
+def test_the_deported_and_the_returning_were_released(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
