@@ -175,7 +175,7 @@ _OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re
 
 
 def _is_speaker(name: str) -> bool:
-    return name in _SPEAKER_SET or name.endswith(_SPEAKER_ENDINGS) and (
+    return name in _SPEAKER_SET or name.lower().endswith(_SPEAKER_ENDINGS) and (
         name.endswith(" officials") or bool(_NAMED_HOSPITAL_SPEAKER.search(name)))
 
 

@@ -137,7 +137,7 @@ _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
                            r"|since\s+|being\s+)?(?:released|freed|deported)\b|of\s+the\s+(?:returning|returned)\s+"
-                           r"(?:detainees|prisoners))", re.IGNORECASE)
+                           r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached|crossed|returned)\b))", re.IGNORECASE)
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?in\s+"
                            r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)

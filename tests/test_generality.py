@@ -3930,3 +3930,21 @@ def test_ninth_review_readings(text, expected):
 ])
 def test_the_deported_and_the_returning_were_released(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+# --- tenth review (2026-11-28): the ninth review's fixes, reviewed; each was a reproduced regression ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Israel Prison Service said 10,221 Palestinians are held as of 1 March.", [("detainees", 10221)]),
+    ("HaMoked said 9,900 Palestinians were being held as of 1 April, 3,300 of them in administrative detention.",
+     [("detainees", 9900), ("administrative_detainees", 3300)]),
+    ("At the European Hospital, officials said 411 of the returning detainees had arrived by nightfall.",
+     [("released_detainees", 411)]),
+])
+def test_tenth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text)] == expected
+
+
+def test_tenth_review_a_hospital_in_capitals_after_said_is_no_speaker():
+    text = "AL-AQSA HOSPITAL, already overwhelmed, received 30 bodies overnight, the ministry said."
+    assert [f.attributed_to for f in figures_of(text)] == ["Gaza Ministry of Health"]
