@@ -227,10 +227,12 @@ _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\
 # Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
 _KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR", "Palestinian Civil Defence"),
              "office": ("OCHA", "OHCHR", "Israeli Prime Minister's Office", "Gaza Government Media Office"),
-             "service": ("Israel Prison Service", "Shin Bet"), "society": ("Palestinian Prisoners' Club",)}
+             "service": ("Israel Prison Service", "Shin Bet"), "society": ("Palestinian Prisoners' Club",),
+             # "the institutions said", after the prisoners' bodies that issue their statements together
+             "institutions": (*sorted(PRISONERS_BODIES), PRISONERS_ORGANISATIONS)}
 # A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
 # Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
-_THE_BODY_SAYS = re.compile(r"\bthe\s+(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union"
+_THE_BODY_SAYS = re.compile(r"\bthe\s+(?:two\s+|three\s+)?(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union|institutions"
                             r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement)\b(?!\s+(?:of|for)\b)"
                             rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)", re.IGNORECASE | re.VERBOSE)
 # The tables every document is scanned with, in the order ``_Scans`` takes their candidate starts.

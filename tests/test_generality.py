@@ -3948,3 +3948,11 @@ def test_tenth_review_readings(text, expected):
 def test_tenth_review_a_hospital_in_capitals_after_said_is_no_speaker():
     text = "AL-AQSA HOSPITAL, already overwhelmed, received 30 bodies overnight, the ministry said."
     assert [f.attributed_to for f in figures_of(text)] == ["Gaza Ministry of Health"]
+
+
+def test_the_institutions_are_the_prisoners_bodies_named_before():
+    text = ("The Palestinian Prisoners' Society and the Commission of Detainees' Affairs held a press conference on "
+            "Tuesday about conditions in the prisons.\n\nThe number of child prisoners was unchanged. Prisoners complained "
+            "of hunger. Visits remain banned.\n\nThe total number of prisoners in the occupation's prisons exceeded 10,300, "
+            "the two institutions said.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(10300, "Commission for Prisoners' Affairs")]
