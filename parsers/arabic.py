@@ -117,6 +117,7 @@ _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
+_AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"  # "livelihood martyrs", "those awaiting aid"
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
                  # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
@@ -126,8 +127,8 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
     (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين", "health_workers"),
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
-    (r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات", "aid_seekers"))]
-_AID_SEEKERS_BEFORE = re.compile(r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات")
+    (_AID_SEEKERS, "aid_seekers"))]
+_AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)

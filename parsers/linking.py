@@ -1068,13 +1068,15 @@ def _legal_status(text: str, number: NumberMention) -> str | None:
     """The legal status of a count of the held, which a ledger keeps as its group: "- Sentenced: 2,310", "Remanded /
     awaiting trial: 2,940" (as in a statistics table), "3,248 were serving sentences, 3,109 were awaiting trial"."""
     label = _label_of(text, number.start)
-    status = label and _LEGAL_STATUS.search(text, *label) or _LEGAL_STATUS_AFTER.match(text, number.end)
-    return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
+    return _status_group(label and _LEGAL_STATUS.search(text, *label) or _LEGAL_STATUS_AFTER.match(text, number.end))
 
 
 def legal_status_in(label: str) -> str | None:
     """The legal status a table row's label names: "Sentenced prisoners", "Pre-trial and on remand"."""
-    status = _LEGAL_STATUS.search(label)
+    return _status_group(_LEGAL_STATUS.search(label))
+
+
+def _status_group(status: re.Match[str] | None) -> str | None:
     return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
