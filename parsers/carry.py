@@ -112,6 +112,11 @@ def forward_source(plan: list[UnitSources], index: int) -> str | None:
     return None
 
 
+def is_israeli_source(name: str) -> bool:
+    """An Israeli body (its army, its prison service, its officials), as the alias table names them."""
+    return _ISRAELI_SOURCE.match(name) is not None
+
+
 def covers(source: str | None, clause: str, population: str | None) -> bool:
     """False when a carried Palestinian or Lebanese source would cover Israeli victims.
 

@@ -5,6 +5,8 @@
 datetime.date(2024, 6, 19)
 >>> as_of_in("As of May 10, 30% were unidentified", dt.date(2024, 7, 5))
 datetime.date(2024, 5, 10)
+>>> as_of_in("By the end of October 2025, Addameer counted 10,480", None)
+datetime.date(2025, 10, 31)
 >>> period_in("in the past 24 hours", dt.date(2024, 1, 5))
 ('period', '24h', None)
 >>> period_in("since the ceasefire (October 11):", dt.date(2026, 6, 15))
@@ -166,6 +168,9 @@ def as_of_in(sentence: str, published: dt.date | None) -> dt.date | None:
     match = _as_of_cue(sentence)
     if match:
         stated = parse_date(match.group("date"), published)
+        if stated and match.group("part") and match.group("part").lower().endswith("end of") and \
+                not re.search(r"(?<![\d,])\d{1,2}(?!\d)", match.group("date").split(",")[0]):
+            stated = _month_end(stated)  # "by the end of October 2025": its last day
         if stated:
             return stated
     return published
@@ -289,6 +294,76 @@ def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
     if _WAR_START.search(sentence):
         return WAR_START
     return None
+
+
+# When an earlier value a sentence compares with held, from the words right after it: "down from 3,600 in March",
+# "compared with 10,300 a year earlier", "up from 167 the week before", "compared with some 3,500 before October 2023".
+_EARLIER_NOUN = r"(?<![\s,])(?:\s+(?!(?:at|in|on|by|as|a|an|one|the|last|before|prior|pre)\b)[^\W\d_]+){0,3}?"
+_EARLIER_SHIFT = re.compile(rf"{_EARLIER_NOUN}\s*,?\s*(?:(?:a|one)\s+(?P<ago>year|month|week|day)\s+(?:earlier|before|ago|previously)"
+                            r"|(?:the|a)\s+(?:previous|preceding|prior)\s+(?P<previous>year|month|week|day)"
+                            r"|the\s+(?P<before>year|month|week|day)\s+before|last\s+(?P<last>year|month|week)"
+                            r"|(?P<yesterday>yesterday))\b", re.IGNORECASE)
+_EARLIER_PREWAR = re.compile(rf"{_EARLIER_NOUN}\s*,?\s*(?:(?:before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+(?:current\s+)?(?:war|escalation"
+                             rf"|hostilities|conflict|genocide)\b|(?:7\s+)?(?:October|Oct\.?)\s+(?:7,?\s+)?2023|(?:October|Oct\.?)\s+7\b"
+                             rf"|7\s+October\b)|pre-?war\b)", re.IGNORECASE)
+_EARLIER_DATE = re.compile(rf"{_EARLIER_NOUN}\s*,?\s*(?:(?:at|by)\s+the\s+(?P<part>end|beginning|start)\s+of\s+"
+                           rf"|(?:in|on|as\s+of|by)\s+(?:(?P<early>early|mid|late)[\s-]+)?)"
+                           rf"(?P<date>{_DATE}|(?:{_MONTHS})(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+_DAY_BEFORE_THE_WAR = dt.date(2023, 10, 6)
+_SHIFTS = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
+
+
+def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.date | None:
+    """The day an earlier value a sentence compares with held, from the words right after it; ``later`` is the
+    day of the value it is compared with. None when the words name no time before ``later`` (the value cannot
+    be placed in a history, so it is no figure).
+
+    >>> later = dt.date(2025, 10, 31)
+    >>> text = "10,480 held, compared with 10,910 at the end of September, and 5,200 Palestinians a year earlier"
+    >>> earlier_as_of(text, 33, later), earlier_as_of(text, 68, later)
+    (datetime.date(2025, 9, 30), datetime.date(2024, 10, 31))
+    >>> earlier_as_of("94 beds, down from 290 before the war", 22, later), earlier_as_of("..., compared with 149 in week 46", 22, later)
+    (datetime.date(2023, 10, 6), None)
+    """
+    if match := _EARLIER_PREWAR.match(sentence, number_end):
+        return _DAY_BEFORE_THE_WAR
+    if later is None:
+        day = None
+    elif match := _EARLIER_SHIFT.match(sentence, number_end):
+        unit = next(unit for unit in match.groups() if unit)
+        unit = "day" if unit.lower() == "yesterday" else unit.lower()
+        if unit in _SHIFTS:
+            day = later - _SHIFTS[unit]
+        elif unit == "month":
+            day = (later.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+            day = day.replace(day=min(later.day, _month_end(day).day))
+        else:
+            day = later.replace(year=later.year - 1, day=min(later.day, 28) if (later.month, later.day) == (2, 29) else later.day)
+        return day
+    if not (match := _EARLIER_DATE.match(sentence, number_end)):
+        return None
+    written, part, early = match.group("date"), (match.group("part") or "").lower(), (match.group("early") or "").lower()
+    if re.fullmatch(r"(?:19|20)\d\d", written):
+        if part in ("beginning", "start") or early:
+            return None  # "in early 2024": no day of it
+        day = dt.date(int(written), 12, 31)
+    elif re.search(r"(?<![\d,])\d{1,2}(?!\d)", written.split(",")[0]):  # a day of a month: "on 30 June"
+        day = parse_date(written, later)
+    else:
+        first = parse_date("1 " + written, later) if later or _FOUR_DIGITS.search(written) else None
+        if first is None:
+            return None  # "in October" of no known year
+        if part in ("beginning", "start") or early == "early":
+            day = first
+        elif early == "mid":
+            day = first.replace(day=15)
+        else:
+            day = _month_end(first)
+    return day if day is not None and (later is None or day < later) else None
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def page_date(text: str) -> dt.date | None:

@@ -49,6 +49,9 @@ _NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
 _EARLIER_VALUE = re.compile(EARLIER_VALUE_BEFORE, re.IGNORECASE | re.VERBOSE)
+# "down from 340 at the end of July and 348 at the end of June": a second earlier value, joined to the first
+_AND_EARLIER = re.compile(rf"[^,;.\d]{{1,40}}?,?\s+(?:and|or)\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_OWN_NOUN_REACH = 25  # a metric noun this close after an earlier value names what it counts
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 # what names the count a later number is the value of: "the number of journalists killed", "the figure for the injured"
@@ -406,6 +409,9 @@ class Link:
     parent: int | None = None
     labelled: bool = False  # the value of a label ("Killed 61,709"), not a count a verb reports ("killed 61,709 people")
     period: tuple | None = None  # (kind, detail, start) a table's column states ("2024"), over the sentence's words
+    # an earlier value the count before is compared with ("down from 3,600 in March"): a figure only where the words
+    # after it date it (``dates.earlier_as_of``)
+    earlier: bool = False
 
 
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
@@ -724,8 +730,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if _COMPANIONS_AFTER.match(text, number.end) and \
             _COMPANIONS_BEFORE.search(text, max(0, number.start - 80), number.start):
         return None  # "she shared a room with about 10 other hostages": company kept, not a count
-    if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start):
-        return None  # "3,327 detainees, down from 3,600 in March": the value compared with, said before
+    if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start) or \
+            i - 1 in links and links[i - 1].earlier and _AND_EARLIER.fullmatch(text, numbers[i - 1].end, number.start):
+        # "3,327 detainees, down from 3,600 in March (and 3,700 in February)": the count before, as it stood then
+        own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
+        compared = next((links[j] for j in sorted(links, reverse=True) if links[j].metric != "hospitals_total"), None)
+        if compared is None or own is not None and own.metric != compared.metric and own.start - number.end < _OWN_NOUN_REACH:
+            return None  # "killed 40, compared with 120 injured": another count
+        return Link(number, compared.metric, compared.family, qualifier_of(text, number), group=compared.group,
+                    population=compared.population, earlier=True)
     sample = _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
     if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
         sample = None

@@ -23,8 +23,8 @@ import re
 from parsers import attribution, casualties, detention, grids, hospitals, linking, places
 from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
                                  speaks_for)
-from parsers.carry import UnitSources, covers, forward_source, plan_sources, share_restated_sources
-from parsers.dates import as_of_for, as_of_in, date_range_in, page_date, parse_date, period_in
+from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
+from parsers.dates import WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, page_date, parse_date, period_in
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
@@ -48,9 +48,10 @@ PARSER = "text"
 # round of a deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples
 # of those visited, year columns, lists of places, "a hundred and forty"); 0.7: the tenth to thirteenth rounds' (named
 # hospitals as sources, legal statuses as groups, hospital key figures, intensive care, accounts of abuse in reports
-# about the held, lists of places in prose, bracketed counts, Arabic months and weeks): a reparse re-reads every
-# document the earlier rules read
-VERSION = "0.7.0"
+# about the held, lists of places in prose, bracketed counts, Arabic months and weeks); 0.8: the fifteenth round's
+# (earlier values compared with, dated by the words after them; "by the end of <month>" as its last day): a reparse
+# re-reads every document the earlier rules read
+VERSION = "0.8.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
@@ -492,10 +493,19 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
         sources_of_links, made = {}, []
+        stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         context.whole_here = False
         for link in links:
             figure = _figure(link, current, context)
+            if link.earlier:  # "down from 3,600 in March": the count as it stood then, or nothing when no time is named
+                figure.as_of = earlier_as_of(current.text, link.number.end, stated_as_of)
+                if figure.as_of is None:
+                    continue
+                if figure.metric == "beds_available" and figure.as_of < WAR_START:
+                    figure.metric = "beds"  # "2,000 beds are available, compared with 3,500 before the war": its capacity
+            else:
+                stated_as_of = figure.as_of
             if figure.period_detail != "change":  # "(+207)" is its own number's period, not the next count's
                 context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
             # "it had risen to 1,310": the count just stated is its source's, over a letterhead's or a carried one
@@ -514,7 +524,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_period_unit = index
-            context.previous_as_of = figures[-1].as_of
+            context.previous_as_of = stated_as_of or figures[-1].as_of
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
             # conditions are read only in and right after a detention unit, or where abuse reports are counted
             reports = _conditions(current, context)
@@ -1021,9 +1031,14 @@ def _elsewhere(current: _Sentence, context: _Context) -> bool:
 
 def _places_spoken_of(current: _Sentence) -> set[str]:
     """The places a unit names, but for a dateline ("Ramallah - ...", "BEIRUT, Nov 14 (AP) —"): where the
-    story was filed says nothing about what its figures are about."""
+    story was filed says nothing about what its figures are about; nor does an Israeli body's name, which counts
+    on every front ("according to Israel Prison Service data" is about no place in Israel; "the Gaza health ministry
+    said" is about Gaza)."""
     return {single for start, end, place in current.places
-            if not (start <= 2 and _DATELINE_AFTER.match(current.text, end)) for single in single_places(place)}
+            if not (start <= 2 and _DATELINE_AFTER.match(current.text, end))
+            and not any(named_start <= start and end <= named_end and is_israeli_source(name)
+                        for named_start, named_end, name in current.origins)
+            for single in single_places(place)}
 
 
 def _count_conditions(reports: list[ConditionReport], counts: list[Figure], sentence: str, unit_start: int) -> None:

@@ -276,7 +276,7 @@ def test_period_wordings(text, value, period, detail, start):
 @pytest.mark.parametrize("text,value,as_of", [
     ("The number of prisoners has exceeded 10,300 by the beginning of December 2024, Addameer said.", 10300,
      "2024-12-01"),
-    ("By the end of September 2024, 3,323 administrative detainees were held.", 3323, "2024-09-01"),
+    ("By the end of September 2024, 3,323 administrative detainees were held.", 3323, "2024-09-30"),  # its last day
     ("As of the start of November 2024, 9,900 Palestinians were held by the IPS.", 9900, "2024-11-01"),
 ])
 def test_as_of_the_start_or_end_of_a_month(text, value, as_of):
@@ -586,7 +586,7 @@ def test_parts_of_a_year_are_periods(text, value, detail):
 
 @pytest.mark.parametrize("text,value,as_of", [
     ("As at 1 December 2024, 3,376 Palestinians were held in administrative detention.", 3376, "2024-12-01"),
-    ("As of the end of November, there were 10,221 Palestinians held by the IPS.", 10221, "2024-11-01"),
+    ("As of the end of November, there were 10,221 Palestinians held by the IPS.", 10221, "2024-11-30"),  # its last day
     ("As of mid-October, 3,398 administrative detainees were held.", 3398, "2024-10-01"),
 ])
 def test_as_at_and_a_part_of_a_month(text, value, as_of):
@@ -3956,3 +3956,51 @@ def test_the_institutions_are_the_prisoners_bodies_named_before():
             "of hunger. Visits remain banned.\n\nThe total number of prisoners in the occupation's prisons exceeded 10,300, "
             "the two institutions said.")
     assert [(f.value, f.attributed_to) for f in figures_of(text)] == [(10300, "Commission for Prisoners' Affairs")]
+
+
+# --- earlier values compared with: the count as it stood then, dated by the words after it ---------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("By the end of October 2025, Addameer counted 10,480 Palestinian prisoners in Israel Prison Service facilities, "
+     "compared with 10,910 at the end of September.", "2025-11-03",
+     [("detainees", 10480, "2025-10-31"), ("detainees", 10910, "2025-09-30")]),
+    ("As of 31 December 2025, some 10,420 Palestinians were held in Israeli prisons, compared with 10,300 a year earlier.",
+     "2026-01-10", [("detainees", 10420, "2025-12-31"), ("detainees", 10300, "2024-12-31")]),
+    ("WHO said 18 of Gaza's 36 hospitals were partially functioning, up from 14 in October.", "2026-02-18",
+     [("hospitals_partially_functioning", 18, "2026-02-18"), ("hospitals_total", 36, "2026-02-18"),
+      ("hospitals_partially_functioning", 14, "2025-10-31")]),
+    ("Six Palestinians were killed across the West Bank this week, up from four the previous week, the ministry said.",
+     "2026-05-17", [("killed", 6, "2026-05-17"), ("killed", 4, "2026-05-10")]),
+    ("As of the end of August 2026, 331 children were held in IPS facilities, down from 340 at the end of July and 348 "
+     "at the end of June.", "2026-09-05",
+     [("detainees", 331, "2026-08-31"), ("detainees", 340, "2026-07-31"), ("detainees", 348, "2026-06-30")]),
+    # the pre-war count of beds available is the bed capacity the war took away
+    ("Across the Strip, some 2,000 inpatient beds are available, compared with roughly 3,500 before October 2023.",
+     "2025-03-01", [("beds_available", 2000, "2025-03-01"), ("beds", 3500, "2023-10-06")]),
+    # no time named, or one that cannot be placed before the count: no figure
+    ("Israel now holds 3,327 administrative detainees, down from 3,600 previously, HaMoked said.", "2024-06-01",
+     [("administrative_detainees", 3327, "2024-06-01")]),
+    ("The ministry registered 112 injured this week, compared with 149 in week 46.", "2026-11-20",
+     [("injured", 112, "2026-11-20")]),
+    ("The number of injured reached 2,100, up from about 1,500 reported on Sunday.", "2024-06-01",
+     [("injured", 2100, "2024-06-01")]),
+    # a count of another kind after "compared with" is not the first count's earlier value
+    ("The army said 40 soldiers were killed, compared with 120 injured.", "2024-06-01", [("killed", 40, "2024-06-01")]),
+])
+def test_an_earlier_value_is_a_figure_of_the_day_the_words_after_it_name(text, published, expected):
+    assert [(f.metric, f.value, f.as_of.isoformat()) for f in figures_of(text, published)] == expected
+
+
+def test_an_earlier_value_keeps_the_count_s_group_source_and_own_qualifier():
+    earlier = one("According to HaMoked, 3,260 Palestinians were held in administrative detention in April 2026, compared "
+                  "with about 1,310 in September 2023, on the eve of the war.", 1310, published="2026-05-04")
+    assert (earlier.metric, earlier.qualifier, earlier.attributed_to, earlier.as_of) == \
+        ("administrative_detainees", "approx", "HaMoked", dt.date(2023, 9, 30))
+
+
+def test_an_israeli_body_s_name_says_nothing_of_the_place_its_figures_are_about():
+    text = ("Defense for Children International - Palestine\n\nRamallah, September 9, 2026 - The number of Palestinian "
+            "children held in Israeli prisons fell slightly in August, according to Israel Prison Service (IPS) data "
+            "obtained by Defense for Children International - Palestine (DCIP).\n\nAs of the end of August 2026, 331 "
+            "Palestinian children from the occupied West Bank, including East Jerusalem, were held in IPS facilities.")
+    assert one(text, 331, published="2026-09-09").attributed_to == "Israel Prison Service"
