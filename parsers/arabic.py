@@ -81,6 +81,10 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
 ]
+# between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
+_LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
+_JOINED_INJURED = re.compile(r"\s+[^\s\d،,]+[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
+_RECOVERED_AFTER = re.compile(r"\S*\s+(?:جري|تم)\s+انتشال")  # "شهداء جرى انتشالهم", "شهيداً تم انتشاله"
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
     (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|يزيد\s+عن|يزيد\s+على|يتجاوز|تجاوز", "at_least"),
@@ -314,12 +318,20 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
             # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins
             cue = min(before + after, key=lambda c: number.start() - c[1] if c[1] <= number.start()
                       else c[0] - number.end(), default=None)
+            if before and _LABEL_GAP.fullmatch(line, before[-1][1], number.start()):
+                cue = before[-1]  # "إجمالي حالات الانتشال: ٧٥٨ شهيداً": the label names the count, the noun after is its unit
+            if cue and cue[3] == "killed" and cue[0] >= number.end() and \
+                    _RECOVERED_AFTER.match(line, cue[1]):
+                cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
                 group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"
             if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
                 label = line[cue[0]:number.start()]  # the label's own words, not the speaker's name before them
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")
+            if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
+                    found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
+                group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
             if cue is None and group != "all" and found:
                 cue = (0, 0, found[-1][1], found[-1][2])  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):

@@ -55,6 +55,8 @@ _OWN_NOUN_REACH = 25  # a metric noun this close after an earlier value names wh
 # "The number of prisoners who died in custody since the start of the war has reached 54": the count the
 # frame names, however long the clause between
 # what names the count a later number is the value of: "the number of journalists killed", "the figure for the injured"
+_WHERE_HELD_BEFORE = re.compile(r"\b(?:in|at|inside|across|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"(?:in|at|inside|across|within)\s", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
@@ -142,7 +144,8 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+
                            r"|since\s+|being\s+)?(?:released|freed|deported)\b|of\s+the\s+(?:returning|returned)\s+"
                            r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached|crossed|returned)\b))", re.IGNORECASE)
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
-_IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?in\s+"
+_IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
+                           r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
                            r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
@@ -225,6 +228,14 @@ _RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+
                          r"|(?<!\bin\s)\ba\s+(?:day|week|month|hour)\b(?!\s+(?:after|before|ago|of|earlier|later)\b))", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                              re.IGNORECASE)
+# "continue to withhold the bodies of 88 martyrs", "withholding the bodies of 83 of the prisoners who died": bodies
+# kept, counted by who keeps them (no toll, and none of the period the sentence names)
+_RETRIEVED_FROM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:retrieved|recovered"
+                             r"|pulled(?!\s+(?:out\s+)?alive)|extracted|removed|exhumed)\s+(?:out\s+)?from\b", re.IGNORECASE)
+_RESCUED_ALIVE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:pulled\s+|rescued\s+"
+                            r"|dug\s+|brought\s+)?(?:out\s+)?alive\b", re.IGNORECASE)
+_WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|holding|holds|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\s+(?:the\s+)?"
+                              rf"(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
@@ -540,6 +551,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric == "missing" and _RESCUED_ALIVE.match(text, number.end):
+            continue  # "Crews pulled 4 people alive from under the rubble": found alive, no one missing
+        if link.metric in ("killed", "deaths_in_custody") and \
+                _WITHHELD_BEFORE.search(text, max(0, number.start - 60), number.start):
+            continue  # "Israel is withholding the bodies of 88 martyrs": bodies kept, no toll
         if link.metric == "killed" and _HUNGER_LABEL.match(text):
             link.metric = "malnutrition_deaths"  # "Famine and malnutrition: 5 new deaths ...; the total has climbed to 222"
         if link.metric == "killed" and _AT_RISK_AFTER.match(text, number.end):
@@ -593,6 +609,16 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if _PEOPLE_BEFORE_NEXT.fullmatch(skeleton, numbers[i].end, numbers[i + 1].start):
             links[i] = _make(text, numbers[i], links[i + 1].metric, "")
     _carry_qualifiers(text, numbers, links)
+    for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
+        if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
+                _PAIR_OF_COUNTS.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
+                _AMONG_AFTER_NOUN.match(text, numbers[i + 1].end):
+            links[i].group = links[i + 1].group
+    for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
+        if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
+                links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and \
+                _THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start):
+            links[i].group = links[i - 1].group
     for i in sorted(links):  # "ten more have died of malnutrition ..., bringing such deaths to 111, among them 81 children"
         link = links[i]
         # a part ("among them 81 children") is of the nearest whole before it (``Link.parent`` marks a part)
@@ -809,6 +835,13 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if before:
         named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
         lead_start = named_by.end() if named_by else before.start
+        if named_by:
+            # "the number of administrative detainees in the occupation's prisons stood at 3,388": where they are held
+            named = [c for c in cues if c.kind == "noun" and named_by.end() <= c.start and c.end <= before.start]
+            if named and _where_held(text, named[-1].end, before):
+                if named[-1].metric == "killed":  # "the number of Palestinians killed in Israeli prisons stood at 75"
+                    return _make(text, number, "deaths_in_custody", window, lead=text[lead_start:number.start])
+                before = named[-1]
         if ":" in text[before.end:number.start]:  # a label: "Health workers killed: 1,057"
             line_start = max(0, text.rfind("\n", 0, before.start) + 1)
             lead_start = (_label_of(text, number.start) or (line_start,))[0]
@@ -826,7 +859,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if frame:
         # "The total number of arrests in the West Bank since ... 7 October 2023 has risen to 22,300": the noun the
         # frame names, however long the clause (dates in it included)
-        farther = next((c for c in reversed(cues) if c.kind == "noun" and frame.end() <= c.start and c.end <= number.start), None)
+        framed = [c for c in cues if c.kind == "noun" and frame.end() <= c.start and c.end <= number.start]
+        while len(framed) > 1 and _where_held(text, framed[-2].end, framed[-1]):
+            framed.pop()  # "the number of administrative detainees in the occupation's prisons stood at 3,388": where they are
+        farther = framed[-1] if framed else None
         if farther and (";" in text[farther.end:number.start] or len(text[farther.end:number.start].split()) > 30):
             farther = None
         if farther:
@@ -908,6 +944,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             metric in ("killed", "missing") and _REMAINS_OF.search(text, max(0, number.start - 40), number.start) and \
             _WERE_RECOVERED.match(text, number.end):
         metric = "bodies_recovered"  # "its crews recovered 12 bodies", "recovered the bodies of 1,263 people"
+    if metric == "missing" and _RETRIEVED_FROM.match(text, number.end):
+        metric = "bodies_recovered"  # "7 martyrs, including 2 retrieved from under the rubble": found, no longer missing
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted
@@ -1035,6 +1073,12 @@ def _own_in_aside(text: str, skeleton: str, cues: list[Cue], number: NumberMenti
                  and (len(text[number.end:c.start].split()) <= 2 or held_in and c.start == held_in.end())), None)
 
 
+def _where_held(text: str, start: int, cue: Cue) -> bool:
+    """True when ``cue`` names, past ``start``, where those counted are ("in the occupation's prisons"), not who."""
+    return cue.family == "detention" and bool(_WHERE_HELD_BEFORE.search(text, start, cue.start)
+                                              or _IN_A_PLACE.match(text, cue.start))
+
+
 def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], skeleton: str) -> Cue | None:
     """The first cue of these kinds in [start, end), ignoring cues inside blanked parentheticals."""
     return next((c for c in cues if start <= c.start < end and c.kind in kinds and skeleton[c.start:c.end].strip()),
@@ -1053,6 +1097,12 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 
 
 # the groups a label names as those counted (settlers, soldiers or police in a label are as often those who acted)
+_PAIR_OF_COUNTS = re.compile(rf"\s+[^\W\d_]+\s+and\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+among\s", re.IGNORECASE)
+_THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded|injuries)"
+                                 rf"(?:\s+(?:exceed(?:s|ed)?|reached|reach(?:es)?|stands?\s+at|stood\s+at|total(?:s|led|ed)?|numbered"
+                                 rf"|number|(?:has\s+|have\s+)?(?:risen|rose|climbed)\s+to|(?:is|are|was|were)(?:\s+at)?|at|to))?\s+"
+                                 rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
                   "civil_defence", "women_and_children"}
 _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")

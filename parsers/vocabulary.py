@@ -199,7 +199,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "maimed", "the maiming of 2,047 children": the UN's word for children injured (its annual reports on children)
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
-     r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)", "casualties", "injured", "noun"),
+     r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
+     r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds", "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
      r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed)", "casualties", "missing", "noun"),
 ]

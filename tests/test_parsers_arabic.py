@@ -190,3 +190,13 @@ def test_a_days_rise_and_a_remark_in_passing_keep_the_days_period():
                      ("killed", 19, "period", "24h"), ("injured", 140, "period", "24h"),
                      ("killed", 1083, "cumulative", "since 2025-05-27"), ("injured", 7275, "cumulative", "since 2025-05-27")]
     assert {f.as_of.isoformat() for f in extract_arabic_figures(text)} == {"2025-07-24"}
+
+
+def test_recovered_bodies_by_label_or_verb_and_the_injured_joined_to_a_groups_dead():
+    text = ("وزارة الصحة\nخلال الـ 48 ساعة الماضية:\n- وصل إلى المستشفيات ١٣ شهيداً، من بينهم ٥ شهداء جرى انتشالهم من تحت الأنقاض\n"
+            "منذ وقف إطلاق النار (11 أكتوبر):\n- إجمالي حالات الانتشال: ٨١٢ شهيداً\n"
+            "- بلغ عدد الشهداء من منتظري المساعدات منذ ٢٧ مايو ٢٠٢٥ نحو ٢٬٧٠١ شهيداً، وأكثر من ١٩٬٨٠٢ إصابة\n"
+            "السبت 15 نوفمبر 2025م\n")
+    found = [(f.metric, f.value, f.group) for f in extract_arabic_figures(text)]
+    assert found == [("killed", 13, "all"), ("bodies_recovered", 5, "all"), ("bodies_recovered", 812, "all"),
+                     ("killed", 2701, "aid_seekers"), ("injured", 19802, "aid_seekers")]
