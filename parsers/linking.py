@@ -141,8 +141,10 @@ _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
-                           r"|since\s+|being\s+)?(?:released|freed|deported)\b|of\s+the\s+(?:returning|returned)\s+"
-                           r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached|crossed|returned)\b))", re.IGNORECASE)
+                           r"|since\s+|being\s+)?(?:released|freed|deported(?=\s+(?:abroad|outside|into\s+exile|under\s+the\s+(?:deal|agreement)"
+                           r"|to\s+(?:a\s+third\s+country|third\s+countries|Egypt|Turkey|Qatar|Tunisia|Algeria|Malaysia|Pakistan)\b)))\b"
+                           r"|of\s+the\s+(?:returning|returned)\s+"
+                           r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached)\b))", re.IGNORECASE)
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
                            r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
@@ -961,9 +963,13 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             and not originator_spans(text[label[0]:label[1]]):
         # "Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs" (not "Bodies recovered by troops: 49",
         # those who did it; nor "Civil Defence: 1,263 bodies recovered", who says so)
-        labelled_group = casualties.group_for_victims(_AGENT.sub("", text[label[0]:label[1]]))
-        if labelled_group in _VICTIM_GROUPS and not _PERSON.search(words):  # not "Settler violence: 1,200 Palestinians injured"
+        label_words = _AGENT.sub("", text[label[0]:label[1]])
+        labelled_group = casualties.group_for_victims(label_words)
+        if labelled_group in _VICTIM_GROUPS or labelled_group in _ACTOR_GROUPS and not _PERSON.search(words) and \
+                not _ACTS_NOUN.search(label_words):  # "Soldiers: 850 killed", not "Settler violence: 1,200 Palestinians injured"
             group = labelled_group
+    if group is None and _SECURITY_FORCES.search(words) and _ISRAELIS.search(text) and not _OTHER_FORCES.search(text):
+        group = "soldiers"  # "22 Israelis, eight of them members of the security forces" (Gaza's police are security forces too)
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
     if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):
@@ -996,11 +1002,19 @@ def _counts_the_abused(text: str, number: NumberMention, cues: list[Cue]) -> boo
     return not _REPORTS_NOUN.match(text, cue.start) or bool(_HELD_WORDS.search(text) or _PRISON.search(text))
 
 
+_SECURITY_FORCES = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:security\s+)?forces\b", re.IGNORECASE)
+_ISRAELIS = re.compile(r"\bIsraelis?\b|\bin\s+Israel\b")
+_OTHER_FORCES = re.compile(r"\b(?:Palestinian|Lebanese|Syrian|Hamas|Gaza(?:'s|’s)?)\s+(?:security\s+|police\s+)?forces\b|\bpolice\b",
+                           re.IGNORECASE)
+_HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
+
+
 def _state_clause_end(text: str, numbers: list[NumberMention], i: int) -> int:
     """Where the clause of a hospitals' count ends: the next count or semicolon ("Four hospitals are fully functioning,
     while the other 8 hospitals are open, all of them partially": the 8's "all of them partially", not the four's)."""
     semicolon = text.find(";", numbers[i].end)
-    ends = [numbers[i + 1].start] if i + 1 < len(numbers) else []
+    # the next count of hospitals (not "across 3 governorates", "with a combined 1,800 beds")
+    ends = [n.start for n in numbers[i + 1:] if _HOSPITALS_AFTER.match(text, n.end)][:1]
     return min(ends + ([semicolon] if semicolon >= 0 else []), default=len(text))
 
 
@@ -1104,7 +1118,12 @@ _THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s
                                  rf"|number|(?:has\s+|have\s+)?(?:risen|rose|climbed)\s+to|(?:is|are|was|were)(?:\s+at)?|at|to))?\s+"
                                  rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
-                  "civil_defence", "women_and_children"}
+                  "civil_defence", "women_and_children", "civilians"}
+# groups a label names as those counted only where it names no acts of theirs ("Soldiers: 850 killed"; "Settler attacks:
+# 30 injured" counts those the settlers hurt)
+_ACTOR_GROUPS = {"soldiers", "police", "settlers", "fighters"}
+_ACTS_NOUN = re.compile(r"\b(?:violence|attacks?|incidents?|raids?|fire|gunfire|shooting|operations?|strikes?|shelling|assaults?"
+                        r"|harassment)\b", re.IGNORECASE)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 

@@ -274,6 +274,7 @@ class _Context:
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
+    last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
@@ -770,6 +771,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
             or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):
         return  # most units: nothing named, nothing found, nothing that moves the context
     named = originators_in(sentence, context.location, current.origins)
+    if current.origins:
+        context.last_named = [name for _, _, name in current.origins]
     context.named_bodies.extend((sentence[start:end].lower(), name) for start, end, name in current.origins
                                 if any(found == name for _, found in named))
     ministries = [name for _, name in named if "Ministry" in name]
@@ -1013,6 +1016,9 @@ def _body_named_back(current: _Sentence, context: _Context) -> str | None:
     # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
     named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
     candidates = (*reversed(named_here), *reversed(context.named_bodies))
+    if noun == "institutions":  # "The two institutions said": the bodies named last, when they are prisoners' bodies
+        last = named_here or [(name.lower(), name) for name in context.last_named]
+        return next((name for _, name in reversed(last) if name in _KNOWN_AS[noun]), None)
     return next((name for words, name in candidates
                  if noun in words or noun in name.lower() or name in _KNOWN_AS.get(noun, ())), None)
 

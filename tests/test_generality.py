@@ -4035,3 +4035,43 @@ def test_an_israeli_body_s_name_says_nothing_of_the_place_its_figures_are_about(
 ])
 def test_round_fifteen_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+# --- eleventh review (2026-11-27): the last session's rules, reviewed; each was a reproduced regression ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the security forces named among Israelis are its soldiers; a label names its group, unless it names their acts
+    ("46 Israelis have been killed in the West Bank, 31 of them members of the security forces, OCHA said.",
+     [("killed", 46, "all"), ("killed", 31, "soldiers")]),
+    ("Soldiers: 850 killed", [("killed", 850, "soldiers")]),
+    ("Police officers: 59 killed", [("killed", 59, "police")]),
+    ("Civilians: 800 killed", [("killed", 800, "civilians")]),
+    ("Journalists: 206 Palestinians killed since October 2023", [("killed", 206, "journalists")]),
+    ("Settler violence: 1,200 Palestinians injured since October 2023.", [("injured", 1200, "all")]),
+    # deported to a prison is no release; returning to jail is no release
+    ("Israeli forces detained at least 25 Palestinians in Hebron, 14 of whom were deported to Ofer prison, WAFA reported.",
+     [("arrests", 25, "all"), ("arrests", 14, "all")]),
+    ("The Society said 15 of the returned prisoners have returned to Israeli jails since the exchange.",
+     [("detainees", 15, "all")]),
+    # held as of a day, of children and women too
+    ("Some 350 children were held as of the end of September, the Palestinian Prisoners' Society said.",
+     [("detainees", 350, "children")]),
+    ("According to the IPS, 89 women were held as of 1 November.", [("detainees", 89, "women")]),
+    # "all of them partially" past a count of something else
+    ("Just 18 hospitals remain functional across 3 governorates, all of them only partially, according to WHO.",
+     [("hospitals_partially_functioning", 18, "all")]),
+    ("Four hospitals are fully functioning, while the other 8 hospitals are open, all of them partially.",
+     [("hospitals_functioning", 4, "all"), ("hospitals_partially_functioning", 8, "all")]),
+])
+def test_eleventh_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("between,source", [
+    ("Al-Shifa Hospital and Al-Ahli Hospital reported a surge in casualties.", "Al-Ahli Hospital"),
+    ("The Gaza Ministry of Health and the Civil Defence reported new strikes.", "Palestinian Civil Defence"),
+])
+def test_the_institutions_are_only_the_bodies_named_last(between, source):
+    text = (f"The Palestinian Prisoners' Society said 9,900 Palestinians are held. {between} The two institutions said "
+            "they had received 64 bodies since dawn.")
+    assert one(text, 64).attributed_to == source
