@@ -337,6 +337,8 @@ _HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:
 _RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releases|releasing|freed|frees|freeing|set\s+free|setting\s+free)\s+"
                                    r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
                                    re.IGNORECASE)
+_WHOSE_BODIES_HELD = re.compile(r"\s+whose\s+(?:bodies|remains)\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:held|kept)\b",
+                                re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
 # "pulled 612 bodies from under rubble since the truce began" (not "pulled eight bodies from the ruins" of one strike:
 # that strike's dead)
@@ -359,7 +361,12 @@ _ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|ha
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
                         re.IGNORECASE)
-_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those)|of\s+whom|of\s+them|of\s+those"
+# a sentence opening on a share of the count before ("Of these, at least 221 were children", "Of the total, 322 were minors"):
+# its parts are of a group, or named by their own word
+_SHARE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:these|the\s+total|this\s+(?:total|number|figure))\b", re.IGNORECASE)
+_AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
+_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
+                       r"|of\s+the\s+total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
@@ -793,7 +800,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             return link
         # "Of them, 3,378 were held in administrative detention": a regime named farther on still beats the plain held count
         # "21 of them were dead on arrival": the part's own word, past its "of them"
-        adjacent_own = own if own and (len(_PART_AFTER.sub("", text[number.end:own.start], 1).split()) <= 2 or (
+        adjacent_own = own if own and (len([word for word in _PART_AFTER.sub("", text[number.end:own.start], 1).split()
+                                            if word.lower() not in _AUXILIARIES]) <= 2 or (
             own.family == parent_link.family and detention.is_generic(parent_link.metric)
             and not detention.is_generic(own.metric))) else None
         if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
@@ -805,6 +813,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
         metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
         link = _make(text, number, metric, window)
+        if parent_link is parent and link.group is None and _SHARE_OPENING.match(text):
+            return None  # "Of these, 47 needed immediate medical referral": a share of the count before by what befell it, no part
         link.parent = i
         link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
         return link
@@ -903,6 +913,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "killed" and _HOSTAGES.search(text) and (bodies := _BODIES_AFTER.match(text, number.end)) and \
             _REMAIN_AFTER.match(text, bodies.end()):
         metric = "hostages_dead"  # "the remains of 25 ... have been returned, and three bodies are still held in Gaza"
+    if metric == "killed" and _HOSTAGES.search(text) and _WHOSE_BODIES_HELD.match(text, number.end):
+        metric = "hostages_dead"  # "the families of the 28 whose bodies were held in Gaza"
     if metric == "killed" and _OF_THE_HOSTAGES.match(text[:number.start]):
         metric = "hostages_dead"  # "Of the 101 hostages still in Gaza, at least 35 have been declared dead"
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
@@ -1183,7 +1195,9 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
             between = text[numbers[j].end:numbers[i].start]
             if _OWN_VERB_BEFORE.search(between):
                 return None  # "killed 163 health workers, most of them paramedics, and injured 272 others": a count of its own
-            opens_part = any(not _IS_AMONG.search(between, 0, m.start()) for m in _SUBGROUP.finditer(between))
+            # (not "14 of these incidents", no count, itself a part of something else)
+            opens_part = any(not _IS_AMONG.search(between, 0, m.start()) and (j in links or between[:m.start()].strip())
+                             for m in _SUBGROUP.finditer(between))
             if not (opens_part or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None

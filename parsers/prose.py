@@ -66,7 +66,8 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
-_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those|which)|(?:it|they|these|this\s+total)\s+includes?"
+_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
+                              r"|the\s+total|this\s+(?:total|number|figure))\b|(?:it|they|these|this\s+total)\s+includes?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
@@ -77,7 +78,7 @@ _SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants
 _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a line's text: the line is still whole
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
-                        r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those)|including|of\s+(?:them|whom|those))\b",
+                        r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|these|the\s+total|this\s+(?:total|number|figure)))\b",
                         re.IGNORECASE)
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
@@ -225,6 +226,10 @@ _CONTENTS = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE
 _DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
 _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+total\b", re.IGNORECASE)
+# "They are distributed by district as follows:", "Broken down by governorate:": the parts of the count just stated follow
+_BREAKDOWN_HEADER = re.compile(r"\b(?:distributed|broken\s+down|divided|breakdown|as\s+follows|by\s+(?:governorate|district|region"
+                               r"|area|province))\b[^.;\d]{0,40}:\s*$", re.IGNORECASE)
 # Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
 _KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR", "Palestinian Civil Defence"),
              "office": ("OCHA", "OHCHR", "Israeli Prime Minister's Office", "Gaza Government Media Office"),
@@ -275,6 +280,8 @@ class _Context:
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
+    breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
+    breakdown_paragraph: int = -2
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
@@ -405,6 +412,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
+        if opening_parent is not None and _OF_THE_TOTAL.match(sentence):
+            # "Of the total, 355 are children" under a list: of the list's whole, not of its last line
+            opening_parent = context.list_parent or opening_parent
+            if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
+                opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
+                                                     group=None)
         list_parent = _list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
                 _group_label_line(sentence) or (context.label_parent_place or context.label_heads == 1)
@@ -522,6 +535,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 seen.add(key)
                 figures.append(figure)
                 made.append(figure)
+        if not links and index - context.previous_period_unit == 1 and _BREAKDOWN_HEADER.search(sentence) and \
+                not period_in(sentence, context.published):  # ("Toll of the past week by governorate:" states its own)
+            # a line announcing the parts of the count just stated: its list lines share that count's period
+            context.breakdown_period, context.breakdown_paragraph = context.previous_period, unit.paragraph
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_period_unit = index
@@ -861,8 +878,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
+    section_period = context.section_period
+    if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1):
+        section_period = context.breakdown_period  # "... resulted in 19 martyrs. They are distributed by district as follows:"
     period, detail, start = link.period or figure_period(
-        link, sentence, context.published, context.section_period, previous, whole=context.whole_period,
+        link, sentence, context.published, section_period, previous, whole=context.whole_period,
         whole_here=context.whole_here, list_line=list_line)
     # a sentence that names no body gives no source (most figures' sentences)
     source = _label_source(sentence, current.origins, link.number.start, location) or (

@@ -4075,3 +4075,32 @@ def test_the_institutions_are_only_the_bodies_named_last(between, source):
     text = (f"The Palestinian Prisoners' Society said 9,900 Palestinians are held. {between} The two institutions said "
             "they had received 64 bodies since dawn.")
     assert one(text, 64).attributed_to == source
+
+
+def test_list_lines_under_a_breakdown_header_share_the_count_s_period():
+    text = ("The strikes on Lebanese towns on Friday, 20 March 2026, resulted in 19 martyrs and 64 wounded. They are "
+            "distributed by district as follows:\n\n- Nabatieh district: 6 martyrs and 22 wounded.\n- Tyre district: 5 "
+            "martyrs and 17 wounded.\n\nWith these figures, the cumulative toll since 2 March 2026 rises to 437 martyrs.")
+    periods = {f.value: f.period for f in figures_of(text, "2026-03-21")}
+    assert periods == {19: "period", 64: "period", 6: "period", 22: "period", 5: "period", 17: "period",
+                       437: "cumulative"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share opening the next sentence: of a group, or named by its own word; "14 of these incidents" counts no one
+    ("Between 7 October 2023 and 9 February 2026, 1,086 Palestinians were killed in the West Bank. Of these, at least "
+     "221 were children.", [("killed", 1086, "all"), ("killed", 221, "children")]),
+    ("Killed in shelters: 31 people. Of these, 37 have since been released.", [("killed", 31, "all")]),
+    ("The ministry said 55,297 people have been killed and 128,426 wounded. Of the total, 5,139 people have been killed "
+     "since the offensive resumed on March 18.",
+     [("killed", 55297, "all"), ("injured", 128426, "all"), ("killed", 5139, "all")]),
+    ("OCHA documented 61 incidents. In 14 of these incidents, Palestinians were injured: 27 people in total, including "
+     "five children, were hurt by settlers.", [("injured", 27, "all"), ("injured", 5, "children")]),
+    ("- Sentenced: 2,310\n- Held under the Unlawful Combatants Law: 1,850\n\nOf the total, 355 are children and 48 are "
+     "women.", [("detainees", 2310, "sentenced"), ("unlawful_combatants_detainees", 1850, "all"),
+                ("detainees", 355, "children"), ("detainees", 48, "women")]),
+    ("All 20 living hostages were freed; the commission met the families of several of the 28 whose bodies were held in "
+     "Gaza.", [("hostages_released", 20, "all"), ("hostages_dead", 28, "all")]),
+])
+def test_shares_of_the_count_before(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
