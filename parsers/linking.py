@@ -72,7 +72,7 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 # prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
 # dozens of whom have died in detention")
 _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most)\b"
-                              r"|\band\s+(?:a|an|one|another|the)\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
+                              r"|\band\s+(?:a|an|one|another|the(?!\s+(?:occupied\s+)?(?:West\s+Bank|Gaza)))\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
 _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)"
@@ -84,7 +84,7 @@ _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
                          rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
-                        r"|injured|injuring|arrested|detained)\b|;", re.IGNORECASE)
+                        r"|injured|injuring|arrested|detained)\b|;|\band\s+that\b", re.IGNORECASE)
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
@@ -164,8 +164,9 @@ _PLAN = (r"\b(?:will|would|shall|(?:is|are)\s+to|(?:is|are)\s+(?:due|set|expecte
 _RELEASE = r"\b(?:free[sd]?|freeing|releas(?:e|es|ed|ing)|hand(?:ed|ing)?\s+over|set\s+free|see)\b"
 _PLANNED_BEFORE = re.compile(rf"{_PLAN}[^,;.]{{0,60}}?{_RELEASE}[^,;.]{{0,60}}$", re.IGNORECASE)
 _PLANNED_AFTER = re.compile(rf"[^,;.\d]{{0,50}}?{_PLAN}\s+(?:\w+\s+){{0,2}}?{_RELEASE}", re.IGNORECASE)
-_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}",
-                         re.IGNORECASE)
+_PLACE_NAME = r"(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}"
+# ("from Gaza and the West Bank": both places)
+_FROM_PLACE = re.compile(rf"\bfrom\s+{_PLACE_NAME}(?:\s+and\s+{_PLACE_NAME})?", re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
@@ -232,6 +233,7 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+o
                              re.IGNORECASE)
 # "continue to withhold the bodies of 88 martyrs", "withholding the bodies of 83 of the prisoners who died": bodies
 # kept, counted by who keeps them (no toll, and none of the period the sentence names)
+_CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the)\s+[\"“'‘]?unlawful\s+combatants?\b", re.IGNORECASE)
 _RETRIEVED_FROM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:retrieved|recovered"
                              r"|pulled(?!\s+(?:out\s+)?alive)|extracted|removed|exhumed)\s+(?:out\s+)?from\b", re.IGNORECASE)
 _RESCUED_ALIVE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:pulled\s+|rescued\s+"
@@ -278,7 +280,7 @@ _ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
 _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
-                           r"|(?:are|were)\s+still\s+(?:held|detained|imprisoned))\b", re.IGNORECASE)
+                           r"|(?:are|were)\s+still\s+(?:being\s+)?(?:held|detained|imprisoned))\b", re.IGNORECASE)
 # (not an "as" naming a state: "lists 16 of its 36 hospitals as partially functioning", "10,000 listed as missing")
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s"
                    r"|\sas\s(?!(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
@@ -385,7 +387,7 @@ _SHARE_IN_BRACKETS = re.compile(r"(?<=\d)\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|per
 _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside; the literal first, as above
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),"“”]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
-    |now|total(?:l?ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
+    |now|total(?:l?ed|s)?|number(?:ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
     |over|more|than|least|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
     |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final)\b)*$""",
@@ -846,7 +848,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     before = _cue_before(text, cues, number, ("noun",))
     if before:
         named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
+        if named_by and _A_DIGIT.search(text, named_by.end(), before.start):
+            named_by = None  # "The number of child prisoners is 340, while women prisoners number 51": another count's
         lead_start = named_by.end() if named_by else before.start
+        if not named_by and not text[before.start:before.end].lower().endswith("ed") and \
+                (two := _TWO_WORDS_BEFORE.search(text, max(0, before.start - 30), before.start)):
+            # the words past any joining word ("while women prisoners number 51"; not "killed 5 children and injured 30")
+            own_start = max([two.start()] + [m.end() for m in _JOINING_WORD.finditer(text, two.start(), before.start)])
+            if casualties.group_for_victims(text[own_start:before.start]) in _VICTIM_GROUPS:
+                lead_start = own_start  # "Women prisoners number 52": the group before the noun
         if named_by:
             # "the number of administrative detainees in the occupation's prisons stood at 3,388": where they are held
             named = [c for c in cues if c.kind == "noun" and named_by.end() <= c.start and c.end <= before.start]
@@ -958,6 +968,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             metric in ("killed", "missing") and _REMAINS_OF.search(text, max(0, number.start - 40), number.start) and \
             _WERE_RECOVERED.match(text, number.end):
         metric = "bodies_recovered"  # "its crews recovered 12 bodies", "recovered the bodies of 1,263 people"
+    if metric == "detainees" and _CLASSIFIED_AS_COMBATANTS.match(text, number.end):
+        metric = "unlawful_combatants_detainees"  # "classifies a further 1,540 detainees from Gaza as 'unlawful combatants'"
     if metric == "missing" and _RETRIEVED_FROM.match(text, number.end):
         metric = "bodies_recovered"  # "7 martyrs, including 2 retrieved from under the rubble": found, no longer missing
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
@@ -1070,11 +1082,14 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()), len(skeleton))
     members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
     joined = _JOINED_PEOPLE.match(skeleton, members.end() if members else start, end)
-    stop = _STOP.search(skeleton, joined.end() if joined else start, end)
-    if stop:
-        end = stop.start()
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
     places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
+    stop = _STOP.search(skeleton, joined.end() if joined else start, end)
+    while stop and any(s <= stop.start() < e for s, e in places):  # "from Gaza and the West Bank": one place phrase
+        stop = _STOP.search(skeleton, next(e for s, e in places if s <= stop.start() < e), end)
+    if stop:
+        end = stop.start()
+        places = [(s, e) for s, e in places if s < end]
     counted = _WORD_RUN.finditer(skeleton, members.end() if members else start, end)
     if places:
         counted = (word for word in counted if not any(s <= word.start() < e for s, e in places))
@@ -1136,6 +1151,7 @@ _VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_
 _ACTOR_GROUPS = {"soldiers", "police", "settlers", "fighters"}
 _ACTS_NOUN = re.compile(r"\b(?:violence|attacks?|incidents?|raids?|fire|gunfire|shooting|operations?|strikes?|shelling|assaults?"
                         r"|harassment)\b", re.IGNORECASE)
+_JOINING_WORD = re.compile(r"\b(?:and|or|while|but|with)\b", re.IGNORECASE)
 _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 

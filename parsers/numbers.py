@@ -51,7 +51,10 @@ _WORD_ROWS = fast_words("|".join([
     _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")
     r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
     rf"aged[^\S\n]+(?:{_AGE_WORDS})\b(?:[^\S\n]*(?:,|and|to|or)[^\S\n]*(?:{_AGE_WORDS})\b)*",      # "aged four and seven"
-    _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|number|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
+    _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
+    r"number[^\S\n]+\d+\b(?![^\S\n]*(?:[,.;:]|$))",  # "prisoner number 4512 said" (not "Women prisoners number 52, ...")
+    rf"age[^\S\n]+of[^\S\n]+(?:{_AGE_WORDS})\b",                                         # "under the age of eighteen"
+    _each(r"mother|father|parent|mothers|fathers|parents", rf"[^\S\n]+of[^\S\n]+(?:\d{{1,2}}|{_AGE_WORDS})\b"),  # "a mother of five"
     # "articles 2 and 16 of the Convention", "paragraphs 12-14": a text's parts, not counts
     _each(r"articles?|paragraphs?|sections?|chapters?|rules?|regulations?|clauses?|annex(?:es)?",
           r"[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|-|–)[^\S\n]*\d+)*\b"),

@@ -140,7 +140,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hospitals
     (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
      r"|partially(?=\s*(?:[,.;)]|$|and\b))|partly\s+(?:functional|functioning|operational|operating|working)"
-     r"|(?:operating|working|functioning|running)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)\s+capacity",
+     r"|(?:operating|working|functioning|running|operate|work|function|run)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)"
+     r"\s+capacity",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     # "Total hospitals: 36", "Hospitals (total, pre-war): 36"
@@ -149,7 +150,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:stopped|ceased)\s+(?:working|functioning|operating|operations)|ceased\s+to\s+(?:function|operate|work)"
      r"|no\s+longer\s+(?:working|operational|functional|operating)"
      r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
-     r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?)",
+     r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?)|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their|its)\s+(?:services|operations)",
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
@@ -176,6 +177,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies"
+     # "the total number of bodies our crews have recovered"
+     r"|bodies\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:recovered|retrieved|pulled\s+out)"
      r"|recovery\s+(?:figures|counts?|totals?|numbers)",
      "casualties", "bodies_recovered", "noun"),
     # deaths from hunger, which ministries count apart from those killed (a vocabulary extension); not a risk ("at

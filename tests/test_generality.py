@@ -4104,3 +4104,25 @@ def test_list_lines_under_a_breakdown_header_share_the_count_s_period():
 ])
 def test_shares_of_the_count_before(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nasser hospital said it had received the bodies of 11 people, including five children, and that 14 other people "
+     "were being treated for wounds.", [("killed", 11, "all"), ("killed", 5, "children"), ("injured", 14, "all")]),
+    ("Women prisoners number 52, two of them minor girls.", [("detainees", 52, "women"), ("detainees", 2, "children")]),
+    ("Resolution number 2712 was adopted.", []),
+    ("At least 98 Palestinians from Gaza and the West Bank have died in Israeli custody since 7 October 2023.",
+     [("deaths_in_custody", 98, "all")]),
+    ("Four of those killed were children under the age of eighteen.", [("killed", 4, "children")]),
+    ("Of those arrested, 11 were still being held on Thursday.", [("detainees", 11, "all")]),
+    ("Since the ceasefire, the total number of bodies our crews have recovered has reached 803.",
+     [("bodies_recovered", 803, "all")]),
+    ("The Ministry said 3 hospitals in the South have suspended their services, while 12 others continue to operate at "
+     "reduced capacity.", [("hospitals_out_of_service", 3, "all"), ("hospitals_partially_functioning", 12, "all")]),
+    ("The number of child prisoners is no fewer than 340, while women prisoners number 51, among them a mother of five.",
+     [("detainees", 340, "children"), ("detainees", 51, "women")]),
+    ("The prison administration classifies a further 1,540 detainees from Gaza as \"unlawful combatants\".",
+     [("unlawful_combatants_detainees", 1540, "all")]),
+])
+def test_round_fifteen_wordings_second_batch(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
