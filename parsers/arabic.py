@@ -83,8 +83,8 @@ METRIC_CUES: list[tuple[str, str, str]] = [
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
 _LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
-_JOINED_INJURED = re.compile(r"\s+[^\s\d،,]+[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
-_RECOVERED_AFTER = re.compile(r"\S*\s+(?:جري|تم)\s+انتشال")  # "شهداء جرى انتشالهم", "شهيداً تم انتشاله"
+_JOINED_INJURED = re.compile(r"\s+شهيد[^\s\d،,]*[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
+_RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:جري|تم)\s+انتشال")  # "شهداء جرى انتشالهم", "شهيداً تم انتشاله"
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
     (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|يزيد\s+عن|يزيد\s+على|يتجاوز|تجاوز", "at_least"),

@@ -313,6 +313,11 @@ _DAY_BEFORE_THE_WAR = dt.date(2023, 10, 6)
 _SHIFTS = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
 
 
+def names_an_earlier_time(sentence: str, position: int) -> bool:
+    """True when the words at ``position`` name a time an earlier value held ("at the end of July", "a year earlier")."""
+    return any(pattern.match(sentence, position) for pattern in (_EARLIER_PREWAR, _EARLIER_SHIFT, _EARLIER_DATE))
+
+
 def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.date | None:
     """The day an earlier value a sentence compares with held, from the words right after it; ``later`` is the
     day of the value it is compared with. None when the words name no time before ``later`` (the value cannot

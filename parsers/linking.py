@@ -34,6 +34,7 @@ import re
 from parsers import casualties, detention, hospitals, tables
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from parsers.attribution import originator_spans
+from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
@@ -366,6 +367,7 @@ _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(
 # a sentence opening on a share of the count before ("Of these, at least 221 were children", "Of the total, 322 were minors"):
 # its parts are of a group, or named by their own word
 _SHARE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:these|the\s+total|this\s+(?:total|number|figure))\b", re.IGNORECASE)
+_RELATIVES = {"who", "whom", "which", "that"}
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+total|of\s+this\s+(?:total|number|figure)"
@@ -623,7 +625,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
         if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
                 _PAIR_OF_COUNTS.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
-                _AMONG_AFTER_NOUN.match(text, numbers[i + 1].end):
+                (noun := _AMONG_AFTER_NOUN.match(text, numbers[i + 1].end)) and \
+                casualties.group_for_victims(noun.group()) in (None, "all"):
             links[i].group = links[i + 1].group
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
@@ -767,15 +770,22 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if _COMPANIONS_AFTER.match(text, number.end) and \
             _COMPANIONS_BEFORE.search(text, max(0, number.start - 80), number.start):
         return None  # "she shared a room with about 10 other hostages": company kept, not a count
-    if _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start) or \
-            i - 1 in links and links[i - 1].earlier and _AND_EARLIER.fullmatch(text, numbers[i - 1].end, number.start):
-        # "3,327 detainees, down from 3,600 in March (and 3,700 in February)": the count before, as it stood then
+    compares = _EARLIER_VALUE.search(text, max(0, number.start - 40), number.start) is not None
+    # "down from 340 at the end of July and 348 at the end of June": a second earlier value, where a time names it
+    chained = not compares and i - 1 in links and links[i - 1].earlier and names_an_earlier_time(text, number.end) and \
+        _AND_EARLIER.fullmatch(text, numbers[i - 1].end, number.start) is not None
+    if compares or chained:
+        # "3,327 detainees, down from 3,600 in March": the count before (a whole, not a part of it), as it stood then
         own = _first_cue(cues, number.end, window_end, ("noun",), skeleton)
-        compared = next((links[j] for j in sorted(links, reverse=True) if links[j].metric != "hospitals_total"), None)
-        if compared is None or own is not None and own.metric != compared.metric and own.start - number.end < _OWN_NOUN_REACH:
-            return None  # "killed 40, compared with 120 injured": another count
-        return Link(number, compared.metric, compared.family, qualifier_of(text, number), group=compared.group,
-                    population=compared.population, earlier=True)
+        counts = [j for j in sorted(links, reverse=True) if links[j].metric != "hospitals_total"]
+        wholes = [j for j in counts if links[j].parent is None or links[j].earlier]  # (not "including 400 children")
+        compared = links[(wholes or counts)[0]] if counts else None
+        if compared is not None and not (own is not None and own.metric != compared.metric
+                                         and own.start - number.end < _OWN_NOUN_REACH):
+            return Link(number, compared.metric, compared.family, qualifier_of(text, number), group=compared.group,
+                        population=compared.population, earlier=True)
+        if compares:
+            return None  # "killed 40, compared with 120 injured": another count, said only to compare
     sample = _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
     if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
         sample = None
@@ -802,8 +812,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             return link
         # "Of them, 3,378 were held in administrative detention": a regime named farther on still beats the plain held count
         # "21 of them were dead on arrival": the part's own word, past its "of them"
-        adjacent_own = own if own and (len([word for word in _PART_AFTER.sub("", text[number.end:own.start], 1).split()
-                                            if word.lower() not in _AUXILIARIES]) <= 2 or (
+        gap = _PART_AFTER.sub("", text[number.end:own.start], 1).split() if own else []
+        # ("5,139 people have been killed": its own verb; not "40 who had been arrested", what befell them before)
+        gap = gap if any(word.lower() in _RELATIVES for word in gap) else [w for w in gap if w.lower() not in _AUXILIARIES]
+        adjacent_own = own if own and (len(gap) <= 2 or (
             own.family == parent_link.family and detention.is_generic(parent_link.metric)
             and not detention.is_generic(own.metric))) else None
         if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
@@ -882,9 +894,13 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         # "The total number of arrests in the West Bank since ... 7 October 2023 has risen to 22,300": the noun the
         # frame names, however long the clause (dates in it included)
         framed = [c for c in cues if c.kind == "noun" and frame.end() <= c.start and c.end <= number.start]
+        held_where = False
         while len(framed) > 1 and _where_held(text, framed[-2].end, framed[-1]):
             framed.pop()  # "the number of administrative detainees in the occupation's prisons stood at 3,388": where they are
+            held_where = True
         farther = framed[-1] if framed else None
+        if farther and held_where and farther.metric == "killed":
+            return _make(text, number, "deaths_in_custody", window, lead=text[frame.end():number.start])
         if farther and (";" in text[farther.end:number.start] or len(text[farther.end:number.start].split()) > 30):
             farther = None
         if farther:
@@ -1027,7 +1043,7 @@ def _counts_the_abused(text: str, number: NumberMention, cues: list[Cue]) -> boo
 
 
 _SECURITY_FORCES = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:security\s+)?forces\b", re.IGNORECASE)
-_ISRAELIS = re.compile(r"\bIsraelis?\b|\bin\s+Israel\b")
+_ISRAELIS = re.compile(r"\bIsraelis\b|\bin\s+Israel\b(?!i)")  # (not "Israeli forces killed ...": who killed)
 _OTHER_FORCES = re.compile(r"\b(?:Palestinian|Lebanese|Syrian|Hamas|Gaza(?:'s|’s)?)\s+(?:security\s+|police\s+)?forces\b|\bpolice\b",
                            re.IGNORECASE)
 _HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
@@ -1139,16 +1155,16 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 
 # the groups a label names as those counted (settlers, soldiers or police in a label are as often those who acted)
 _PAIR_OF_COUNTS = re.compile(rf"\s+[^\W\d_]+\s+and\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
-_AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+among\s", re.IGNORECASE)
+_AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?=among\s)", re.IGNORECASE)  # "2,830 injuries among aid seekers"
 _THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded|injuries)"
                                  rf"(?:\s+(?:exceed(?:s|ed)?|reached|reach(?:es)?|stands?\s+at|stood\s+at|total(?:s|led|ed)?|numbered"
                                  rf"|number|(?:has\s+|have\s+)?(?:risen|rose|climbed)\s+to|(?:is|are|was|were)(?:\s+at)?|at|to))?\s+"
                                  rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
-                  "civil_defence", "women_and_children", "civilians"}
+                  "civil_defence", "women_and_children"}
 # groups a label names as those counted only where it names no acts of theirs ("Soldiers: 850 killed"; "Settler attacks:
 # 30 injured" counts those the settlers hurt)
-_ACTOR_GROUPS = {"soldiers", "police", "settlers", "fighters"}
+_ACTOR_GROUPS = {"soldiers", "police", "settlers", "fighters", "civilians"}
 _ACTS_NOUN = re.compile(r"\b(?:violence|attacks?|incidents?|raids?|fire|gunfire|shooting|operations?|strikes?|shelling|assaults?"
                         r"|harassment)\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(r"\b(?:and|or|while|but|with)\b", re.IGNORECASE)

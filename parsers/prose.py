@@ -282,6 +282,8 @@ class _Context:
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
+    breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
+    previous_largest: float = 0  # the largest count of the last unit with figures
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
@@ -508,18 +510,26 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     converted = True
         sources_of_links, made = {}, []
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
+        compared = None  # that count's figure, when a whole
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
         context.whole_here = False
         for link in links:
             figure = _figure(link, current, context)
             if link.earlier:  # "down from 3,600 in March": the count as it stood then, or nothing when no time is named
                 figure.as_of = earlier_as_of(current.text, link.number.end, stated_as_of)
-                if figure.as_of is None:
-                    continue
+                if compared is not None:  # the same series: its period and group ("370 of its staff ..., compared with 360")
+                    # (a running count from the same start; a window of the same length, at its own dates)
+                    figure.period, figure.period_detail = compared.period, compared.period_detail
+                    figure.period_start = compared.period_start if compared.period == "cumulative" else None
+                    figure.group = compared.group
+                if figure.as_of is None or figure.period_start is not None and figure.as_of < figure.period_start:
+                    continue  # no time named, or one before the count began ("since 7 October ..., compared with 10 before the war")
                 if figure.metric == "beds_available" and figure.as_of < WAR_START:
                     figure.metric = "beds"  # "2,000 beds are available, compared with 3,500 before the war": its capacity
             else:
                 stated_as_of = figure.as_of
+                if link.parent is None and figure.metric != "hospitals_total":
+                    compared = figure
             if figure.period_detail != "change":  # "(+207)" is its own number's period, not the next count's
                 context.whole_period, context.whole_here = (figure.period, figure.period_detail, figure.period_start), True
             # "it had risen to 1,310": the count just stated is its source's, over a letterhead's or a carried one
@@ -539,8 +549,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 not period_in(sentence, context.published):  # ("Toll of the past week by governorate:" states its own)
             # a line announcing the parts of the count just stated: its list lines share that count's period
             context.breakdown_period, context.breakdown_paragraph = context.previous_period, unit.paragraph
+            context.breakdown_ceiling = context.previous_largest
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
+            context.previous_largest = max((figure.value for figure in made), default=0)
             context.previous_period_unit = index
             context.previous_as_of = stated_as_of or figures[-1].as_of
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
@@ -879,7 +891,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
     section_period = context.section_period
-    if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1):
+    if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1) and \
+            link.number.value <= context.breakdown_ceiling:  # (a line larger than the count is no part of it)
         section_period = context.breakdown_period  # "... resulted in 19 martyrs. They are distributed by district as follows:"
     period, detail, start = link.period or figure_period(
         link, sentence, context.published, section_period, previous, whole=context.whole_period,

@@ -117,6 +117,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "10,620 Palestinians were held as of 1 December" (not "59 people were held as of Monday", hostages as like as not)
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
      r"|(?<=Gazans\s))(?:were\s+|are\s+)(?:being\s+)?held(?=\s+as\s+of\b)"
+     r"(?![^.;]*\b(?:Hamas|hostages?|captives?|captivity|militants)\b)"
      # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
      r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants"

@@ -4126,3 +4126,52 @@ def test_shares_of_the_count_before(text, expected):
 ])
 def test_round_fifteen_wordings_second_batch(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+# --- twelfth review (2026-11-27): this session's rules, reviewed; each was a reproduced regression --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a count joined after an earlier value is its own when it names its own kind or no time
+    ("The ministry said 68,875 people had been killed, up from 68,858 the day before, and 170,679 injured.",
+     [("killed", 68875, "all", "2025-11-05"), ("killed", 68858, "all", "2025-11-04"),
+      ("injured", 170679, "all", "2025-11-05")]),
+    # the earlier value is of the whole, in its series: its group and its running count
+    ("The IPS was holding 10,800 Palestinians, including 400 children, compared with 5,200 a year earlier.",
+     [("detainees", 10800, "all", "2025-11-05"), ("detainees", 400, "children", "2025-11-05"),
+      ("detainees", 5200, "all", "2024-11-05")]),
+    ("UNRWA said 370 of its staff had been killed, compared with 360 at the end of September.",
+     [("killed", 370, "aid_workers", "2025-11-05"), ("killed", 360, "aid_workers", "2025-09-30")]),
+    ("Palestinians killed by settlers since 7 October 2023 reached 32, compared with 10 before the war.",
+     [("killed", 32, "all", "2025-11-05")]),
+])
+def test_twelfth_review_earlier_values(text, expected):
+    assert [(f.metric, f.value, f.group, f.as_of.isoformat()) for f in figures_of(text, "2025-11-05")] == expected
+
+
+def test_twelfth_review_an_earlier_running_count_keeps_its_period():
+    earlier = one("The total number of journalists killed since 7 October 2023 reached 254, compared with 250 last week.",
+                  250, published="2025-11-05")
+    assert (earlier.group, earlier.period, earlier.as_of) == ("journalists", "cumulative", dt.date(2025, 10, 29))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces killed 3 Palestinians in Jenin, including two members of the security forces, the Palestinian "
+     "health ministry said.", [("killed", 3, "all"), ("killed", 2, "all")]),
+    ("At least 79 Palestinians have died in Israeli custody since October 2023, among them 40 who had been arrested in "
+     "Gaza.", [("deaths_in_custody", 79, "all"), ("deaths_in_custody", 40, "all")]),
+    ("The strike on the school left 20 dead and 15 children among the injured.",
+     [("killed", 20, "all"), ("injured", 15, "children")]),
+    ("Some 30 children were held as of 1 December 2023 by Hamas, the army said.", []),
+    ("The number of Palestinians killed in Israeli prisons since the war began has reached 76.",
+     [("deaths_in_custody", 76, "all")]),
+    ("Israeli civilians: 12 Palestinians killed", [("killed", 12, "all")]),
+])
+def test_twelfth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_twelfth_review_a_list_line_larger_than_the_count_is_no_part_of_it():
+    text = ("In the past 24 hours, 19 people were killed in strikes. They are distributed by district as follows:\n\n"
+            "- Nabatieh: 160 martyrs\n- Tyre: 5 martyrs\n")
+    periods = {f.value: f.period_detail for f in figures_of(text, "2026-03-21")}
+    assert periods[5] == "24h" and periods[160] != "24h"

@@ -200,3 +200,13 @@ def test_recovered_bodies_by_label_or_verb_and_the_injured_joined_to_a_groups_de
     found = [(f.metric, f.value, f.group) for f in extract_arabic_figures(text)]
     assert found == [("killed", 13, "all"), ("bodies_recovered", 5, "all"), ("bodies_recovered", 812, "all"),
                      ("killed", 2701, "aid_seekers"), ("injured", 19802, "aid_seekers")]
+
+
+def test_the_injured_joined_to_a_part_of_the_dead_are_not_that_part():
+    from parsers import arabic
+    line, _ = arabic._normalise("وصل إلى المستشفيات ٤٠ شهيداً، بينهم ١٠ أطفال، و١٢٠ إصابة")
+    assert [(m.group(), metric, group) for m, _, metric, group in arabic._counts(line)] == \
+        [("40", "killed", "all"), ("10", "killed", "children"), ("120", "injured", "all")]
+    line, _ = arabic._normalise("وصل إلى المستشفيات ١٢ شهيداً، تم انتشال ٥ منهم من تحت الأنقاض، و٤٠ إصابة")
+    assert [(m.group(), metric) for m, _, metric, _ in arabic._counts(line)] == \
+        [("12", "killed"), ("5", "bodies_recovered"), ("40", "injured")]
