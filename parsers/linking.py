@@ -73,7 +73,7 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 # prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
 # dozens of whom have died in detention")
 _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most)\b"
-                              r"|\band\s+(?:a|an|one|another|the(?!\s+(?:occupied\s+)?(?:West\s+Bank|Gaza)))\b)[^.;,\d]){0,80}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
+                              r"|\band\s+(?:a|an|one|another|the(?!\s+(?:occupied\s+)?(?:West\s+Bank|Gaza)))\b)[^.;,\d]){0,110}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
 _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)"
@@ -152,8 +152,9 @@ _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?
                            r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:\s*:\s*|\s+(?:there\s+)?(?:are|were|is|was"
-                         r"|has|had|have|hold|holds|held|treats?|treated|treating|houses?|housed|(?:was\s+|is\s+)?caring\s+for)\s+"
+_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
+                         r"(?:\s*:\s*|\s+(?:there\s+)?(?:(?:are|were|is|was)\s+(?=treating|caring|holding|housing))?(?:are|were|is|was"
+                         r"|has|had|have|hold|holds|held|holding|treats?|treated|treating|houses?|housed|housing|(?:was\s+|is\s+)?caring\s+for)\s+"
                          r"(?:only\s+|currently\s+|now\s+)?"
                          r"(?:(?:about|some|at\s+least|more\s+than|nearly|over|around)\s+)?)$", re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
@@ -367,6 +368,7 @@ _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(
 # a sentence opening on a share of the count before ("Of these, at least 221 were children", "Of the total, 322 were minors"):
 # its parts are of a group, or named by their own word
 _SHARE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:these|the\s+total|this\s+(?:total|number|figure))\b", re.IGNORECASE)
+_KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.IGNORECASE)
 _RELATIVES = {"who", "whom", "which", "that"}
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
@@ -552,6 +554,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (item := _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start)) and \
                 not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
             link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
+        if link is None and number.percent and i - 1 in links and links[i - 1].metric in _SHARES_OF_CAPACITY and \
+                _ANOTHER_AT.fullmatch(text, numbers[i - 1].end, number.start):
+            link = _make(text, number, links[i - 1].metric, "")  # "occupancy of 240 percent, and al-Shifa at 210 percent"
+        if link is None and i - 1 in links and links[i - 1].metric in hospitals.HOSPITAL_COUNTS and not number.percent and \
+                _OTHERS.match(text, number.end) and (state := _first_cue(cues, number.end, _window_end(skeleton, numbers, i),
+                                                                         ("status",), skeleton)):
+            link = _make(text, number, state.metric, "")  # "... has reached 8, while 7 others are operating partially"
         if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
                 _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
@@ -749,6 +758,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     # ("133 people, including 87 children, have died": "died" is the 133's)
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
+    if own and _KINDS_ASIDE.search(text, number.end, own.start) and \
+            (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
+        own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count
     if own and _NON_TARGET.search(text[number.end:own.start]) and not (
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
@@ -901,6 +913,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         farther = framed[-1] if framed else None
         if farther and held_where and farther.metric == "killed":
             return _make(text, number, "deaths_in_custody", window, lead=text[frame.end():number.start])
+        if farther is None and _HOSPITALS_FRAMED.match(text, frame.end()) and \
+                (state := next((c for c in cues if c.kind == "status" and frame.end() <= c.start and c.end <= number.start), None)):
+            return _make(text, number, state.metric, window)  # "The number of hospitals forced to stop work has reached 8"
         if farther and (";" in text[farther.end:number.start] or len(text[farther.end:number.start].split()) > 30):
             farther = None
         if farther:
@@ -958,7 +973,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"
     if metric == "detainees" and _HOLDING_BEFORE.search(text, max(0, number.start - 40), number.start) and \
-            _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text):
+            _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text) and \
+            not _STAFF_HELD.match(text, number.end):  # (not "still holding 17 members of our crews")
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "killed"  # "the strike killed 4 people in the intensive care unit"
@@ -1046,6 +1062,11 @@ _SECURITY_FORCES = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:security\s+)?for
 _ISRAELIS = re.compile(r"\bIsraelis\b|\bin\s+Israel\b(?!i)")  # (not "Israeli forces killed ...": who killed)
 _OTHER_FORCES = re.compile(r"\b(?:Palestinian|Lebanese|Syrian|Hamas|Gaza(?:'s|’s)?)\s+(?:security\s+|police\s+)?forces\b|\bpolice\b",
                            re.IGNORECASE)
+_STAFF_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:members|staff|crews?|doctors|nurses|workers|paramedics|personnel|colleagues"
+                         r"|employees|volunteers)\b", re.IGNORECASE)
+_SHARES_OF_CAPACITY = {"bed_occupancy_pct", "hospital_capacity_pct"}
+_ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|with)\s+[^.;\d]{0,60}?\bat\s+", re.IGNORECASE)
+_HOSPITALS_FRAMED = re.compile(r"\s+(?:the\s+)?(?:hospitals|health\s+facilities|medical\s+(?:facilities|centres|centers))\b", re.IGNORECASE)
 _HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
 
 

@@ -79,7 +79,10 @@ _WORD_ROWS = fast_words("|".join([
     # "are under 18", "were aged over 60": an age limit, not a count
     _each("are|were|is|was|aged", r"[^\S\n]+(?:under|over|below|above)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?\d{1,2}\b"
           r"(?![^\S\n]*(?:%|per))"),  # "all but one described abuse": the rest, not the one
-    r"single[^\S\n]+one\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
+    r"single[^\S\n]+one\b",
+    # "seven children from one extended family": one family, house or strike, no one counted
+    r"one[^\S\n]+(?:(?:extended|single|large|same|big)[^\S\n]+)?(?:family|families|household|house|home|building|strike|attack"
+    r"|incident|raid|area|place|room|tent|car|vehicle)\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
 _RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was

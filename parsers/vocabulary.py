@@ -105,6 +105,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
      # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
      r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
+     # "The occupation is still detaining more than 360 health workers"
+     r"|(?:(?<=still\s)|(?<=currently\s))(?:detaining|holding)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
@@ -125,12 +127,16 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
-    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
+    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of|told\s+(?:us|them|lawyers|researchers"
+     r"|the\s+[\w-]+|our\s+[\w-]+))\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
      r"|torture|abuse|ill-?treatment|beatings|(?:denied|(?<=been\s)refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
-     r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded)"
+     r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded"
+     # "reported medical conditions that had gone untreated", "said they did not receive enough food"
+     r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
+     r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment))"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
      r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
@@ -151,7 +157,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:stopped|ceased)\s+(?:working|functioning|operating|operations)|ceased\s+to\s+(?:function|operate|work)"
      r"|no\s+longer\s+(?:working|operational|functional|operating)"
      r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
-     r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?)|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their|its)\s+(?:services|operations)",
+     r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?|stop\s+(?:work(?:ing)?|functioning|operating))"
+     r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their|its)\s+(?:services|operations)",
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
@@ -328,7 +335,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"men(?!\w)", "men"),
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
-    (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants", "fighters"),
+    (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants"
+     r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)", "fighters"),
 ]
 
 POPULATIONS: list[tuple[str, str]] = [

@@ -4175,3 +4175,33 @@ def test_twelfth_review_a_list_line_larger_than_the_count_is_no_part_of_it():
             "- Nabatieh: 160 martyrs\n- Tyre: 5 martyrs\n")
     periods = {f.value: f.period_detail for f in figures_of(text, "2026-03-21")}
     assert periods[5] == "24h" and periods[160] != "24h"
+
+
+# --- round sixteen: wordings of its first score's misses, written anew -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("These strikes killed 980 people and injured 1,702, among them health workers, patients and their companions.",
+     [("killed", 980, "all"), ("injured", 1702, "all")]),
+    ("An additional eight people, including a child, were killed by settlers.",
+     [("killed", 8, "all"), ("killed", 1, "children")]),
+    ("Six children from one extended family were killed in a strike on a house.", [("killed", 6, "children")]),
+    ("The intensive care units are treating 88 patients, many of them on the floor.", [("icu_patients", 88, "all")]),
+    ("Its intensive care unit, which has 10 beds, was treating 24 patients.",
+     [("beds", 10, "all"), ("icu_patients", 24, "all")]),
+    ("The number of hospitals that have been forced to stop work altogether has reached 9, while 6 others are operating "
+     "partially.", [("hospitals_out_of_service", 9, "all"), ("hospitals_partially_functioning", 6, "all")]),
+    ("Nasser Medical Complex is at a bed occupancy of 230 percent, and al-Shifa Medical Complex at 190 percent.",
+     [("bed_occupancy_pct", 230, "all"), ("bed_occupancy_pct", 190, "all")]),
+    ("Eleven detainees told us they had been subjected to sexual humiliation.", [("reports_of_abuse", 11, "all")]),
+    ("Forty detainees reported medical conditions that had gone untreated for weeks.", [("reports_of_abuse", 40, "all")]),
+    ("Fifty detainees said they did not receive enough food.", [("reports_of_abuse", 50, "all")]),
+    ("His death brings to 91 the number of Palestinian prisoners and detainees whose names are known who have died in "
+     "Israeli custody since October 2023.", [("deaths_in_custody", 91, "all")]),
+    ("The occupation is still detaining more than 340 health workers, among them 4 hospital directors.",
+     [("detainees", 340, "health_workers"), ("detainees", 4, "health_workers")]),
+    ("The army says it has killed more than 300 Hezbollah members since the ceasefire began.", [("killed", 300, "fighters")]),
+    ("The occupation is still holding 17 members of our crews, most of them arrested in raids on hospitals.",
+     [("detainees", 17, "all")]),
+])
+def test_round_sixteen_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
