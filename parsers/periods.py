@@ -83,7 +83,9 @@ _RANGE_TOP = re.compile(r"\s*(?:to|and|–|-)\s*[\d,.]+")
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\s+)?same\s+(?:period|time\s*(?:frame|span)"
                           r"|timeframe|week|month|day|days|year)\b|\b(?:during|in|over)\s+(?:that|this)\s+(?:period|time|week)\b"
                           # "Among the seven newly killed were three children": those just reported
-                          r"|\bnewly\s+(?:killed|injured|wounded|dead|reported|recorded|arrested)\b", re.IGNORECASE)
+                          r"|\bnewly\s+(?:killed|injured|wounded|dead|reported|recorded|arrested)\b"
+                          # "WHO verified 822 attacks ... These attacks killed 1,011 people": the toll of those counted
+                          r"|^\W*(?:these|those)\s+(?:attacks|strikes|incidents|raids|operations|assaults)\b", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}

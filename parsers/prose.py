@@ -137,6 +137,12 @@ _NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|on|by|at|as|from|sin
                                    r"|Palestinians|persons|detainees|prisoners)\b)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"\s*:\s")
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
+# a release says what it is near its top; its title names its body as the subject of a stance
+_RELEASE_LINE = re.compile(r"^[^\S\n]*(?:news|press|media)\s+(?:release|statement|briefing)|^[^\S\n]*(?:statement|briefing\s+note)s?\b",
+                           re.IGNORECASE | re.MULTILINE)
+_RELEASE_LINES_END = 400
+_STANCE_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?\s+(?:strongly\s+)?(?:condemns|calls|warns|urges|welcomes|deplores|appeals|expresses"
+                           r"|demands|denounces|alarmed|concerned|says|reports|decries|mourns|deeply)\b")
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
                            r"(?:report|bulletin|statement|update|press\s+release|situation\s+report|sitrep|fact\s*sheet"
                            r"|snapshot|briefing|summary|figures|statistics|data)\b\s*[:–—|]?"
@@ -150,7 +156,10 @@ _AUTHORED_BY = re.compile(r"\b(?:report|bulletin|statement|update|release|briefi
 # Bodies that count only some kinds of figure: carried to a figure of another kind, they are not its source
 # ("Some 120 trucks of aid entered, COGAT said. Fifty hostages remain in Gaza" is no COGAT count).
 _ALL = frozenset({"casualties", "detention", "hospitals"})
-_FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"})}
+# the bodies that count only some families: a carried source of another family's figure is not theirs ("The Prisoners'
+# Society said 12 were arrested. ... the number of martyrs has risen to 41": the ministry's)
+_FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"}),
+                        **{body: frozenset({"detention"}) for body in (*PRISONERS_BODIES, PRISONERS_ORGANISATIONS)}}
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
@@ -643,7 +652,12 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
         if named:
             return named[0][1]
     opening = [span for span in scans.origins if span[0] < _OPENING]
-    return speaks_for(text[:_OPENING + 100], opening)
+    spoken = speaks_for(text[:_OPENING + 100], opening)
+    if spoken is None and opening and _RELEASE_LINE.search(text, 0, _RELEASE_LINES_END) and \
+            not text[:opening[0][0]].strip() and _STANCE_AFTER.match(text, opening[0][1]):
+        # "WHO condemns the detention of health workers ..." over "News release": the release of the body its title names
+        spoken = opening[0][2]
+    return spoken
 
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
@@ -913,7 +927,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         if not covers(source, clause, link.population) or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
-            source = None
+            letterhead = context.letterhead
+            source = letterhead if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
+                link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL) else None
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)

@@ -540,7 +540,7 @@ _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|r
                     r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
                     r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|acknowledged|acknowledges"
-                    r"|admits|admitted")
+                    r"|admits|admitted|verified|verifies|logged")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 
@@ -680,6 +680,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|onslaught|massacre|rampage|incursion)\s+(?:of|on)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)"
      r"|\bthe\s+Hamas-led\s+(?:attack|assault|incursion)"
      r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b"
+     r"|\b(?:storming|incursion)\s+(?:of|on|into)\b"
      r"|\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:incident|attack|strike|raid|shooting|bombing)\b", "period", "incident"),
     # before the cumulative row: "so far this year" is this year's count; "since the start of the year" states its
     # start, so it is a running count from that day, as "since 18 March" is (the cumulative row)

@@ -4205,3 +4205,24 @@ def test_twelfth_review_a_list_line_larger_than_the_count_is_no_part_of_it():
 ])
 def test_round_sixteen_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_a_release_is_the_body_its_title_names_and_its_verified_attacks_carry():
+    text = ("WHO condemns the continued attacks on hospitals in Gaza\n\nNews release\nGeneva, 12 November 2025\n\n"
+            "The World Health Organization is deeply concerned by the attacks.\n\nBetween 7 October 2023 and 9 November "
+            "2025, WHO verified 822 attacks on health care in the Gaza Strip. These attacks killed 1,011 people.\n\n"
+            "Roughly 2,100 hospital beds are available across the Gaza Strip.")
+    found = {f.value: (f.attributed_to, f.period) for f in figures_of(text, "2025-11-12")}
+    assert found == {822: ("WHO", "cumulative"), 1011: ("WHO", "cumulative"), 2100: ("WHO", "point")}
+
+
+def test_a_prisoners_body_carries_to_no_casualty_count():
+    text = ("State of Palestine\nMinistry of Health – Ramallah\n\nThe ministry said three young men were killed in Ya'bad. "
+            "The Palestinian Prisoners' Society said the occupation forces arrested at least 12 residents of the town.\n\n"
+            "With today's martyrs, the number of martyrs in the West Bank since the beginning of 2026 has risen to 41.")
+    found = {f.value: f.attributed_to for f in figures_of(text, "2026-03-11")}
+    assert found[12] == "Palestinian Prisoners' Club" and found[41] == "Palestinian Ministry of Health (Ramallah)"
+
+
+def test_a_storming_of_a_town_is_one_event():
+    assert one("Three martyrs and seven injured in the occupation's storming of Ya'bad", 3).period_detail == "incident"
