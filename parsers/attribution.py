@@ -166,7 +166,16 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
     """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
     return [(start, name) for start, end, name in _matches(text, location, spans)
             if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)
-            and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start)]
+            and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start) and not holds_them(text, start)]
+
+
+def holds_them(text: str, start: int) -> bool:
+    """True when the body named at ``start`` is where those counted were held, not who counted them ("have died in the
+    custody of the Israel Prison Service")."""
+    return _CUSTODY_OF.search(text, max(0, start - 30), start) is not None
+
+
+_CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source

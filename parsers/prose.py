@@ -917,7 +917,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         if current.origins else None)
     if source is None and ("ccording" in sentence or _NAMED_SUBJECT_REPORTS.search(sentence)):
         source = _unlisted_body(sentence)  # "according to the Syrian Observatory for Human Rights": named, if not listed
-    if context.letterhead and _FIRST_PERSON_SOURCE.search(sentence) and not current.origins and not _QUOTE_MARK.search(sentence):
+    if context.letterhead and _FIRST_PERSON_SOURCE.search(sentence) and not _QUOTE_MARK.search(sentence) and \
+            all(attribution.holds_them(sentence, start) for start, _, _ in current.origins):
         source = context.letterhead  # "Our Office documented 187 settler attacks", "according to information gathered by our Office"
     if source is None and context.last_head_source and current.index - context.last_head_unit == 1 and \
             _OPENS_WITH_PART.match(sentence):

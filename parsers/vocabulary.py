@@ -493,6 +493,9 @@ SPEAKERS: list[tuple[str, str]] = [
      "Israeli military"),
     # the state as a speaker: "Israel says 98 hostages are still held"
     (r"Israel(?=\s+(?:says|said|estimates|estimated|believes|announced|confirmed)\b)", "Israeli officials"),
+    # before Israel's courts: "the State reported that 614 detainees were being held" (its answer to a petition)
+    (r"(?-i:the\s+State)(?=\s+(?:reported|said|told|responded|informed|stated|answered|replied|argued|claimed|admitted)\b)",
+     "Israeli officials"),
     # "according to military figures", "citing army data"; a headline's "Army says 2,350 Gaza detainees still held"
     (r"(?<=according\sto\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"
      r"|(?<=citing\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"

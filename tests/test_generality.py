@@ -4226,3 +4226,14 @@ def test_a_prisoners_body_carries_to_no_casualty_count():
 
 def test_a_storming_of_a_town_is_one_event():
     assert one("Three martyrs and seven injured in the occupation's storming of Ya'bad", 3).period_detail == "incident"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("OHCHR press briefing note\n\nAccording to information gathered by our Office, at least 88 Palestinians have died in "
+     "the custody of the Israel Prison Service since October 2023.", "OHCHR"),
+    ("In its response of 12 January 2026, the State reported that 614 detainees were being held at the facility.",
+     "Israeli officials"),
+])
+def test_the_holder_is_no_source_and_the_state_answers_for_israel(text, source):
+    figure = figures_of(text, "2026-01-20")[0]
+    assert figure.attributed_to == source
