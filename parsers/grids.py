@@ -21,8 +21,10 @@ import datetime as dt
 import re
 
 from parsers import casualties, hospitals, tables
+from parsers.dates import parse_date
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
+from parsers.vocabulary import MONTHS
 
 _CELL = re.compile(r"[^|]+")
 # markdown's "|---|---|", a text table's "-----+-----+-----" or "=====|====="
@@ -32,6 +34,7 @@ _DIGIT = re.compile(r"\d")
 # counts of what happened in a year (a year's column dates a count of the held or of beds as a state, not a period)
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
                  "hostages_released", "hostages_taken", "attacks_on_health_care", "malnutrition_deaths"}
+_DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)  # "1 Sep 2026", "Oct 2026"
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
@@ -55,6 +58,7 @@ class Column:
     group: str | None
     by_row: bool = False  # a bare "Number" column: each row's label says what its count counts
     year: int | None = None  # a year's column ("Indicator | 2024 | 2025"): its rows count that year
+    as_of: dt.date | None = None  # a date's column ("Legal status | 1 Sep 2026 | 1 Oct 2026"): its rows, as of that day
 
 
 def is_row(line: str) -> bool:
@@ -71,9 +75,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
-    if not is_row(line) or _DIGIT.search(line) and not (years and _years_header(line)):
+    if not is_row(line) or _DIGIT.search(line) and not (years and (_years_header(line) or dates_header(line))):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     columns = [_column(cell.strip()) for cell in line.split("|")]
+    if table_metric and any(c and c.as_of for c in columns):  # "Total" under dated columns: the table's own count
+        columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and c.as_of else c
+                   for c in columns]
     if any(c and c.metric in hospitals.STATES for c in columns):
         # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them
         columns = [Column("hospitals_total", "hospitals", None) if c and c.by_row else c for c in columns]
@@ -85,7 +92,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
-        return columns if any(c and c.year for c in columns) else None
+        return columns if any(c and (c.year or c.as_of) for c in columns) else None
     left = None
     for column, label in zip(columns, line.split("|")):
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
@@ -95,6 +102,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)
     return columns
+
+
+def dates_header(line: str) -> bool:
+    """True for a header whose cells past the first are two or more dates ("Legal status | 1 Sep 2026 | 1 Oct 2026")."""
+    cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()][1:]
+    return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) for cell in cells)
 
 
 def _years_header(line: str) -> bool:
@@ -115,6 +128,8 @@ def _column(label: str) -> Column | None:
         return Column(None, None, None, by_row=True)
     if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row
         return Column(None, None, None, by_row=True, year=int(year.group("year")))
+    if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
+        return Column(None, None, None, by_row=True, as_of=day)  # "1 Nov 2026": the rows as of that day
     cues = cues_in(label)
     nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
@@ -177,7 +192,7 @@ def aligned_as_pipes(text: str) -> str:
         while end - 1 > start and cells[end - 1] == -1:  # a closing rule belongs to no table
             end -= 1
         header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1) if cells[index] != -1]
-        if width > 1 and len(rows) >= 2 and (not _DIGIT.search(header) or _years_header(header)) and all(
+        if width > 1 and len(rows) >= 2 and (not _DIGIT.search(header) or _years_header(header) or dates_header(header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
@@ -217,5 +232,5 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
                           metric, family, group=group, labelled=True,
-                          period=("period", *year) if year else None))
+                          period=("period", *year) if year else None, as_of=column.as_of))
     return links

@@ -29,6 +29,7 @@ victims: ``killed_identified``, never the toll.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
@@ -438,6 +439,7 @@ class Link:
     # an earlier value the count before is compared with ("down from 3,600 in March"): a figure only where the words
     # after it date it (``dates.earlier_as_of``)
     earlier: bool = False
+    as_of: dt.date | None = None  # the date a table's column states ("1 Nov 2026"), over the sentence's
 
 
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure

@@ -88,6 +88,10 @@ _FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 # "87 Palestinians were killed and 246 injured.[1]": a numbered mark closing the number's sentence
 _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
+# "34,183    Palestinians killed (1)" over a footnote "(1) MoH Gaza.": a bracketed number closing a key figure's line
+_PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^\n]+)$", re.MULTILINE)
+_PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]*$", re.MULTILINE)
+_NOTE_NAMES_AT = 40  # a bracketed footnote names its source at its start ("(1) MoH Gaza. ...")
 _MARK_ENDING_LINE = re.compile(r"[^\n\d*†‡]{0,60}?(?<=\w)(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
                           r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
@@ -113,6 +117,8 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
+_TABLE_SHOWS = re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?|presents?)"
+                          r"\s+(?:the\s+)?(?=[^.;]{0,60}?\b(?:figures|data|numbers|statistics)\b)", re.IGNORECASE)
 # a name as written: capitalised words, with the small words names hold ("Observatory for Human Rights")
 _CAPITALISED_NAME = r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
 _ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _CAPITALISED_NAME, re.IGNORECASE)
@@ -578,6 +584,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     _source_lines(figures, sentences, context)
     if "*" in text or "†" in text or "[" in text:
         _footnoted_sources(text, figures, context)
+    if "(" in text:
+        figures = _bracketed_footnotes(text, figures, context)
     share_restated_sources(figures)
     _restated_named_lists(figures)
     if written != text:
@@ -628,6 +636,27 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
             mark = numbered
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
+
+
+def _bracketed_footnotes(text: str, figures: list[Figure], context: _Context) -> list[Figure]:
+    """A key figure's line closed by "(1)" over a footnote "(1) MoH Gaza.": the note names its source, and the mark is
+    no count. Only where such notes exist ("Nablus (9)" in a list is a count)."""
+    notes = {}
+    for note in _PAREN_FOOTNOTE.finditer(text):
+        head = note.group("note")[:_NOTE_NAMES_AT]
+        named = originator_spans(head)  # speakers too: "(3) Israeli official sources, cited in media."
+        if named and named[0][0] <= _NOTE_NAMES_AT // 4:
+            notes[note.group("mark")] = (resolve(named[0][2], context.location), note.start("mark"))
+    if not notes:
+        return figures
+    marks, kept = set(), []
+    for figure in figures:
+        mark = _PAREN_MARK_ENDING_LINE.match(text, figure.char_end)
+        if mark and mark.group("mark") in notes and mark.start("mark") < notes[mark.group("mark")][1]:
+            figure.attributed_to = notes[mark.group("mark")][0]
+            marks.add(mark.start("mark") + 1)
+    return [figure for figure in figures if figure.char_start not in marks and not any(
+        figure.char_start == start + 1 for _, start in notes.values())]
 
 
 def _restated_named_lists(figures: list[Figure]) -> None:
@@ -844,7 +873,11 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "Palestinian Civil Defence - General Directorate, Gaza Governorates": a body that is otherwise only a speaker
         # (civil defence crews are also a group of victims) heads its own statement
         context.letterhead = resolve(current.origins[0][2], context.location)
-    if reporting and _PAGE_DATA_FROM.search(sentence):
+    if (shown := _TABLE_SHOWS.search(sentence)) and (cited := [name for start, _, name in current.origins if start >= shown.end()]):
+        # "The table below sets out the IPS figures for ...": the table's figures are that body's
+        context.letterhead = context.source = resolve(cited[0], context.location)
+        context.source_unit = index
+    elif reporting and _PAGE_DATA_FROM.search(sentence):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
         # B'Tselem": a statistics page's figures are that body's, all the way down; the first named is the one that
         # compiled them ("compiled by Addameer from data that the IPS discloses")
@@ -952,7 +985,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
-        as_of=_row_date(sentence) or as_of_for(sentence, _as_of_base(sentence, context, previous is not None),
+        as_of=link.as_of or _row_date(sentence) or as_of_for(sentence, _as_of_base(sentence, context, previous is not None),
                                                link.number.start, link.number.end), quote=sentence,
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,

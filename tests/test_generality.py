@@ -4237,3 +4237,32 @@ def test_a_storming_of_a_town_is_one_event():
 def test_the_holder_is_no_source_and_the_state_answers_for_israel(text, source):
     figure = figures_of(text, "2026-01-20")[0]
     assert figure.attributed_to == source
+
+
+# --- round seventeen: wordings and layouts of its first score's misses, written anew ------------------------------------
+
+def test_a_key_figure_closed_by_a_bracketed_mark_takes_its_footnote_s_source_and_the_mark_is_no_count():
+    text = ("KEY FIGURES\n\nGaza Strip\n  35,000    Palestinians killed (1)\n  10,000+   people reported missing (2)\n\n"
+            "Israel\n  1,139     people killed in Israel, most on 7 October (3)\n\nFOOTNOTES\n(1) MoH Gaza. Figures are "
+            "not verified.\n(2) Government Media Office in Gaza.\n(3) Israeli official sources, cited in media.\n")
+    found = sorted((f.value, f.attributed_to) for f in figures_of(text, "2024-04-24"))
+    assert found == [(1139, "Israeli officials"), (10000, "Gaza Government Media Office"),
+                     (35000, "Gaza Ministry of Health")]
+
+
+def test_a_bracketed_number_with_no_footnotes_is_still_a_count():
+    text = "Killed by governorate:\n- Jenin (12)\n- Nablus (9)\n"
+    assert sorted(f.value for f in figures_of(text)) == [9, 12]
+
+
+def test_a_table_with_a_column_per_date_dates_each_cell_and_its_caption_names_the_source():
+    text = ("HaMoked receives figures from the Israel Prison Service. The table below sets out the IPS figures for "
+            "the first day of each month, by legal status.\n\n"
+            "  Legal status                 1 Sep 2026   1 Oct 2026\n"
+            "  Sentenced prisoners               1,402        1,396\n"
+            "  Administrative detainees          3,367        3,401\n")
+    found = [(f.metric, f.value, f.group, f.as_of.isoformat(), f.attributed_to) for f in figures_of(text, "2026-11-23")]
+    assert found == [("detainees", 1402, "sentenced", "2026-09-01", "Israel Prison Service"),
+                     ("detainees", 1396, "sentenced", "2026-10-01", "Israel Prison Service"),
+                     ("administrative_detainees", 3367, "all", "2026-09-01", "Israel Prison Service"),
+                     ("administrative_detainees", 3401, "all", "2026-10-01", "Israel Prison Service")]
