@@ -91,6 +91,8 @@ _FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)  # "until today" ends a running count
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
+_SINCE_THE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+                                 re.IGNORECASE)
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
 
 
@@ -262,8 +264,9 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 continue  # "since ... on 7 October" starts a count; "said Tuesday", "published last week" date the statement
             if detail == "month_or_year" and _SINCE_BEFORE.search(sentence, max(0, match.start() - 70), match.start()):
                 continue  # "since the escalation began in September" starts a count
-            if detail == "incident" and _SINCE_JUST_BEFORE.search(sentence, 0, match.start()):
-                continue  # "since the October 7 attack" starts a count
+            if detail == "incident" and (_SINCE_JUST_BEFORE.search(sentence, 0, match.start())
+                                         or _SINCE_THE_START_OF.search(sentence, max(0, match.start() - 60), match.start())):
+                continue  # "since the October 7 attack", "since the start of the storming of Jenin camp" start a count
             if detail == "incident" and _OCTOBER_ATTACK.search(match.group()) and \
                     _CAUSE_JUST_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
                 continue  # "the war, triggered by the Hamas-led attack, has killed ..."

@@ -82,7 +82,7 @@ _WORD_ROWS = fast_words("|".join([
     r"single[^\S\n]+one\b",
     # "seven children from one extended family": one family, house or strike, no one counted
     r"one[^\S\n]+(?:(?:extended|single|large|same|big)[^\S\n]+)?(?:family|families|household|house|home|building|strike|attack"
-    r"|incident|raid|area|place|room|tent|car|vehicle)\b",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
+    r"|incident|raid|area|place|room|tent|car|vehicle)\b(?![^\S\n]+(?:members?|residents?|relatives?))",                                     # "not a single one is fully functional"                                           # "one of the captives" is not a count
     r"no[^\S\n]+one\b|no-one\b",                                  # "no one is held accountable"
 ]))
 _RATIO = fast_words(r"ratio[^\S\n]+of[^\S\n]+\S+")  # after the optional "per" row, as it always was

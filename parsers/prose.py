@@ -117,6 +117,8 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
+_BEFORE_A_COURT = re.compile(r"\b(?:petition\w*|High\s+Court|Supreme\s+Court|court|judges?|hearing"
+                             r"|in\s+(?:its|the\s+State(?:'s|’s))\s+(?:\w+\s+)?(?:response|reply))\b", re.IGNORECASE)
 _TABLE_SHOWS = re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?|presents?)"
                           r"\s+(?:the\s+)?(?=[^.;]{0,60}?\b(?:figures|data|numbers|statistics)\b)", re.IGNORECASE)
 # a name as written: capitalised words, with the small words names hold ("Observatory for Human Rights")
@@ -333,6 +335,9 @@ class _Scans:
         self._masked_lines: dict[int, str] = {}
         self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
         self.origins = originator_spans(text, body_starts, speaker_starts)
+        if any(text[start:end] == "the State" for start, end, _ in self.origins) and not _BEFORE_A_COURT.search(text):
+            # "the State reported" answers for Israel in a petition's story; elsewhere a state is any state
+            self.origins = [span for span in self.origins if text[span[0]:span[1]] != "the State"]
         self.places = places_in(text, place_starts)
         self._origin_starts = [span[0] for span in self.origins]
         self._place_starts = [span[0] for span in self.places]
@@ -960,10 +965,14 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
-        if not covers(source, clause, link.population) or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
+        covered = covers(source, clause, link.population) or link.family == "detention" and is_israeli_source(source or "")
+        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
             letterhead = context.letterhead
-            source = letterhead if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
-                link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL) else None
+            if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
+                    link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
+                source = letterhead
+            elif not (covered and source in PRISONERS_BODIES):
+                source = None  # (a prisoners' body keeps a casualty count where no other body can take it)
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)

@@ -336,7 +336,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
     (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants"
-     r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)", "fighters"),
+     r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)(?!\s+of\s+(?:the\s+)?(?:Palestinian\s+)?(?:Legislative|parliament"
+     r"|political|municipal))", "fighters"),
 ]
 
 POPULATIONS: list[tuple[str, str]] = [
@@ -543,7 +544,7 @@ _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|r
                     r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
                     r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|acknowledged|acknowledges"
-                    r"|admits|admitted|verified|verifies|logged")
+                    r"|admits|admitted|logged|verified(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?\d)")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 

@@ -4266,3 +4266,37 @@ def test_a_table_with_a_column_per_date_dates_each_cell_and_its_caption_names_th
                      ("detainees", 1396, "sentenced", "2026-10-01", "Israel Prison Service"),
                      ("administrative_detainees", 3367, "all", "2026-09-01", "Israel Prison Service"),
                      ("administrative_detainees", 3401, "all", "2026-10-01", "Israel Prison Service")]
+
+
+# --- thirteenth review (2026-11-27): round 16's fixes, reviewed; each was a reproduced regression -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the start of the occupation's storming of Jenin camp on 21 January, 40 Palestinians have been killed, the "
+     "ministry said.", [("killed", 40, "cumulative")]),
+    ("Bed occupancy at Nasser Medical Complex stood at 180 percent, while fuel reserves were at 10 percent, WHO said.",
+     [("bed_occupancy_pct", 180, "point")]),
+    ("The Palestinian Ministry of Health said 12 people were killed in Tulkarm on Tuesday hours after the Prisoners' Club "
+     "announced the death of a detainee in Negev prison.", [("killed", 12, "period")]),
+    ("One family member was killed and three others were injured when a drone struck their car in Tyre.",
+     [("killed", 1, "period"), ("injured", 3, "period")]),
+])
+def test_thirteenth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-01-30")] == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    # a prisoners' body keeps a casualty count no other body named can take
+    ("Commission of Detainees' Affairs\n\nThe Commission's lawyers visited Ofer prison. 31 detainees were injured, "
+     "according to testimonies gathered by the Commission.", "Commission for Prisoners' Affairs"),
+    # a state is Israel only in a petition's story
+    ("In Lebanon, the State said 1,200 people had been killed since September.", None),
+])
+def test_thirteenth_review_sources(text, source):
+    assert figures_of(text, "2025-01-30")[0].attributed_to == source
+
+
+def test_thirteenth_review_legislators_are_no_fighters_and_verifying_a_figure_carries_nothing():
+    assert one("Israel is holding 12 Hamas members of the Palestinian Legislative Council in administrative detention, "
+               "Addameer said.", 12).group == "all"
+    assert one("Israeli officials said 1,200 people were killed on 7 October, a figure OHCHR verified. Since then, 44,000 "
+               "Palestinians have been killed in Gaza.", 44000).attributed_to is None
