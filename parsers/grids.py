@@ -47,6 +47,7 @@ _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
+_KINDS_OF_THE_HELD = {"administrative_detainees", "unlawful_combatants_detainees"}
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -84,6 +85,11 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if any(c and c.metric in hospitals.STATES for c in columns):
         # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them
         columns = [Column("hospitals_total", "hospitals", None) if c and c.by_row else c for c in columns]
+    first = next((i for i, c in enumerate(columns) if c and i), None)
+    if first is not None and columns[first].by_row and not columns[first].year and any(
+            c and c.metric in _KINDS_OF_THE_HELD for c in columns[first + 1:]):
+        # "Month | Total | In administrative detention": the whole held, then a kind of them
+        columns[first] = Column("detainees", "detention", None)
     if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
         columns = [None if c and c.by_row else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"

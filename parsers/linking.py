@@ -303,8 +303,9 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_S
                             rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
-_LABEL_END = re.compile(r":\s*(?:\*\*|__|\*|_)?\s*(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|only|just"
-                        r"|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
+# "Children: about 350", and a label aligned to its value by a run of spaces ("Children          about 350")
+_LABEL_END = re.compile(r"(?::\s*(?:\*\*|__|\*|_)?\s*|(?<=[^\s\d])[ \t]{3,})(?:(?:at\s+least|more\s+than|over|about|around|some|nearly"
+                        r"|almost|only|just|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
@@ -507,6 +508,15 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                                 ("status",), skeleton):
         frame = None  # "Of the 19 hospitals, 12 provide ...": a share of something that is not a state
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
+    sampled = False  # "interviews with 72 former prisoners, 55 from the West Bank and 17 from Gaza": the sample's parts
+    for index, number in enumerate(numbers):
+        if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start):
+            sampled = True
+        elif sampled and index and _SAMPLE_PART_GAP.fullmatch(text, numbers[index - 1].end, number.start) and \
+                _FROM_A_PLACE_AFTER.match(text, number.end):
+            skip.add(index)
+        else:
+            sampled = False
     for breakdown in _BREAKDOWN.finditer(text) if "(" in text else ():
         skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
     labelled = _label_run(text, numbers, cues, skip) if frame is None and parent is None and list_parent is None else None
@@ -1067,6 +1077,8 @@ _OTHER_FORCES = re.compile(r"\b(?:Palestinian|Lebanese|Syrian|Hamas|Gaza(?:'s|â€
                            re.IGNORECASE)
 _STAFF_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:members|staff|crews?|doctors|nurses|workers|paramedics|personnel|colleagues"
                          r"|employees|volunteers)\b", re.IGNORECASE)
+_SAMPLE_PART_GAP = re.compile(r"[^.;:\d]{0,60}?(?:,|\band)\s*", re.IGNORECASE)
+_FROM_A_PLACE_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s", re.IGNORECASE)
 _SHARES_OF_CAPACITY = {"bed_occupancy_pct", "hospital_capacity_pct"}
 _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|with)\s+[^.;\d]{0,60}?"
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)

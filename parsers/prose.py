@@ -73,7 +73,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those|these)|includi
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
-_ABUSED_AS_SPEAKERS = {"witnesses"}  # speakers who are the people a count of abuse reports counts
+_ABUSED_AS_SPEAKERS = {"witnesses"}
+_ACCUSED = {"Israel Prison Service", "Israeli military"}  # the abuse reported is of them: they count no such reports  # speakers who are the people a count of abuse reports counts
 _SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants_detainees": "detainees"}
 _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a line's text: the line is still whole
 # A sentence that goes on about the figure before it: it is dated as that figure unless it states a date.
@@ -297,6 +298,7 @@ class _Context:
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
+    grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
     breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
@@ -472,6 +474,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
+                # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
+                context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
+                    and not _DIGIT.search(caption) else None
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
@@ -483,6 +488,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             elif context.grid is not None and not grids.is_separator(sentence):
                 part = _OPENS_WITH_PART.match(sentence)
                 links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None)
+                if context.grid_group:
+                    for link in links:
+                        link.group = link.group if link.group not in (None, "all") else context.grid_group
                 if links and part and context.grid_row_group:
                     for link in links:  # "Minors | 296" over "  of whom administrative detainees | 88": minors too
                         link.group = link.group or context.grid_row_group
@@ -981,6 +989,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # the next lines name ("... published by Palestinian Prisoner Rights institutions. ... Addameer released the data")
         named = context.letterhead if context.letterhead in PRISONERS_BODIES else forward_source(context.plan, index)
         source = resolve(named, location) if named in PRISONERS_BODIES else source
+    if link.metric == "reports_of_abuse" and source in _ACCUSED:
+        source = context.letterhead  # "violence by guards and by the IPS's special units. Of the 72 ..., 66 said ...": not the IPS's count
     if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
         source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \

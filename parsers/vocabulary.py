@@ -136,7 +136,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded"
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
-     r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment))"
+     r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
+     r"|(?:kept|left|held)\s+hungry)"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
      r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
@@ -732,7 +733,7 @@ CONDITIONS: list[tuple[str, str]] = [
     (r"starv(?:ation|ed|ing)|deprived\s+of\s+food", "starvation"),
     (r"incommunicado|enforced\s+disappearance", "incommunicado"),
 ]
-DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate"
+DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate|IPS|guards"
 
 
 def compile_table(table: list[tuple]) -> list[tuple]:

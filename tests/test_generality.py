@@ -4300,3 +4300,31 @@ def test_thirteenth_review_legislators_are_no_fighters_and_verifying_a_figure_ca
                "Addameer said.", 12).group == "all"
     assert one("Israeli officials said 1,200 people were killed on 7 October, a figure OHCHR verified. Since then, 44,000 "
                "Palestinians have been killed in Gaza.", 44000).attributed_to is None
+
+
+def test_a_detention_report_s_findings_list_counts_those_who_report_abuse_and_its_sample_is_no_count():
+    text = ("B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories\n\n"
+            "The report is based on interviews with 72 former prisoners and detainees, 55 from the West Bank and 17 from "
+            "the Gaza Strip.\n\nKey findings\nAlmost all of those interviewed described violence by guards and by the "
+            "IPS's special units. Of the 72 people who gave testimony:\n* 66 said they were beaten repeatedly;\n"
+            "* 61 described being kept hungry for weeks;\n* 47 said they had been denied medical treatment.\n")
+    found = [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2026-10-21")]
+    assert found == [("reports_of_abuse", 66, "B'Tselem"), ("reports_of_abuse", 61, "B'Tselem"),
+                     ("reports_of_abuse", 47, "B'Tselem")]
+
+
+def test_a_table_s_caption_group_and_its_whole_before_a_kind_of_the_held():
+    text = ("Children in IPS custody at the end of each month\n  Month           Total   In administrative detention\n"
+            "  June 2026       322     98\n  July 2026       331     104\n")
+    found = [(f.metric, f.value, f.group) for f in figures_of(text, "2026-09-10")]
+    assert found == [("detainees", 322, "children"), ("administrative_detainees", 98, "children"),
+                     ("detainees", 331, "children"), ("administrative_detainees", 104, "children")]
+
+
+def test_a_label_aligned_to_its_value_names_its_group():
+    text = ("At the close of 2025, more than 9,300 Palestinians were held. Among them:\n\n"
+            "  Administrative detainees          3,285\n  Children                          about 350\n"
+            "  Women                             49\n")
+    found = [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-05")]
+    assert found == [("detainees", 9300, "all"), ("administrative_detainees", 3285, "all"), ("detainees", 350, "children"),
+                     ("detainees", 49, "women")]
