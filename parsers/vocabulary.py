@@ -45,7 +45,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:believed|thought|presumed|confirmed|known)\s+(?:to\s+be\s+)?(?:still\s+)?alive|still\s+alive",
      "casualties", "hostages_alive", "noun"),
     (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
-     r"|held\s+captive", "casualties", "hostages_held", "noun"),
+     # "133 Israelis and foreign nationals still held in Gaza": those Gaza holds are hostages
+     r"|held\s+captive|(?<=Israelis\s)(?:still\s+)?held\s+in\s+Gaza|(?<=nationals\s)(?:still\s+)?held\s+in\s+Gaza",
+     "casualties", "hostages_held", "noun"),
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
     (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"

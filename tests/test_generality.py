@@ -4328,3 +4328,12 @@ def test_a_label_aligned_to_its_value_names_its_group():
     found = [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-05")]
     assert found == [("detainees", 9300, "all"), ("administrative_detainees", 3285, "all"), ("detainees", 350, "children"),
                      ("detainees", 49, "women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The intensive care unit at Nasser Medical Complex was caring for 34 patients, nearly double its capacity.",
+     [("icu_patients", 34, "all")]),
+    ("KEY FIGURES\n  133       Israelis and foreign nationals still held in Gaza\n", [("hostages_held", 133, "all")]),
+])
+def test_round_seventeen_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
