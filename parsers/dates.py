@@ -172,7 +172,7 @@ def as_of_in(sentence: str, published: dt.date | None) -> dt.date | None:
         stated = parse_date(match.group("date"), published)
         if stated and match.group("part") and match.group("part").lower().endswith("end of") and \
                 not re.search(r"(?<![\d,])\d{1,2}(?!\d)", match.group("date").split(",")[0]):
-            stated = _month_end(stated)  # "by the end of October 2025": its last day
+            stated = month_end(stated)  # "by the end of October 2025": its last day
         if stated:
             return stated
     return published
@@ -344,7 +344,7 @@ def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.d
             day = later - _SHIFTS[unit]
         elif unit == "month":
             day = (later.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-            day = day.replace(day=min(later.day, _month_end(day).day))
+            day = day.replace(day=min(later.day, month_end(day).day))
         else:
             day = later.replace(year=later.year - 1, day=min(later.day, 28) if (later.month, later.day) == (2, 29) else later.day)
         return day
@@ -366,11 +366,12 @@ def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.d
         elif early == "mid":
             day = first.replace(day=15)
         else:
-            day = _month_end(first)
+            day = month_end(first)
     return day if day is not None and (later is None or day < later) else None
 
 
-def _month_end(day: dt.date) -> dt.date:
+def month_end(day: dt.date) -> dt.date:
+    """The last day of ``day``'s month."""
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 

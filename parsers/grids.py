@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, hospitals, tables
-from parsers.dates import parse_date
+from parsers.dates import month_end, parse_date
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
 from parsers.vocabulary import MONTHS
@@ -60,6 +60,7 @@ class Column:
     by_row: bool = False  # a bare "Number" column: each row's label says what its count counts
     year: int | None = None  # a year's column ("Indicator | 2024 | 2025"): its rows count that year
     as_of: dt.date | None = None  # a date's column ("Legal status | 1 Sep 2026 | 1 Oct 2026"): its rows, as of that day
+    month: bool = False  # the column names a month, not a day ("Sep 2026")
 
 
 def is_row(line: str) -> bool:
@@ -88,8 +89,9 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     first = next((i for i, c in enumerate(columns) if c and i), None)
     if first is not None and columns[first].by_row and not columns[first].year and any(
             c and c.metric in _KINDS_OF_THE_HELD for c in columns[first + 1:]):
-        # "Month | Total | In administrative detention": the whole held, then a kind of them
-        columns[first] = Column("detainees", "detention", None)
+        # "Month | Total | In administrative detention": the whole held (or what the caption counts), then a kind of them
+        family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
+        columns[first] = Column(metric, family, None)
     if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
         columns = [None if c and c.by_row else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
@@ -135,7 +137,7 @@ def _column(label: str) -> Column | None:
     if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row
         return Column(None, None, None, by_row=True, year=int(year.group("year")))
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
-        return Column(None, None, None, by_row=True, as_of=day)  # "1 Nov 2026": the rows as of that day
+        return Column(None, None, None, by_row=True, as_of=day, month=not label[0].isdigit())  # "1 Nov 2026", "Nov 2026"
     cues = cues_in(label)
     nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
@@ -236,7 +238,11 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         if metric is None:
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
+        as_of = column.as_of
+        if as_of and metric in _EVENT_COUNTS:  # "Arrests | Sep 2026 | Oct 2026": the count of each month, as of its end
+            year = ("month", as_of) if column.month else (None, None)
+            as_of = month_end(as_of) if column.month else as_of
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
                           metric, family, group=group, labelled=True,
-                          period=("period", *year) if year else None, as_of=column.as_of))
+                          period=("period", *year) if year else None, as_of=as_of))
     return links

@@ -73,7 +73,7 @@ _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the
 # died in Israeli custody", "61 Palestinians had died in the custody of the Prison Service", "three who died in Ketziot
 # prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
 # dozens of whom have died in detention")
-_DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most|killed|wounded|injured"
+_DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+them|dozens|many|some|several|most|killed"
                               r"|shot|after|before|announced|said|when)\b"
                               r"|\band\s+(?:a|an|one|another|the(?!\s+(?:occupied\s+)?(?:West\s+Bank|Gaza)))\b)[^.;,\d]){0,110}?\b(?:died|deaths?)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:while\s+)?(?:in|at|inside)\s+"
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
@@ -1079,7 +1079,8 @@ _OTHER_FORCES = re.compile(r"\b(?:Palestinian|Lebanese|Syrian|Hamas|Gaza(?:'s|�
 _STAFF_HELD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:members|staff|crews?|doctors|nurses|workers|paramedics|personnel|colleagues"
                          r"|employees|volunteers)\b", re.IGNORECASE)
 _SAMPLE_PART_GAP = re.compile(r"[^.;:\d]{0,60}?(?:,|\band)\s*", re.IGNORECASE)
-_FROM_A_PLACE_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s", re.IGNORECASE)
+_FROM_A_PLACE_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s(?![^,.;]*?\b(?:remain|remains|are|were|have|has|had|is|was)\b)",
+                                 re.IGNORECASE)  # (not "1,200 from Gaza remain held")
 _SHARES_OF_CAPACITY = {"bed_occupancy_pct", "hospital_capacity_pct"}
 _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|with)\s+[^.;\d]{0,60}?"
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)

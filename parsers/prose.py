@@ -66,6 +66,9 @@ _CONDITIONS = [(GatedPattern(pattern), condition) for pattern, condition in comp
 # asked of every unit: the words in a form ``re`` scans in C (``scan_words``), cheaper than finding them in the
 # whole document first and asking each unit whether one lies inside it
 _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
+# the Israel Prison Service by its initials (case kept: not "ships", "tips"), and the guards of a prison (not a country's
+# "Revolutionary Guards", nor "security guards")
+_HELD_SIGNS = re.compile(r"\bIPS\b|(?<!Revolutionary\s)(?<!Republican\s)(?<![Ss]ecurity\s)(?<![Bb]order\s)(?<!National\s)\bguards\b")
 _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
                               r"|the\s+total|this\s+(?:total|number|figure))\b|(?:it|they|these|this\s+total)\s+includes?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
@@ -91,7 +94,7 @@ _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
 # "34,183    Palestinians killed (1)" over a footnote "(1) MoH Gaza.": a bracketed number closing a key figure's line
 _PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^\n]+)$", re.MULTILINE)
-_PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]*$", re.MULTILINE)
+_PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))(?=[^\S\n]*(?:$|[^\S\n]{2,}))", re.MULTILINE)
 _NOTE_NAMES_AT = 40  # a bracketed footnote names its source at its start ("(1) MoH Gaza. ...")
 _MARK_ENDING_LINE = re.compile(r"[^\n\d*†‡]{0,60}?(?<=\w)(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
 _VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
@@ -476,7 +479,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 caption = sentences[index - 1].text if index else ""
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
-                    and not _DIGIT.search(caption) else None
+                    and not _DIGIT.search(caption) and not caption.rstrip().endswith((".", "!", "?")) else None
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
@@ -654,22 +657,27 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
 def _bracketed_footnotes(text: str, figures: list[Figure], context: _Context) -> list[Figure]:
     """A key figure's line closed by "(1)" over a footnote "(1) MoH Gaza.": the note names its source, and the mark is
     no count. Only where such notes exist ("Nablus (9)" in a list is a count)."""
-    notes = {}
+    notes: dict[str, list[tuple[int, str]]] = {}  # a mark's notes in text order (a PDF numbers them again on each page)
     for note in _PAREN_FOOTNOTE.finditer(text):
         head = note.group("note")[:_NOTE_NAMES_AT]
         named = originator_spans(head)  # speakers too: "(3) Israeli official sources, cited in media."
         if named and named[0][0] <= _NOTE_NAMES_AT // 4:
-            notes[note.group("mark")] = (resolve(named[0][2], context.location), note.start("mark"))
+            notes.setdefault(note.group("mark"), []).append((note.start("mark"), resolve(named[0][2], context.location)))
     if not notes:
         return figures
-    marks, kept = set(), []
+    starts = {figure.char_start for figure in figures}
+    marks = set()
     for figure in figures:
+        # the first mark after the number on its line, with no other count between ("Killed: 34,183 (1)  Injured: ... (2)")
         mark = _PAREN_MARK_ENDING_LINE.match(text, figure.char_end)
-        if mark and mark.group("mark") in notes and mark.start("mark") < notes[mark.group("mark")][1]:
-            figure.attributed_to = notes[mark.group("mark")][0]
+        if mark is None or any(figure.char_end < start < mark.start("mark") for start in starts):
+            continue
+        note = next((name for at, name in notes.get(mark.group("mark"), ()) if at > mark.start("mark")), None)
+        if note:
+            figure.attributed_to = note
             marks.add(mark.start("mark") + 1)
-    return [figure for figure in figures if figure.char_start not in marks and not any(
-        figure.char_start == start + 1 for _, start in notes.values())]
+    notes_at = {at + 1 for found in notes.values() for at, _ in found}
+    return [figure for figure in figures if figure.char_start not in marks and figure.char_start not in notes_at]
 
 
 def _restated_named_lists(figures: list[Figure]) -> None:
@@ -717,7 +725,7 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         if span and len(sentence.split()) <= 10:
             context.section_period = period_in(sentence, context.published)
             context.section_as_of = span[3]
-    if _DETENTION.search(sentence):
+    if _DETENTION.search(sentence) or ("IPS" in sentence or "guards" in sentence) and _HELD_SIGNS.search(sentence):
         context.detention_unit, context.detention_paragraph = index, unit.paragraph
         context.detention_units += 1
     if _DIGIT.search(sentence) is None:  # every date below holds a digit
@@ -973,14 +981,15 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
-        covered = covers(source, clause, link.population) or link.family == "detention" and is_israeli_source(source or "")
+        covered = covers(source, clause, link.population)
         if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
             letterhead = context.letterhead
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
                 source = letterhead
-            elif not (covered and source in PRISONERS_BODIES):
-                source = None  # (a prisoners' body keeps a casualty count where no other body can take it)
+            elif not (covered and source in PRISONERS_BODIES and (source == letterhead or context.plan[index].refers_back)):
+                # (a prisoners' body keeps a casualty count on its own page, or where the sentence names it back)
+                source = None
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)
@@ -989,7 +998,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # the next lines name ("... published by Palestinian Prisoner Rights institutions. ... Addameer released the data")
         named = context.letterhead if context.letterhead in PRISONERS_BODIES else forward_source(context.plan, index)
         source = resolve(named, location) if named in PRISONERS_BODIES else source
-    if link.metric == "reports_of_abuse" and source in _ACCUSED:
+    if link.metric == "reports_of_abuse" and source in _ACCUSED and \
+            not any(resolve(name, location) == source for _, _, name in current.origins):
         source = context.letterhead  # "violence by guards and by the IPS's special units. Of the 72 ..., 66 said ...": not the IPS's count
     if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
         source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts

@@ -547,7 +547,8 @@ _REPORTING_WORDS = (r"said|says|say|told|tells|according\s+to|reported|reports|r
                     r"|added|adds|recorded|documented|confirmed|estimated|estimates|figures?\s+(?:from|by|of)|data\s+(?:from|by|of)"
                     r"|statement|update|report|released|published|showed|shows|show|noted|indicated|detailed|details"
                     r"|counted|tallied|citing|cited|listed|registered|warned|puts|put|acknowledged|acknowledges"
-                    r"|admits|admitted|logged|verified(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?\d)")
+                    r"|admits|admitted|logged|verified(?=\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+)?\d"
+                    r"|\s+the\s+(?:killing|maiming|deaths?|injur\w+|recruitment|abduction|detention)\b)")
 # The words regrouped by first letter (``fast_words``): this is tried at every character after a name.
 REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?|count|data|tally|estimates?|numbers?)\b"""
 
@@ -735,7 +736,7 @@ CONDITIONS: list[tuple[str, str]] = [
     (r"starv(?:ation|ed|ing)|deprived\s+of\s+food", "starvation"),
     (r"incommunicado|enforced\s+disappearance", "incommunicado"),
 ]
-DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate|IPS|guards"
+DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate"
 
 
 def compile_table(table: list[tuple]) -> list[tuple]:

@@ -4337,3 +4337,44 @@ def test_a_label_aligned_to_its_value_names_its_group():
 ])
 def test_round_seventeen_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+# --- fourteenth review (2026-11-27): round 17's fixes, reviewed; each was a reproduced regression ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "guards" of a country and "ships" in words mark no text about the held
+    ("Iran's Revolutionary Guards said the strikes continued. At least 30 people have died of cholera in Hodeidah since "
+     "January, the WHO said.", [("killed", 30, "all", "WHO")]),
+    # a prisoners' body named before takes no casualty count of another
+    ("The Palestinian Prisoners' Society said more than 10,800 Palestinians are held. Since October 2023, more than 68,000 "
+     "Palestinians have been killed in Gaza.",
+     [("detainees", 10800, "all", "Palestinian Prisoners' Club"), ("killed", 68000, "all", None)]),
+    # the UN verifying killings reports them
+    ("The United Nations verified the killing of 41 children in Lebanon.", [("killed", 41, "children", "United Nations")]),
+    # the army counting complaints of abuse it received is their source
+    ("The Israeli military said it had received 250 complaints of abuse by detainees.",
+     [("reports_of_abuse", 250, "all", "Israeli military")]),
+    ("Three detainees injured during their arrest died in custody this year.", [("deaths_in_custody", 3, "all", None)]),
+])
+def test_fourteenth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group, f.attributed_to) for f in figures_of(text, "2026-11-05")] == expected
+
+
+def test_fourteenth_review_each_footnote_mark_takes_the_note_after_it_and_its_own_mark():
+    text = ("KEY FIGURES\n  Killed: 34,183 (1)   Injured: 77,143 (2)\n\nFOOTNOTES\n(1) MoH Gaza.\n(2) OCHA estimate.\n\n"
+            "ISRAEL\n  1,139     people killed in Israel (1)\n\nFOOTNOTES\n(1) Israeli official sources.\n")
+    found = sorted((f.value, f.attributed_to) for f in figures_of(text, "2024-04-24"))
+    assert found == [(1139, "Israeli officials"), (34183, "Gaza Ministry of Health"), (77143, "OCHA")]
+
+
+def test_fourteenth_review_counts_of_events_under_month_columns_are_each_month_s():
+    text = "  Indicator              Sep 2026   Oct 2026\n  Palestinians killed        12          9\n  Arrests   450   520\n"
+    found = [(f.value, f.period, f.period_detail, f.as_of.isoformat()) for f in figures_of(text, "2026-11-05")]
+    assert found == [(12, "period", "month", "2026-09-30"), (9, "period", "month", "2026-10-31"),
+                     (450, "period", "month", "2026-09-30"), (520, "period", "month", "2026-10-31")]
+
+
+def test_fourteenth_review_a_sentence_before_a_table_is_no_caption_of_its_group():
+    text = ("Many of the victims were children.\n\n  Governorate     Killed   Injured\n  Jenin             12       40\n"
+            "  Nablus             9       31\n")
+    assert {f.group for f in figures_of(text)} == {"all"}
