@@ -311,8 +311,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
                 for m in pattern.finditer(line, clause_start, clause_end)
                 if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
         for number in _NUMBER.finditer(line, clause_start, clause_end):
-            if not line[:number.start()].strip() and line[number.end():number.end() + 1] in (".", ")"):
-                continue  # "1. وصل إلى ...": a numbered list's marker
+            if not line[:number.start()].strip() and line[number.end():number.end() + 1] in (".", ")", "-", "–") and \
+                    not line[number.end() + 1:number.end() + 2].isdigit():
+                continue  # "1. وصل إلى ...", "2- ...": a numbered list's marker
             before = [c for c in cues if c[1] <= number.start()]
             after = [c for c in cues if c[0] >= number.end()]
             # "عدد الشهداء: 7" names the metric first; "7 شهداء" after; the nearer one wins

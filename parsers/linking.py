@@ -300,7 +300,8 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
 # A number word after "and" starts a second count: "five children and three women" are two.
-_JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
+_JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))"
+                            rf"(?:,\s*(?:[^\W\d_]+\s+){{0,1}}(?:{_PEOPLE})){{0,3}},?\s+and\s+(?:an?\s+|other\s+)?"
                             rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
@@ -1145,7 +1146,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     if stop:
         end = stop.start()
         places = [(s, e) for s, e in places if s < end]
-    counted = _WORD_RUN.finditer(skeleton, members.end() if members else start, end)
+    # ("185 doctors, nurses and paramedics are still being held": the list of kinds is one noun)
+    counted = _WORD_RUN.finditer(skeleton, joined.end() if joined else members.end() if members else start, end)
     if places:
         counted = (word for word in counted if not any(s <= word.start() < e for s, e in places))
     for count, word in enumerate(counted):

@@ -161,7 +161,7 @@ _MASK_TEMPLATE = (
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
     | (?-i:(?!(?:Deir|Beit|Khan|Tel|Kafr|Ein|Bir|Wadi|Jabal|Ras|Umm|Abu[^\S\n]+Dis|Tal)\b)[A-Z][a-z]+[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?
         (?:al|el|Abu|Abou|Bin|bin)[-\s][A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))   # "Mahmoud Adel al-Najjar, 33," (not "Deir al-Balah, 13,")
-    | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
+    | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)(?:a[ls]-)?[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
     {{per}}
     | {_RATIO}
     ))

@@ -4378,3 +4378,16 @@ def test_fourteenth_review_a_sentence_before_a_table_is_no_caption_of_its_group(
     text = ("Many of the victims were children.\n\n  Governorate     Killed   Injured\n  Jenin             12       40\n"
             "  Nablus             9       31\n")
     assert {f.group for f in figures_of(text)} == {"all"}
+
+
+# --- round eighteen: wordings of its first score's misses, written anew ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A monitoring group says 185 doctors, nurses and paramedics are still being held by Israel.",
+     [("detainees", 185, "health_workers")]),
+    ("The Red Crescent said its teams treated 13 people at the scene.", [("injured", 13, "all")]),
+    ("Its paramedics had treated 11 people for live-fire wounds on Thursday alone.", [("injured", 11, "all")]),
+    ("The martyrs are Mu'tasim Jamal Abu al-Rub (19) and Ahmad Kamal Zakarneh (22).", []),
+])
+def test_round_eighteen_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected

@@ -210,3 +210,9 @@ def test_the_injured_joined_to_a_part_of_the_dead_are_not_that_part():
     line, _ = arabic._normalise("وصل إلى المستشفيات ١٢ شهيداً، تم انتشال ٥ منهم من تحت الأنقاض، و٤٠ إصابة")
     assert [(m.group(), metric) for m, _, metric, _ in arabic._counts(line)] == \
         [("12", "killed"), ("5", "bodies_recovered"), ("40", "injured")]
+
+
+def test_a_numbered_item_s_dash_marker_is_no_count():
+    from parsers import arabic
+    line, _ = arabic._normalise("1- وصل إلى المستشفيات 22 شهيداً و140 إصابة")
+    assert [(m.group(), metric) for m, _, metric, _ in arabic._counts(line)] == [("22", "killed"), ("140", "injured")]
