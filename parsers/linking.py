@@ -198,7 +198,8 @@ _PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on d
 _COMMA_PAIR_WORDS = 5
 _AND_IN_PAIR = re.compile(r"\sand\s", re.IGNORECASE)
 _WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
-_NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?fully\b"
+_NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:fully\b|(?:at|with|offering|providing)\s+full\s+"
+                         r"(?:capacity|services)\b)"
                          r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:only\s+)?partially\b"
                          r"(?!\s+(?:or|and)\b|\s+(?:destroyed|damaged|closed|collapsed))",  # not "all partially or fully destroyed"
                          re.IGNORECASE)

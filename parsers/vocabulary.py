@@ -165,7 +165,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
-     r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients",
+     r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients",
      "hospitals", "hospitals_functioning", "status"),
     (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity", "hospitals", "bed_occupancy_pct", "pct"),
     # "operating at 15 per cent capacity": how much of its work a hospital still does (a vocabulary extension)

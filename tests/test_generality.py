@@ -4391,3 +4391,11 @@ def test_fourteenth_review_a_sentence_before_a_table_is_no_caption_of_its_group(
 ])
 def test_round_eighteen_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+def test_of_the_hospitals_at_most_n_are_still_receiving_patients_none_at_full_capacity():
+    text = ("Of the 36 hospitals in the Strip, no more than 14 are still receiving patients, none of them at full capacity; "
+            "the other 22 are out of service.")
+    assert [(f.metric, f.value, f.qualifier) for f in figures_of(text)] == [
+        ("hospitals_total", 36, "exact"), ("hospitals_partially_functioning", 14, "at_most"),
+        ("hospitals_out_of_service", 22, "exact")]
