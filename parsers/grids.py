@@ -47,6 +47,7 @@ _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
+_RUNNING_LABEL = re.compile(r"\b(?:since|cumulative|to\s+date|in\s+total)\b", re.IGNORECASE)
 _KINDS_OF_THE_HELD = {"administrative_detainees", "unlawful_combatants_detainees"}
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
@@ -239,7 +240,9 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         as_of = column.as_of
-        if as_of and metric in _EVENT_COUNTS:  # "Arrests | Sep 2026 | Oct 2026": the count of each month, as of its end
+        if as_of and metric in _EVENT_COUNTS and _RUNNING_LABEL.search(label):  # "Killed since 7 October 2023 | 1,050 | 1,059"
+            year, as_of = None, month_end(as_of) if column.month else as_of
+        elif as_of and metric in _EVENT_COUNTS:  # "Arrests | Sep 2026 | Oct 2026": the count of each month, as of its end
             year = ("month", as_of) if column.month else (None, None)
             as_of = month_end(as_of) if column.month else as_of
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),

@@ -301,9 +301,14 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
 # A number word after "and" starts a second count: "five children and three women" are two.
-_JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))"
-                            rf"(?:,\s*(?:[^\W\d_]+\s+){{0,1}}(?:{_PEOPLE})){{0,3}},?\s+and\s+(?:an?\s+|other\s+)?"
-                            rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b", re.IGNORECASE)
+_TRADES = (r"doctors|nurses|paramedics|medics|surgeons|midwives|pharmacists|journalists|reporters|photographers|teachers"
+           r"|engineers|firefighters|rescuers|drivers|technicians|volunteers")
+_JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
+                            rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b"
+                            # "185 doctors, nurses and paramedics": trades listed with commas (not "45 people, including
+                            # women and children": a part of them)
+                            rf"|\s*(?:{_TRADES})(?:,\s*(?:{_TRADES})){{1,3}},?\s+and\s+(?:other\s+)?(?:[^\W\d_]+\s+)?(?:{_PEOPLE})\b",
+                            re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
 # "Children: about 350", and a label aligned to its value by a run of spaces ("Children          about 350")

@@ -121,6 +121,8 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
+# a sentence, not a title: "Many of the victims were children." (not "Table 3. Children killed and injured, by governorate.")
+_STATES_SOMETHING = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been)\b|[!?]\s*$", re.IGNORECASE)
 _BEFORE_A_COURT = re.compile(r"\b(?:petition\w*|High\s+Court|Supreme\s+Court|court|judges?|hearing"
                              r"|in\s+(?:its|the\s+State(?:'s|’s))\s+(?:\w+\s+)?(?:response|reply))\b", re.IGNORECASE)
 _TABLE_SHOWS = re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?|presents?)"
@@ -325,6 +327,7 @@ class _Sentence:
     index: int
     origins: list[tuple[int, int, str]]
     places: list[tuple[int, int, str]]
+    quote: str | None = None  # the document's own words, where ``text`` joins two lines of it (a key-figures widget)
 
 
 class _Scans:
@@ -340,9 +343,9 @@ class _Scans:
         self._masked_lines: dict[int, str] = {}
         self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
         self.origins = originator_spans(text, body_starts, speaker_starts)
-        if any(text[start:end] == "the State" for start, end, _ in self.origins) and not _BEFORE_A_COURT.search(text):
+        if any(text[start:end].lower() == "the state" for start, end, _ in self.origins) and not _BEFORE_A_COURT.search(text):
             # "the State reported" answers for Israel in a petition's story; elsewhere a state is any state
-            self.origins = [span for span in self.origins if text[span[0]:span[1]] != "the State"]
+            self.origins = [span for span in self.origins if text[span[0]:span[1]].lower() != "the state"]
         self.places = places_in(text, place_starts)
         self._origin_starts = [span[0] for span in self.origins]
         self._place_starts = [span[0] for span in self.places]
@@ -479,7 +482,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 caption = sentences[index - 1].text if index else ""
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
-                    and not _DIGIT.search(caption) and not caption.rstrip().endswith((".", "!", "?")) else None
+                    and not _DIGIT.search(caption) and not _STATES_SOMETHING.search(caption) else None
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
@@ -766,10 +769,11 @@ def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | No
     if not names_metric(other):
         return None
     number, label = sentences[index], sentences[other]
+    quote = text[min(label.unit.start, number.unit.start):max(label.unit.end, number.unit.end)]
     if labels_above:
         unit = dataclasses.replace(number.unit, start=number.unit.start - len(label.text) - 2)
-        return _Sentence(f"{label.text}: {number.text}", unit, index, [], [])
-    return _Sentence(f"{number.text} {label.text}", number.unit, index, [], [])
+        return _Sentence(f"{label.text}: {number.text}", unit, index, [], [], quote)
+    return _Sentence(f"{number.text} {label.text}", number.unit, index, [], [], quote)
 
 
 def _place_label_line(current: _Sentence) -> bool:
@@ -987,8 +991,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
                 source = letterhead
-            elif not (covered and source in PRISONERS_BODIES and (source == letterhead or context.plan[index].refers_back)):
-                # (a prisoners' body keeps a casualty count on its own page, or where the sentence names it back)
+            elif not (context.plan[index].refers_back and _body_named_back(current, context) == source
+                      or covered and source in PRISONERS_BODIES and source == letterhead):
+                # (a body the sentence names back keeps its count: "The State further said 23 detainees had died"; a
+                # prisoners' body keeps a casualty count on its own page)
                 source = None
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
@@ -998,8 +1004,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # the next lines name ("... published by Palestinian Prisoner Rights institutions. ... Addameer released the data")
         named = context.letterhead if context.letterhead in PRISONERS_BODIES else forward_source(context.plan, index)
         source = resolve(named, location) if named in PRISONERS_BODIES else source
-    if link.metric == "reports_of_abuse" and source in _ACCUSED and \
-            not any(resolve(name, location) == source for _, _, name in current.origins):
+    if link.metric == "reports_of_abuse" and source in _ACCUSED and not any(
+            resolve(name, location) == source and start < link.number.start for start, _, name in current.origins):
+        # (the IPS or the army speaks before the count: "The IPS said that 36 prisoners reported ..."; named after it,
+        # "48 said they had been beaten by IPS guards", it is who they accuse)
         source = context.letterhead  # "violence by guards and by the IPS's special units. Of the 72 ..., 66 said ...": not the IPS's count
     if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
         source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts
@@ -1015,7 +1023,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
         as_of=link.as_of or _row_date(sentence) or as_of_for(sentence, _as_of_base(sentence, context, previous is not None),
-                                               link.number.start, link.number.end), quote=sentence,
+                                               link.number.start, link.number.end), quote=current.quote or sentence,
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )

@@ -218,7 +218,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)",
+     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:at\s+the\s+scene|on\s+the\s+spot|in\s+the\s+field|for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|fractures|burns|beatings"
+     r"|tear[-\s]gas)|(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting|incident|clashes)))",
      "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
      r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed)", "casualties", "missing", "noun"),
@@ -502,7 +504,8 @@ SPEAKERS: list[tuple[str, str]] = [
     # the state as a speaker: "Israel says 98 hostages are still held"
     (r"Israel(?=\s+(?:says|said|estimates|estimated|believes|announced|confirmed)\b)", "Israeli officials"),
     # before Israel's courts: "the State reported that 614 detainees were being held" (its answer to a petition)
-    (r"(?-i:the\s+State)(?=\s+(?:reported|said|told|responded|informed|stated|answered|replied|argued|claimed|admitted)\b)",
+    (r"(?-i:[Tt]he\s+State)(?=\s+(?:further\s+|also\s+|later\s+)?(?:reported|said|told|responded|informed|stated|answered|replied|argued"
+     r"|claimed|admitted)\b)",
      "Israeli officials"),
     # "according to military figures", "citing army data"; a headline's "Army says 2,350 Gaza detainees still held"
     (r"(?<=according\sto\s)(?:military|army)(?=\s+(?:figures|data|statistics|sources)\b)"

@@ -4399,3 +4399,39 @@ def test_of_the_hospitals_at_most_n_are_still_receiving_patients_none_at_full_ca
     assert [(f.metric, f.value, f.qualifier) for f in figures_of(text)] == [
         ("hospitals_total", 36, "exact"), ("hospitals_partially_functioning", 14, "at_most"),
         ("hospitals_out_of_service", 22, "exact")]
+
+
+# --- fifteenth review (2026-11-27): the last batch, reviewed; each was a reproduced regression --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the count in an aside is no group of the whole
+    ("Israeli strikes killed 45 people, including women and children, across Gaza on Tuesday.", [("killed", 45, "all")]),
+    # medics treating illness count no one hurt
+    ("MSF teams treated 85 people for respiratory infections in Gaza City this week.", []),
+    ("The Red Crescent said its crews treated 14 people after the attack on Tuesday night.", [("injured", 14, "all")]),
+])
+def test_fifteenth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # the IPS named after the count is who the detainees accuse, not who counted them
+    ("B'Tselem interviewed 55 former detainees. Of them, 48 said they had been beaten by IPS guards.", 48, "B'Tselem"),
+    ("The IPS said that 36 prisoners reported being beaten.", 36, "Israel Prison Service"),
+    # the State named back keeps its count of the held
+    ("In its response to the court, the State said 614 detainees were held at Sde Teiman. The State further said 23 "
+     "detainees had died at the facility.", 23, "Israeli officials"),
+])
+def test_fifteenth_review_sources(text, value, source):
+    assert one(text, value).attributed_to == source
+
+
+def test_fifteenth_review_a_title_ending_in_a_stop_still_names_its_table_s_group_and_since_rows_keep_running():
+    text = ("Table 3. Children killed and injured, by governorate.\n  Governorate     Killed   Injured\n"
+            "  Jenin             12       40\n  Nablus             9       31\n")
+    assert {f.group for f in figures_of(text)} == {"children"}
+    text = ("  Indicator                                  Sep 2026   Oct 2026\n"
+            "  Palestinians killed since 7 October 2023      1,050      1,059\n"
+            "  Arrests                                         450        520\n")
+    assert [(f.value, f.period) for f in figures_of(text, "2026-11-05")] == [
+        (1050, "cumulative"), (1059, "cumulative"), (450, "period"), (520, "period")]

@@ -108,3 +108,11 @@ def test_tfp_parsers_never_crash_and_never_emit_extrapolations(rows, parser):
     doc = parse_document(json.dumps(rows), parser=parser)
     assert not any("ext_" in f.quote for f in doc.figures)
     assert all(f.char_start is None for f in doc.figures)
+
+
+def test_a_key_figure_widget_quotes_the_document_s_own_lines():
+    # found by the hypothesis test above: a label line over a bare number is read as "killed: 36", but its quote must be
+    # the document's own words, so that an analyst can find it
+    document = parse_document(b"killed <p> 36", content_type="text/html", url="x.html")
+    [figure] = document.figures
+    assert figure.quote in document.text and document.text[figure.char_start:figure.char_end] == "36"
