@@ -48,9 +48,10 @@ PARSER = "text"
 # round of a deal as an event, headings with dates naming their lines' group and source, numbered footnotes, samples
 # of those visited, year columns, lists of places, "a hundred and forty"); 0.7: the tenth to thirteenth rounds' (named
 # hospitals as sources, legal statuses as groups, hospital key figures, intensive care, accounts of abuse in reports
-# about the held, lists of places in prose, bracketed counts, Arabic months and weeks); 0.8: the fifteenth round's
-# (earlier values compared with, dated by the words after them; "by the end of <month>" as its last day): a reparse
-# re-reads every document the earlier rules read
+# about the held, lists of places in prose, bracketed counts, Arabic months and weeks); 0.8: the fifteenth to eighteenth
+# rounds' (earlier values compared with, dated by the words after them; "by the end of <month>" as its last day; tables
+# with a column per date; bracketed footnote marks; breakdown lists' periods; news releases' bodies; findings lists of
+# abuse reports): a reparse re-reads every document the earlier rules read
 VERSION = "0.8.0"
 _FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
