@@ -133,6 +133,10 @@ _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 # ("Three more captives came home on Saturday")
+# "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
+_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has)\s+(?:since\s+)?been\s+(?:returned|released|freed)(?:\s+alive)?\b", re.IGNORECASE)
+_STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?alive\b",
+                                re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
                              re.IGNORECASE)
@@ -983,10 +987,13 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
         metric = "hostages_held" if demanded else event
-    if metric == "hostages_taken" and _REMAIN_LATER.match(text, number.end):
-        metric = "hostages_held"
-    if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end):
+    if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):
+        metric = "hostages_held"  # ("Of the 251 abducted, 70 remain in Gaza")
+    if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end) or \
+            metric == "hostages_taken" and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
+    if metric == "hostages_held" and _STILL_ALIVE_AFTER.match(text, number.end):
+        metric = "hostages_alive"  # "Officials believe 20 of the hostages are still alive"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
     if metric == "released_detainees" and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start):

@@ -28,7 +28,7 @@ COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
     (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
-     r"|(?:dead|deceased|slain|murdered)\s+hostages|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)",
+     r"|(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)",
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
      r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"

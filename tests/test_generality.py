@@ -4435,3 +4435,15 @@ def test_fifteenth_review_a_title_ending_in_a_stop_still_names_its_table_s_group
             "  Arrests                                         450        520\n")
     assert [(f.value, f.period) for f in figures_of(text, "2026-11-05")] == [
         (1050, "cumulative"), (1059, "cumulative"), (450, "period"), (520, "period")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 251 people taken hostage on October 7, 147 have been returned alive, most in two truce deals.",
+     [("hostages_taken", 251), ("hostages_released", 147)]),
+    ("Officials believe 20 of the hostages are still alive.", [("hostages_alive", 20)]),
+    ("Of the 28 deceased captives Hamas agreed to hand over, 15 have been returned so far.",
+     [("hostages_dead", 28), ("hostages_dead", 15)]),
+    ("Of the 251 abducted, 70 remain in Gaza.", [("hostages_taken", 251), ("hostages_held", 70)]),
+])
+def test_hostages_returned_alive_still_alive_deceased_and_remaining(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-20")] == expected
