@@ -53,7 +53,6 @@ PARSER = "text"
 # with a column per date; bracketed footnote marks; breakdown lists' periods; news releases' bodies; findings lists of
 # abuse reports): a reparse re-reads every document the earlier rules read
 VERSION = "0.8.0"
-_FAMILIES = {"casualties": casualties, "detention": detention, "hospitals": hospitals}
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 _COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?colleagues\b", re.IGNORECASE)
