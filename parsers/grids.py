@@ -47,7 +47,8 @@ _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
-_RUNNING_LABEL = re.compile(r"\b(?:since|cumulative|to\s+date|in\s+total)\b", re.IGNORECASE)
+_RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
+                            r"|in\s+total)\b", re.IGNORECASE)
 _KINDS_OF_THE_HELD = {"administrative_detainees", "unlawful_combatants_detainees"}
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}

@@ -134,9 +134,9 @@ _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 # ("Three more captives came home on Saturday")
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
-_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has)\s+(?:since\s+)?been\s+(?:returned|released|freed)(?:\s+alive)?\b", re.IGNORECASE)
-_STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?alive\b",
-                                re.IGNORECASE)
+_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|returned\s+alive)\b", re.IGNORECASE)
+_STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
+                                r"|were\s+still\s+)alive\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
                              re.IGNORECASE)
@@ -305,13 +305,17 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
 # A number word after "and" starts a second count: "five children and three women" are two.
+_LIST_PARTS = re.compile(r",|\band\b", re.IGNORECASE)
+_PART_WORDS = r"including|mostly|mainly|among|most|many|some|all|half|both|especially|largely"
 _TRADES = (r"doctors|nurses|paramedics|medics|surgeons|midwives|pharmacists|journalists|reporters|photographers|teachers"
            r"|engineers|firefighters|rescuers|drivers|technicians|volunteers")
 _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
                             rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b"
-                            # "185 doctors, nurses and paramedics": trades listed with commas (not "45 people, including
-                            # women and children": a part of them)
-                            rf"|\s*(?:{_TRADES})(?:,\s*(?:{_TRADES})){{1,3}},?\s+and\s+(?:other\s+)?(?:[^\W\d_]+\s+)?(?:{_PEOPLE})\b",
+                            # "185 doctors, nurses and paramedics", "30 men, women and children": kinds listed with commas
+                            # (not "45 people, including women and children", nor "7 people, women and children among
+                            # them": parts of them)
+                            rf"|\s*(?:[^\W\d_]+\s+)?(?:{_PEOPLE})(?:,\s*(?!(?:{_PART_WORDS})\b)(?:[^\W\d_]+\s+)?(?:{_PEOPLE})){{1,3}},?"
+                            rf"\s+and\s+(?:other\s+)?(?:[^\W\d_]+\s+)?(?:{_PEOPLE})\b(?!\s+among\b)",
                             re.IGNORECASE)
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
@@ -598,6 +602,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric == "hostages_dead" and i - 1 in links and links[i - 1].metric == "hostages_dead" and \
+                _RELEASED_AFTER.match(text, number.end):
+            continue  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         if link.metric == "missing" and _RESCUED_ALIVE.match(text, number.end):
             continue  # "Crews pulled 4 people alive from under the rubble": found alive, no one missing
         if link.metric in ("killed", "deaths_in_custody") and \
@@ -861,6 +868,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             link = _make(text, number, adjacent_own.metric, window)
             link.group = link.group or parent_link.group  # "64 journalists ..., of whom 45 remain in detention"
             return link
+        if parent_link.metric == "hostages_dead" and _RELEASED_AFTER.match(text, number.end):
+            return None  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
         metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
         link = _make(text, number, metric, window)
@@ -1038,6 +1047,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    if joined and "," in joined.group():  # "30 men, women and children": everyone; "185 doctors, nurses and paramedics": one
+        kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
+        group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):

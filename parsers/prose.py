@@ -77,6 +77,7 @@ _LIST_LINE = 80  # a numbered item after a longer sentence than this is a number
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
 _ABUSED_AS_SPEAKERS = {"witnesses"}
+_BY_THE = re.compile(r"\bby\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _ACCUSED = {"Israel Prison Service", "Israeli military"}  # the abuse reported is of them: they count no such reports  # speakers who are the people a count of abuse reports counts
 _SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants_detainees": "detainees"}
 _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a line's text: the line is still whole
@@ -121,8 +122,10 @@ _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
-# a sentence, not a title: "Many of the victims were children." (not "Table 3. Children killed and injured, by governorate.")
-_STATES_SOMETHING = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been)\b|[!?]\s*$", re.IGNORECASE)
+# a title that ends with a stop still heads its table: "Table 3. Children killed and injured, by governorate." (not a
+# sentence before it: "Many of the victims were children.")
+_TABLE_TITLE = re.compile(r"\W*(?:table|figure|chart|annex)\b", re.IGNORECASE)
+_ISRAEL = re.compile(r"\bIsrael|\bIDF\b|\bSde\s+Teiman\b")
 _BEFORE_A_COURT = re.compile(r"\b(?:petition\w*|High\s+Court|Supreme\s+Court|court|judges?|hearing"
                              r"|in\s+(?:its|the\s+State(?:'s|’s))\s+(?:\w+\s+)?(?:response|reply))\b", re.IGNORECASE)
 _TABLE_SHOWS = re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?|presents?)"
@@ -343,7 +346,8 @@ class _Scans:
         self._masked_lines: dict[int, str] = {}
         self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
         self.origins = originator_spans(text, body_starts, speaker_starts)
-        if any(text[start:end].lower() == "the state" for start, end, _ in self.origins) and not _BEFORE_A_COURT.search(text):
+        if any(text[start:end].lower() == "the state" for start, end, _ in self.origins) and not (
+                _BEFORE_A_COURT.search(text) and _ISRAEL.search(text)):
             # "the State reported" answers for Israel in a petition's story; elsewhere a state is any state
             self.origins = [span for span in self.origins if text[span[0]:span[1]].lower() != "the state"]
         self.places = places_in(text, place_starts)
@@ -482,7 +486,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 caption = sentences[index - 1].text if index else ""
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
-                    and not _DIGIT.search(caption) and not _STATES_SOMETHING.search(caption) else None
+                    and not _DIGIT.search(caption) and (not caption.rstrip().endswith((".", "!", "?")) or _TABLE_TITLE.match(caption)
+                                                        or index > 1 and _TABLE_TITLE.match(sentences[index - 2].text)) else None
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
@@ -1005,9 +1010,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         named = context.letterhead if context.letterhead in PRISONERS_BODIES else forward_source(context.plan, index)
         source = resolve(named, location) if named in PRISONERS_BODIES else source
     if link.metric == "reports_of_abuse" and source in _ACCUSED and not any(
-            resolve(name, location) == source and start < link.number.start for start, _, name in current.origins):
-        # (the IPS or the army speaks before the count: "The IPS said that 36 prisoners reported ..."; named after it,
-        # "48 said they had been beaten by IPS guards", it is who they accuse)
+            resolve(name, location) == source and not _BY_THE.search(sentence, max(0, start - 20), start)
+            for start, _, name in current.origins):
+        # (the IPS or the army as the one they were beaten by: "48 said they had been beaten by IPS guards"; not where it
+        # speaks: "The IPS said that 36 prisoners reported ...", "..., the IPS told Haaretz")
         source = context.letterhead  # "violence by guards and by the IPS's special units. Of the 72 ..., 66 said ...": not the IPS's count
     if link.metric == "reports_of_abuse" and source in _ABUSED_AS_SPEAKERS:
         source = context.letterhead  # "Sixty-eight of the 73 witnesses said ...": the counted speak; the collector counts

@@ -218,9 +218,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:at\s+the\s+scene|on\s+the\s+spot|in\s+the\s+field|for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|fractures|burns|beatings"
-     r"|tear[-\s]gas)|(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting|incident|clashes)))",
+     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s[^.;]{0,80}?"
+     r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
+     r"|\blive\s+(?:fire|ammunition|bullets)|\bshrapnel\b|\b(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting"
+     r"|incident|clashes)\b))",
      "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
      r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed)", "casualties", "missing", "noun"),
