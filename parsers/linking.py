@@ -241,13 +241,15 @@ _RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+
                          r"|(?<!\bin\s)\ba\s+(?:day|week|month|hour)\b(?!\s+(?:after|before|ago|of|earlier|later)\b))", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                              re.IGNORECASE)
+_CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the)\s+[\"“'‘]?unlawful\s+combatants?\b", re.IGNORECASE)
+# what befell those a count of the missing names, in up to two words and a passive: "2 retrieved from under the rubble",
+# "4 people were pulled alive from ..."
+_WHAT_BEFELL = r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+_RETRIEVED_FROM = re.compile(rf"{_WHAT_BEFELL}(?:retrieved|recovered|pulled(?!\s+(?:out\s+)?alive)|extracted|removed|exhumed)"
+                             r"\s+(?:out\s+)?from\b", re.IGNORECASE)
+_RESCUED_ALIVE = re.compile(rf"{_WHAT_BEFELL}(?:pulled\s+|rescued\s+|dug\s+|brought\s+)?(?:out\s+)?alive\b", re.IGNORECASE)
 # "continue to withhold the bodies of 88 martyrs", "withholding the bodies of 83 of the prisoners who died": bodies
 # kept, counted by who keeps them (no toll, and none of the period the sentence names)
-_CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the)\s+[\"“'‘]?unlawful\s+combatants?\b", re.IGNORECASE)
-_RETRIEVED_FROM = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:retrieved|recovered"
-                             r"|pulled(?!\s+(?:out\s+)?alive)|extracted|removed|exhumed)\s+(?:out\s+)?from\b", re.IGNORECASE)
-_RESCUED_ALIVE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:pulled\s+|rescued\s+"
-                            r"|dug\s+|brought\s+)?(?:out\s+)?alive\b", re.IGNORECASE)
 _WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|holding|holds|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\s+(?:the\s+)?"
                               rf"(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
@@ -304,11 +306,11 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
            r"|employees|volunteers|rescuers|responders|students|teachers")
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
-# A number word after "and" starts a second count: "five children and three women" are two.
 _LIST_PARTS = re.compile(r",|\band\b", re.IGNORECASE)
 _PART_WORDS = r"including|mostly|mainly|among|most|many|some|all|half|both|especially|largely"
 _TRADES = (r"doctors|nurses|paramedics|medics|surgeons|midwives|pharmacists|journalists|reporters|photographers|teachers"
            r"|engineers|firefighters|rescuers|drivers|technicians|volunteers")
+# A number word after "and" starts a second count: "five children and three women" are two.
 _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_SHARED_NOUN_MODIFIER}))\s+and\s+(?:an?\s+|other\s+)?"
                             rf"(?!(?:{NUMBER_WORDS})\b)(?:[^\W\d_]+\s+){{0,2}}?(?:{_PEOPLE})\b"
                             # "185 doctors, nurses and paramedics", "30 men, women and children": kinds listed with commas
@@ -324,12 +326,12 @@ _LABEL_END = re.compile(r"(?::\s*(?:\*\*|__|\*|_)?\s*|(?<=[^\s\d])[ \t]{3,})(?:(
                         r"|almost|only|just|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
-# "Children accounted for 187 of the week's martyrs": the group is the subject before the count
 # a group the count's clause names before it, as those it is among ("raises the total among aid seekers to 1,516 martyrs",
 # "aid seekers have lost 918 martyrs")
 _AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\b"
                                  r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\s+have\s+lost\b)[^.;,]{0,40}$",
                                  re.IGNORECASE)
+# "Children accounted for 187 of the week's martyrs": the group is the subject before the count
 _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
                               rf"\s+{OPTIONAL_QUALIFIER}$",
                               re.IGNORECASE)
@@ -422,7 +424,6 @@ _HOSPITAL_BEDS = re.compile(r"hospital|medical\s+cent|\bbeds?\b", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
 _SENTENCE_MARK = re.compile(r"[;.]")
-# "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
 _PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
@@ -431,6 +432,7 @@ _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkil
                               rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
                               rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
                               rf"[^\S\n]+{OPTIONAL_QUALIFIER}")
+# "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
                           r"|\(\s*)*")
@@ -1219,13 +1221,13 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
     return None
 
 
-# the groups a label names as those counted (settlers, soldiers or police in a label are as often those who acted)
 _PAIR_OF_COUNTS = re.compile(rf"\s+[^\W\d_]+\s+and\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?=among\s)", re.IGNORECASE)  # "2,830 injuries among aid seekers"
 _THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded|injuries)"
                                  rf"(?:\s+(?:exceed(?:s|ed)?|reached|reach(?:es)?|stands?\s+at|stood\s+at|total(?:s|led|ed)?|numbered"
                                  rf"|number|(?:has\s+|have\s+)?(?:risen|rose|climbed)\s+to|(?:is|are|was|were)(?:\s+at)?|at|to))?\s+"
                                  rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+# the groups a label names as those counted (settlers, soldiers or police in a label are as often those who acted)
 _VICTIM_GROUPS = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
                   "civil_defence", "women_and_children"}
 # groups a label names as those counted only where it names no acts of theirs ("Soldiers: 850 killed"; "Settler attacks:

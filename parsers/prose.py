@@ -185,9 +185,10 @@ _HEADING_WORDS = 8
 # what else a heading's brackets may hold around the body that gave its figures: "(IPS data)", "(source: OCHA)"
 _CITED_IN_BRACKETS = re.compile(r"[\s:,;-]*(?:(?:data|figures|source|sources|according\s+to|per|by|statistics|numbers|count|as\s+reported)"
                                 r"[\s:,;-]*)*", re.IGNORECASE)
-# a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
-# (a body's own: its description after a dash, never a headline's "UNICEF, WHO and WFP warn that ...")
+# a body heading its page with a dash and its description (a body's own: never a headline's "UNICEF, WHO and WFP warn
+# that ...")
 _BODY_LETTERHEAD_TAIL = re.compile(r"\s*[-–—|]\s+(?-i:[A-Z])[^.!?,]*$")
+# a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
 _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)

@@ -33,7 +33,7 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from parsers.attribution import originator_in
-from parsers.dates import as_of_in, parse_date
+from parsers.dates import as_of_in, month_end, parse_date
 from parsers.models import Figure, ParsedDocument
 from parsers.vocabulary import MONTHS
 
@@ -127,8 +127,8 @@ def parse_tables(markup: str, *, published: dt.date | None = None, publisher: st
         table_date = as_of_in(said, None) if said else None
         # The caption first: "HaMoked receives these figures from the IPS" names the carrier before the source.
         source = next((name for part in reversed(context) if (name := originator_in(part))), None)
-        month_end = bool(_MONTH_END.search(f"{said} {header_line}"))
-        for figure in _figures(plan, rows, cells, table_date or published, header_line, month_end):
+        at_month_end = bool(_MONTH_END.search(f"{said} {header_line}"))
+        for figure in _figures(plan, rows, cells, table_date or published, header_line, at_month_end):
             figure.attributed_to = source or page_source or publisher
             if re.search(r"palestinian", f"{said} {header_line}", re.IGNORECASE):
                 figure.population = "palestinians"
@@ -171,12 +171,12 @@ def _plan(header: list[str], body: list[list[str]]) -> _Plan | str:
 
 
 def _figures(plan: _Plan, rows: list[list[str]], cells: list[list[_Cell]], table_date: dt.date | None,
-             header_line: str, month_end: bool):
+             header_line: str, at_month_end: bool):
     for r in range(1, len(rows)):
         row = rows[r]
         row_date = table_date
         if plan.date_column is not None and plan.date_column < len(row):
-            row_date = _row_date(row[plan.date_column].strip(), month_end)
+            row_date = _row_date(row[plan.date_column].strip(), at_month_end)
             if row_date is None:
                 continue  # a "Total" or notes row among the dated ones
         targets = plan.categories.items() if plan.by_column else [
@@ -226,7 +226,7 @@ def _context(table: Tag) -> list[str]:
     return [" ".join(part.split()) for part in parts if part.strip()]
 
 
-def _row_date(cell: str, month_end: bool) -> dt.date | None:
+def _row_date(cell: str, at_month_end: bool) -> dt.date | None:
     """The date of a date cell; a bare month is its first day, or its last when the table says "end of month".
 
     >>> _row_date("August 2023", False), _row_date("Feb 2024", True), _row_date("Total", False)
@@ -235,8 +235,8 @@ def _row_date(cell: str, month_end: bool) -> dt.date | None:
     if not _DATE_CELL.match(cell):
         return None
     date = parse_date(cell)
-    if date and month_end and _MONTH_ONLY.match(cell):
-        date = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    if date and at_month_end and _MONTH_ONLY.match(cell):
+        date = month_end(date)
     return date
 
 
