@@ -132,11 +132,14 @@ _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
-# ("Three more captives came home on Saturday")
+# a part by the state of its health, which only the wounded's parts count ("12 of them in serious condition")
+_IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
+                           r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
 _RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|returned\s+alive)\b", re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
+# ("Three more captives came home on Saturday")
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
                              re.IGNORECASE)
@@ -870,6 +873,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             link = _make(text, number, adjacent_own.metric, window)
             link.group = link.group or parent_link.group  # "64 journalists ..., of whom 45 remain in detention"
             return link
+        if parent_link.metric != "injured" and _IN_CONDITION.match(text, number.end):
+            return None  # "140 detainees had arrived, 12 of them in serious condition": their health, not a part counted
         if parent_link.metric == "hostages_dead" and _RELEASED_AFTER.match(text, number.end):
             return None  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now

@@ -73,6 +73,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those|these)|includi
                               r"|the\s+total|this\s+(?:total|number|figure))\b|(?:it|they|these|this\s+total)\s+includes?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
+# the living among the hostages counted just before, the sentence naming no hostages itself
+_ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found))[^.]*\balive\b", re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
@@ -453,6 +455,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
                 opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
                                                      group=None)
+        if opening_parent is None and index - context.last_head_unit == 1 and context.last_head is not None and \
+                context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
+            opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
         list_parent = _list_parent_of(context, unit)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
                 _group_label_line(sentence) or (context.label_parent_place or context.label_heads == 1)

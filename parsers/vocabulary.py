@@ -41,7 +41,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
-    (r"(?:living|surviving)\s+hostages|hostages\s+(?:who\s+are\s+)?(?:still\s+)?alive|(?:are|is|were|be)\s+(?:still\s+)?alive"
+    (r"(?:living|surviving)\s+hostages|hostages\s+(?:who\s+are\s+)?(?:still\s+)?alive|(?:are|is|were|be|remain|remains)\s+(?:still\s+)?alive"
      r"|(?:believed|thought|presumed|confirmed|known)\s+(?:to\s+be\s+)?(?:still\s+)?alive|still\s+alive",
      "casualties", "hostages_alive", "noun"),
     (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
