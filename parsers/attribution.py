@@ -29,8 +29,8 @@ import re
 
 from parsers.prefilter import word_start_words
 from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, HOSPITAL_OFFICIALS, NAMED_HOSPITAL, ORIGINATORS,
-                                 PLACE_ADJECTIVES, REPORTING, SELF_REFERENCE_AFTER, SPEAKERS, prefiltered_alternation,
-                                 row_of)
+                                 PLACE_ADJECTIVES, PLACE_RESCUERS, REPORTING, SELF_REFERENCE_AFTER, SPEAKERS,
+                                 prefiltered_alternation, row_of)
 
 _ORIGINATORS = prefiltered_alternation(ORIGINATORS)
 _NAMES = [row[1] for row in ORIGINATORS]
@@ -85,6 +85,8 @@ _DISPUTES_AFTER = re.compile(r"\s+(?:does|did|has|have|would)\s+not\s+(?:confirm
 # A body or speaker doing the killing or the holding is the agent of the count, never its source
 _ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|struck|bombed|shelled|shot|arrested|detained|destroyed)\b",
                          re.IGNORECASE)
+# whose rescuers dig where the figure is (elsewhere, "rescuers" stay medics of no named body)
+_CIVIL_DEFENCE = {"Gaza Strip": "Palestinian Civil Defence", "Lebanon": "Lebanese Civil Defence"}
 BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has until resolve() places it
 
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
@@ -279,6 +281,8 @@ def refers_back(text: str) -> bool:
 
 def resolve(name: str, location: str | None) -> str:
     """A bare "health ministry" (or bare "officials") belongs to the place the figure is about."""
+    if name == PLACE_RESCUERS:
+        return _CIVIL_DEFENCE.get(location or "", "medics")
     if name.startswith("{place}"):
         adjective = PLACE_ADJECTIVES.get(location or "")
         return f"{adjective} officials" if adjective else "officials"

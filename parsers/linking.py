@@ -354,9 +354,10 @@ _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|b
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
                                r"|push(?:es|ed|ing)?|force|compel)\s+(?:\w+\s+){0,3}?to\s+(?:release|free|return)"
                                r"|\b(?:must|should)\s+(?:release|free|return)"
-                               r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of",
+                               r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of"
+                               r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|secure|securing)\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|rescued)\b[^.;]{0,25}$",
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|return\s+of|rescued)\b[^.;]{0,25}$",
                               re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),

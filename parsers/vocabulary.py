@@ -81,6 +81,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
     (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
+     # "put the number detained at 124": those taken in
+     r"|number\s+(?:of\s+(?:people|Palestinians|persons)\s+)?detained(?!\s+since)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
@@ -96,7 +98,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
     (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
      r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
-     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+)?(?:prisons|jails)"
+     r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
@@ -456,7 +458,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     # "the Office of the UN High Commissioner for Human Rights", "the UN human rights chief": the office speaks
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)"
      r"|(?:Office\s+of\s+the\s+)?(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+High\s+Commissioner\s+for\s+Human\s+Rights"
-     r"|(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+human\s+rights\s+chief", "OHCHR"),
+     r"|(?:(?-i:UN|U\.N\.)|United\s+Nations)(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:chief|office|agency|body)", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
     (r"(?:Palestinian\s+)?Journalists(?:'|’)?\s+Syndicate|(?-i:\bPJS\b)", "Palestinian Journalists Syndicate"),
     # the UN as a whole, only as the subject of a statement ("while the UN estimates that ..."); its agencies are named
@@ -492,6 +494,8 @@ ORIGINATORS: list[tuple[str, str]] = [
 # them one ("bystanders said", "officials told"), never a letterhead or a mere mention.
 # "{place}" is filled from where the figure is: bare "officials" in a Gaza story are Gaza officials.
 HOSPITAL_OFFICIALS = "hospital officials"
+# Rescuers who give a toll are the civil defence of the place they dig in ("kills 19, Gaza rescuers say").
+PLACE_RESCUERS = "{rescuers}"
 NAMED_HOSPITAL = "{hospital}"  # a hospital's own name, read from the text by attribution.originator_spans
 SPEAKERS: list[tuple[str, str]] = [
     (r"Palestinian\s+(?:security\s+|government\s+|local\s+)?officials|Palestinian\s+authorities", "Palestinian officials"),
@@ -545,7 +549,8 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"bystanders", "bystanders"),
     (r"(?:eye)?witnesses", "witnesses"),
     (r"(?:local\s+)?residents", "residents"),
-    (r"(?:para)?medics|rescuers|rescue\s+workers", "medics"),
+    (r"(?:para)?medics", "medics"),
+    (r"rescuers|rescue\s+workers", PLACE_RESCUERS),
 ]
 PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jerusalem": "Palestinian",
                     "Lebanon": "Lebanese", "Israel": "Israeli"}
