@@ -200,6 +200,10 @@ _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its
 # rallied as strikes killed 45 Palestinians")
 _OF_THE_HOSTAGES = re.compile(r"^\W*(?:of|among)\s+(?:the|these|those)\s+(?:[\d,]+\s+|remaining\s+)?(?:[\w-]+\s+)?hostages\b"
                               r"(?:(?!\b(?:while|meanwhile|as|but)\b)[^;.]){0,80}$", re.IGNORECASE)
+# a whole named by its group alone, and the part after it ("Of the 355 children, 94 ...")
+_OF_A_GROUP = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<whole>\d[\d,]*)\s+(?:[^\W\d]+\s+)?"
+                         r"(?:children|minors|women|girls|boys|journalists|students),\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?",
+                         re.IGNORECASE)
 _PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on duty and 319 injured": still one pair
 # "163 health workers killed, 272 injured" (not "14 women were killed in Rafah on Sunday, 62 injured in Khan Younis")
 _COMMA_PAIR_WORDS = 5
@@ -253,8 +257,11 @@ _RETRIEVED_FROM = re.compile(rf"{_WHAT_BEFELL}(?:retrieved|recovered|pulled(?!\s
 _RESCUED_ALIVE = re.compile(rf"{_WHAT_BEFELL}(?:pulled\s+|rescued\s+|dug\s+|brought\s+)?(?:out\s+)?alive\b", re.IGNORECASE)
 # "continue to withhold the bodies of 88 martyrs", "withholding the bodies of 83 of the prisoners who died": bodies
 # kept, counted by who keeps them (no toll, and none of the period the sentence names)
-_WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|holding|holds|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\s+(?:the\s+)?"
-                              rf"(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|hold(?:s|ing)?|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?)\s+(?:the\s+)?"
+                              rf"(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$"
+                              # "brings the number of withheld prisoners' bodies to 100"
+                              rf"|\bwithheld\s+(?:[\w'’]+\s+){{0,2}}?(?:bodies|remains|corpses)\s+(?:to|at|is|was|reached|stands\s+at)\s+"
+                              rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
@@ -690,7 +697,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 and any(links[j].metric == "malnutrition_deaths" for j in links if j < i):
             link.metric = "malnutrition_deaths"
     for i in range(len(numbers) - 1):  # "Thirty-eight of the 41 former detainees we interviewed said they were beaten"
-        if i in skip or numbers[i].percent or i in links and links[i].metric not in ("detainees", "reports_of_abuse") or \
+        if i in skip or numbers[i].percent or \
+                i in links and links[i].metric not in ("detainees", "released_detainees", "reports_of_abuse") or \
                 not _OF_THE_SAMPLE.fullmatch(text, numbers[i].end, numbers[i + 1].start) or \
                 not _counts_the_abused(text, numbers[i + 1], cues):
             continue
@@ -701,6 +709,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
                 not any(j > i and links[j].metric == "reports_of_abuse" for j in links):
             link.metric, link.family = "reports_of_abuse", "detention"
+    whole = _OF_A_GROUP.match(text)
+    if whole and len(numbers) > 1 and numbers[0].start == whole.start("whole") and numbers[1].start == whole.end() and \
+            0 in links and 1 in links and links[0].metric == links[1].metric and not detention.is_generic(links[0].metric) \
+            and links[0].family == "detention" and links[0].group in _VICTIM_GROUPS:
+        # "Of the 355 children, 94 are held in administrative detention": the children held, and those of them so held
+        links[0].metric = "detainees"
+        links[1].group = links[1].group or links[0].group
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
         if status and link.group in (None, "all"):
@@ -708,6 +723,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         elif not status and link.group in _LEGAL_STATUSES:
             link.group = None
     return [links[i] for i in sorted(links)]
+
+
+_LABEL_RUN_GAP = 8  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
 
 
 def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: set[int]) -> dict[int, Cue] | None:
@@ -719,6 +737,8 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
     if len(counted) < 2 or any(numbers[i].percent for i in counted) or \
             not _ENDS_ON_COUNT.fullmatch(text, numbers[counted[-1]].end):
         return None
+    if any(len(text[numbers[a].end:numbers[b].start].split()) > _LABEL_RUN_GAP for a, b in zip(counted, counted[1:])):
+        return None  # a clause between two counts is prose ("the bodies of 89 of them, ..., which brings the total to 100")
     found = {}
     for i in counted:
         before = _cue_before(text, cues, numbers[i], ("noun",))

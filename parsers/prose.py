@@ -69,8 +69,13 @@ _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
 # the Israel Prison Service by its initials (case kept: not "ships", "tips"), and the guards of a prison (not a country's
 # "Revolutionary Guards", nor "security guards")
 _HELD_SIGNS = re.compile(r"\bIPS\b|(?<!Revolutionary\s)(?<!Republican\s)(?<![Ss]ecurity\s)(?<![Bb]order\s)(?<!National\s)\bguards\b")
-_OPENS_WITH_PART = re.compile(r"^\W*(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
-                              r"|the\s+total|this\s+(?:total|number|figure))\b|(?:it|they|these|this\s+total)\s+includes?"
+_OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
+                              r"(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
+                              r"|the\s+total|this\s+(?:total|number|figure))\b"
+                              # "This figure includes around 1,820 children", "the total includes 318 minors"
+                              r"|(?:it|they|these|this\s+total)\s+includes?"
+                              r"|(?:this|the)\s+(?:total|figure|number)\s+(?:also\s+)?includes?"
+                              r"(?=\s+(?:[^\W\d]+\s+){0,3}?\d)"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
@@ -602,6 +607,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.previous_as_of = stated_as_of or figures[-1].as_of
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
             # conditions are read only in and right after a detention unit, or where abuse reports are counted
+            if any(link.metric == "reports_of_abuse" for link in links):
+                context.detention_unit = index  # ("- 57 of the 63 said ...;" over "- 49 described ..."): the accounts go on
             reports = _conditions(current, context)
             _count_conditions(reports, [figure for figure in made if figure.metric == "reports_of_abuse"], current.text,
                               current.unit.start)

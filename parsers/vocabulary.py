@@ -51,6 +51,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
     (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"
+     # "88 are held under administrative detention orders": people held under them
+     r"|(?:held|detained|imprisoned)\s+under\s+administrative\s+detention\s+orders?"
      r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
@@ -63,7 +65,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|(?:prisoners|detainees)\s+martyred\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|prisons?|detention|jails?)"
-     r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|martyred\s+(?:prisoners|detainees)"
+     r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|(?:martyred|deceased)\s+(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
@@ -82,7 +84,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
      # "put the number detained at 124": those taken in
-     r"|number\s+(?:of\s+(?:people|Palestinians|persons)\s+)?detained(?!\s+since)"
+     r"|number\s+detained(?!\s+(?:since|by)\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
@@ -134,6 +136,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of|told\s+(?:us|them|lawyers|researchers"
      r"|the\s+[\w-]+|our\s+[\w-]+))\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
+     # "described receiving meagre food rations", "said they had spent weeks blindfolded"
+     r"(?:(?:receiving|received|getting|spent|spending)\s+(?:[\w-]+\s+){0,2}?)?"
      r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
      r"|torture|abuse|ill-?treatment|beatings|(?:denied|(?<=been\s)refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
@@ -141,7 +145,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
      r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
-     r"|(?:kept|left|held)\s+hungry)"
+     r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals))"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
      r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
