@@ -24,6 +24,7 @@ from parsers import casualties, hospitals, tables
 from parsers.dates import month_end, parse_date
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
+from parsers.places import places_in
 from parsers.vocabulary import MONTHS
 
 _CELL = re.compile(r"[^|]+")
@@ -226,8 +227,10 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         if column is None or count is None or index == 0:
             continue
         if column.family == "hospitals" and column.metric.startswith("hospitals_") and \
-                not _HOSPITALS_ROW.match(line.split("|")[0]):
-            continue  # "Primary health care centres | 141 | 20", "Field hospitals | 11 | 6": not the hospitals counted
+                not _HOSPITALS_ROW.match(line.split("|")[0]) and not places_in(line.split("|")[0]):
+            # "Primary health care centres | 141 | 20", "Field hospitals | 11 | 6": not the hospitals counted (a
+            # governorate's row counts its hospitals)
+            continue
         written = count.group("number")
         begin = start + count.start("number")
         label = line.split("|")[0]

@@ -549,6 +549,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for breakdown in _BREAKDOWN.finditer(text) if "(" in text else ():
         skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
     labelled = _label_run(text, numbers, cues, skip) if frame is None and parent is None and list_parent is None else None
+    no_hospitals: list[int] = []
     for i, number in enumerate(numbers):
         if i in skip:
             continue
@@ -563,6 +564,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                     lead_start = before.start()
             links[i] = _make(text, number, labelled[i].metric, "", lead=text[lead_start:number.start])
             links[i].labelled = True
+            continue
+        if number.value == 0 and number.text.lower() in ("no", "none"):  # "none is fully functional" (numbers._NO_HOSPITAL)
+            no_hospitals.append(i)  # linked last: no count's series or parts
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined)
         if link is None and not number.percent and (subject := _VICTIMS_SUBJECT.match(text)) and \
@@ -722,6 +726,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.group = status
         elif not status and link.group in _LEGAL_STATUSES:
             link.group = None
+    for i in no_hospitals:
+        links[i] = _make(text, numbers[i], "hospitals_functioning", "")
     return [links[i] for i in sorted(links)]
 
 

@@ -153,7 +153,7 @@ _MASK_TEMPLATE = (
     | (?<![^\n])\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)(?-i:[A-Z][a-z]))   # a section number at a line's start: "2.2 Prisoners held"
     | (?<![^\n])\d{{1,2}}\)(?=[^\S\n]+\S)                           # a list item's number at a line's start: "7) Citizens arrested"
     | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
-    | [\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b                # weights
+    | [\d.,]+(?:[^\S\n]*(?:-|–|to|and)[^\S\n]*[\d.,]+)?[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b   # weights ("15 and 30 kilograms")
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
     | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
@@ -242,6 +242,19 @@ _ONE_PERSON = re.compile(
 _ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ")
 
 
+# "none is fully functional", "No hospital in Gaza is fully functional", "leaving none of its four hospitals functioning":
+# no hospital in that state, a count of zero (read only in a sentence that speaks of hospitals)
+_FULLY_WORKING = r"(?:fully[^\S\n]+(?:functional|functioning|operational|operating)|(?:operating[^\S\n]+)?at[^\S\n]+full[^\S\n]+capacity)"
+_NO_HOSPITAL = re.compile(
+    rf"\b(?P<none>[Nn]one)(?:[^\S\n]+of[^\S\n]+(?:them|these|those))?,?[^\S\n]+(?:(?:is|was|are|were)[^\S\n]+)?(?:currently[^\S\n]+|now[^\S\n]+)?"
+    rf"(?:{_FULLY_WORKING}|fully(?=[^\S\n]*(?:[,.;)]|$)))"  # ("and none of them fully")
+    rf"|\b(?P<no>[Nn]o)[^\S\n]+(?:single[^\S\n]+)?hospital(?:[^\S\n]+(?:in|across)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){{0,2}})?"
+    rf"[^\S\n]+(?:is|was|remains)[^\S\n]+(?:currently[^\S\n]+|now[^\S\n]+)?{_FULLY_WORKING}"
+    rf"|\b(?:leaving|left|leaves)[^\S\n]+(?P<left>none)[^\S\n]+of[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?hospitals[^\S\n]+"
+    rf"(?:fully[^\S\n]+)?(?:functioning|functional|operational)\b")
+_NO_HOSPITAL_HINTS = ("full", "leav", "left")
+
+
 def _may_name_one_person(text: str) -> bool:
     """False when ``_ONE_PERSON`` surely finds nothing: substring tests, far cheaper than the scan."""
     return any(hint in text for hint in _ONE_PERSON_HINTS)
@@ -306,6 +319,8 @@ def parse_number(written: str) -> float | None:
         return float(written)
     if written.lower() in ("a", "an"):  # "A young man was killed" (see ``_ONE_PERSON``)
         return 1.0
+    if written.lower() in ("no", "none"):  # "none is fully functional" (see ``_NO_HOSPITAL``)
+        return 0.0
     text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     total, current = 0.0, 0.0
     for token in _NUMBER_TOKENS.findall(text):
@@ -365,7 +380,8 @@ def may_hold_numbers(text: str) -> bool:
     (False, True, True)
     """
     return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
-        _may_name_one_person(text) and _ONE_PERSON.search(text) is not None)
+        _may_name_one_person(text) and _ONE_PERSON.search(text) is not None) or (
+        "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None)
 
 
 def _with_a_scale(searchable_text: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -422,6 +438,12 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                 for g in ("one" if m.group("one") else "one2",)]
         if ones:
             found = sorted(found + ones, key=lambda n: n.start)
+    if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \
+            any(hint in searchable_text for hint in _NO_HOSPITAL_HINTS) and "hospital" in searchable_text.lower():
+        zeros = [NumberMention(0.0, m.start(g), m.end(g), m.group(g)) for m in _NO_HOSPITAL.finditer(searchable_text)
+                 for g in ("none", "no", "left") if m.group(g)]
+        if zeros:
+            found = sorted(found + zeros, key=lambda n: n.start)
     if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts
         shares = [NumberMention(float(m.group(g)), m.start(g), m.end(g), m.group(g))
                   for m in _SLASH_SHARE.finditer(searchable_text) for g in ("part", "whole")]

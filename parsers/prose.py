@@ -762,14 +762,16 @@ def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | No
 
     A run of such pairs has one layout: the labels are above when the line over the run's first number is a
     label naming a metric and the line under its last number is not; else they are below. A label states no
-    number, and only white space lies between it and its number.
+    count (a date it may), and only white space lies between it and its number.
     """
     def label_like(other: int) -> bool:
         if not 0 <= other < len(sentences) or not _whole_line(text, sentences[other].unit):
             return False
         found, near = sentences[other], sentences[other + 1 if other < index else other - 1]
         between = text[found.unit.end:near.unit.start] if other < index else text[near.unit.end:found.unit.start]
-        return not between.strip() and len(found.text.split()) <= _WIDGET_LABEL_WORDS and not _DIGIT.search(found.text)
+        # (a date in it is no count: "Prisoners killed in custody since 7 October 2023")
+        return not between.strip() and len(found.text.split()) <= _WIDGET_LABEL_WORDS and \
+            not (_DIGIT.search(found.text) and find_numbers(found.text))
 
     def number_line(other: int) -> bool:
         return 0 <= other < len(sentences) and _BARE_NUMBER_LINE.match(sentences[other].text) is not None

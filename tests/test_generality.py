@@ -2632,8 +2632,8 @@ def test_the_secretary_general_speaks_for_himself():
     # hospitals: "N hospitals out of M", "none of them fully", a ward holding children
     ("Across Gaza, WHO counts 17 hospitals out of 36 that are partially functional.",
      [("hospitals_partially_functioning", 17), ("hospitals_total", 36)]),
-    ("Only 18 of 36 hospitals were functioning, none of them fully.",
-     [("hospitals_partially_functioning", 18), ("hospitals_total", 36)]),
+    ("Only 18 of 36 hospitals were functioning, none of them fully.",  # (and none functioning fully: a zero)
+     [("hospitals_partially_functioning", 18), ("hospitals_total", 36), ("hospitals_functioning", 0)]),
     ("The paediatric ward at Al-Aqsa Hospital was holding more than 90 children.", [("patients", 90)]),
     ("Israeli forces are holding 12 paramedics detained at Kamal Adwan hospital.", [("detainees", 12)]),
 ])
@@ -4398,7 +4398,7 @@ def test_of_the_hospitals_at_most_n_are_still_receiving_patients_none_at_full_ca
             "the other 22 are out of service.")
     assert [(f.metric, f.value, f.qualifier) for f in figures_of(text)] == [
         ("hospitals_total", 36, "exact"), ("hospitals_partially_functioning", 14, "at_most"),
-        ("hospitals_out_of_service", 22, "exact")]
+        ("hospitals_functioning", 0, "exact"), ("hospitals_out_of_service", 22, "exact")]
 
 
 # --- fifteenth review (2026-11-27): the last batch, reviewed; each was a reproduced regression --------------------------
@@ -4552,3 +4552,26 @@ def test_round_nineteen_sources(text, value, source):
 def test_round_nineteen_demanding_a_release_counts_those_held():
     assert [(f.metric, f.value) for f in figures_of("Israel demanded the release of 20 hostages.", "2026-05-01")] == [
         ("hostages_held", 20)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no hospital fully working is a count of zero, where the sentence speaks of hospitals
+    ("Seventeen hospitals remain partially functional; none is fully functional.",
+     [("hospitals_partially_functioning", 17), ("hospitals_functioning", 0)]),
+    ("No hospital in Gaza is fully functional, WHO said.", [("hospitals_functioning", 0)]),
+    ("The raid left none of north Gaza's four hospitals functioning.",
+     [("hospitals_functioning", 0), ("hospitals_total", 4)]),
+    ("Only 19 of 36 hospitals were functioning, none of them fully, and the number of hospital beds had fallen to 2,100.",
+     [("hospitals_partially_functioning", 19), ("hospitals_total", 36), ("hospitals_functioning", 0), ("beds", 2100)]),
+    ("Water: none of the 12 wells is fully functional.", []),
+    # a governorate's row of a hospitals table counts its hospitals (not a row of other facilities)
+    ("Governorate       Total   Partially functional   Out of service\nNorth Gaza          5               1"
+     "                   4\nPrimary health care centres   40   12   28\n",
+     [("hospitals_total", 5), ("hospitals_partially_functioning", 1), ("hospitals_out_of_service", 4)]),
+    # a key-figures card whose label holds a date; a weight's range is no count
+    ("Statistics\n\n97\nPrisoners killed in custody since 7 October 2023\n\n334\nPrisoners killed in custody since 1967\n",
+     [("deaths_in_custody", 97), ("deaths_in_custody", 334)]),
+    ("Prisoners report losing between 15 and 30 kilograms during their detention.", []),
+])
+def test_round_nineteen_hospitals_and_cards(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
