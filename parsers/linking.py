@@ -136,7 +136,8 @@ _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
-_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|returned\s+alive)\b", re.IGNORECASE)
+_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|returned\s+alive"
+                             r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)\b", re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
 # ("Three more captives came home on Saturday")
@@ -162,7 +163,7 @@ _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
-                         r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})?"
+                         r"(?:\s+(?:at|of|in|across)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})?"
                          r"(?:\s*:\s*|\s+(?:there\s+)?(?:(?:are|were|is|was)\s+(?=treating|caring|holding|housing))?(?:are|were|is|was"
                          r"|has|had|have|hold|holds|held|holding|treats?|treated|treating|houses?|housed|housing|(?:was\s+|is\s+)?caring\s+for)\s+"
                          r"(?:only\s+|currently\s+|now\s+)?"
@@ -601,8 +602,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
             link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
         if link is None and number.percent and i - 1 in links and links[i - 1].metric in _SHARES_OF_CAPACITY and \
-                _ANOTHER_AT.fullmatch(text, numbers[i - 1].end, number.start):
-            link = _make(text, number, links[i - 1].metric, "")  # "occupancy of 240 percent, and al-Shifa at 210 percent"
+                (_ANOTHER_AT.fullmatch(text, numbers[i - 1].end, number.start) or
+                 _EACH_AT.fullmatch(text, numbers[i - 1].end, number.start) and _AT_A_PLACE.match(text, number.end)):
+            # "occupancy of 240 percent, and al-Shifa at 210 percent"; "128 per cent at Al-Shifa and 141 per cent at Al-Aqsa"
+            link = _make(text, number, links[i - 1].metric, "")
         if link is None and i - 1 in links and links[i - 1].metric in hospitals.HOSPITAL_COUNTS and not number.percent and \
                 _OTHERS.match(text, number.end) and (state := _first_cue(cues, number.end, _window_end(skeleton, numbers, i),
                                                                          ("status",), skeleton)):
@@ -756,6 +759,10 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
 
 def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=frozenset()) -> Link | None:
     number = numbers[i]
+    if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8):
+        return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
+    if _THE_BEFORE.fullmatch(text, 0, number.start) and _VERB_AFTER.match(text, number.end):
+        return None  # "The two were killed on October 7": those just counted, spoken of again
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
@@ -836,6 +843,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         hurt = next((c for c in cues if c.start >= own.end and c.metric == "injured"), None)
         if hurt and _WERE_BEFORE_HURT.fullmatch(text, own.end, hurt.start):
             own = hurt  # "31 detainees were injured", "Twelve prisoners were wounded": hurt, not held
+    if own and own.metric == "patients":
+        hurt = next((c for c in cues if c.start >= own.end and c.metric in ("killed", "injured")), None)
+        if hurt and _WERE_BEFORE_HURT.fullmatch(text, own.end, hurt.start):
+            own = hurt  # "Two patients were killed when a shell struck": the dead, not a ward's load
     if own and own.metric == "hostages_alive" and not _HOSTAGES.search(text) and not (
             parent and parent.metric.startswith("hostages_")):
         own = None  # "5 people were pulled out alive": survivors, not hostages
@@ -1033,12 +1044,15 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):
         metric = "hostages_held"  # ("Of the 251 abducted, 70 remain in Gaza")
     if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end) or \
-            metric == "hostages_taken" and _RETURNED_ALIVE.match(text, number.end):
+            metric in ("hostages_taken", "hostages_held") and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if metric == "hostages_held" and _STILL_ALIVE_AFTER.match(text, number.end):
         metric = "hostages_alive"  # "Officials believe 20 of the hostages are still alive"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "hostages_dead"  # "96 hostages in Gaza, including the bodies of at least 34", "... the deaths of 34"
+    if metric in ("detainees", "killed", "arrests") and _FATE_OF_BEFORE.search(text, max(0, number.start - 30), number.start) \
+            and _UNKNOWN_AFTER.match(text, number.end):
+        metric = "missing"  # "the fate of 28 others is still unknown": missing, wherever they were last seen
     if metric == "released_detainees" and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start):
         metric = "arrests"  # "Israeli forces have rearrested 40 of the freed prisoners"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
@@ -1144,6 +1158,13 @@ _FROM_A_PLACE_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s(?![^,.;]*?\b(?:r
 _SHARES_OF_CAPACITY = {"bed_occupancy_pct", "hospital_capacity_pct"}
 _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|with)\s+[^.;\d]{0,60}?"
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)
+_FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\W*The\s+")
+_VERB_AFTER = re.compile(r",?\s+(?:were|was|are|is|had|have|has|died|remain|remained)\b")
+_CONDITION_OF_OTHERS = re.compile(r"\b(?:condition|wellbeing|well-being)\s+of\s+(?:the\s+)?\S+\s+others\b", re.IGNORECASE)
+_EACH_AT = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+[^.;\d]{1,60}?,?\s+(?:and|while|with)\s+", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _HOSPITALS_FRAMED = re.compile(r"\s+(?:the\s+)?(?:hospitals|health\s+facilities|medical\s+(?:facilities|centres|centers))\b", re.IGNORECASE)
 _HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
 

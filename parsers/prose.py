@@ -460,7 +460,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
                 opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
                                                      group=None)
-        if opening_parent is None and index - context.last_head_unit == 1 and context.last_head is not None and \
+        if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
         list_parent = _list_parent_of(context, unit)

@@ -245,13 +245,14 @@ NAMED_LIST_BEFORE = r"""\b(?:lists?|register|registry|database|roll)\s+(?:\w+\s+
 # Nouns that say a number counts something that is not a target figure. Checked on the
 # words right after a number, before any metric cue.
 NON_TARGET_NOUNS = r"""
-    trucks?|lorries|shelters?|schools?|ambulances?|vehicles?|homes?|houses?|buildings?|housing|sites?|facilities
+    trucks?|lorries|shelters?|schools?|ambulances?|vehicles?|homes?(?<!c[ao]me\shome)|houses?|buildings?|housing|sites?|facilities
     |targets?|rockets?|missiles?|massacres?|incidents?|operations?|strikes?|airstrikes?|raids?|attacks?|tunnels?|families|households|residents
     |population|displaced|citizens\s+(?:living|sheltering)|pregnant|postpartum|cases|centres?|centers?|camps?
     |entries|tonnes|tons|litres|liters|meals|kilometres?|kilometers?|km|miles?|metres?|meters?|feet|acres
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
     |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits|messages|letters
+    |ventilators|incubators|respirators|generators|dialysis\s+machines|oxygen\s+(?:concentrators|cylinders)
 """
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".

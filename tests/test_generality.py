@@ -4575,3 +4575,27 @@ def test_round_nineteen_demanding_a_release_counts_those_held():
 ])
 def test_round_nineteen_hospitals_and_cards(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Intensive care units across Gaza were caring for 58 patients on 30 January.", [("icu_patients", 58, "all")]),
+    ("Two patients were killed when a shell struck the hospital's courtyard.", [("killed", 2, "patients")]),
+    ("The intensive care unit is treating 40 patients with only 12 ventilators in working order.",
+     [("icu_patients", 40, "all")]),
+    ("Bed occupancy averaged 131 per cent at Al-Shifa Medical Complex and 147 per cent at Nasser Medical Complex.",
+     [("bed_occupancy_pct", 131, "all"), ("bed_occupancy_pct", 147, "all")]),
+    ("Of the 251 people abducted during the attack, 148 have come home alive.",
+     [("hostages_taken", 251, "all"), ("hostages_released", 148, "all")]),
+    ("Officials said there was serious concern for the condition of three others.", []),
+    ("A further 340 health workers remain in Israeli detention, and the fate of 31 others is still unknown.",
+     [("detainees", 340, "health_workers"), ("missing", 31, "health_workers")]),
+])
+def test_round_nineteen_patients_hostages_and_the_unknown(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_nineteen_the_living_and_the_dead_a_few_sentences_after_the_hostages():
+    text = ("Israeli forces recovered the bodies of two hostages in Gaza, leaving 49 captives in the enclave, the office said.\n\n"
+            "The two were killed on October 7. Their families asked for privacy.\n\n"
+            "Israeli authorities believe that 20 of those still held are alive, and that at least 26 are dead.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")][-2:] == [("hostages_alive", 20), ("hostages_dead", 26)]
