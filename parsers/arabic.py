@@ -65,6 +65,9 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "حصيلة العدوان منذ 18 مارس 2025": a running count from a stated date (the start is read off the line)
     # "منذ 3 ايام" (for three days) is no start: the day must take a month's name
     (rf"منذ\s+(?:يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))", "cumulative", None, None),
+    # "منذ استئناف العدوان في ١٨ مارس ٢٠٢٥": since the war resumed on a stated day
+    (rf"منذ\s+(?:استئناف|تجدد|عودة)\s+(?:ال)?(?:عدوان|حرب|قتال)\s+(?:في\s+|يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))",
+     "cumulative", None, None),
 ]
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
 # the header's period holds: "إجمالي عدد الشهداء" under "منذ وقف إطلاق النار" counts since the ceasefire)
@@ -133,6 +136,7 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
+_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+)?(?:{_AID_SEEKERS})")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
@@ -327,6 +331,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
             group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
                 group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"
+            elif group == "all" and _AID_SEEKERS_AFTER.match(line, number.end()):
+                group = "aid_seekers"  # "١٩ شهيداً و٨٧ إصابة من منتظري المساعدات": the pair's, both of them
+                if found and found[-1][3] == "all" and _AND_NEXT.fullmatch(line, found[-1][0].end(), number.start()):
+                    found[-1] = (*found[-1][:3], "aid_seekers")
             if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
                 label = line[cue[0]:number.start()]  # the label's own words, not the speaker's name before them
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")
@@ -334,7 +342,11 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
             if cue is None and group != "all" and found:
-                cue = (0, 0, found[-1][1], found[-1][2])  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
+                whole = found[-1]  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
+                if whole[2] == "injured" and len(found) > 1 and found[-2][2] == "killed" and \
+                        _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
+                    whole = found[-2]  # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage)
+                cue = (0, 0, whole[1], whole[2])
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group))
     return found

@@ -305,6 +305,8 @@ _EARLIER_NOUN = r"(?<![\s,])(?:\s+(?!(?:at|in|on|by|as|a|an|one|the|last|before|
 _EARLIER_SHIFT = re.compile(rf"{_EARLIER_NOUN}\s*,?\s*(?:(?:a|one)\s+(?P<ago>year|month|week|day)\s+(?:earlier|before|ago|previously)"
                             r"|(?:the|a)\s+(?:previous|preceding|prior)\s+(?P<previous>year|month|week|day)"
                             r"|the\s+(?P<before>year|month|week|day)\s+before|last\s+(?P<last>year|month|week)"
+                            # "compared with 27 in the same period of last year": a year before
+                            r"|(?:in|during|over|for)\s+the\s+same\s+period\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:last|previous|preceding)\s+(?P<same>year)"
                             r"|(?P<yesterday>yesterday))\b", re.IGNORECASE)
 _EARLIER_PREWAR = re.compile(rf"{_EARLIER_NOUN}\s*,?\s*(?:(?:before|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+(?:current\s+)?(?:war|escalation"
                              rf"|hostilities|conflict|genocide)\b|(?:7\s+)?(?:October|Oct\.?)\s+(?:7,?\s+)?2023|(?:October|Oct\.?)\s+7\b"
@@ -319,6 +321,16 @@ _SHIFTS = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
 def names_an_earlier_time(sentence: str, position: int) -> bool:
     """True when the words at ``position`` name a time an earlier value held ("at the end of July", "a year earlier")."""
     return any(pattern.match(sentence, position) for pattern in (_EARLIER_PREWAR, _EARLIER_SHIFT, _EARLIER_DATE))
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` years before (29 February falls back to the 28th).
+
+    >>> years_before(dt.date(2024, 2, 29), 1), years_before(dt.date(2026, 1, 1), 2)
+    (datetime.date(2023, 2, 28), datetime.date(2024, 1, 1))
+    """
+    leap_day = (day.month, day.day) == (2, 29)
+    return day.replace(year=day.year - years, day=28 if leap_day else day.day)
 
 
 def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.date | None:
@@ -346,7 +358,7 @@ def earlier_as_of(sentence: str, number_end: int, later: dt.date | None) -> dt.d
             day = (later.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
             day = day.replace(day=min(later.day, month_end(day).day))
         else:
-            day = later.replace(year=later.year - 1, day=min(later.day, 28) if (later.month, later.day) == (2, 29) else later.day)
+            day = years_before(later, 1)
         return day
     if not (match := _EARLIER_DATE.match(sentence, number_end)):
         return None

@@ -1276,7 +1276,7 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
 
 _PAIR_OF_COUNTS = re.compile(rf"\s+[^\W\d_]+\s+and\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?=among\s)", re.IGNORECASE)  # "2,830 injuries among aid seekers"
-_THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded|injuries)"
+_THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+(?:of\s+(?:the\s+)?)?)?(?:injured|wounded|injuries)"
                                  rf"(?:\s+(?:exceed(?:s|ed)?|reached|reach(?:es)?|stands?\s+at|stood\s+at|total(?:s|led|ed)?|numbered"
                                  rf"|number|(?:has\s+|have\s+)?(?:risen|rose|climbed)\s+to|(?:is|are|was|were)(?:\s+at)?|at|to))?\s+"
                                  rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)

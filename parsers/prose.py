@@ -24,7 +24,8 @@ from parsers import attribution, casualties, detention, grids, hospitals, linkin
 from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
-from parsers.dates import WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, page_date, parse_date, period_in
+from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, page_date, parse_date, period_in,
+                           years_before)
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
@@ -572,6 +573,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     figure.period, figure.period_detail = compared.period, compared.period_detail
                     figure.period_start = compared.period_start if compared.period == "cumulative" else None
                     figure.group = compared.group
+                    if figure.period_start and figure.as_of and stated_as_of and figure.as_of < figure.period_start and \
+                            (figure.as_of.month, figure.as_of.day) == (stated_as_of.month, stated_as_of.day):
+                        # "41 since the start of this year, compared with 27 in the same period of last year": the
+                        # same running count a year (or years) before, from its own start
+                        years = stated_as_of.year - figure.as_of.year
+                        figure.period_start = years_before(figure.period_start, years)
+                        figure.period_detail = f"since {figure.period_start.isoformat()}"
                 if figure.as_of is None or figure.period_start is not None and figure.as_of < figure.period_start:
                     continue  # no time named, or one before the count began ("since 7 October ..., compared with 10 before the war")
                 if figure.metric == "beds_available" and figure.as_of < WAR_START:

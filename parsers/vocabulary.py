@@ -189,11 +189,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
-    (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?)[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
+    (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
-    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)|recoveries\s+of\s+bodies"
+    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)(?:\s+from\s+(?:under\s+)?(?:the\s+)?rubble)?"
+     r"|recoveries\s+of\s+bodies"
      # "the total number of bodies our crews have recovered"
      r"|bodies\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:recovered|retrieved|pulled\s+out)"
      r"|recovery\s+(?:figures|counts?|totals?|numbers)",

@@ -4599,3 +4599,31 @@ def test_round_nineteen_the_living_and_the_dead_a_few_sentences_after_the_hostag
             "The two were killed on October 7. Their families asked for privacy.\n\n"
             "Israeli authorities believe that 20 of those still held are alive, and that at least 26 are dead.")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")][-2:] == [("hostages_alive", 20), ("hostages_dead", 26)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• Bodies recovered from under the rubble: 4", [("bodies_recovered", 4, "all")]),
+    ("The ministry has so far documented 241 attacks on emergency services and hospitals.",
+     [("attacks_on_health_care", 241, "all")]),
+    ("This brings the number of health workers martyred since the start of the aggression to 176, and the number wounded "
+     "to 298.", [("killed", 176, "health_workers"), ("injured", 298, "health_workers")]),
+])
+def test_round_nineteen_bulletin_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_nineteen_a_running_count_compared_with_the_same_period_of_last_year():
+    text = ("The number of martyrs in the West Bank since the start of this year has risen to 38, compared with 25 martyrs "
+            "in the same period of last year.")
+    assert [(f.value, f.period_start, f.as_of) for f in figures_of(text, "2026-05-01")] == [
+        (38, dt.date(2026, 1, 1), dt.date(2026, 5, 1)), (25, dt.date(2025, 1, 1), dt.date(2025, 5, 1))]
+
+
+def test_round_nineteen_arabic_aid_seekers_after_a_pair_the_resumed_war_and_parts_of_the_dead():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وصل إلى المستشفيات خلال الساعات الـ٢٤ الماضية ١٧ شهيداً و٨٢ إصابة من منتظري المساعدات.\n"
+            "أما الحصيلة منذ استئناف العدوان في ١٨ مارس ٢٠٢٥ فقد بلغت ١١٬٩٠٠ شهيداً و٥٠٬١٠٠ إصابة، من بينهم ٣٠٠ طفل.\n")
+    found = [(f.metric, f.value, f.group, f.period_start) for f in extract_arabic_figures(text, published=dt.date(2026, 5, 1))]
+    assert found == [("killed", 17, "aid_seekers", None), ("injured", 82, "aid_seekers", None),
+                     ("killed", 11900, "all", dt.date(2025, 3, 18)), ("injured", 50100, "all", dt.date(2025, 3, 18)),
+                     ("killed", 300, "children", dt.date(2025, 3, 18))]
