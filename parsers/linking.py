@@ -180,6 +180,9 @@ _PLANNED_AFTER = re.compile(rf"[^,;.\d]{{0,50}}?{_PLAN}\s+(?:\w+\s+){{0,2}}?{_RE
 _PLACE_NAME = r"(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}"
 # ("from Gaza and the West Bank": both places)
 _FROM_PLACE = re.compile(rf"\bfrom\s+{_PLACE_NAME}(?:\s+and\s+{_PLACE_NAME})?", re.IGNORECASE)
+# "745 people sheltering in UNRWA premises have been killed": where they stayed, no more of what is counted
+_WHERE_THEY_STAYED = re.compile(r"\b(?:sheltering|living|staying|residing|seeking\s+refuge|taking\s+shelter|displaced)\s+"
+                                r"(?:in|at|inside)\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
@@ -410,7 +413,10 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
-_PARENTHETICAL = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
+_PARENTHETICAL = re.compile(r",\s*(?:"
+                            # "50 UNRWA staff, including teachers, doctors and clerks, have been detained": kinds listed
+                            r"including\s+[a-z-]+(?:,?\s[a-z-]+){1,12}(?=,\s*(?:have|has|had|were|was|are)\b)"
+                            r"|including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
                             rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,6}},)"  # "Nine people, four of them children, were killed"
                             r"|aged\s+(?=\d)"  # "Two brothers, aged 19 and 25, were killed": their ages, an aside
                             # up to the comma that closes the aside, not one inside "1,640"
@@ -832,7 +838,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if own and _KINDS_ASIDE.search(text, number.end, own.start) and \
             (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
         own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count
-    if own and _NON_TARGET.search(text[number.end:own.start]) and not (
+    stayed = _WHERE_THEY_STAYED.search(text, number.end, own.start) if own else None
+    if own and _NON_TARGET.search(text, number.end, stayed.start() if stayed else own.start) and not (
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
@@ -1220,6 +1227,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     joined = _JOINED_PEOPLE.match(skeleton, members.end() if members else start, end)
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
     places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
+    if skeleton.find(" in", start, end) >= 0 or skeleton.find(" at ", start, end) >= 0:
+        places += [m.span() for m in _WHERE_THEY_STAYED.finditer(skeleton, start, end)]
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     while stop and any(s <= stop.start() < e for s, e in places):  # "from Gaza and the West Bank": one place phrase
         stop = _STOP.search(skeleton, next(e for s, e in places if s <= stop.start() < e), end)

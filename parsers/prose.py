@@ -28,7 +28,7 @@ from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlie
                            years_before)
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
-from parsers.numbers import NumberMention, find_numbers, may_hold_numbers, searchable
+from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
@@ -79,6 +79,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"(?=\s+(?:[^\W\d]+\s+){0,3}?\d)"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
+# a part of the count just before, by its own number ("Twenty-two of them remain in detention")
+_SOME_OF_THEM = re.compile(rf"^\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
 _ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found))[^.]*\balive\b", re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
@@ -535,6 +537,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
+            if links and links[0].group is None and (some := _SOME_OF_THEM.match(sentence)) and \
+                    links[0].number.start < some.end() and context.last_head is not None and \
+                    index - context.last_head_unit == 1 and context.last_head.group not in (None, "all"):
+                links[0].group = context.last_head.group  # "50 UNRWA staff have been detained. Twenty-two of them remain ..."
         elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
             widget = _widget(text, sentences, index)
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"

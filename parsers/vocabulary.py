@@ -87,7 +87,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|number\s+detained(?!\s+(?:since|by)\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
-     r"|(?<=had\s)detained|detained(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
+     r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
@@ -111,6 +111,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
      # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
      r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
+     # "The IPS continues to hold more than 10,000 Palestinians"
+     r"|(?<=continues\sto\s)hold(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d)"
+     r"|(?<=continue\sto\s)hold(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d)"
      # "The occupation is still detaining more than 360 health workers"
      r"|(?:(?<=still\s)|(?<=currently\s))(?:detaining|holding)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
@@ -231,7 +234,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|incident|clashes)\b))",
      "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
-     r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed)", "casualties", "missing", "noun"),
+     r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed|concrete|wreckage)",
+     "casualties", "missing", "noun"),
 ]
 
 # Words right before a death count that make it a count of NAMED victims (a published list), not the

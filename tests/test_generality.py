@@ -4627,3 +4627,21 @@ def test_round_nineteen_arabic_aid_seekers_after_a_pair_the_resumed_war_and_part
     assert found == [("killed", 17, "aid_seekers", None), ("injured", 82, "aid_seekers", None),
                      ("killed", 11900, "all", dt.date(2025, 3, 18)), ("injured", 50100, "all", dt.date(2025, 3, 18)),
                      ("killed", 300, "children", dt.date(2025, 3, 18))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where people stayed is no more of what is counted; a list of kinds in an aside closed by a comma
+    ("At least 702 people sheltering in UNRWA premises have been killed since October 2023.", [("killed", 702, "all")]),
+    ("At least 702 people sheltering in schools have been killed.", [("killed", 702, "all")]),
+    ("Over 45 UNRWA staff, including teachers, doctors, social workers and clerks, have been detained by Israeli forces.",
+     [("arrests", 45, "aid_workers")]),
+    ("Over 45 UNRWA staff have been detained by Israeli forces. Nineteen of them remain in detention.",
+     [("arrests", 45, "aid_workers"), ("detainees", 19, "aid_workers")]),
+    # held, taken in, trapped
+    ("The IPS continues to hold more than 9,800 Palestinians.", [("detainees", 9800, "all")]),
+    ("Troops stormed the hospital, detaining 12 medical staff.", [("arrests", 12, "health_workers")]),
+    ("The occupation is still detaining more than 340 health workers.", [("detainees", 340, "health_workers")]),
+    ("Crews were still searching for five people believed to be trapped under the concrete.", [("missing", 5, "all")]),
+])
+def test_round_nineteen_where_people_stayed_asides_and_the_held(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
