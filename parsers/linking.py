@@ -597,6 +597,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, status.metric, "")  # "Hospitals before the war: 36" over "Out of service: 20"
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
+            if label and _NON_TARGET.search(text, label[0], label[1]) and not _PERSON.search(text, label[0], label[1]) \
+                    and not places_in(text[label[0]:label[1]]):  # (a place's line may name its camps)
+                continue  # "Ambulances struck or destroyed: 203" under "Martyrs: 71,660": no count of people
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
                 and link.family == list_parent.family and _label_of(text, number.start) is not None:

@@ -83,6 +83,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
     (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
+     # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"
+     r"|taken\s+prisoner|taken\s+into\s+(?:detention|custody)"
      # "put the number detained at 124": those taken in
      r"|number\s+detained(?!\s+(?:since|by)\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
@@ -703,7 +705,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in recent weeks", "over the past few days": a recent stretch, not the running total
     (r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?:days|weeks|months)", "period", "recent"),
     (r"(?:in|during)\s+(?:the\s+(?:first|second|third|fourth)\s+quarter)", "period", "quarter"),
-    (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today|(?:on\s+)?(?:" + WEEKDAYS + r")(?!['’]s)"
+    # ("documented up to Sunday, 1 February": the day a count runs to, no day's count)
+    (r"\b(?:yesterday|(?<!issued\s)(?<!published\s)today"
+     r"|(?<!up\sto\s)(?<!until\s)(?<!through\s)(?<!as\sof\s)(?<!till\s)(?:on\s+)?(?:" + WEEKDAYS + r")(?!['’]s)"
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
      r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"

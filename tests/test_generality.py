@@ -4645,3 +4645,14 @@ def test_round_nineteen_arabic_aid_seekers_after_a_pair_the_resumed_war_and_part
 ])
 def test_round_nineteen_where_people_stayed_asides_and_the_held(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+# --- round twenty: wordings of its first score's misses, written anew --------------------------------------------------
+
+def test_round_twenty_a_numbered_list_under_a_running_intro_that_runs_up_to_a_weekday():
+    text = ("The Office sets out below the main figures of the war on the Gaza Strip since 7 October 2023, as documented "
+            "up to Monday, 2 March 2026:\n\n1. Martyrs registered in hospital records: 72,110\n"
+            "2. Gaza residents taken prisoner by the occupation army: 6,900\n3. Medical staff taken into detention: 370\n"
+            "4. Ambulances struck or destroyed: 210\n")
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-03-02")] == [
+        ("killed", 72110, "cumulative"), ("arrests", 6900, "cumulative"), ("arrests", 370, "cumulative")]
