@@ -47,6 +47,7 @@ _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns onl
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
 _COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
+_OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?|posts?|UNRWA|NGO)\b", re.IGNORECASE)
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
                             r"|in\s+total)\b", re.IGNORECASE)
@@ -216,9 +217,11 @@ def aligned_as_pipes(text: str) -> str:
     return "\n".join(lines)
 
 
-def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str] | None = None) -> list[Link]:
+def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str] | None = None,
+              places_are_hospitals: bool = False) -> list[Link]:
     """A link for each count cell of a row under ``columns`` (offsets into ``line``); ``row_above``: the (metric,
-    family) of the row above, for a row that is a part of it ("  of which children | 790 | 684")."""
+    family) of the row above, for a row that is a part of it ("  of which children | 790 | 684");
+    ``places_are_hospitals``: the table's caption or header names hospitals, so a governorate's row counts its own."""
     links, at = [], 0
     for index, cell in enumerate(line.split("|")):
         start, at = at, at + len(cell) + 1
@@ -226,14 +229,14 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         count = _COUNT.match(cell)
         if column is None or count is None or index == 0:
             continue
-        if column.family == "hospitals" and column.metric.startswith("hospitals_") and \
-                not _HOSPITALS_ROW.match(line.split("|")[0]) and not places_in(line.split("|")[0]):
+        label = line.split("|")[0]
+        if column.family == "hospitals" and column.metric.startswith("hospitals_") and not _HOSPITALS_ROW.match(label) \
+                and not (places_are_hospitals and places_in(label) and not _OTHER_FACILITY.search(label)):
             # "Primary health care centres | 141 | 20", "Field hospitals | 11 | 6": not the hospitals counted (a
-            # governorate's row counts its hospitals)
+            # governorate's row of "Hospital status by governorate" counts its hospitals)
             continue
         written = count.group("number")
         begin = start + count.start("number")
-        label = line.split("|")[0]
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
         if metric == "detainees" and group in (None, "all"):

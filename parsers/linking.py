@@ -91,7 +91,7 @@ _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announ
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
-_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+list|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
@@ -208,6 +208,9 @@ _OF_THE_HOSTAGES = re.compile(r"^\W*(?:of|among)\s+(?:the|these|those)\s+(?:[\d,
 _OF_A_GROUP = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<whole>\d[\d,]*)\s+(?:[^\W\d]+\s+)?"
                          r"(?:children|minors|women|girls|boys|journalists|students),\s*(?:some\s+|about\s+|around\s+|at\s+least\s+)?",
                          re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(rf"\s*{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_OF_THE_GROUP = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<group>children|minors|women|girls|boys|journalists)\b"
+                           r"[^,.;\d]{0,60}(?:\d{4}[^,.;\d]{0,20})?,", re.IGNORECASE)
 _PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on duty and 319 injured": still one pair
 # "163 health workers killed, 272 injured" (not "14 women were killed in Rafah on Sunday, 62 injured in Khan Younis")
 _COMMA_PAIR_WORDS = 5
@@ -298,7 +301,9 @@ _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
 # "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
 _SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?<!be\s)(?:(?:interviewed|surveyed|visited|questioned)\s+by\b"
-                           r"|(?:interviewed|surveyed)\s*,)", re.IGNORECASE)
+                           r"|(?:interviewed|surveyed)\s*,"
+                           # "Of the 52 former detainees we interviewed after their release": those who spoke to us
+                           r"|(?:we|our\s+\w+|researchers|lawyers)\s+(?:interviewed|surveyed|met|spoke\s+(?:to|with))\b)", re.IGNORECASE)
 # "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
 _VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
                                   r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
@@ -366,9 +371,9 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|push(?:es|ed|ing)?|force|compel)\s+(?:\w+\s+){0,3}?to\s+(?:release|free|return)"
                                r"|\b(?:must|should)\s+(?:release|free|return)"
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of"
-                               r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|secure|securing)\s+the\s+(?:release|return)\s+of",
+                               r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|return\s+of|rescued)\b[^.;]{0,25}$",
+_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|rescued)\b[^.;]{0,25}$",
                               re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
@@ -725,6 +730,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
                 not any(j > i and links[j].metric == "reports_of_abuse" for j in links):
             link.metric, link.family = "reports_of_abuse", "detention"
+        elif link.metric == "detainees" and _REPORTED_BY_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start) \
+                and _ABUSE_NAMED.search(text, 0, numbers[i].start):
+            link.metric, link.family = "reports_of_abuse", "detention"  # "Denial of medical care was reported by 142 detainees"
+    of_group = _OF_THE_GROUP.match(text) if 0 in links and links[0].group is None else None
+    if of_group and numbers[0].start >= of_group.end() and _QUALIFIER_GAP.fullmatch(text, of_group.end(), numbers[0].start):
+        # "Of the children held in October 2026, 96 were administrative detainees": the part is of that group
+        links[0].group = casualties.group_for_victims(of_group.group("group"))
     whole = _OF_A_GROUP.match(text)
     if whole and len(numbers) > 1 and numbers[0].start == whole.start("whole") and numbers[1].start == whole.end() and \
             0 in links and 1 in links and links[0].metric == links[1].metric and not detention.is_generic(links[0].metric) \
@@ -743,7 +755,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     return [links[i] for i in sorted(links)]
 
 
-_LABEL_RUN_GAP = 8  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
+_LABEL_RUN_GAP = 12  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
 
 
 def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: set[int]) -> dict[int, Cue] | None:
@@ -755,7 +767,8 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
     if len(counted) < 2 or any(numbers[i].percent for i in counted) or \
             not _ENDS_ON_COUNT.fullmatch(text, numbers[counted[-1]].end):
         return None
-    if any(len(text[numbers[a].end:numbers[b].start].split()) > _LABEL_RUN_GAP for a, b in zip(counted, counted[1:])):
+    if any(len(text[numbers[a].end:numbers[b].start].split()) > _LABEL_RUN_GAP or "," in text[numbers[a].end:numbers[b].start]
+           for a, b in zip(counted, counted[1:])):
         return None  # a clause between two counts is prose ("the bodies of 89 of them, ..., which brings the total to 100")
     found = {}
     for i in counted:
@@ -771,7 +784,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8):
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
     if _THE_BEFORE.fullmatch(text, 0, number.start) and _VERB_AFTER.match(text, number.end):
-        return None  # "The two were killed on October 7": those just counted, spoken of again
+        return None  # "The two were killed on October 7", "The two bodies said": those just named, spoken of again
+    if _MORE_THAN_THEN.match(text, number.end):
+        return None  # "9,902 prisoners, 87 more than at the beginning of October": a change, no count
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
@@ -1086,7 +1101,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"
     elif metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or
-                                  _EXCHANGE.search(text, max(0, number.start - 60), number.start)):
+                                  _EXCHANGE.search(text, max(0, number.start - 60), number.start) or
+                                  _RETURN_DONE_BEFORE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
             (recovered := _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start)) and \
@@ -1171,7 +1187,17 @@ _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|w
 _FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\W*The\s+")
-_VERB_AFTER = re.compile(r",?\s+(?:were|was|are|is|had|have|has|died|remain|remained)\b")
+_VERB_AFTER = re.compile(r"(?:\s+(?:bodies|groups|organi[sz]ations|institutions|agencies|ministries))?"
+                         r",?\s+(?:were|was|are|is|had|have|has|died|remain|remained|said|say|reported)\b")
+_MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|during|a|the|last|before|its|their)\b", re.IGNORECASE)
+# "the ICRC facilitated the return of 57 detainees": a release done (not "provides for the return of", a plan)
+_RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated|oversaw|completed|confirmed|carried\s+out)\s+the\s+(?:return|transfer|release)"
+                                 rf"\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
+                                 rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_ABUSE_NAMED = re.compile(r"\b(?:torture|beatings?|abuse|ill-?treatment|denial\s+of\s+(?:medical|food|water|treatment)|starvation"
+                          r"|sexual\s+(?:violence|abuse|assault|humiliation)|humiliation|shackling|solitary\s+confinement)\b",
+                          re.IGNORECASE)
 _CONDITION_OF_OTHERS = re.compile(r"\b(?:condition|wellbeing|well-being)\s+of\s+(?:the\s+)?\S+\s+others\b", re.IGNORECASE)
 _EACH_AT = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+[^.;\d]{1,60}?,?\s+(?:and|while|with)\s+", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)

@@ -153,7 +153,7 @@ _MASK_TEMPLATE = (
     | (?<![^\n])\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)(?-i:[A-Z][a-z]))   # a section number at a line's start: "2.2 Prisoners held"
     | (?<![^\n])\d{{1,2}}\)(?=[^\S\n]+\S)                           # a list item's number at a line's start: "7) Citizens arrested"
     | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
-    | [\d.,]+(?:[^\S\n]*(?:-|–|to|and)[^\S\n]*[\d.,]+)?[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b   # weights ("15 and 30 kilograms")
+    | (?:(?:\d[\d.,]*)?\d(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:to|and)[^\S\n]+))?[\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b   # weights ("15 and 30 kilograms")
     | \d+[x×]\d+\b | \d{{4}};[^\S\n]*\d+(?:\(\d+\))?:[^\S\n]*\d+(?:[–-]\d+)?   # sizes, citations "2024; 403: 23–24"
     )
     | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
@@ -253,6 +253,17 @@ _NO_HOSPITAL = re.compile(
     rf"|\b(?:leaving|left|leaves)[^\S\n]+(?P<left>none)[^\S\n]+of[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?hospitals[^\S\n]+"
     rf"(?:fully[^\S\n]+)?(?:functioning|functional|operational)\b")
 _NO_HOSPITAL_HINTS = ("full", "leav", "left")
+# the last kind of facility named before a "none": hospitals, or others ("Of the 105 primary health care centres, ...")
+_FACILITIES = re.compile(r"\b(?:(?P<field>field[^\S\n]+)?hospitals?|cent(?:re|er)s|clinics|points|PHCs?|facilities|bakeries|wells)\b",
+                         re.IGNORECASE)
+
+
+def _of_hospitals(text: str, end: int) -> bool:
+    """True when the facilities a "none" at ``end`` speaks of are hospitals (not field hospitals or clinics)."""
+    last = None
+    for last in _FACILITIES.finditer(text, 0, end):
+        pass
+    return last is not None and last.group().lower().startswith("hospital")
 
 
 def _may_name_one_person(text: str) -> bool:
@@ -441,7 +452,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \
             any(hint in searchable_text for hint in _NO_HOSPITAL_HINTS) and "hospital" in searchable_text.lower():
         zeros = [NumberMention(0.0, m.start(g), m.end(g), m.group(g)) for m in _NO_HOSPITAL.finditer(searchable_text)
-                 for g in ("none", "no", "left") if m.group(g)]
+                 for g in ("none", "no", "left") if m.group(g) and (g != "none" or _of_hospitals(searchable_text, m.start()))]
         if zeros:
             found = sorted(found + zeros, key=lambda n: n.start)
     if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts

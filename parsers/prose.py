@@ -82,7 +82,9 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
-_ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found))[^.]*\balive\b", re.IGNORECASE)
+_ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found|Palestinian|detainee|prisoner"
+                                     r"|custody))[^.]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                     r"|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b)(?:\s+(?![\d,])[^\s\d]+){1,5}?\s+alive\b", re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
@@ -318,6 +320,7 @@ class _Context:
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
     grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
+    grid_hospitals: bool = False  # the table's caption or header names hospitals ("Hospital status by governorate")
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
     breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
@@ -498,6 +501,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
+                context.grid_hospitals = "hospital" in caption.lower() or "hospital" in sentence.lower()
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
                     and not _DIGIT.search(caption) and (not caption.rstrip().endswith((".", "!", "?")) or _TABLE_TITLE.match(caption)
@@ -512,7 +516,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 part = _OPENS_WITH_PART.match(sentence)
-                links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None)
+                links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None,
+                                        places_are_hospitals=context.grid_hospitals)
                 if context.grid_group:
                     for link in links:
                         link.group = link.group if link.group not in (None, "all") else context.grid_group

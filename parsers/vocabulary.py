@@ -86,7 +86,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"
      r"|taken\s+prisoner|taken\s+into\s+(?:detention|custody)"
      # "put the number detained at 124": those taken in
-     r"|number\s+detained(?!\s+(?:since|by)\b)"
+     r"|number\s+detained(?!\s+(?:since|by|without|under|in|as)\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
@@ -150,7 +150,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
      r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
-     r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals))"
+     r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:gone|went)\s+hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals))"
+     # "* 39 had gone hungry in detention": a testimonies list's line
+     r"|(?<=had\s)gone\s+hungry"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
      r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
@@ -470,7 +472,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     # "the Office of the UN High Commissioner for Human Rights", "the UN human rights chief": the office speaks
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)"
      r"|(?:Office\s+of\s+the\s+)?(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+High\s+Commissioner\s+for\s+Human\s+Rights"
-     r"|(?:(?-i:UN|U\.N\.)|United\s+Nations)(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:chief|office|agency|body)", "OHCHR"),
+     r"|(?:(?-i:UN|U\.N\.)|United\s+Nations)(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:chief|office)", "OHCHR"),
     (r"Committee\s+to\s+Protect\s+Journalists|(?-i:\bCPJ\b)", "Committee to Protect Journalists"),
     (r"(?:Palestinian\s+)?Journalists(?:'|’)?\s+Syndicate|(?-i:\bPJS\b)", "Palestinian Journalists Syndicate"),
     # the UN as a whole, only as the subject of a statement ("while the UN estimates that ..."); its agencies are named
@@ -562,7 +564,8 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"(?:eye)?witnesses", "witnesses"),
     (r"(?:local\s+)?residents", "residents"),
     (r"(?:para)?medics", "medics"),
-    (r"rescuers|rescue\s+workers", PLACE_RESCUERS),
+    # (not "rescuers from the Palestine Red Crescent Society": that body's)
+    (r"(?:rescuers|rescue\s+workers)(?!\s+(?:from|of|with)\s+(?:the\s+)?(?-i:[A-Z]))", PLACE_RESCUERS),
 ]
 PLACE_ADJECTIVES = {"Gaza Strip": "Gaza", "West Bank": "Palestinian", "East Jerusalem": "Palestinian",
                     "Lebanon": "Lebanese", "Israel": "Israeli"}

@@ -4564,10 +4564,13 @@ def test_round_nineteen_demanding_a_release_counts_those_held():
     ("Only 19 of 36 hospitals were functioning, none of them fully, and the number of hospital beds had fallen to 2,100.",
      [("hospitals_partially_functioning", 19), ("hospitals_total", 36), ("hospitals_functioning", 0), ("beds", 2100)]),
     ("Water: none of the 12 wells is fully functional.", []),
-    # a governorate's row of a hospitals table counts its hospitals (not a row of other facilities)
-    ("Governorate       Total   Partially functional   Out of service\nNorth Gaza          5               1"
-     "                   4\nPrimary health care centres   40   12   28\n",
+    # a governorate's row of a table of hospitals counts its hospitals (not a row of other facilities, nor a row of a
+    # table of other facilities)
+    ("Hospital status by governorate\n\nGovernorate       Total   Partially functional   Out of service\nNorth Gaza          5"
+     "               1                   4\nPrimary health care centres   40   12   28\nField hospitals in Rafah   3   2   1\n",
      [("hospitals_total", 5), ("hospitals_partially_functioning", 1), ("hospitals_out_of_service", 4)]),
+    ("Medical points by governorate\n\nGovernorate | Functional | Partially functional | Non-functional\n"
+     "North Gaza | 0 | 5 | 20\nGaza | 3 | 10 | 30\n", []),
     # a key-figures card whose label holds a date; a weight's range is no count
     ("Statistics\n\n97\nPrisoners killed in custody since 7 October 2023\n\n334\nPrisoners killed in custody since 1967\n",
      [("deaths_in_custody", 97), ("deaths_in_custody", 334)]),
@@ -4656,3 +4659,50 @@ def test_round_twenty_a_numbered_list_under_a_running_intro_that_runs_up_to_a_we
             "4. Ambulances struck or destroyed: 210\n")
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-03-02")] == [
         ("killed", 72110, "cumulative"), ("arrests", 6900, "cumulative"), ("arrests", 370, "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Denial of medical care was reported by 131 detainees held at Ofer.", [("reports_of_abuse", 131, "all")]),
+    ("Of the children held in September 2026, 91 were administrative detainees.",
+     [("administrative_detainees", 91, "children")]),
+    ("The IPS held 9,870 security prisoners, 64 more than at the beginning of September.", [("detainees", 9870, "all")]),
+    ("The two bodies said that Israeli forces arrested 380 Palestinians in the West Bank.", [("arrests", 380, "all")]),
+    ("More than 17,000 patients remain on the waiting list.", []),
+])
+def test_round_twenty_detention_and_patients_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_a_list_line_of_those_who_went_hungry():
+    text = "Of the 52 former detainees we interviewed after their release from prison:\n* 33 had gone hungry in detention;\n"
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == [("reports_of_abuse", 33)]
+
+
+# --- seventeenth review (2026-11-27): this session's first rules, reviewed; each was a reproduced regression ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar and Egypt helped secure the release of 4 hostages on Saturday.", [("hostages_released", 4)]),
+    ("The deal provides for the return of all 48 hostages still held in Gaza.", [("hostages_held", 48)]),
+    ("The agreement provides for the return of 1,968 Palestinian prisoners and detainees.", [("detainees", 1968)]),
+    ("The number detained without charge or trial reached 3,400 in March, HaMoked said.",
+     [("administrative_detainees", 3400)]),
+    ("Israeli forces arrested 14, and 200 kg of explosives were seized, the army said.", [("arrests", 14)]),
+    ("Of the 12 primary health care centres in Rafah, none is fully functional; Nasser hospital is overwhelmed.", []),
+    ("Gaza has 11 field hospitals, 7 of them operating but none of them fully, WHO said, adding that hospitals lack fuel.",
+     []),
+    ("The bodies of 4 hostages were handed over on Tuesday. Only 2 of the 9 men taken from the Nova festival remain "
+     "alive, relatives said.", [("hostages_dead", 4)]),
+    ("Some 251 people were taken hostage on Oct. 7. About 3,000 Palestinians were alive in Israeli custody, the group said.",
+     [("hostages_taken", 251)]),
+])
+def test_seventeenth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
+
+
+@pytest.mark.parametrize("text,value,source", [
+    ("The strike killed at least 25 people, according to rescuers from the Palestine Red Crescent Society.", 25,
+     "Palestine Red Crescent Society"),
+    ("The UN rights body said at least 875 people were killed near aid sites.", 875, None),
+])
+def test_seventeenth_review_sources(text, value, source):
+    assert one(text, value, published="2026-05-01").attributed_to == source
