@@ -86,7 +86,7 @@ METRIC_CUES: list[tuple[str, str, str]] = [
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
 _LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
-_JOINED_INJURED = re.compile(r"\s+شهيد[^\s\d،,]*[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
+_JOINED_INJURED = re.compile(r"\s+شهيد[^\s\d،,]*(?:\s+من\s+[^\d،,]{1,30}?)?[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
 _RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:جري|تم)\s+انتشال")  # "شهداء جرى انتشالهم", "شهيداً تم انتشاله"
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
@@ -112,6 +112,7 @@ _RISES_TO = re.compile(r"(?:(?:ل|و|مما\s+)?(?:ي|ت)?(?:رتفع|رفع)|(?
 _RISE_REACH = 120
 # "الإثنين ٨ ربيع الأول ١٤٤٧هـ الموافق ١ أيلول/سبتمبر ٢٠٢٥": the bulletin's own day (not "منذ ٧ أكتوبر ٢٠٢٣")
 _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الموافق")
+_JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيداً و" between the two counts of a pair, no qualifier of its own
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
@@ -136,7 +137,7 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
-_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+)?(?:{_AID_SEEKERS})")
+_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:{_AID_SEEKERS})")  # ("من شهداء لقمة العيش")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
@@ -212,7 +213,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         period, detail, start = header or section or (None, None, None)
         if period is None:  # a count before any section header says nothing of its period
             continue
-        previous_stated, previous_end = None, 0
+        previous_stated, previous_end, previous_qualifier = None, 0, None
         for number, family, metric, group in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
@@ -228,10 +229,14 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 stated = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif previous_stated and _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):
                 stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
-            previous_stated, previous_end = stated, number.end()
+            qualifier = _qualifier(searchable[:number.start()])
+            if qualifier == "exact" and previous_qualifier not in (None, "exact") and \
+                    _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
+                qualifier = previous_qualifier  # "نحو 10,311 شهيداً و 43,624 إصابة": "about" opens the pair, both are about
+            previous_stated, previous_end, previous_qualifier = stated, number.end(), qualifier
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
-                qualifier=_qualifier(searchable[:number.start()]), location=LOCATION, attributed_to=ATTRIBUTED_TO,
+                qualifier=qualifier, location=LOCATION, attributed_to=ATTRIBUTED_TO,
                 period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))

@@ -29,8 +29,8 @@ import re
 
 from parsers.prefilter import word_start_words
 from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, HOSPITAL_OFFICIALS, NAMED_HOSPITAL, ORIGINATORS,
-                                 PLACE_ADJECTIVES, PLACE_RESCUERS, REPORTING, SELF_REFERENCE_AFTER, SPEAKERS,
-                                 prefiltered_alternation, row_of)
+                                 PLACE_ADJECTIVES, PLACE_RESCUERS, RELEASED_PUBLICATION, REPORTING, SELF_REFERENCE_AFTER,
+                                 SPEAKERS, prefiltered_alternation, row_of)
 
 _ORIGINATORS = prefiltered_alternation(ORIGINATORS)
 _NAMES = [row[1] for row in ORIGINATORS]
@@ -83,8 +83,11 @@ _STATEMENTS_PART = re.compile(r";|,?\s+(?:while|whereas)\s", re.IGNORECASE)
 _DISPUTES_AFTER = re.compile(r"\s+(?:does|did|has|have|would)\s+not\s+(?:confirm|comment|publish|disclose)|\s+(?:disputes?|denie[sd]|denies|rejects?)\b",
                              re.IGNORECASE)
 # A body or speaker doing the killing or the holding is the agent of the count, never its source
-_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|struck|bombed|shelled|shot|arrested|detained|destroyed)\b",
-                         re.IGNORECASE)
+# ("Hamas released four hostages" frees them; "the IPS released figures" publishes them)
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|struck|bombed|shelled|shot|arrested|detained|destroyed"
+                         rf"|(?:released|freed|frees|releases)(?!{RELEASED_PUBLICATION}))\b", re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|a\s+report|details)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+                               re.IGNORECASE)
 # whose rescuers dig where the figure is (elsewhere, "rescuers" stay medics of no named body)
 _CIVIL_DEFENCE = {"Gaza Strip": "Palestinian Civil Defence", "Lebanon": "Lebanese Civil Defence"}
 BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has until resolve() places it
@@ -221,8 +224,10 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \
             (_REPORTING_AFTER, _REPORTING_BEFORE)
-        if _ACTS_AFTER.match(text, end):
-            continue  # "RSF says Israel's army has killed over 220 journalists": the army is the agent, not a speaker
+        if _ACTS_AFTER.match(text, end) and not _PUBLISHED_BEFORE.search(before):
+            # "RSF says Israel's army has killed over 220 journalists": the army is the agent, not a speaker (but
+            # "Figures the army released" are the army's)
+            continue
         if name in _BELIEVERS and _BELIEF_AFTER.match(text, end):
             found.append((start, name))  # "Israeli authorities believe 24 are alive": the state's count of the hostages
             continue

@@ -22,6 +22,8 @@ _DEFAULT_PERIODS = {
     "deaths_in_custody": ("cumulative", None),
     "reports_of_abuse": ("cumulative", None),
 }
+# The held under a regime of their own, counted apart from (and within) the plain held count.
+KINDS_OF_THE_HELD = frozenset({"administrative_detainees", "unlawful_combatants_detainees"})
 # A held count is a state now, whatever "since October 7" the sentence also says.
 FIXED_PERIOD = {"detainees", "administrative_detainees", "unlawful_combatants_detainees", "occupancy_pct"}
 

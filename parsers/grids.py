@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from parsers import casualties, hospitals, tables
+from parsers import casualties, detention, hospitals, tables
 from parsers.dates import month_end, parse_date
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
@@ -51,7 +51,6 @@ _OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
                             r"|in\s+total)\b", re.IGNORECASE)
-_KINDS_OF_THE_HELD = {"administrative_detainees", "unlawful_combatants_detainees"}
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -92,7 +91,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         columns = [Column("hospitals_total", "hospitals", None) if c and c.by_row else c for c in columns]
     first = next((i for i, c in enumerate(columns) if c and i), None)
     if first is not None and columns[first].by_row and not columns[first].year and any(
-            c and c.metric in _KINDS_OF_THE_HELD for c in columns[first + 1:]):
+            c and c.metric in detention.KINDS_OF_THE_HELD for c in columns[first + 1:]):
         # "Month | Total | In administrative detention": the whole held (or what the caption counts), then a kind of them
         family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
         columns[first] = Column(metric, family, None)

@@ -39,7 +39,7 @@ from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -373,8 +373,8 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of"
                                r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
-_HOSTAGE_EVENT = [(re.compile(r"\b(?:release[sd]?|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)|returned|rescued)\b[^.;]{0,25}$",
-                              re.IGNORECASE),
+_HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
+                              rf"|returned|rescued)\b[^.;]{{0,25}}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
@@ -646,6 +646,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "Israel is withholding the bodies of 88 martyrs": bodies kept, no toll
         if link.metric == "killed" and _HUNGER_LABEL.match(text):
             link.metric = "malnutrition_deaths"  # "Famine and malnutrition: 5 new deaths ...; the total has climbed to 222"
+        if link.metric == "killed" and _OF_THE_COLD.search(text, max(0, number.start - 50), number.end + 60):
+            continue  # "six children have died of hypothermia": deaths from the cold, no one killed
         if link.metric == "killed" and _AT_RISK_AFTER.match(text, number.end):
             continue  # "50,000 children are at risk of dying from malnutrition": a risk, no toll
         if link.metric in ("killed", "missing") and (_KILLED_OR_MISSING.match(text, number.end) or
@@ -744,6 +746,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         # "Of the 355 children, 94 are held in administrative detention": the children held, and those of them so held
         links[0].metric = "detainees"
         links[1].group = links[1].group or links[0].group
+    for i in range(1, len(numbers)):  # "3,410 administrative detainees, some 360 children and 49 women": of all the held
+        if i in links and i - 1 in links and links[i].metric in detention.KINDS_OF_THE_HELD and \
+                links[i - 1].metric == links[i].metric and links[i].parent is None and links[i].group in _VICTIM_GROUPS and \
+                links[i - 1].group in (None, "all") and _BARE_GROUP_AFTER.match(text, numbers[i].end):
+            links[i].metric = "detainees"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
         if status and link.group in (None, "all"):
@@ -1193,6 +1200,9 @@ _MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|durin
 # "the ICRC facilitated the return of 57 detainees": a release done (not "provides for the return of", a plan)
 _RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated|oversaw|completed|confirmed|carried\s+out)\s+the\s+(?:return|transfer|release)"
                                  rf"\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_BARE_GROUP_AFTER = re.compile(r"\s+(?:children|minors|women|girls|boys|journalists)\b(?!\s+(?:held\s+)?(?:in|under|as)\b)", re.IGNORECASE)
+_OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to)\s+(?:hypothermia|the\s+cold|cold|exposure)\b"
+                          r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
                                  rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _ABUSE_NAMED = re.compile(r"\b(?:torture|beatings?|abuse|ill-?treatment|denial\s+of\s+(?:medical|food|water|treatment)|starvation"

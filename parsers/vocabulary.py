@@ -267,6 +267,10 @@ NON_TARGET_NOUNS = r"""
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".
 DIFFERENCE_SUBJECTS = r"""\b(?:gap|difference|discrepancy|shortfall|disparity|mismatch)\b[^.;\d]{0,100}$"""
 
+# What a body "releases" when it publishes, not frees: "the IPS released figures showing ...", "released a report".
+RELEASED_PUBLICATION = (r"\s+(?:its\s+|the\s+|new\s+|updated\s+|a\s+)?(?:figures|data|statements?|statistics|reports?|numbers"
+                        r"|details|lists?|tallies|tally|findings)\b")
+
 # Words before a number (and "other(s)" after it) that make it the company someone was kept in, not a
 # count: "she shared a room with about 10 other hostages", "crammed into a tent with some 40 other prisoners".
 COMPANIONS_BEFORE = r"""\b(?:shar(?:e|es|ed|ing)|held|kept|locked|crammed|confined|housed|packed)\b[^.;\d]{0,50}?
@@ -735,7 +739,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
-     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect"
+     r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|opened|reopened"
      r"|(?:came|entered|went)\s+into\s+(?:effect|force))\b|since\s+the\s+(?:cessation\s+of\s+hostilities|truce|armistice)"
      # "Since the resumption of the aggression on 18 March 2025"
      r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"

@@ -328,7 +328,7 @@ def test_a_party_named_as_an_agent_is_not_a_speaker(text):
 
 
 @pytest.mark.parametrize("text,value,period,detail", [
-    ("Eight babies died of hypothermia in recent weeks, the ministry said.", 8, "period", "recent"),
+    ("Eight babies were killed in strikes in recent weeks, the ministry said.", 8, "period", "recent"),
     ("Over the past few days, 120 people were killed in Jabalia.", 120, "period", "recent"),
     ("At least 74 children were killed in the first week of January.", 74, "period", "week"),
 ])
@@ -338,7 +338,7 @@ def test_recent_stretches_and_weeks_are_periods(text, value, period, detail):
 
 
 @pytest.mark.parametrize("text,value,group", [
-    ("Eight babies died of hypothermia, the ministry said.", 8, "children"),
+    ("Eight babies died in the strike, the ministry said.", 8, "children"),
     ("Three newborns died in the incubators after the power cut.", 3, "children"),
     ("Some 12 infants were killed in the strike.", 12, "children"),
 ])
@@ -4706,3 +4706,40 @@ def test_seventeenth_review_readings(text, expected):
 ])
 def test_seventeenth_review_sources(text, value, source):
     assert one(text, value, published="2026-05-01").attributed_to == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Six children have died of hypothermia in Gaza since the start of winter, the ministry said.", []),
+    ("The ministry recorded the deaths of eight infants from hypothermia since mid-December.", []),
+    ("The IPS is holding 3,390 administrative detainees, some 350 children and 47 women, the Commission said.",
+     [("administrative_detainees", 3390, "all"), ("detainees", 350, "children"), ("detainees", 47, "women")]),
+    ("The IPS holds 3,390 administrative detainees, including 85 children.",
+     [("administrative_detainees", 3390, "all"), ("administrative_detainees", 85, "children")]),
+    ("The IPS released figures showing 10,150 Palestinians held.", [("detainees", 10150, "all")]),
+])
+def test_round_twenty_cold_deaths_lists_of_the_held_and_published_figures(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_an_actor_freeing_people_is_no_source_and_a_count_since_an_opening_runs_on():
+    freed = figures_of("Hamas released three Israeli hostages on Saturday, and Israel freed 369 Palestinian prisoners.",
+                       "2026-05-01")
+    assert [(f.metric, f.value, f.attributed_to) for f in freed] == [
+        ("hostages_released", 3, None), ("released_detainees", 369, None)]
+    since = one("The number of aid seekers killed near the sites has risen to 96 since the sites opened last week.", 96,
+                published="2026-05-01")
+    assert since.period == "cumulative"
+
+
+def test_round_twenty_arabic_pairs_carry_about_and_the_aid_seekers_named_after_them():
+    from parsers.arabic import extract_arabic_figures
+    text = ("- الحصيلة منذ 18 مارس 2025: نحو 10,200 شهيداً و 43,100 إصابة.\n"
+            "- 26 شهيداً من شهداء لقمة العيش، وأكثر من 170 إصابة خلال 24 ساعة.\n")
+    found = [(f.value, f.qualifier, f.group) for f in extract_arabic_figures(text, published=dt.date(2026, 5, 1))]
+    assert found == [(10200, "approx", "all"), (43100, "approx", "all"), (26, "exact", "aid_seekers"),
+                     (170, "at_least", "aid_seekers")]
+
+
+def test_round_twenty_figures_a_body_released_are_its_own():
+    assert one("Figures the army released in the spring put the number of militants it had killed at roughly 21,000.",
+               21000, published="2026-05-01").attributed_to == "Israeli military"
