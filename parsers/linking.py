@@ -91,7 +91,7 @@ _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announ
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
-_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+list|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+list|waiting\s+to\s+leave|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
@@ -225,7 +225,7 @@ _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+
 _HOLDING_BEFORE = re.compile(r"\bholding\s+" + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 # (and who heard them: "41 former detainees whose testimonies we took", "73 detainees interviewed by the Committee")
-_ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cent)\s*\)\s*)?(?:(?:of\s+(?:them|those|the\s+\w+)|former|other|more|released|Palestinian"
+_ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cent)\s*\)\s*)?(?:(?:of\s+(?:them|whom|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|witnesses|who|had|have|also|later|were"
                              # who heard them: "41 former detainees whose testimonies we took", "73 interviewed by the Committee"
@@ -303,7 +303,8 @@ _NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
 _SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?<!be\s)(?:(?:interviewed|surveyed|visited|questioned)\s+by\b"
                            r"|(?:interviewed|surveyed)\s*,"
                            # "Of the 52 former detainees we interviewed after their release": those who spoke to us
-                           r"|(?:we|our\s+\w+|researchers|lawyers)\s+(?:interviewed|surveyed|met|spoke\s+(?:to|with))\b)", re.IGNORECASE)
+                           r"|(?:we|our\s+\w+|researchers|lawyers)\s+(?:interviewed|surveyed|met|spoke\s+(?:to|with))\b"
+                           r"|whose\s+cases\s+(?:we|it|they|the\s+\w+)\s+(?:documented|examined|reviewed)\b)", re.IGNORECASE)
 # "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
 _VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
                                   r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
@@ -418,7 +419,7 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
-_PARENTHETICAL = re.compile(r",\s*(?:"
+_PARENTHETICAL = re.compile(r",(?!\d)\s*(?:"  # (not the comma inside "3,500")
                             # "50 UNRWA staff, including teachers, doctors and clerks, have been detained": kinds listed
                             r"including\s+[a-z-]+(?:,?\s[a-z-]+){1,12}(?=,\s*(?:have|has|had|were|was|are)\b)"
                             r"|including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
@@ -922,6 +923,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
     parent_link = _parent_of(text, numbers, i, links, parent, combined)
     if parent_link is _NOT_A_FIGURE:
+        if _PART_AFTER.match(text, number.end) and _counts_the_abused(text, number, cues):
+            return _make(text, number, "reports_of_abuse", window)  # "31 detainees interviewed, 27 of whom described beatings"
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
         if parent_link.metric.startswith("hostages_") and own and own.metric in ("killed", "hostages_held", "hostages_alive"):

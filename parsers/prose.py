@@ -56,7 +56,9 @@ PARSER = "text"
 VERSION = "0.8.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
-_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?colleagues\b", re.IGNORECASE)
+# (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
+_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b))",
+                               re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
 _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
                               r"|crew\s+members|members|crews|personnel|paramedics|rescuers)\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
-_SOME_OF_THEM = re.compile(rf"^\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
 _ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found|Palestinian|detainee|prisoner"
                                      r"|custody))[^.]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -303,6 +305,7 @@ class _Context:
     parts_source: str | None = None
     last_head_source: str | None = None  # the source of ``last_head``'s figure, stated in unit ``last_head_unit``
     last_head_unit: int = -99
+    last_head_group: str | None = None  # the group of ``last_head``'s figure (its staff's, named by who reports it)
     text: str = ""  # the document
     label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
     label_paragraph: int = -1
@@ -544,8 +547,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                       numbers=scans.numbers(sentence, unit), cues=cues)
             if links and links[0].group is None and (some := _SOME_OF_THEM.match(sentence)) and \
                     links[0].number.start < some.end() and context.last_head is not None and \
-                    index - context.last_head_unit == 1 and context.last_head.group not in (None, "all"):
-                links[0].group = context.last_head.group  # "50 UNRWA staff have been detained. Twenty-two of them remain ..."
+                    index - context.last_head_unit == 1 and context.last_head_group not in (None, "all"):
+                links[0].group = context.last_head_group  # "50 UNRWA staff have been detained. Twenty-two of them remain ..."
         elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
             widget = _widget(text, sentences, index)
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"
@@ -570,7 +573,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
-        sources_of_links, made = {}, []
+        sources_of_links, groups_of_links, made = {}, {}, []
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         compared = None  # that count's figure, when a whole
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
@@ -609,6 +612,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     and context.parts_source:
                 figure.attributed_to = context.parts_source  # "... 9,284 Palestinians. Of these:" over "women: 2,391"
             sources_of_links[id(link)] = figure.attributed_to
+            groups_of_links[id(link)] = figure.group
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)
@@ -637,6 +641,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_after(context, current, links)
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
+            context.last_head_group = groups_of_links[id(context.last_head)]
     _source_lines(figures, sentences, context)
     if "*" in text or "†" in text or "[" in text:
         _footnoted_sources(text, figures, context)

@@ -196,7 +196,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
-    (r"attacks\s+on\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
+    (r"attacks\s+(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
@@ -230,6 +230,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
+     # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
+     r"|treated\s+for\s+(?:smoke|tear[-\s]gas)\s+inhalation|treated\s+for\s+(?:burns|fractures|bruises)"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
      r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s[^.;]{0,80}?"
@@ -466,6 +468,10 @@ ORIGINATORS: list[tuple[str, str]] = [
      "Commission of Inquiry"),
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
+    # the health partners WHO leads in a crisis, a source only as the subject of its own count ("The Health Cluster
+    # recorded 17 attacks"; a "Health Cluster Bulletin" is WHO's page)
+    (r"(?-i:Health\s+Cluster)(?=\s+(?:partners\s+)?(?:recorded|reported|documented|counted|verified|said|says|noted|notes)\b)",
+     "Health Cluster"),
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
     (r"(?-i:\bOCHA\b)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"
      r"|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office)", "OCHA"),

@@ -4743,3 +4743,29 @@ def test_round_twenty_arabic_pairs_carry_about_and_the_aid_seekers_named_after_t
 def test_round_twenty_figures_a_body_released_are_its_own():
     assert one("Figures the army released in the spring put the number of militants it had killed at roughly 21,000.",
                21000, published="2026-05-01").attributed_to == "Israeli military"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Settlers set fire to two homes, and eight Palestinians, among them two children, were treated for smoke inhalation.",
+     [("injured", 8, "all"), ("injured", 2, "children")]),
+    ("In August alone, WHO recorded 21 attacks affecting health facilities, ambulances and personnel.",
+     [("attacks_on_health_care", 21, "all")]),
+    ("Of the 205 detainees whose cases we documented, 180 reported that they had been subjected to torture.",
+     [("reports_of_abuse", 180, "all")]),
+    ("More than 14,000 patients, including some 3,600 children, are still waiting to leave the Strip for care.", []),
+    ("The report draws on the accounts of 30 former detainees interviewed after their release, 26 of whom described "
+     "beatings.", [("reports_of_abuse", 26, "all")]),
+    ("The IPS holds 10,050 Palestinians. Around 3,450 of them were administrative detainees.",
+     [("detainees", 10050, "all"), ("administrative_detainees", 3450, "all")]),
+    ("UNRWA said 78 staff members had been detained. As of 18 November, 47 of them remained in detention.",
+     [("arrests", 78, "aid_workers"), ("detainees", 47, "aid_workers")]),
+])
+def test_round_twenty_treated_attacks_samples_and_staff(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_the_health_cluster_counts_as_itself_only_as_the_subject_of_its_count():
+    assert one("The Health Cluster recorded 16 attacks affecting health care in the period.", 16,
+               published="2026-05-01").attributed_to == "Health Cluster"
+    assert one("Health Cluster Bulletin No. 12. WHO says 17 of 36 hospitals are partially functional.", 17,
+               published="2026-05-01").attributed_to == "WHO"
