@@ -38,6 +38,7 @@ _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_
 _DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)  # "1 Sep 2026", "Oct 2026"
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
+_HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
@@ -135,6 +136,8 @@ def _column(label: str) -> Column | None:
         return None
     if _RELEASED_COLUMN.fullmatch(label):  # a release's table: "Category | Released"
         return Column("released_detainees", "detention", None)
+    if _HELD_COLUMN.fullmatch(label):  # "Month | Total held | Administrative detainees": the held, all of them
+        return Column("detainees", "detention", None)
     if _COUNT_COLUMN.fullmatch(label):  # "Category | Number": the table's count, named row by row
         return Column(None, None, None, by_row=True)
     if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row

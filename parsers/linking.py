@@ -793,8 +793,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
     if _THE_BEFORE.fullmatch(text, 0, number.start) and _VERB_AFTER.match(text, number.end):
         return None  # "The two were killed on October 7", "The two bodies said": those just named, spoken of again
-    if _MORE_THAN_THEN.match(text, number.end):
-        return None  # "9,902 prisoners, 87 more than at the beginning of October": a change, no count
+    if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return None  # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000": a change
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
@@ -1199,6 +1199,8 @@ _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained
 _THE_BEFORE = re.compile(r"\W*The\s+")
 _VERB_AFTER = re.compile(r"(?:\s+(?:bodies|groups|organi[sz]ations|institutions|agencies|ministries))?"
                          r",?\s+(?:were|was|are|is|had|have|has|died|remain|remained|said|say|reported)\b")
+_RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
+                              rf"|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|during|a|the|last|before|its|their)\b", re.IGNORECASE)
 # "the ICRC facilitated the return of 57 detainees": a release done (not "provides for the return of", a plan)
 _RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated|oversaw|completed|confirmed|carried\s+out)\s+the\s+(?:return|transfer|release)"

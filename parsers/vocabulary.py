@@ -94,7 +94,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
-    (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation)[^:\n\d]{0,50}?(?=\s*:)"
+    (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"
+     r"|serving\s+(?:a\s+|their\s+)?(?:sentences?|prison\s+terms?))[^:\n\d]{0,50}?(?=\s*:)"
      # "3,248 were serving sentences": the held, serving them
      r"|(?<=were\s)serving\s+(?:their\s+)?(?:sentences|prison\s+terms)|(?<=are\s)serving\s+(?:their\s+)?(?:sentences"
      r"|prison\s+terms)", "detention", "detainees", "noun"),
@@ -102,6 +103,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
     (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
      r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     # "the prison population includes:" over "- 47 women;": the held
+     r"|prison\s+population"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
@@ -396,7 +399,7 @@ LOCATIONS: list[tuple[str, str]] = [
 # qualifiers.py.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"no\s+(?:fewer|less)\s+than|(?<!no\s)(?<!not\s)more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of"
-     r"|(?<!not\s)exceed(?:s|ed|ing)?"
+     r"|(?<!not\s)exceed(?:s|ed|ing)?|not\s+(?:fallen|dropped|gone|fell|dipped)\s+below"
      r"|a\s+minimum\s+of"
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"

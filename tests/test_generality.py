@@ -4769,3 +4769,23 @@ def test_round_twenty_the_health_cluster_counts_as_itself_only_as_the_subject_of
                published="2026-05-01").attributed_to == "Health Cluster"
     assert one("Health Cluster Bulletin No. 12. WHO says 17 of 36 hospitals are partially functional.", 17,
                published="2026-05-01").attributed_to == "WHO"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the two institutions, the prison population includes:\n\n- 45 women, two of whom are from Gaza;\n"
+     "- 47 journalists.\n", [("detainees", 45, "women"), ("detainees", 2, "women"), ("detainees", 47, "journalists")]),
+    ("Table 1: Prisoners held at the start of each month\n\nMonth            Total held   Administrative detainees\n"
+     "May 2026           10,210             3,400\nJune 2026          10,150             3,380\n",
+     [("detainees", 10210, "all"), ("administrative_detainees", 3400, "all"), ("detainees", 10150, "all"),
+      ("administrative_detainees", 3380, "all")]),
+    ("- Serving a sentence: 1,380 (-11)", [("detainees", 1380, "sentenced")]),
+    ("ACRI noted that the prison population had risen by almost 4,800 since the start of the war.", []),
+])
+def test_round_twenty_the_held_in_lists_tables_and_changes(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_a_floor_is_a_lower_bound():
+    floor = one("The number of administrative detainees has not fallen below 3,100 in any month.", 3100, published="2026-05-01")
+    assert floor.qualifier == "at_least"
+    assert one("The toll fell below 3,100.", 3100, published="2026-05-01").qualifier == "at_most"
