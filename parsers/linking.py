@@ -91,7 +91,7 @@ _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announ
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
-_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+list|waiting\s+to\s+leave|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+to\s+leave|waiting\s+list(?!\s+for\s+(?:surgery|operations?|dialysis|admission|a\s+bed))|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
@@ -136,8 +136,9 @@ _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
-_RETURNED_ALIVE = re.compile(r"\s+(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|returned\s+alive"
-                             r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)\b", re.IGNORECASE)
+_RETURNED_ALIVE = re.compile(r"\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
+                             r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home)\b",
+                             re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
 # ("Three more captives came home on Saturday")
@@ -372,7 +373,9 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|push(?:es|ed|ing)?|force|compel)\s+(?:\w+\s+){0,3}?to\s+(?:release|free|return)"
                                r"|\b(?:must|should)\s+(?:release|free|return)"
                                r"|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:release|return)\s+of"
-                               r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+the\s+(?:release|return)\s+of",
+                               r"|\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+the\s+(?:release|return)\s+of"
+                               # "working to secure the release of the 48 hostages" (not "helped secure the release of 4")
+                               r"|\bto\s+(?:help\s+)?secure\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
                               rf"|returned|rescued)\b[^.;]{{0,25}}$", re.IGNORECASE),
@@ -603,8 +606,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, status.metric, "")  # "Hospitals before the war: 36" over "Out of service: 20"
         if link is None and list_parent is not None and not number.percent:
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
-            if label and _NON_TARGET.search(text, label[0], label[1]) and not _PERSON.search(text, label[0], label[1]) \
-                    and not places_in(text[label[0]:label[1]]):  # (a place's line may name its camps)
+            if label and _THINGS_LABEL.match(text, label[0], label[1]):
                 continue  # "Ambulances struck or destroyed: 203" under "Martyrs: 71,660": no count of people
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
@@ -763,7 +765,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     return [links[i] for i in sorted(links)]
 
 
-_LABEL_RUN_GAP = 12  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
+_LABEL_RUN_GAP = 8  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
 
 
 def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: set[int]) -> dict[int, Cue] | None:
@@ -775,8 +777,7 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
     if len(counted) < 2 or any(numbers[i].percent for i in counted) or \
             not _ENDS_ON_COUNT.fullmatch(text, numbers[counted[-1]].end):
         return None
-    if any(len(text[numbers[a].end:numbers[b].start].split()) > _LABEL_RUN_GAP or "," in text[numbers[a].end:numbers[b].start]
-           for a, b in zip(counted, counted[1:])):
+    if any(len(text[numbers[a].end:numbers[b].start].split()) > _LABEL_RUN_GAP for a, b in zip(counted, counted[1:])):
         return None  # a clause between two counts is prose ("the bodies of 89 of them, ..., which brings the total to 100")
     found = {}
     for i in counted:
@@ -789,10 +790,11 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
 
 def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=frozenset()) -> Link | None:
     number = numbers[i]
-    if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8):
+    if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8) and \
+            not _HURT_OR_STATE_AFTER.match(text, number.end):
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
-    if _THE_BEFORE.fullmatch(text, 0, number.start) and _VERB_AFTER.match(text, number.end):
-        return None  # "The two were killed on October 7", "The two bodies said": those just named, spoken of again
+    if _SPEAKING_BODIES_AFTER.match(text, number.end):
+        return None  # "The two bodies said that ...", "the two institutions said": who speak, no one counted
     if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start):
         return None  # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000": a change
     after = skeleton[number.end:]
@@ -1196,16 +1198,22 @@ _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|w
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)
 _FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\W*The\s+")
-_VERB_AFTER = re.compile(r"(?:\s+(?:bodies|groups|organi[sz]ations|institutions|agencies|ministries))?"
-                         r",?\s+(?:were|was|are|is|had|have|has|died|remain|remained|said|say|reported)\b")
+_SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
+                                    r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
                               rf"|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|during|a|the|last|before|its|their)\b", re.IGNORECASE)
 # "the ICRC facilitated the return of 57 detainees": a release done (not "provides for the return of", a plan)
-_RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated|oversaw|completed|confirmed|carried\s+out)\s+the\s+(?:return|transfer|release)"
-                                 rf"\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated\s+the\s+(?:return|transfer|release)|(?:oversaw|completed|confirmed|carried\s+out)"
+                                 rf"\s+the\s+(?:return|release))\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _BARE_GROUP_AFTER = re.compile(r"\s+(?:children|minors|women|girls|boys|journalists)\b(?!\s+(?:held\s+)?(?:in|under|as)\b)", re.IGNORECASE)
+# a list line's label naming things, not people or places ("Ambulances struck or destroyed", "Primary care centres that
+# remain out of operation"; not "In shelters and schools", "Residents of shelters", "Sde Teiman camp")
+_THINGS_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*+)?(?!(?:in|at|on|from|inside|near|of|among|residents|people|persons)\b)"
+                           r"(?:\w[\w-]*+\s++){0,2}?(?:ambulances?|vehicles?|trucks?|schools?|cent(?:re|er)s?|clinics?|buildings?"
+                           r"|homes?|houses?|mosques?|churches?|bakeries|wells|generators)\b"
+                           r"(?!\s+(?:staff|workers|residents|crews?|teams?|drivers|personnel|volunteers)\b)",
+                           re.IGNORECASE)
 _OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to)\s+(?:hypothermia|the\s+cold|cold|exposure)\b"
                           r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
@@ -1213,9 +1221,14 @@ _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)
 _ABUSE_NAMED = re.compile(r"\b(?:torture|beatings?|abuse|ill-?treatment|denial\s+of\s+(?:medical|food|water|treatment)|starvation"
                           r"|sexual\s+(?:violence|abuse|assault|humiliation)|humiliation|shackling|solitary\s+confinement)\b",
                           re.IGNORECASE)
+# ("the condition of 12 others who were seriously wounded", "of 15 others injured in the strike is stable": the wounded)
+_HURT_OR_STATE_AFTER = re.compile(r"\s+others\b[^.;]{0,40}?\b(?:wounded|injured|hurt|stable|critical|serious)\b", re.IGNORECASE)
 _CONDITION_OF_OTHERS = re.compile(r"\b(?:condition|wellbeing|well-being)\s+of\s+(?:the\s+)?\S+\s+others\b", re.IGNORECASE)
 _EACH_AT = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+[^.;\d]{1,60}?,?\s+(?:and|while|with)\s+", re.IGNORECASE)
-_AT_A_PLACE = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# (a hospital: one named by its word or one of Gaza's known by name; not "30 per cent at Rafah fuel stations")
+_AT_A_PLACE = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+(?:the\s+)?(?:(?:Al[-\s]|el-)?(?:Shifa|Aqsa|Nasser|Ahli|Awda|Quds"
+                         r"|Rantisi|Helou|Kamal\s+Adwan|Indonesian|European|Kuwaiti|Emirati|Makassed)\b"
+                         r"|(?-i:[A-Z])[^.;,\d]{0,40}?\b(?:Hospital|Medical|Complex)\b)", re.IGNORECASE)
 _HOSPITALS_FRAMED = re.compile(r"\s+(?:the\s+)?(?:hospitals|health\s+facilities|medical\s+(?:facilities|centres|centers))\b", re.IGNORECASE)
 _HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
 

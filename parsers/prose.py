@@ -83,6 +83,10 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               re.IGNORECASE)
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
+# "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
+_THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?),?\s+"
+                          r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
 _ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found|Palestinian|detainee|prisoner"
                                      r"|custody))[^.]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -305,6 +309,7 @@ class _Context:
     parts_source: str | None = None
     last_head_source: str | None = None  # the source of ``last_head``'s figure, stated in unit ``last_head_unit``
     last_head_unit: int = -99
+    recent_values: list[tuple[int, float]] = dataclasses.field(default_factory=list)  # (unit, value) of the figures made
     last_head_group: str | None = None  # the group of ``last_head``'s figure (its staff's, named by who reports it)
     text: str = ""  # the document
     label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
@@ -504,7 +509,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
-                context.grid_hospitals = "hospital" in caption.lower() or "hospital" in sentence.lower()
+                # (the caption may stand a source line or two above the header)
+                context.grid_hospitals = any("hospital" in sentences[j].text.lower() for j in range(max(0, index - 3), index + 1))
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
                     and not _DIGIT.search(caption) and (not caption.rstrip().endswith((".", "!", "?")) or _TABLE_TITLE.match(caption)
@@ -573,6 +579,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
+        if links and (again := _THE_N_AGAIN.match(sentence)) and links[0].number.start == again.start("n") and \
+                any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
+            links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted
         sources_of_links, groups_of_links, made = {}, {}, []
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         compared = None  # that count's figure, when a whole
@@ -594,6 +603,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                         years = stated_as_of.year - figure.as_of.year
                         figure.period_start = years_before(figure.period_start, years)
                         figure.period_detail = f"since {figure.period_start.isoformat()}"
+                if compared is not None and compared.period == "cumulative" and compared.period_start and stated_as_of and \
+                        (stated_as_of - compared.period_start).days > 366 and \
+                        _SAME_PERIOD.search(current.text, link.number.end, link.number.end + 60):
+                    continue  # "since 7 October 2023 ..., compared with 150 in the same period of the previous year": no series
                 if figure.as_of is None or figure.period_start is not None and figure.as_of < figure.period_start:
                     continue  # no time named, or one before the count began ("since 7 October ..., compared with 10 before the war")
                 if figure.metric == "beds_available" and figure.as_of < WAR_START:
@@ -623,6 +636,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # a line announcing the parts of the count just stated: its list lines share that count's period
             context.breakdown_period, context.breakdown_paragraph = context.previous_period, unit.paragraph
             context.breakdown_ceiling = context.previous_largest
+        context.recent_values.extend((index, figure.value) for figure in made)
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)

@@ -84,12 +84,13 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
      # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"
-     r"|taken\s+prisoner|taken\s+into\s+(?:detention|custody)"
+     r"|taken\s+prisoner(?=\s+by\s+(?:the\s+)?(?:Israeli|Israel|occupation|army|forces))|taken\s+into\s+(?:detention|custody)"
      # "put the number detained at 124": those taken in
-     r"|number\s+detained(?!\s+(?:since|by|without|under|in|as)\b)"
+     r"|number\s+detained(?!\s+(?:since|by|without|under|as|in\s+(?:administrative|Israeli|occupation|its|the\s+occupation(?:'s|’s)?)"
+     r"|in\s+(?:prisons?|jails?|custody|detention))\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
-     r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
+     r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
@@ -117,10 +118,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "The IPS reported holding 11,056 Palestinians", "said it was holding": a holder's own count
      r"|(?<=reported\s)holding|(?<=reports\s)holding|(?<=acknowledged\s)holding|(?<=admitted\s)holding"
      # "The IPS continues to hold more than 10,000 Palestinians"
-     r"|(?<=continues\sto\s)hold(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d)"
-     r"|(?<=continue\sto\s)hold(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d)"
+     r"|(?:(?<=continues\sto\s)|(?<=continue\sto\s))hold(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?"
+     r"\d[\d,]*\s+(?:Palestinian\s+)?(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
      # "The occupation is still detaining more than 360 health workers"
-     r"|(?:(?<=still\s)|(?<=currently\s))(?:detaining|holding)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     r"|(?:(?<=still\s)|(?<=currently\s)|(?<=is\s)|(?<=are\s))(?:detaining|holding)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"

@@ -4789,3 +4789,44 @@ def test_round_twenty_a_floor_is_a_lower_bound():
     floor = one("The number of administrative detainees has not fallen below 3,100 in any month.", 3100, published="2026-05-01")
     assert floor.qualifier == "at_least"
     assert one("The toll fell below 3,100.", 3100, published="2026-05-01").qualifier == "at_most"
+
+
+# --- eighteenth review (2026-11-27): rounds 19 and 20's fixes, reviewed; each was a reproduced regression --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar and Egypt are working to secure the release of the 48 hostages still held in Gaza.", [("hostages_held", 48)]),
+    ("Israel is detaining 3,400 Palestinians without charge or trial, B'Tselem said.", [("detainees", 3400)]),
+    ("Nasser Medical Complex is treating 600 patients, and 2,000 more are on a waiting list for surgery.",
+     [("patients", 600), ("patients", 2000)]),
+    ("Occupancy stood at 110 per cent at Al-Aqsa, while 65 per cent in Khan Younis had no access to clean water.",
+     [("bed_occupancy_pct", 110)]),
+    ("Israeli forces raided Nablus and put the number detained in the raid at 40.", [("arrests", 40)]),
+    ("Of the 251 people abducted, 147 came home alive and 8 were rescued by the army.",
+     [("hostages_taken", 251), ("hostages_released", 147), ("hostages_released", 8)]),
+    ("Israeli authorities carried out the transfer of 300 detainees from Sde Teiman to Ofer.", [("detainees", 300)]),
+    ("Five people were killed, and medics expressed concern over the condition of 12 others who were seriously wounded.",
+     [("killed", 5), ("injured", 12)]),
+    ("An airstrike hit the home of the Abu Nasr family before dawn. The 15 were killed as they slept, the civil defence said.",
+     [("killed", 15)]),
+    ("Since 7 October 2023, 700 Palestinians have been killed in the West Bank, compared with 150 in the same period of "
+     "the previous year.", [("killed", 700)]),
+    ("Three soldiers were taken prisoner in the ambush, Hamas claimed.", []),
+    ("Israel continues to hold 5 positions in southern Lebanon.", []),
+])
+def test_eighteenth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_eighteenth_review_key_figures_with_commas_and_lists_naming_places_or_crews():
+    assert [(f.metric, f.period) for f in figures_of("Killed 61,709, injured 159,268, missing 11,000", "2026-05-01")] == [
+        ("killed", "cumulative"), ("injured", "cumulative"), ("missing", "cumulative")]
+    text = ("Martyrs by place of death:\n- In their homes: 30,000\n- In shelters and schools: 4,500\n"
+            "- Paramedics and ambulance crews: 142\n- Ambulances struck or destroyed: 203\n")
+    assert [f.value for f in figures_of(text, "2026-05-01")] == [30000, 4500, 142]
+
+
+def test_eighteenth_review_a_hospital_caption_above_a_source_line_still_heads_its_table():
+    text = ("Hospital functionality by governorate\n\nSource: WHO HeRAMS, 31 January 2026\n\n"
+            "Governorate | Total | Partially functional | Out of service\nNorth Gaza | 5 | 1 | 4\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == [
+        ("hospitals_total", 5), ("hospitals_partially_functioning", 1), ("hospitals_out_of_service", 4)]
