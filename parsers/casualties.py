@@ -27,6 +27,7 @@ _DEFAULT_PERIODS = {
     "hostages_alive": ("point", None),
     "hostages_taken": ("period", "incident"),
     "hostages_released": ("cumulative", None),
+    "hostages_rescued": ("cumulative", None),  # freed by troops, counted apart from releases (a vocabulary extension)
     "hostages_dead": ("cumulative", None),
 }
 # Hostage figures are a state or an event, whatever period words the sentence carries.

@@ -46,7 +46,8 @@ CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
 _DIFFERENCE = GatedPattern(re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VERBOSE))
 _NON_TARGET = GatedPattern(alternation(NON_TARGET_NOUNS))
 _PERSON = alternation(PERSON_NOUNS)
-_FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals", "killed_identified": "casualties"}
+_FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals", "killed_identified": "casualties",
+                                                        "hostages_rescued": "casualties"}
 _NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
@@ -1083,6 +1084,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end) or \
             metric in ("hostages_taken", "hostages_held") and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
+    if metric == "hostages_released" and (_RESCUED_AFTER.match(text, number.end) or
+                                          _RESCUED_BEFORE.search(text, max(0, number.start - 30), number.start)):
+        metric = "hostages_rescued"  # "eight rescued by troops", "Eight hostages have been rescued alive": no deal's release
     if metric == "hostages_held" and _STILL_ALIVE_AFTER.match(text, number.end):
         metric = "hostages_alive"  # "Officials believe 20 of the hostages are still alive"
     if (metric in ("hostages_held", "hostages_alive") or metric == "killed" and _HOSTAGES.search(text)) and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
@@ -1198,6 +1202,9 @@ _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|w
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)
 _FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
+_RESCUED_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but)\b)[^\s\d,;.]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?"
+                            r"rescued\b", re.IGNORECASE)
+_RESCUED_BEFORE = re.compile(r"\brescued\s+(?:alive\s+)?$", re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
