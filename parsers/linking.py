@@ -161,7 +161,7 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
                            r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
-                           r"(?:the\s+|its\s+|their\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+                           r"(?:the\s+|its\s+|their\s+|an\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
@@ -619,6 +619,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (item := _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start)) and \
                 not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
             link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
+        whole = next((links[j] for j in range(i - 1, -1, -1) if j in links and links[j].parent is None), None)
+        if link is None and whole is not None and not number.percent and text.startswith(")", number.end) and \
+                (named := _PLACE_BEFORE_BRACKET.search(text, max(0, number.start - 40), number.start)) and \
+                places_in(named.group("place")):
+            link = _make(text, number, whole.metric, "")  # "nine Palestinians in Jenin (4), Tubas (2) and Hebron (1)"
+            link.parent = i
         if link is None and number.percent and i - 1 in links and links[i - 1].metric in _SHARES_OF_CAPACITY and \
                 (_ANOTHER_AT.fullmatch(text, numbers[i - 1].end, number.start) or
                  _EACH_AT.fullmatch(text, numbers[i - 1].end, number.start) and _AT_A_PLACE.match(text, number.end)):
@@ -732,6 +738,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         abuse = next(c for c in cues if c.metric == "reports_of_abuse" and c.start >= numbers[i + 1].end)
         links[i] = _make(text, numbers[i], "reports_of_abuse", "", lead=text[numbers[i + 1].end:abuse.start])
         links.pop(i + 1, None)  # the sample they are a part of is no count
+    sample = _OF_THE_SAMPLE_OPENING.match(text)
+    if sample and 0 in links and numbers[0].start == sample.start("n") and links[0].metric == "detainees" and \
+            any(links[j].metric == "reports_of_abuse" for j in links if j > 0):
+        del links[0]  # "Of the 70 detainees, 61 described physical violence": the sample, no count of the held
     for i, link in links.items():  # "Nineteen detainees said they had been denied medical care": those who report it
         if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
                 not any(j > i and links[j].metric == "reports_of_abuse" for j in links):
@@ -794,6 +804,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8) and \
             not _HURT_OR_STATE_AFTER.match(text, number.end):
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
+    if _AGE_OF_THE_YOUNGEST.search(text, max(0, number.start - 30), number.start) or \
+            any(m.start() <= number.start < m.end() for m in _ONE_IN_N.finditer(text, max(0, number.start - 30), number.end + 30)):
+        return None  # "the youngest of them 13": an age; "roughly one injury in four": a share
     if _SPEAKING_BODIES_AFTER.match(text, number.end):
         return None  # "The two bodies said that ...", "the two institutions said": who speak, no one counted
     if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start):
@@ -1205,6 +1218,12 @@ _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained
 _RESCUED_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but)\b)[^\s\d,;.]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?"
                             r"rescued\b", re.IGNORECASE)
 _RESCUED_BEFORE = re.compile(r"\brescued\s+(?:alive\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE_BRACKET = re.compile(r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]*){0,2})\s*\($")
+_OF_THE_SAMPLE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)\s+[^,.;\d]{1,60},", re.IGNORECASE)
+_AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+(?:them|whom|the\s+\w+))?(?:\s+(?:was|being|aged))?\s*,?\s*$",
+                                  re.IGNORECASE)
+_ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+                       re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"

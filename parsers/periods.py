@@ -39,6 +39,7 @@ import re
 from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
+from parsers.numbers import NUMBER_WORDS
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_TREATED_BEFORE,
@@ -104,6 +105,9 @@ _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?:injured|
 _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
+# "Five of the Palestinians killed were children": a part of those just counted, of their period
+_PART_OF_THOSE = re.compile(rf"\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:the|these|those)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|dead|arrested|detained|victims|martyrs)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
 # the injured half of a pair: "..., and injured 1,835", "... were killed and around 2,750 wounded"
@@ -171,7 +175,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         breakdown = None  # "killed 558 people, among them 50 children ...": the parts of a count of this sentence
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
-    if not cues and previous is not None and (_SAME_PERIOD.search(sentence) or _FURTHER.match(sentence)):
+    if not cues and previous is not None and (_SAME_PERIOD.search(sentence) or _FURTHER.match(sentence)
+                                              or _PART_OF_THOSE.match(sentence)):
         return previous
     if cues:
         nearest = _nearest(cues, link, sentence)

@@ -142,12 +142,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
-    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of|told\s+(?:us|them|lawyers|researchers"
+    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of|spoke\s+of|told\s+(?:us|them|lawyers|researchers"
      r"|the\s+[\w-]+|our\s+[\w-]+))\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      # "described receiving meagre food rations", "said they had spent weeks blindfolded"
      r"(?:(?:receiving|received|getting|spent|spending)\s+(?:[\w-]+\s+){0,2}?)?"
-     r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
+     r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|physical\s+violence|violence\s+(?:by|from|at\s+the\s+hands\s+of)|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
      r"|torture|abuse|ill-?treatment|beatings|(?:denied|(?<=been\s)refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
      r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded"
@@ -355,7 +355,7 @@ GROUPS: list[tuple[str, str]] = [
     # those killed at or on the way to food distribution points
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
     # the probe labels file under all, as the noun does not name them)
-    (r"aid[-\s]seekers?|livelihood\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
+    (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+(?:martyrs|deaths|casualties|victims|fatalities)|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
      r"(?:seek|get)|waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),
     (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
@@ -404,7 +404,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
      r"|a\s+minimum\s+of"
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
-     r"|not\s+(?:exceeding|more\s+than)"
+     r"|not\s+(?:exceeding|more\s+than)|(?:does|do|did|will|would)\s+not\s+exceed"
      r"|below|<|≤|&lt;", "at_most"),
     (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated(?:\s+at)?|approx\.?"
      r"|circa|~|an\s+approximate", "approx"),

@@ -4830,3 +4830,27 @@ def test_eighteenth_review_a_hospital_caption_above_a_source_line_still_heads_it
             "Governorate | Total | Partially functional | Out of service\nNorth Gaza | 5 | 1 | 4\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == [
         ("hospitals_total", 5), ("hospitals_partially_functioning", 1), ("hospitals_out_of_service", 4)]
+
+
+# --- round twenty-one: wordings of its first score's misses, written anew ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aid-related martyrs in the past 24 hours: 4 martyrs and 21 injuries.",
+     [("killed", 4, "aid_seekers"), ("injured", 21, "aid_seekers")]),
+    ("This week the occupation killed eight Palestinians in Jenin (3), Tubas (2), Nablus (2) and Hebron (1).",
+     [("killed", 8, "all"), ("killed", 3, "all"), ("killed", 2, "all"), ("killed", 2, "all"), ("killed", 1, "all")]),
+    ("Eighteen patients are being treated in an intensive care unit designed for 12.", [("icu_patients", 18, "all")]),
+    ("Israeli forces killed 19 Palestinians in May, the youngest of them 14.", [("killed", 19, "all")]),
+    ("Settlers caused roughly one injury in four.", []),
+    ("Of the 66 detainees, 58 described physical violence and 40 spoke of being blindfolded for days.",
+     [("reports_of_abuse", 58, "all"), ("reports_of_abuse", 40, "all")]),
+])
+def test_round_twenty_one_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_one_a_ceiling_and_a_part_of_those_just_counted():
+    assert one("The number of available beds does not exceed 1,850.", 1850, published="2026-05-01").qualifier == "at_most"
+    text = ("In May, 20 Palestinians were killed in the West Bank. Four of the Palestinians killed were children. "
+            "Over the same month, 250 Palestinians were injured.")
+    assert [(f.value, f.period) for f in figures_of(text, "2026-05-01")] == [(20, "period"), (4, "period"), (250, "period")]

@@ -44,7 +44,7 @@ METRIC_TAGS = {
     "killed": "#affected+killed", "injured": "#affected+injured", "missing": "#affected+missing",
     "hostages_held": "#x_hostages+held", "hostages_taken": "#x_hostages+taken",
     "hostages_released": "#x_hostages+released", "hostages_dead": "#x_hostages+dead",
-    "hostages_alive": "#x_hostages+alive",
+    "hostages_alive": "#x_hostages+alive", "hostages_rescued": "#x_hostages+rescued",
     "detainees": "#x_detained", "administrative_detainees": "#x_detained+administrative",
     "arrests": "#x_arrests", "deaths_in_custody": "#x_deaths_in_custody", "released_detainees": "#x_released",
     "reports_of_abuse": "#x_abuse_reports", "occupancy_pct": "#x_occupancy+pct",
