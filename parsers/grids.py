@@ -36,6 +36,9 @@ _DIGIT = re.compile(r"\d")
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
                  "hostages_released", "hostages_taken", "attacks_on_health_care", "malnutrition_deaths"}
 _DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)  # "1 Sep 2026", "Oct 2026"
+# "1 Jan - 31 May 2026": a span of days, the year's so far
+_DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
+                              re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
@@ -65,6 +68,7 @@ class Column:
     year: int | None = None  # a year's column ("Indicator | 2024 | 2025"): its rows count that year
     as_of: dt.date | None = None  # a date's column ("Legal status | 1 Sep 2026 | 1 Oct 2026"): its rows, as of that day
     month: bool = False  # the column names a month, not a day ("Sep 2026")
+    since: dt.date | None = None  # a span's column ("1 Jan - 31 May 2026"): its rows count from that day to ``as_of``
 
 
 def is_row(line: str) -> bool:
@@ -118,8 +122,9 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
 
 def dates_header(line: str) -> bool:
     """True for a header whose cells past the first are two or more dates ("Legal status | 1 Sep 2026 | 1 Oct 2026")."""
-    cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()][1:]
-    return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) for cell in cells)
+    cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
+    cells = cells[1:] if cells and not (_DATE_CELL.fullmatch(cells[0]) or _DATE_RANGE_CELL.fullmatch(cells[0])) else cells
+    return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) or _DATE_RANGE_CELL.fullmatch(cell) for cell in cells)
 
 
 def _years_header(line: str) -> bool:
@@ -142,6 +147,9 @@ def _column(label: str) -> Column | None:
         return Column(None, None, None, by_row=True)
     if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row
         return Column(None, None, None, by_row=True, year=int(year.group("year")))
+    if (span := _DATE_RANGE_CELL.fullmatch(label)) and (end := parse_date(span.group("end"))) and \
+            (start := parse_date(f"{span.group('start')} {end.year}")) and start <= end:
+        return Column(None, None, None, by_row=True, as_of=end, since=start)  # "1 Jan - 31 May 2026": the year so far
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
         return Column(None, None, None, by_row=True, as_of=day, month=not label[0].isdigit())  # "1 Nov 2026", "Nov 2026"
     cues = cues_in(label)
@@ -249,6 +257,11 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         as_of = column.as_of
+        if column.since and metric in _EVENT_COUNTS:  # "1 Jan - 31 May 2026": counted since that day
+            links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
+                              metric, family, group=group, labelled=True,
+                              period=("cumulative", f"since {column.since.isoformat()}", column.since), as_of=as_of))
+            continue
         if as_of and metric in _EVENT_COUNTS and _RUNNING_LABEL.search(label):  # "Killed since 7 October 2023 | 1,050 | 1,059"
             year, as_of = None, month_end(as_of) if column.month else as_of
         elif as_of and metric in _EVENT_COUNTS:  # "Arrests | Sep 2026 | Oct 2026": the count of each month, as of its end

@@ -206,6 +206,10 @@ _CITED_IN_BRACKETS = re.compile(r"[\s:,;-]*(?:(?:data|figures|source|sources|acc
 # a body heading its page with a dash and its description (a body's own: never a headline's "UNICEF, WHO and WFP warn
 # that ...")
 _BODY_LETTERHEAD_TAIL = re.compile(r"\s*[-–—|]\s+(?-i:[A-Z])[^.!?,]*$")
+# "Published 9 June 2026 by ...", "Issued by ...": a page's publisher, near its top
+_PUBLISHED_BY = re.compile(r"\W*(?:published|issued|produced|prepared|released|compiled)\b[^.:;]{0,40}?\bby\s+(?:the\s+)?"
+                           r"(?:United\s+Nations\s+|UN\s+)?", re.IGNORECASE)
+_BYLINE_UNITS = 6
 # a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
 _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
@@ -947,6 +951,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.letterhead = author
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
         context.letterhead = named[-1][1]
+    elif named and not links and index <= _BYLINE_UNITS and _PUBLISHED_BY.fullmatch(sentence, 0, current.origins[0][0]):
+        context.letterhead = named[0][1]  # "Published 9 June 2026 by the United Nations Office for the Coordination of ..."
     elif named and index == 0 and not links and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
             and _BODY_LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
         # "B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories": its name heads its page

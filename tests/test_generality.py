@@ -4854,3 +4854,14 @@ def test_round_twenty_one_a_ceiling_and_a_part_of_those_just_counted():
     text = ("In May, 20 Palestinians were killed in the West Bank. Four of the Palestinians killed were children. "
             "Over the same month, 250 Palestinians were injured.")
     assert [(f.value, f.period) for f in figures_of(text, "2026-05-01")] == [(20, "period"), (4, "period"), (250, "period")]
+
+
+def test_round_twenty_one_a_publishers_byline_and_a_column_for_the_year_so_far():
+    text = ("West Bank | Monthly Humanitarian Snapshot\nApril 2026\n\nPublished 8 May 2026 by the United Nations Office for "
+            "the Coordination of Humanitarian Affairs (OCHA)\n\nOVERVIEW\n\nIn all, 19 Palestinians were killed across the "
+            "West Bank in April.\n\nKEY FIGURES\n\n                        April 2026    1 Jan - 30 Apr 2026\n"
+            "Palestinians killed         19               53\n  of whom children           4               12\n")
+    found = [(f.value, f.group, f.period, f.period_start, f.attributed_to) for f in figures_of(text, "2026-05-08")]
+    assert found[0] == (19, "all", "period", None, "OCHA")
+    assert (53, "all", "cumulative", dt.date(2026, 1, 1), "OCHA") in found
+    assert (12, "children", "cumulative", dt.date(2026, 1, 1), "OCHA") in found
