@@ -41,6 +41,7 @@ _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-â
                               re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"\s*(?:legal\s+|detention\s+)?status(?:\s+of\s+detention)?\s*", re.IGNORECASE)
 _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
@@ -88,6 +89,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if not is_row(line) or _DIGIT.search(line) and not (years and (_years_header(line) or dates_header(line))):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     columns = [_column(cell.strip()) for cell in line.split("|")]
+    if table_metric is None and _STATUS_HEADER.fullmatch(line.split("|")[0]) and any(c and (c.as_of or c.year) for c in columns):
+        table_metric = ("detention", "detainees")  # "Status | 1 Jul 2026 | 1 Aug 2026": the held, by legal status
     if table_metric and any(c and c.as_of for c in columns):  # "Total" under dated columns: the table's own count
         columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and c.as_of else c
                    for c in columns]
@@ -100,8 +103,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         # "Month | Total | In administrative detention": the whole held (or what the caption counts), then a kind of them
         family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
         columns[first] = Column(metric, family, None)
-    if any(c and c.metric for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts, no count of its own
-        columns = [None if c and c.by_row else c for c in columns]
+    if any(c and c.metric and not c.as_of for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts
+        columns = [None if c and c.by_row and not c.as_of else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
         columns = [Column("hostages_released", "casualties", c.group) if c and c.metric == "released_detainees" else c
                    for c in columns]

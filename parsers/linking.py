@@ -229,7 +229,7 @@ _HELD_WORDS = re.compile(DETENTION_CONTEXT, re.IGNORECASE)
 # (and who heard them: "41 former detainees whose testimonies we took", "73 detainees interviewed by the Committee")
 _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cent)\s*\)\s*)?(?:(?:of\s+(?:them|whom|those|the\s+\w+)|former|other|more|released|Palestinian"
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
-                             r"|respondents|witnesses|who|had|have|also|later|were"
+                             r"|respondents|witnesses|who|had|have|also|later|were|visited|met"
                              # who heard them: "41 former detainees whose testimonies we took", "73 interviewed by the Committee"
                              r"|(?:interviewed|questioned|surveyed)(?:\s+by\s+(?:the\s+|our\s+)?[\w-]+)?"
                              r"|whose\s+testimon(?:y|ies)\s+(?:we|it|the\s+\w+)\s+(?:took|collected|gathered|recorded))\s*[-—–,]?\s*)*",
@@ -854,6 +854,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             metric = "occupancy_pct"
         elif metric == "hospital_capacity_pct" and not _HEALTH_FACILITY.search(text):
             return None  # "the power plant was running at 40% capacity"
+        elif metric == "hospital_capacity_pct" and number.value > 100:
+            metric = "bed_occupancy_pct"  # "operating at 260 per cent of capacity": more patients than beds, an occupancy
         return _make(text, number, metric, "")
     # "8 hospitals have been forced to shut down and 7 are partially functioning": the second counts hospitals too
     in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(
@@ -1123,7 +1125,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
         metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
-    if metric in ("detainees", "administrative_detainees") and \
+    if metric in ("detainees", "administrative_detainees", "arrests") and \
             (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
             and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"

@@ -84,6 +84,7 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
+_AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:prisoners|detainees|held|inmates)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?),?\s+"
                           r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
@@ -478,6 +479,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
                 opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
                                                      group=None)
+        if opening_parent is not None and opening_parent.metric in detention.KINDS_OF_THE_HELD and _AMONG_THE_HELD.match(sentence):
+            # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
+            opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."

@@ -158,7 +158,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "* 39 had gone hungry in detention": a testimonies list's line
      r"|(?<=had\s)gone\s+hungry"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
-     r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|interrogated\s+without"
+     r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|beaten|abused|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",

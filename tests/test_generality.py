@@ -4865,3 +4865,19 @@ def test_round_twenty_one_a_publishers_byline_and_a_column_for_the_year_so_far()
     assert found[0] == (19, "all", "period", None, "OCHA")
     assert (53, "all", "cumulative", dt.date(2026, 1, 1), "OCHA") in found
     assert (12, "children", "cumulative", dt.date(2026, 1, 1), "OCHA") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Status                          1 Jul 2026   1 Aug 2026\nSentenced                            1,360        1,370\n"
+     "Administrative detainees             3,400        3,380\nTotal                                9,280        9,250\n",
+     [("detainees", 1360, "sentenced"), ("detainees", 1370, "sentenced"), ("administrative_detainees", 3400, "all"),
+      ("administrative_detainees", 3380, "all"), ("detainees", 9280, "all"), ("detainees", 9250, "all")]),
+    ("OHCHR verified the deaths in custody of at least 95 Palestinians detained since October 2023.",
+     [("deaths_in_custody", 95, "all")]),
+    ("The hospital is operating at 250 per cent of capacity.", [("bed_occupancy_pct", 250, "all")]),
+    ("The prison service holds 1,900 unlawful combatants. Among the prisoners are 310 children and 50 women.",
+     [("unlawful_combatants_detainees", 1900, "all"), ("detainees", 310, "children"), ("detainees", 50, "women")]),
+    ("Sixty of the detainees visited told the lawyers that they had been beaten.", [("reports_of_abuse", 60, "all")]),
+])
+def test_round_twenty_one_detention_tables_deaths_and_parts_of_the_held(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
