@@ -144,8 +144,9 @@ _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
 # ("Three more captives came home on Saturday")
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
-                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
-                             re.IGNORECASE)
+                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home"
+                             # "saw 30 living hostages freed": the participle right after them
+                             r"|(?<=hostages\s)(?:freed|released|handed\s+over))\b", re.IGNORECASE)
 # "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
                            re.IGNORECASE)

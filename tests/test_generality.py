@@ -4881,3 +4881,9 @@ def test_round_twenty_one_a_publishers_byline_and_a_column_for_the_year_so_far()
 ])
 def test_round_twenty_one_detention_tables_deaths_and_parts_of_the_held(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_round_twenty_one_living_hostages_freed_in_a_truce():
+    text = "The first truce in November 2023 saw 28 living hostages freed, 23 of them Israelis and five Thais."
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == [
+        ("hostages_released", 28), ("hostages_released", 23), ("hostages_released", 5)]
