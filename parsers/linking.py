@@ -568,6 +568,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
     labelled = _label_run(text, numbers, cues, skip) if frame is None and parent is None and list_parent is None else None
     no_hospitals: list[int] = []
+    bracketed = _places_in_brackets(text, numbers) if "(" in text else {}
     for i, number in enumerate(numbers):
         if i in skip:
             continue
@@ -620,10 +621,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (item := _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start)) and \
                 not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
             link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
-        whole = next((links[j] for j in range(i - 1, -1, -1) if j in links and links[j].parent is None), None)
-        if link is None and whole is not None and not number.percent and text.startswith(")", number.end) and \
-                (named := _PLACE_BEFORE_BRACKET.search(text, max(0, number.start - 40), number.start)) and \
-                places_in(named.group("place")):
+        if i in bracketed and (link is None or link.parent is None and not link.labelled) and \
+                (whole := _whole_of_places(text, numbers, links, bracketed[i])) is not None:
             link = _make(text, number, whole.metric, "")  # "nine Palestinians in Jenin (4), Tubas (2) and Hebron (1)"
             link.parent = i
         if link is None and number.percent and i - 1 in links and links[i - 1].metric in _SHARES_OF_CAPACITY and \
@@ -741,7 +740,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         links.pop(i + 1, None)  # the sample they are a part of is no count
     sample = _OF_THE_SAMPLE_OPENING.match(text)
     if sample and 0 in links and numbers[0].start == sample.start("n") and links[0].metric == "detainees" and \
-            any(links[j].metric == "reports_of_abuse" for j in links if j > 0):
+            1 in links and links[1].metric == "reports_of_abuse":
         del links[0]  # "Of the 70 detainees, 61 described physical violence": the sample, no count of the held
     for i, link in links.items():  # "Nineteen detainees said they had been denied medical care": those who report it
         if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
@@ -778,6 +777,40 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
 
 
 _LABEL_RUN_GAP = 8  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")
+
+
+def _places_in_brackets(text: str, numbers: list[NumberMention]) -> dict[int, list[int]]:
+    """For each count in brackets after a place ("Jenin (4), Tubas (2) and Hebron (1)"), the run of such counts it is
+    one of (indices into ``numbers``)."""
+    runs: list[list[int]] = []
+    for i, number in enumerate(numbers):
+        if not text.startswith(")", number.end) or number.percent:
+            continue
+        named = _PLACE_BEFORE_BRACKET.search(text, max(0, number.start - 40), number.start)
+        if named is None or not places_in(named.group("place")):
+            continue
+        if runs and runs[-1][-1] == i - 1 and _NEXT_PLACE.fullmatch(text, numbers[i - 1].end, named.start()):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i: run for run in runs for i in run}
+
+
+def _whole_of_places(text: str, numbers: list[NumberMention], links: dict[int, Link], run: list[int]) -> Link | None:
+    """The count a run of places in brackets breaks down: the one before it they add up to, else the nearest before it
+    when they fit in it and nothing else is named in between ("95 structures ... in Area C (78) and East Jerusalem
+    (17)" after "killed 12" breaks down no one killed)."""
+    total = sum(numbers[i].value for i in run)
+    before = [j for j in sorted(links, reverse=True) if j < run[0] and links[j].parent is None]
+    summed = next((links[j] for j in before if numbers[j].value == total), None)
+    if summed is not None:
+        return summed
+    if not before:  # "distributed as follows: Jenin (4), Tubas (2)" under "The martyrs of the week": as the first is read
+        return links.get(run[0])
+    nearest = before[0]
+    gap = text[numbers[nearest].end:numbers[run[0]].start]
+    return links[nearest] if total <= numbers[nearest].value and not _DIGIT_IN.search(gap) and not _NON_TARGET.search(gap) \
+        else None
 
 
 def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: set[int]) -> dict[int, Cue] | None:
@@ -1218,15 +1251,18 @@ _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|w
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)
 _FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
-_RESCUED_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but)\b)[^\s\d,;.]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?"
-                            r"rescued\b", re.IGNORECASE)
+_RESCUED_AFTER = re.compile(r"(?:\s+(?:more\s+)?(?:hostages|captives|people|Israelis|others|of\s+them))?\s+"
+                            r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?rescued\b", re.IGNORECASE)
 _RESCUED_BEFORE = re.compile(r"\brescued\s+(?:alive\s+)?$", re.IGNORECASE)
+_NEXT_PLACE = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between "Tubas (2)" and "Nablus (2)"
+_DIGIT_IN = re.compile(r"\d")
 _PLACE_BEFORE_BRACKET = re.compile(r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]*){0,2})\s*\($")
 _OF_THE_SAMPLE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)\s+[^,.;\d]{1,60},", re.IGNORECASE)
 _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+(?:them|whom|the\s+\w+))?(?:\s+(?:was|being|aged))?\s*,?\s*$",
                                   re.IGNORECASE)
-_ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
-                       re.IGNORECASE)
+# (a share closes on "in four": "one injury in four", not "one death in 24 hours", "one Palestinian in two separate raids")
+_ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+                       r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have)\b))", re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"

@@ -98,7 +98,7 @@ _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
-_STATE_NOT_EVENT = {"hostages_dead", "hostages_released"}
+_STATE_NOT_EVENT = {"hostages_dead", "hostages_released", "hostages_rescued"}
 _PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|the\s+(?:injured|wounded|dead|killed|victims|casualties|martyrs"
                             r"|detainees|prisoners|arrested|patients))\b", re.IGNORECASE)
 # "Some 86 Palestinians were injured, 61 by Israeli forces and 25 by settlers": the parts of the count before
@@ -106,7 +106,7 @@ _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
 # "Five of the Palestinians killed were children": a part of those just counted, of their period
-_PART_OF_THOSE = re.compile(rf"\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:the|these|those)\s+"
+PART_OF_THOSE = re.compile(rf"\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:the|these|those)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|dead|arrested|detained|victims|martyrs)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself
@@ -176,7 +176,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if breakdown and all(c[1] == "cumulative" and c[3] is None for c in cues):
         return previous  # "It broke down the toll by governorate: ..." is that day's toll, not the running one
     if not cues and previous is not None and (_SAME_PERIOD.search(sentence) or _FURTHER.match(sentence)
-                                              or _PART_OF_THOSE.match(sentence)):
+                                              or PART_OF_THOSE.match(sentence)):
         return previous
     if cues:
         nearest = _nearest(cues, link, sentence)

@@ -29,7 +29,7 @@ from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlie
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, may_hold_numbers, searchable
-from parsers.periods import Period, figure_period
+from parsers.periods import PART_OF_THOSE, Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.qualifiers import qualifier_of
@@ -1032,6 +1032,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
+    if previous and link.number.value > context.previous_largest and PART_OF_THOSE.match(sentence):
+        previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
     section_period = context.section_period

@@ -4887,3 +4887,32 @@ def test_round_twenty_one_living_hostages_freed_in_a_truce():
     text = "The first truce in November 2023 saw 28 living hostages freed, 23 of them Israelis and five Thais."
     assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == [
         ("hostages_released", 28), ("hostages_released", 23), ("hostages_released", 5)]
+
+
+# --- nineteenth review (2026-11-27): rounds 20 and 21's fixes, reviewed; each was a reproduced regression --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Between 1 and 7 July, Israeli forces killed 12 Palestinians in the West Bank, and 95 structures were demolished in "
+     "Area C (78) and East Jerusalem (17).", [("killed", 12)]),
+    ("Israeli strikes on southern Lebanon killed 15 people, while 4,000 people were displaced from Tyre (2,500) and "
+     "Bint Jbeil (1,500).", [("killed", 15)]),
+    ("Israeli forces killed 6 Palestinians and injured 20 others in raids on Jenin (4) and Nablus (2) on Tuesday.",
+     [("killed", 6), ("injured", 20), ("killed", 4), ("killed", 2)]),
+    ("Hospitals received 38 martyrs and 140 injuries over the past 24 hours, distributed as follows: North Gaza (10), "
+     "Gaza (15), Deir al-Balah (5) and Khan Younis (8).",
+     [("killed", 38), ("injured", 140), ("killed", 10), ("killed", 15), ("killed", 5), ("killed", 8)]),
+    ("Gaza hospitals received one martyr in 48 hours, the lowest toll since the ceasefire, the ministry said.",
+     [("killed", 1)]),
+    ("Of the 9,500 Palestinians held in Israeli prisons, 3,400 are administrative detainees, and 250 reported being "
+     "beaten, the Prisoners Society said.",
+     [("detainees", 9500), ("administrative_detainees", 3400), ("reports_of_abuse", 250)]),
+    ("Hamas freed 25 hostages while troops rescued 4 in a raid on Nuseirat.", [("hostages_released", 25)]),
+])
+def test_nineteenth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_nineteenth_review_a_larger_part_takes_no_period_of_a_smaller_count_before_it():
+    text = ("Israeli forces killed 3 Palestinians in Jenin on Wednesday. 1,050 of the Palestinians killed in the West Bank "
+            "were shot by troops, OCHA said.")
+    assert [(f.value, f.period) for f in figures_of(text, "2026-05-01")] == [(3, "period"), (1050, "cumulative")]
