@@ -36,12 +36,12 @@ _DIGIT = re.compile(r"\d")
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
                  "hostages_released", "hostages_taken", "attacks_on_health_care", "malnutrition_deaths"}
 _DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)  # "1 Sep 2026", "Oct 2026"
+_MONTH_DAYS = 31
 # "1 Jan - 31 May 2026": a span of days, the year's so far
 _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
                               re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
-_STATUS_HEADER = re.compile(r"\s*(?:legal\s+|detention\s+)?status(?:\s+of\s+detention)?\s*", re.IGNORECASE)
 _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
@@ -89,8 +89,6 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if not is_row(line) or _DIGIT.search(line) and not (years and (_years_header(line) or dates_header(line))):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     columns = [_column(cell.strip()) for cell in line.split("|")]
-    if table_metric is None and _STATUS_HEADER.fullmatch(line.split("|")[0]) and any(c and (c.as_of or c.year) for c in columns):
-        table_metric = ("detention", "detainees")  # "Status | 1 Jul 2026 | 1 Aug 2026": the held, by legal status
     if table_metric and any(c and c.as_of for c in columns):  # "Total" under dated columns: the table's own count
         columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and c.as_of else c
                    for c in columns]
@@ -182,8 +180,9 @@ def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, st
     group = casualties.group_for_victims(label)
     if nouns:
         return nouns[-1].metric, nouns[-1].family, group
-    if column.family == "detention":
-        category = tables.category_of(label)  # "Sentenced prisoners", "Minors (under 18)"
+    if column.family == "detention" or column.family is None and column.as_of and not _TOTAL_ROW.match(label):
+        # "Sentenced prisoners", "Minors (under 18)"; "Sentenced" under "Status | 1 Jul 2026 | 1 Aug 2026"
+        category = tables.category_of(label)
         if category:
             return category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1]
     if group or _TOTAL_ROW.match(label):
@@ -231,10 +230,11 @@ def aligned_as_pipes(text: str) -> str:
 
 
 def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str] | None = None,
-              places_are_hospitals: bool = False) -> list[Link]:
+              places_are_hospitals: bool = False, rows_held: bool = False) -> list[Link]:
     """A link for each count cell of a row under ``columns`` (offsets into ``line``); ``row_above``: the (metric,
     family) of the row above, for a row that is a part of it ("  of which children | 790 | 684");
-    ``places_are_hospitals``: the table's caption or header names hospitals, so a governorate's row counts its own."""
+    ``places_are_hospitals``: the table's caption or header names hospitals, so a governorate's row counts its own;
+    ``rows_held``: every row above counted the held (by legal status), so a "Total" row under dated columns is theirs."""
     links, at = [], 0
     for index, cell in enumerate(line.split("|")):
         start, at = at, at + len(cell) + 1
@@ -250,6 +250,8 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             continue
         written = count.group("number")
         begin = start + count.start("number")
+        if column.by_row and column.as_of and column.metric is None and rows_held and _TOTAL_ROW.match(label):
+            column = dataclasses.replace(column, metric="detainees", family="detention")  # "Total | 9,294 | 9,263"
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
         if metric == "detainees" and group in (None, "all"):
@@ -261,9 +263,11 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         as_of = column.as_of
         if column.since and metric in _EVENT_COUNTS:  # "1 Jan - 31 May 2026": counted since that day
+            days = (as_of - column.since).days + 1  # (a week's span, "27 May - 2 Jun 2026", is that week's count)
+            period = ("cumulative", f"since {column.since.isoformat()}", column.since) if days > _MONTH_DAYS else \
+                ("period", f"{days}d", column.since)
             links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
-                              metric, family, group=group, labelled=True,
-                              period=("cumulative", f"since {column.since.isoformat()}", column.since), as_of=as_of))
+                              metric, family, group=group, labelled=True, period=period, as_of=as_of))
             continue
         if as_of and metric in _EVENT_COUNTS and _RUNNING_LABEL.search(label):  # "Killed since 7 October 2023 | 1,050 | 1,059"
             year, as_of = None, month_end(as_of) if column.month else as_of

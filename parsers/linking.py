@@ -144,9 +144,8 @@ _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
 # ("Three more captives came home on Saturday")
 _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|since\s+|already\s+)?"
-                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home"
-                             # "saw 30 living hostages freed": the participle right after them
-                             r"|(?<=hostages\s)(?:freed|released|handed\s+over))\b", re.IGNORECASE)
+                             r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
+                             re.IGNORECASE)
 # "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
                            re.IGNORECASE)
@@ -1130,7 +1129,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_held" if demanded else event
     if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):
         metric = "hostages_held"  # ("Of the 251 abducted, 70 remain in Gaza")
-    if metric in ("hostages_held", "hostages_alive") and _RELEASED_AFTER.match(text, number.end) or \
+    freed_after = _RELEASED_AFTER.match(text, number.end) or (
+        _SAW_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end))
+    if metric in ("hostages_held", "hostages_alive") and freed_after or \
             metric in ("hostages_taken", "hostages_held") and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if metric == "hostages_released" and (_RESCUED_AFTER.match(text, number.end) or
@@ -1251,8 +1252,11 @@ _ANOTHER_AT = re.compile(r"(?:\s*+(?:%|per\s?cent|percent))?,?\s++(?:and|while|w
                          r"\b(?:hospital|medical|complex|ward|clinic|cent(?:er|re)|infirmary|unit)\w*\s+at\s+", re.IGNORECASE)
 _FATE_OF_BEFORE = re.compile(rf"\bfate\s+of\s+(?:the\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+)?unknown\b", re.IGNORECASE)
-_RESCUED_AFTER = re.compile(r"(?:\s+(?:more\s+)?(?:hostages|captives|people|Israelis|others|of\s+them))?\s+"
+_RESCUED_AFTER = re.compile(r"(?:\s+(?:more\s+)?(?:[\w-]+\s+)?(?:hostages|captives|people|Israelis|others)|\s+of\s+them)?\s+"
                             r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?rescued\b", re.IGNORECASE)
+# "The first truce saw 30 living hostages freed" (not "would see the remaining 20 living hostages freed", a plan)
+_SAW_BEFORE = re.compile(r"\b(?:saw|has\s+seen|had\s+seen)\s+(?:the\s+)?$|:\s*$", re.IGNORECASE)  # (or a label: "ceasefire: 30 ...")
+_FREED_PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?hostages\s+(?:freed|released|handed\s+over)\b", re.IGNORECASE)
 _RESCUED_BEFORE = re.compile(r"\brescued\s+(?:alive\s+)?$", re.IGNORECASE)
 _NEXT_PLACE = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between "Tubas (2)" and "Nablus (2)"
 _DIGIT_IN = re.compile(r"\d")
@@ -1262,7 +1266,8 @@ _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+
                                   re.IGNORECASE)
 # (a share closes on "in four": "one injury in four", not "one death in 24 hours", "one Palestinian in two separate raids")
 _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
-                       r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have)\b))", re.IGNORECASE)
+                       r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have|killed|injured|wounded|dead|detained|arrested)\b))",
+                       re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"

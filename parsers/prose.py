@@ -88,7 +88,7 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
-_AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:the|these|those|all\s+the)\s+(?:prisoners|detainees|held|inmates)\b", re.IGNORECASE)
+_AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?),?\s+"
                           r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
@@ -337,6 +337,7 @@ class _Context:
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
     grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
+    grid_families: set[str] = dataclasses.field(default_factory=set)  # the families the rows read so far counted
     grid_hospitals: bool = False  # the table's caption or header names hospitals ("Hospital status by governorate")
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
@@ -519,6 +520,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = context.grid_outer_period
                 context.grid, context.grid_outer_period = header, context.section_period
                 context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
+                context.grid_families = set()
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
                 # (the caption may stand a source line or two above the header)
@@ -538,7 +540,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             elif context.grid is not None and not grids.is_separator(sentence):
                 part = _OPENS_WITH_PART.match(sentence)
                 links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None,
-                                        places_are_hospitals=context.grid_hospitals)
+                                        places_are_hospitals=context.grid_hospitals,
+                                        rows_held=context.grid_families == {"detention"})
+                context.grid_families.update(link.family for link in links)
                 if context.grid_group:
                     for link in links:
                         link.group = link.group if link.group not in (None, "all") else context.grid_group
@@ -959,7 +963,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.letterhead = author
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
         context.letterhead = named[-1][1]
-    elif named and not links and index <= _BYLINE_UNITS and _PUBLISHED_BY.fullmatch(sentence, 0, current.origins[0][0]):
+    elif named and not links and index <= _BYLINE_UNITS and named[0][0] == current.origins[0][0] and \
+            _PUBLISHED_BY.fullmatch(sentence, 0, current.origins[0][0]):
         context.letterhead = named[0][1]  # "Published 9 June 2026 by the United Nations Office for the Coordination of ..."
     elif named and index == 0 and not links and current.origins[0][0] == 0 and _whole_line(context.text, unit) \
             and _BODY_LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):

@@ -4916,3 +4916,31 @@ def test_nineteenth_review_a_larger_part_takes_no_period_of_a_smaller_count_befo
     text = ("Israeli forces killed 3 Palestinians in Jenin on Wednesday. 1,050 of the Palestinians killed in the West Bank "
             "were shot by troops, OCHA said.")
     assert [(f.value, f.period) for f in figures_of(text, "2026-05-01")] == [(3, "period"), (1050, "cumulative")]
+
+
+# --- twentieth review (2026-11-27): round 21's fixes, reviewed; each was a reproduced regression ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hospitals in Gaza\n\nStatus | 1 May 2026 | 1 Jun 2026\nFully functional | 0 | 0\nTotal | 36 | 36\n", []),
+    ("Four Israeli hostages were rescued from Nuseirat on Saturday.", [("hostages_rescued", 4)]),
+    ("Administrative detention, June 2026\n\n- Administrative detainees: 3,380\n\nOf these detainees, 110 are children.",
+     [("administrative_detainees", 3380), ("administrative_detainees", 110)]),
+    ("The second phase would see the remaining 20 living hostages freed in exchange for 2,000 prisoners.",
+     [("hostages_alive", 20)]),
+    ("One person in every two killed was a woman or child.", []),
+])
+def test_twentieth_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_twentieth_review_a_byline_names_the_body_right_after_its_by():
+    text = ("Gaza\nPublished 9 June 2026 by the Israeli army on its Telegram channel, a day after talks with the World Health "
+            "Organization\n\nTroops killed 12 gunmen in Rafah on Monday.")
+    assert one(text, 12, published="2026-06-09").attributed_to is None
+
+
+def test_twentieth_review_a_weeks_span_column_is_that_weeks_count():
+    text = ("Indicator         27 May - 2 Jun 2026    20 May - 26 May 2026\nPalestinians killed        7                  5\n"
+            "Palestinians injured      40                 31\n")
+    assert [(f.value, f.period, f.period_detail) for f in figures_of(text, "2026-06-03")] == [
+        (7, "period", "7d"), (5, "period", "7d"), (40, "period", "7d"), (31, "period", "7d")]
