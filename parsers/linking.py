@@ -1130,7 +1130,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):
         metric = "hostages_held"  # ("Of the 251 abducted, 70 remain in Gaza")
     freed_after = _RELEASED_AFTER.match(text, number.end) or (
-        _SAW_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end))
+        _SAW_OR_LABEL_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end))
     if metric in ("hostages_held", "hostages_alive") and freed_after or \
             metric in ("hostages_taken", "hostages_held") and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
@@ -1255,7 +1255,7 @@ _UNKNOWN_AFTER = re.compile(r"[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained
 _RESCUED_AFTER = re.compile(r"(?:\s+(?:more\s+)?(?:[\w-]+\s+)?(?:hostages|captives|people|Israelis|others)|\s+of\s+them)?\s+"
                             r"(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?rescued\b", re.IGNORECASE)
 # "The first truce saw 30 living hostages freed" (not "would see the remaining 20 living hostages freed", a plan)
-_SAW_BEFORE = re.compile(r"\b(?:saw|has\s+seen|had\s+seen)\s+(?:the\s+)?$|:\s*$", re.IGNORECASE)  # (or a label: "ceasefire: 30 ...")
+_SAW_OR_LABEL_BEFORE = re.compile(r"\b(?:saw|has\s+seen|had\s+seen)\s+(?:the\s+)?$|:\s*$", re.IGNORECASE)  # (or a label: "ceasefire: 30 ...")
 _FREED_PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?hostages\s+(?:freed|released|handed\s+over)\b", re.IGNORECASE)
 _RESCUED_BEFORE = re.compile(r"\brescued\s+(?:alive\s+)?$", re.IGNORECASE)
 _NEXT_PLACE = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between "Tubas (2)" and "Nablus (2)"

@@ -100,6 +100,8 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_WORDS = _WORD  # "one" ... "ninety", longest first: an alternation for other modules' patterns
+# a count as a sentence may open with it: "22", "3,500", "Twenty-two" (an alternation for other modules' patterns)
+WRITTEN_COUNT = rf"\d[\d,]*|(?:{_WORD})(?:-(?:{_WORD}))?"
 _DIGITS_RE = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion))|\d{1,3}(?:(?:,|\.|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _ATOM = rf"(?:{_DIGITS_RE}|(?:{_WORD})(?:-(?:{_WORD}))?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|bn)(?![a-z]))"

@@ -39,7 +39,7 @@ import re
 from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link
-from parsers.numbers import NUMBER_WORDS
+from parsers.numbers import WRITTEN_COUNT
 from parsers.prefilter import GatedPattern
 from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_TREATED_BEFORE,
@@ -106,7 +106,7 @@ _SPLIT_BY = re.compile(r"\s+(?:by|in|from)\s", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\d[^.;\d]*(?:,|\band)\s*$", re.IGNORECASE)
 _OTHERS_PARTICIPLE = re.compile(r"\s+others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
 # "Five of the Palestinians killed were children": a part of those just counted, of their period
-PART_OF_THOSE = re.compile(rf"\W*(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:the|these|those)\s+"
+PART_OF_THOSE = re.compile(rf"\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|dead|arrested|detained|victims|martyrs)\b", re.IGNORECASE)
 _FURTHER = re.compile(r"\W*(?:a\s+further|another|an\s+additional)\s", re.IGNORECASE)  # "A further 212 were injured"
 _COUNT_AT_END = re.compile(r"[\d,.]+\s*$")  # "14" of "Israeli forces killed 14 of them": the part itself

@@ -28,7 +28,7 @@ from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlie
                            years_before)
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
-from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, may_hold_numbers, searchable
+from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import PART_OF_THOSE, Period, figure_period
 from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
@@ -86,16 +86,16 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
-_SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
-_THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>\d[\d,]*|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?),?\s+"
+_THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
                           r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
 _ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found|Palestinian|detainee|prisoner"
-                                     r"|custody))[^.]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                                     r"|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b)(?:\s+(?![\d,])[^\s\d]+){1,5}?\s+alive\b", re.IGNORECASE)
+                                     rf"|custody))[^.]*?(?:\d|\b(?:{NUMBER_WORDS})\b)(?:\s+(?![\d,])[^\s\d]+){{1,5}}?\s+alive\b",
+                                     re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
