@@ -53,7 +53,7 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
-    (r"منذ\s+(?:سريان\s+|بدء\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
     (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
      "period", "month", None),
@@ -65,8 +65,8 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "حصيلة العدوان منذ 18 مارس 2025": a running count from a stated date (the start is read off the line)
     # "منذ 3 ايام" (for three days) is no start: the day must take a month's name
     (rf"منذ\s+(?:يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))", "cumulative", None, None),
-    # "منذ استئناف العدوان في ١٨ مارس ٢٠٢٥": since the war resumed on a stated day
-    (rf"منذ\s+(?:استئناف|تجدد|عودة)\s+(?:ال)?(?:عدوان|حرب|قتال)\s+(?:في\s+|يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))",
+    # "منذ استئناف العدوان في ١٨ مارس ٢٠٢٥", "منذ استئناف الاحتلال عدوانه على القطاع في ...": since the war resumed
+    (rf"منذ\s+(?:استئناف|تجدد|عودة)\s+(?:\S+\s+){{0,3}}?(?:ال)?(?:عدوان|حرب|قتال)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+|يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))",
      "cumulative", None, None),
 ]
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
@@ -83,11 +83,15 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا", "casualties", "killed"),
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
+    # "ولا يزال الاحتلال يعتقل 94 من الكوادر الصحية", "٩٥ من العاملين الصحيين معتقلين": those held now
+    (r"معتقل|يعتقل|اسير|اسري|رهن\s+(?:ال)?اعتقال", "detention", "detainees"),
+    (r"مريض|مرضي", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
 _LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
 _JOINED_INJURED = re.compile(r"\s+شهيد[^\s\d،,]*(?:\s+من\s+[^\d،,]{1,30}?)?[،,]\s*و(?:اكثر\s+من\s|نحو\s|حوالي\s|ما\s+يزيد\s+عن\s)?\s*")
-_RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:جري|تم)\s+انتشال")  # "شهداء جرى انتشالهم", "شهيداً تم انتشاله"
+# "شهداء جرى انتشالهم", "شهيداً تم انتشاله", "3 شهداء انتشال"
+_RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:(?:جري|تم)\s+)?انتشال")
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
     (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|يزيد\s+عن|يزيد\s+على|يتجاوز|تجاوز", "at_least"),
@@ -114,6 +118,15 @@ _RISE_REACH = 120
 _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الموافق")
 _JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيداً و" between the two counts of a pair, no qualifier of its own
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
+# a line with no header of its own that counts some of those the line before counted
+_REFERS_BACK = re.compile(r"من\s+(?:بين\s+)?(?:ال)?شهداء|(?:من\s+)?بينهم|منهم")
+# Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
+                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?))(?![^\W\d_])")
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
+                "امرات": "women", "امراة": "women"}
+_INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|منهم)")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
@@ -129,11 +142,12 @@ _AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
                  # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
-                 (re.compile(r"\s*من\s+(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)"), "health_workers")]
+                 (re.compile(r"\s*من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين)"), "health_workers")]
 # A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
 _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
-    (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين", "health_workers"),
+    (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين|(?:ال)?عاملين\s+(?:ال)?صحيين",
+     "health_workers"),
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
@@ -145,7 +159,7 @@ _NUM = r"\d{1,3}(?:[,٬]\d{3})+|\d+"
 _DIGITS = re.compile(r"\d[\d,٬]*")
 _PERCENT_AFTER = re.compile(r"\s*[٪%]")
 # the share's state is in its own clause, up to the next number or "و" ("... خارج الخدمة و١٤ مستشفى تعمل جزئيا")
-_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
+_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
                              r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
 # "خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة": the state may open the line
 _STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
@@ -156,7 +170,14 @@ _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
     (r"بالحد\s+الادني", "hospitals_minimally_functioning"),
     # "تعمل بشكل جزئي" is one state, partial; "لا تعمل", "لم تعد تعمل", "لم تعمل" are none
     (r"(?<!لا\s)(?<!تعد\s)(?<!لم\s)تعمل(?!\s+(?:(?:بشكل|بصورة)\s+جزئي|جزئيا|بالحد))", "hospitals_functioning"))]
-_BED_OCCUPANCY = re.compile(rf"اشغال\s+(?:ال)?اسرة[^\d\n]{{0,60}}?(?P<n>{_NUM})\s*[٪%]")
+_PERCENT = r"\s*(?:[٪%]|(?:بال|في\s+ال)م[ئا]+ة)"  # "٢٠٠٪", "250 بالمئة", "في المائة"
+# "نسبة إشغال الأسرّة ... ٢٤٠٪", "يعمل بنسبة إشغال تصل إلى ٢٠٠٪"; then "، وفي مستشفى شهداء الأقصى إلى ١٩٠٪": another's
+_BED_OCCUPANCY = re.compile(rf"اشغال(?:\s+(?:ال)?اسرة)?[^\d\n]{{0,60}}?(?P<n>{_NUM}){_PERCENT}")
+_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)[^\d\n،,]{{0,40}}?(?P<n>{_NUM}){_PERCENT}")
+# "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds
+_BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
+# "- المستشفيات التي تعمل بشكل جزئي: ١١ مستشفى": a label naming the state of the hospitals it counts
+_HOSPITALS_LABEL = re.compile(rf"^[^\w\d]*(?:ال)?مستشفيات(?P<label>[^\d:\n]{{0,40}})[:：]\s*(?P<n>{_NUM})")
 # the beds' count is the one written with "سرير", the last when it fell "from ... to ..."
 _BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة(?P<between>[^\n]{{0,100}}?)(?P<n>{_NUM})\s*سرير(?![^\n]{{0,40}}?الي\s+\d)")
 # a rate's qualifier sits between its label and its number ("لا يتجاوز ١٬٩٠٠"), "تجاوزت" just before the label;
@@ -185,6 +206,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     units = split_units(text)  # the quote is the unit (sentence or bullet line) the number sits in, as in English
     unit_starts = [unit.start for unit in units]
     section: tuple[str, str | None, dt.date | None] | None = None
+    last_stated: tuple[str, str | None, dt.date | None] | None = None  # the period of the line before's last count
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
         header = _period_of(norm, as_of)
@@ -210,30 +232,37 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                     attributed_to=ATTRIBUTED_TO, period="point", as_of=as_of,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
+        if header is None and section is None and last_stated and _REFERS_BACK.search(searchable):
+            header = last_stated  # "ومن بين الشهداء 3 أطفال", "ارتقى ٥ من الشهداء ...": of those the line before counted
         period, detail, start = header or section or (None, None, None)
-        if period is None:  # a count before any section header says nothing of its period
-            continue
         previous_stated, previous_end, previous_qualifier = None, 0, None
-        for number, family, metric, group in counts:
+        for number, family, metric, group, word_value in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
-            value = parse_number(text[char_start:char_end])
+            value = word_value or parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
-            stated = (period, detail, start)
-            if period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
-                                       or previous_stated and previous_stated[0] == "cumulative"
-                                       and _AND_NEXT.fullmatch(searchable, previous_end, number.start())):
+            if family != "casualties":
+                stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
+            elif period is None:  # a count before any section header says nothing of its period
+                continue
+            elif period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
+                                         or previous_stated and previous_stated[0] == "cumulative"
+                                         and _AND_NEXT.fullmatch(searchable, previous_end, number.start())):
                 # "ليرتفع العدد الإجمالي ... إلى 147": under a day's or a month's header, the running total it brings (from
                 # the start its line states: "... منذ 27 مايو إلى 1,083"), and the count joined to it ("و 7,275 إصابة")
                 own = _period_of(norm[:number.start()], as_of)
                 stated = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif previous_stated and _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):
                 stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
+            else:
+                stated = (period, detail, start)
             qualifier = _qualifier(searchable[:number.start()])
             if qualifier == "exact" and previous_qualifier not in (None, "exact") and \
                     _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
                 qualifier = previous_qualifier  # "نحو 10,311 شهيداً و 43,624 إصابة": "about" opens the pair, both are about
             previous_stated, previous_end, previous_qualifier = stated, number.end(), qualifier
+            if family == "casualties":
+                last_stated = stated
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
                 qualifier=qualifier, location=LOCATION, attributed_to=ATTRIBUTED_TO,
@@ -310,17 +339,27 @@ def _period_of(line: str, as_of: dt.date | None = None) -> tuple[str, str | None
     return None
 
 
-def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
-    """(number, family, metric, group) for each count in the line linked to a cue word in its clause; a
-    count of children or women with no cue of its own ("بينها ٣ أطفال") is a part of the count before it."""
+def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]]:
+    """(number, family, metric, group, value of a count in words) for each count in the line linked to a cue
+    word in its clause; a count of children or women with no cue of its own ("بينها ٣ أطفال") is a part of the
+    count before it. A line's label before its colon names the group of all its counts ("شهداء لقمة العيش خلال
+    24 ساعة: 3 شهداء و19 إصابة، ليرتفع الإجمالي إلى 2,605")."""
     found = []
+    colon = line.find(":")
+    label = line[:colon] if colon > 0 and not _DIGITS.search(line, 0, colon) else ""
+    line_group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all") \
+        if label and any(pattern.search(label) for pattern, _, _ in _CUES) else "all"
     bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(line)), len(line)]
     for clause_start, clause_end in zip(bounds, bounds[1:]):
         cues = [(m.start(), m.end(), family, metric) for pattern, family, metric in _CUES
                 for m in pattern.finditer(line, clause_start, clause_end)
                 if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
-        for number in _NUMBER.finditer(line, clause_start, clause_end):
-            if not line[:number.start()].strip() and line[number.end():number.end() + 1] in (".", ")", "-", "–") and \
+        words = {m.start(): m for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
+        numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end), *words.values()], key=lambda m: m.start())
+        for number in numbers:
+            word = words.get(number.start())
+            if word is None and not line[:number.start()].strip() and \
+                    line[number.end():number.end() + 1] in (".", ")", "-", "–") and \
                     not line[number.end() + 1:number.end() + 2].isdigit():
                 continue  # "1. وصل إلى ...", "2- ...": a numbered list's marker
             before = [c for c in cues if c[1] <= number.start()]
@@ -330,19 +369,29 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
                       else c[0] - number.end(), default=None)
             if before and _LABEL_GAP.fullmatch(line, before[-1][1], number.start()):
                 cue = before[-1]  # "إجمالي حالات الانتشال: ٧٥٨ شهيداً": the label names the count, the noun after is its unit
-            if cue and cue[3] == "killed" and cue[0] >= number.end() and \
-                    _RECOVERED_AFTER.match(line, cue[1]):
+            if word is not None:  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
+                own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
+                cue = own if own and own[3] == "killed" else None
+            if cue and cue[3] == "killed" and cue[0] >= number.start() and \
+                    _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
-            group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
+            if word is not None:
+                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun")]
+            else:
+                group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
                 group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"
             elif group == "all" and _AID_SEEKERS_AFTER.match(line, number.end()):
                 group = "aid_seekers"  # "١٩ شهيداً و٨٧ إصابة من منتظري المساعدات": the pair's, both of them
                 if found and found[-1][3] == "all" and _AND_NEXT.fullmatch(line, found[-1][0].end(), number.start()):
-                    found[-1] = (*found[-1][:3], "aid_seekers")
-            if group == "all" and cue and cue[1] <= number.start():  # a label: its words before the count name the group
-                label = line[cue[0]:number.start()]  # the label's own words, not the speaker's name before them
-                group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(label)), "all")
+                    found[-1] = (*found[-1][:3], "aid_seekers", found[-1][4])
+            # a label: its words before the count name the group ("الشهداء الأطفال: ١٧٬٨٤١"), as do those after a cue
+            # of the same kind earlier in the clause ("ارتفع عدد شهداء الكوادر الصحية ... إلى ١٬٧٢٢ شهيداً")
+            label_cue = cue if cue and cue[1] <= number.start() else next(
+                (c for c in reversed(before) if cue and c[3] == cue[3]), None)
+            if group == "all" and label_cue:
+                words_before = line[label_cue[0]:number.start()]  # the label's own words, not the speaker's name before them
+                group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(words_before)), "all")
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
@@ -352,8 +401,15 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str]]:
                         _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
                     whole = found[-2]  # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage)
                 cue = (0, 0, whole[1], whole[2])
+            if group == "all" and cue and found and found[-1][3] != "all" and _OTHERS_AFTER.match(line, number.end()):
+                # "٧٢٤ شهيداً من منتظري المساعدات، وأصيب أكثر من ٥٬١٠٠ آخرين": others of that group; "310 منهم": of them
+                group = found[-1][3]
+            if group == "all" and cue:
+                group = line_group
+            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, 0, number.start()):
+                cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
-                found.append((number, cue[2], cue[3], group))
+                found.append((number, cue[2], cue[3], group, 2.0 if word and word.group("dual") else 1.0 if word else None))
     return found
 
 
@@ -362,19 +418,33 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
     (22 partially functioning of 36), "نسبة إشغال الأسرّة ... ١٨٠٪", "الأسرّة المتاحة ... لا يتجاوز ١٬٩٠٠ سرير"."""
     found = []
     share = _HOSPITAL_SHARE.search(line)
+    labelled = _HOSPITALS_LABEL.match(line)
     if share and not _SUB_AREA.search(share.group("rest")):
         rest = share.group("rest") + (" عن الخدمة" if _STATE_BEFORE_SHARE.search(line, 0, share.start()) else "")
         states = [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(rest))]
+        if not states and labelled and labelled.start("n") == share.start("part"):
+            states = _states(labelled.group("label"))  # "- المستشفيات الخارجة عن الخدمة: ٢٥ مستشفى من أصل ٣٦"
         if states:
             found.append((_group_span(share, "part"), min(states)[1], "exact"))  # the state named first
         found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
+    elif labelled and (states := _states(labelled.group("label"))):
+        found.append((_group_span(labelled, "n"), min(states)[1], "exact"))
     for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
         match = pattern.search(line)
         if match:
             near = line[max(0, match.start() - 12):match.start("n")]  # "تجاوزت نسبة إشغال ...": just before the label too
             found.append((_group_span(match, "n"), metric, next(
                 (name for qualifier, name in _QUALIFIERS_NEAR if qualifier.search(near)), "exact")))
+            if metric == "bed_occupancy_pct":
+                found += [(_group_span(other, "n"), metric, "exact") for other in _NEXT_OCCUPANCY.finditer(line, match.end())]
+    if not any(metric == "beds_available" for _, metric, _ in found):  # ("من ٣٬٥٠٠ سرير قبل العدوان": the beds before)
+        found += [(_group_span(beds, "n"), "beds", "exact") for beds in _BEDS.finditer(line)]
     return found
+
+
+def _states(words: str) -> list[tuple[int, str]]:
+    """(position, metric) of each hospital state ``words`` name."""
+    return [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(words))]
 
 
 def _group_span(match: re.Match[str], group: str) -> re.Match[str]:

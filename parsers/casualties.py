@@ -39,7 +39,7 @@ _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in c
 _ANY_GROUP = compile_alternation(GROUPS)
 _ANY_POPULATION = compile_alternation(POPULATIONS)
 _TRADES = {"journalists", "health_workers", "aid_workers", "civil_defence", "soldiers", "police"}
-_SOLDIERS = re.compile(r"\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)
+_SOLDIERS = re.compile(r"(?<!\bby\s)(?<!\bby\sIsraeli\s)\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)  # not who shot
 
 
 def default_period(metric: str) -> tuple[str, str | None]:

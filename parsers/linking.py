@@ -102,7 +102,7 @@ _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?
 # "the killing and maiming of 8,000 children", "1,200 children killed or maimed": one count of both
 _KILLED_AND_MAIMED_BEFORE = re.compile(rf"\b(?:killing|killed)\s+(?:and|or)\s+(?:maiming|maimed|injuring|injury|wounding)\s+of\s+"
                                        rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_KILLED_AND_MAIMED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:killed|dead)\s+(?:or|and)\s+(?:maimed|injured|wounded)\b", re.IGNORECASE)
+_KILLED_AND_MAIMED_AFTER = re.compile(r"[^.;,\d]{0,45}?\b(?:killed|dead)\s+(?:or|and)\s+(?:maimed|injured|wounded)\b", re.IGNORECASE)
 _KILLED_OR_MISSING_BEFORE = re.compile(r"\b(?:killed|dead|martyrs)\s+(?:or|and)\s+(?:the\s+)?missing\b[^.;,\d]{0,30}?"
                                        r"(?:\b(?:at|to|of|reached|stands|stood|is|was)\s+|:\s*)" + OPTIONAL_QUALIFIER + "$",
                                        re.IGNORECASE)  # "... stands at 87", "Martyrs and missing: more than 81,600"
@@ -137,7 +137,8 @@ _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
-_RETURNED_ALIVE = re.compile(r"\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
+# ("148 hostages have returned alive": the noun may come between)
+_RETURNED_ALIVE = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:hostages|captives)\b)?\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
                              r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home)\b",
                              re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
@@ -190,7 +191,7 @@ _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
 # "One Israeli member of the security forces", "brings to 231 the number of journalists and media workers killed"
 _MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                         r"|\s+of\s+(?:its|their)\s+(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)"
+                         r"|\s+of\s+(?:its|their)\s+(?:own\s+)?(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)"
                          r"|\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+",
                          re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
@@ -379,7 +380,7 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|\bto\s+(?:help\s+)?secure\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
-                              rf"|returned|rescued)\b[^.;]{{0,25}}$", re.IGNORECASE),
+                              rf"|returned|rescued|(?:let|lets|letting)\s+go(?:\s+of)?|set\s+free)\b[^.;]{{0,25}}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
@@ -393,6 +394,20 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
 # "pulled 612 bodies from under rubble since the truce began" (not "pulled eight bodies from the ruins" of one strike:
 # that strike's dead)
 _PULLED_SINCE = re.compile(r"[^.;]*\bsince\b", re.IGNORECASE)
+_OF_THE_DEAD_HOSTAGES = re.compile(r"\s+of\s+the\s+(?:\d[\d,]*|[a-z]+)\s+(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)\b",
+                                   re.IGNORECASE)
+_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|those)\s+", re.IGNORECASE)
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:into|about|on|over|for|in)\s+(?:(?:at\s+least|more\s+than|some|about)\s+)?$", re.IGNORECASE)
+_PART_IS = re.compile(r"[^.;,\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:all\s+)?(?P<who>[^.;,\d]{1,40})", re.IGNORECASE)
+_OF_THOSE_FREED = re.compile(r"\s+of\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:freed|released|set\s+free)\b", re.IGNORECASE)
+_AMONG_THOSE_FREED = re.compile(r"[^.;\d]{0,60}?\bamong\s+those\s+(?:released|freed|set\s+free)\b", re.IGNORECASE)
+_STILL_IN_PRISON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remained|are\s+still|were\s+still|still\s+remain)\s+"
+                              r"(?:held\s+|detained\s+)?(?:in|behind)\s+(?:Israeli\s+)?(?:prisons?|jails?|detention|custody|bars)\b",
+                              re.IGNORECASE)
+_SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|are|was|is|have|has|had)\b", re.IGNORECASE)  # "40 per cent of medicines"
+# between one occupancy and a second one in its sentence, another hospital or ward is named
+_ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|ICU", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "Over the whole period since the war began, crews have pulled 1,322 bodies"
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?P<pulled>(?:pulled|dug)(?:\s+out)?)|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
@@ -449,7 +464,8 @@ _LINKING_WORDS = re.compile(
 # After a number, words that say it has no noun of its own: "122 others", "reached 56, ..."
 _HEALTH_FACILITY = re.compile(r"hospital|clinic|medical|health\s+(?:facilit|cent)", re.IGNORECASE)
 _HOSPITAL_BEDS = re.compile(r"hospital|medical\s+cent|\bbeds?\b", re.IGNORECASE)
-_WORD_RUN = re.compile(r"\S+")
+# a run of capitalised words is one name ("paramedics of the Islamic Health Committee were killed")
+_WORD_RUN = re.compile(r"(?:[A-Z]\S*+(?:[^\S\n]++(?=[A-Z]))?+)++|\S+")
 _CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
 _SENTENCE_MARK = re.compile(r"[;.]")
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
@@ -646,7 +662,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
         if link.metric == "hostages_dead" and i - 1 in links and links[i - 1].metric == "hostages_dead" and \
-                _RELEASED_AFTER.match(text, number.end):
+                _RELEASED_AFTER.match(text, number.end) and not _OF_THE_NEXT.fullmatch(text, numbers[i - 1].end, number.start):
+            # (but "25 of the 28 dead hostages ... have been returned" counts the 28 dead and the 25 of them returned)
             continue  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         if link.metric == "missing" and _RESCUED_ALIVE.match(text, number.end):
             continue  # "Crews pulled 4 people alive from under the rubble": found alive, no one missing
@@ -880,6 +897,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         if cue is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start):
             # "The bed occupancy rate in Gaza's hospitals stands at 300 percent"
             cue = _cue_before(text, cues, number, ("pct",), adjacent=False, numbers=numbers)
+        occupancy = next((numbers[j] for j, link in links.items() if link.metric == "bed_occupancy_pct"), None)
+        if cue is None and occupancy is not None and _ANOTHER_WARD.search(text, occupancy.end, number.start) and \
+                not _SHARE_OF_AFTER.match(text, number.end):
+            # "Bed occupancy at Al-Shifa has reached 240 percent, and Nasser Medical Complex is running at 180 percent":
+            # another hospital's (not "40 per cent of medicines")
+            return _make(text, number, "bed_occupancy_pct", "")
         if cue is None:
             return None
         metric = cue.metric
@@ -1024,6 +1047,16 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
                 len(pair.split()) <= (_PAIR_WORDS if _AND_IN_PAIR.search(pair) else _COMMA_PAIR_WORDS):
             link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
         return link
+    if i + 1 < len(numbers) and not number.percent and _OF_THE_NEXT.fullmatch(text, number.end, numbers[i + 1].start):
+        # "Five of the 12 people killed were children", "Seven of the nine Palestinian fatalities were killed by
+        # Israeli forces": a part of the count after it, of the group the verb names
+        whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
+        if whole is not None and whole.family == "casualties" and not whole.metric.startswith("hostages_") and \
+                not _OBJECT_OF_BEFORE.search(text, 0, number.start):  # ("2 of the 9 men taken ... remain alive": no count)
+            link = _make(text, number, whole.metric, "")
+            part_is = _PART_IS.match(text, whole.end)
+            link.group = casualties.group_for_victims(part_is.group("who")) if part_is else None
+            return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
         whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
         if whole:
@@ -1121,6 +1154,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_dead"  # "the remains of 25 ... have been returned, and three bodies are still held in Gaza"
     if metric == "killed" and _HOSTAGES.search(text) and _WHOSE_BODIES_HELD.match(text, number.end):
         metric = "hostages_dead"  # "the families of the 28 whose bodies were held in Gaza"
+    if metric == "killed" and _OF_THE_DEAD_HOSTAGES.match(text, number.end):
+        metric = "hostages_dead"  # "25 of the 28 dead hostages covered by the agreement have now been brought back"
     if metric == "killed" and _OF_THE_HOSTAGES.match(text[:number.start]):
         metric = "hostages_dead"  # "Of the 101 hostages still in Gaza, at least 35 have been declared dead"
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
@@ -1170,17 +1205,25 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                   _EXCHANGE.search(text, max(0, number.start - 60), number.start) or
                                   _RETURN_DONE_BEFORE.search(text, max(0, number.start - 60), number.start)):
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
+    if metric == "released_detainees" and _HOSTAGES.search(text) and _AMONG_THOSE_FREED.match(text, number.end):
+        metric = "hostages_released"  # "Two Thai nationals were among those released, the hostages forum said"
+    if metric == "detainees" and _OF_THOSE_FREED.match(text, number.end):
+        metric = "released_detainees"  # "1,036 of those freed were detainees from Gaza"
+    if metric == "released_detainees" and _STILL_IN_PRISON.match(text, number.end):
+        metric = "detainees"  # "Even after Monday's release, about 8,100 Palestinians remain in Israeli prisons"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
             (recovered := _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start)) and \
-            (not recovered.group("pulled") or _PULLED_SINCE.match(text, number.end)) or \
+            (not recovered.group("pulled") or _PULLED_SINCE.match(text, number.end) or _SINCE.search(text, 0, number.start)) or \
             metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start) or \
             metric in ("killed", "missing") and _REMAINS_OF.search(text, max(0, number.start - 40), number.start) and \
             _WERE_RECOVERED.match(text, number.end):
         metric = "bodies_recovered"  # "its crews recovered 12 bodies", "recovered the bodies of 1,263 people"
     if metric == "detainees" and _CLASSIFIED_AS_COMBATANTS.match(text, number.end):
         metric = "unlawful_combatants_detainees"  # "classifies a further 1,540 detainees from Gaza as 'unlawful combatants'"
-    if metric == "missing" and _RETRIEVED_FROM.match(text, number.end):
-        metric = "bodies_recovered"  # "7 martyrs, including 2 retrieved from under the rubble": found, no longer missing
+    if metric in ("missing", "killed") and _RETRIEVED_FROM.match(text, number.end):
+        # "7 martyrs, including 2 retrieved from under the rubble", "98 martyrs ..., three of them retrieved from under the
+        # rubble": found, no longer missing, and no new deaths
+        metric = "bodies_recovered"
     if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted

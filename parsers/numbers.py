@@ -67,7 +67,11 @@ _WORD_ROWS = fast_words("|".join([
           r"|[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|older)|\+)?(?:[^\S\n]+years)?\)"),
     # "one of the captives" is not a count, but "one of its paramedics was killed" counts the one
     r"one[^\S\n]+of\b(?![^\S\n]+(?:its|their|our|his|her|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + _STAFF_PLURALS + r")"
-    r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b)",
+    r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b"
+    # "killed five Palestinians, one of them a child": a part of the count before
+    # ("one of them a 16-year-old boy": most rounds label the one, a few leave a person by age unlabelled)
+    r"|[^\S\n]+them[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
+    r"|doctor|nurse)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
     # "The youngest child in administrative detention is 14": an age

@@ -55,9 +55,12 @@ PARSER = "text"
 # abuse reports); 0.9: the nineteenth to twenty-first rounds' (no hospital fully working as a zero, hostages rescued
 # apart from released, the living and dead of hostages counted a few sentences after them, withheld bodies however
 # the sentence goes on, key-figure cards with dated labels, tables by governorate under a hospital caption, columns
-# for the year so far, a publisher's byline, places in brackets, samples "we interviewed"): a reparse re-reads every
-# document the earlier rules read
-VERSION = "0.9.0"
+# for the year so far, a publisher's byline, places in brackets, samples "we interviewed"); 0.10: the twenty-second
+# round's and the Arabic prose bulletins' (paragraphs with no header that count parts of the one before, duals,
+# health workers named between the cue and the count, a line's label naming its group, detainees and hospital lines in
+# Arabic; a run of capitalised words as one word of the window; another hospital's occupancy in the same sentence):
+# a reparse re-reads every document the earlier rules read
+VERSION = "0.10.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)

@@ -75,10 +75,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "88 of the freed prisoners" (a bare "11 freed prisoners ... were rearrested" are ex-prisoners held again)
     (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners)"
      # "Israel has released more than 1,100 Palestinians": the count after the verb
-     r"|(?:released|freed|releases|frees)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?\d[\d,]*"
+     r"|(?:released|freed|releases|frees|set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?\d[\d,]*"
      r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
-     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)",
+     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
+     r"|among\s+those\s+(?:released|freed|set\s+free)",  # "71 minors were among those released" (hostages: linking)
      "detention", "released_detainees", "noun"),
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
     (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
@@ -213,9 +214,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # deaths from hunger, which ministries count apart from those killed (a vocabulary extension); not a risk ("at
     # risk of dying from malnutrition"), not a hunger strike, not one cause among several ("died of malnutrition,
     # disease, and other preventable causes": a projection's)
+    # ("died of causes related to malnutrition", "deaths resulting from famine")
     (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by"
-     r"|attributed\s+to)\s+"
-     r"(?:(?:the\s+)?effects\s+of\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
+     r"|attributed\s+to|resulting\s+from)\s+"
+     r"(?:(?:the\s+)?effects\s+of\s+|causes\s+(?:related|linked)\s+to\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
      "casualties", "malnutrition_deaths", "noun"),
@@ -358,7 +360,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
      r"(?:seek|get)|waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),
-    (r"soldiers?|troops|reservists?|servicemen|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
+    # (not those who shot: "Nine people killed were shot by troops")
+    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"settlers?", "settlers"),

@@ -2166,8 +2166,9 @@ def test_arabic_labels_name_their_group_and_a_hospitals_name_is_no_count_of_mart
 
     text = ("منذ بدء العدوان:\nالشهداء الأطفال: ١٧٬٨٤١\nالشهداء من النساء: ١٢٬٢٩٨\n"
             "مستشفى شهداء الأقصى يعمل بنسبة إشغال تصل إلى ٢٠٠٪ ويحتوي على ١٢٠ سريراً\n")
+    # the hospital's line gives its occupancy and beds (since 2026-11-27), never a count of martyrs
     assert [(f.metric, f.value, f.group) for f in extract_arabic_figures(text)] == [
-        ("killed", 17841, "children"), ("killed", 12298, "women")]
+        ("killed", 17841, "children"), ("killed", 12298, "women"), ("bed_occupancy_pct", 200, "all"), ("beds", 120, "all")]
 
 
 def test_a_table_aligned_with_spaces_under_a_captions_source():
@@ -4944,3 +4945,125 @@ def test_twentieth_review_a_weeks_span_column_is_that_weeks_count():
             "Palestinians injured      40                 31\n")
     assert [(f.value, f.period, f.period_detail) for f in figures_of(text, "2026-06-03")] == [
         (7, "period", "7d"), (5, "period", "7d"), (40, "period", "7d"), (31, "period", "7d")]
+
+
+# --- Arabic prose bulletins (2026-11-27): counts a paragraph states with no section header above it ------------------
+
+def arabic(text, published="2025-04-21"):
+    from parsers.arabic import extract_arabic_figures
+    return [(f.metric, f.value, f.group, f.period, f.period_detail)
+            for f in extract_arabic_figures(text, published=dt.date.fromisoformat(published))]
+
+
+def test_arabic_parts_in_the_paragraph_after_take_its_period_and_duals_count_two():
+    text = ("وصل إلى مستشفيات قطاع غزة خلال الـ ٤٨ ساعة الماضية ٨ شهداء، بينهم شهيدان جرى انتشالهما من تحت الأنقاض، و٢٦ إصابة.\n\n"
+            "ومن بين الشهداء 3 أطفال وسيدة واحدة، ارتقوا في قصف استهدف خيمة للنازحين.\n\n"
+            "ارتقى ٥ من الشهداء برصاص قوات الاحتلال قرب الخط الأصفر.")
+    assert arabic(text) == [
+        ("killed", 8, "all", "period", "48h"), ("bodies_recovered", 2, "all", "period", "48h"),
+        ("injured", 26, "all", "period", "48h"), ("killed", 3, "children", "period", "48h"),
+        ("killed", 1, "women", "period", "48h"), ("killed", 5, "all", "period", "48h")]
+
+
+def test_an_arabic_paragraph_with_no_header_and_no_reference_back_is_still_not_read():
+    # a count no header dates and that refers to no count before it says nothing of its period
+    assert arabic("وأشارت الوزارة إلى 40 شهيداً في القصف.") == []
+
+
+def test_arabic_health_workers_named_between_the_cue_and_the_count_and_those_still_held():
+    text = ("ارتفع عدد شهداء الكوادر الصحية منذ بداية العدوان إلى ١٬٧٢٢ شهيداً، فيما لا يزال ٩٥ من العاملين الصحيين "
+            "رهن الاعتقال في سجون الاحتلال.\n"
+            "ارتفع عدد الشهداء من الكوادر الصحية منذ بدء العدوان إلى 1047 شهيداً، فيما لا يزال 310 منهم رهن الاعتقال لدى الاحتلال.\n"
+            "- الكوادر الصحية المعتقلة لدى الاحتلال: أكثر من ٣٦٠ معتقلاً")
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text)] == [
+        ("killed", 1722, "health_workers", "cumulative"), ("detainees", 95, "health_workers", "point"),
+        ("killed", 1047, "health_workers", "cumulative"), ("detainees", 310, "health_workers", "point"),
+        ("detainees", 360, "health_workers", "point")]
+
+
+def test_arabic_since_the_occupation_resumed_its_aggression_and_since_the_ceasefire_came_into_force():
+    text = ("أما منذ استئناف الاحتلال عدوانه على القطاع في 18 آذار/مارس 2025، فقد بلغت الحصيلة 1,864 شهيدًا و4,856 إصابة.\n"
+            "وبذلك ترتفع حصيلة الضحايا منذ دخول وقف إطلاق النار حيز التنفيذ في 11 أكتوبر الماضي إلى 357 شهيداً")
+    assert arabic(text, "2025-12-01") == [
+        ("killed", 1864, "all", "cumulative", "since 2025-03-18"), ("injured", 4856, "all", "cumulative", "since 2025-03-18"),
+        ("killed", 357, "all", "cumulative", "since 2025-10-11")]
+
+
+def test_an_arabic_lines_label_names_the_group_of_all_its_counts_and_others_keep_the_group_before():
+    text = ("- شهداء لقمة العيش خلال 24 ساعة: 3 شهداء و19 إصابة، ليرتفع الإجمالي إلى 2,605 شهداء وأكثر من 19,100 إصابة\n"
+            "ارتقى خلال الشهر ٧٢٤ شهيداً من منتظري المساعدات، وأصيب أكثر من ٥٬١٠٠ آخرين قرب مراكز التوزيع.")
+    assert [(m, v, g) for m, v, g, _, _ in arabic(text)] == [
+        ("killed", 3, "aid_seekers"), ("injured", 19, "aid_seekers"), ("killed", 2605, "aid_seekers"),
+        ("injured", 19100, "aid_seekers"), ("killed", 724, "aid_seekers"), ("injured", 5100, "aid_seekers")]
+
+
+def test_arabic_hospital_lines_labelled_by_state_only_of_and_occupancies_of_several_hospitals():
+    text = ("- المستشفيات الخارجة عن الخدمة: ٢٥ مستشفى من أصل ٣٦\n"
+            "- المستشفيات التي تعمل بشكل جزئي: ١١ مستشفى\n"
+            "▪️ ١٦ مستشفى فقط من أصل ٣٦ تعمل بشكل جزئي في قطاع غزة.\n"
+            "▪️ نسبة إشغال الأسرّة في مجمع الشفاء الطبي وصلت إلى ٢٤٠٪، وفي مستشفى شهداء الأقصى إلى ١٩٠٪، و37٪ من الأدوية رصيدها صفر\n"
+            "نسبة إشغال الأسرة في مستشفى ناصر الطبي تجاوزت 250 بالمئة\n"
+            "- مستشفى شهداء الأقصى يعمل بنسبة إشغال تصل إلى ٢٠٠٪ ويحتوي على ١٢٠ سريراً فقط.")
+    assert [(m, v) for m, v, _, _, _ in arabic(text)] == [
+        ("hospitals_out_of_service", 25), ("hospitals_total", 36), ("hospitals_partially_functioning", 11),
+        ("hospitals_partially_functioning", 16), ("hospitals_total", 36), ("bed_occupancy_pct", 240),
+        ("bed_occupancy_pct", 190), ("bed_occupancy_pct", 250), ("bed_occupancy_pct", 200), ("beds", 120)]
+
+
+def test_a_run_of_capitalised_words_is_one_word_of_the_window_after_a_count():
+    text = "Three paramedics of the Islamic Health Committee were killed in the strike on Tuesday."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")] == [("killed", 3, "health_workers")]
+
+
+# --- round twenty-two (2026-11-27) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Between 20 and 23 July, 19 people, four of them children, died of causes related to malnutrition, the MoH said.",
+     [("malnutrition_deaths", 19), ("malnutrition_deaths", 4)]),
+    ("During the same period, the hospitals recorded 8 new deaths resulting from famine and malnutrition.",
+     [("malnutrition_deaths", 8)]),
+    ("Since October 2023, more than 50,000 children have reportedly been killed or injured in the Gaza Strip.", []),
+    ("In the past 24 hours, 98 martyrs were brought to the hospitals, three of them retrieved from under the rubble, "
+     "together with 385 injured people.", [("killed", 98), ("bodies_recovered", 3), ("injured", 385)]),
+    ("Over the whole period since the war began, crews have pulled 1,322 bodies from the rubble.",
+     [("bodies_recovered", 1322)]),
+    # one strike's dead, as round 9 labels them
+    ("The Civil Defence said rescuers had pulled eight bodies from the ruins of the house.", [("killed", 8)]),
+    ("Bed occupancy at Al-Shifa has reached 240 percent, the agency said, and Nasser Medical Complex in Khan Younis is "
+     "running at 180 percent.", [("bed_occupancy_pct", 240), ("bed_occupancy_pct", 180)]),
+    ("Bed occupancy is 200 percent, and 40 percent of essential medicines are out of stock.", [("bed_occupancy_pct", 200)]),
+    ("Bed occupancy at Nasser Medical Complex stood at 180 percent, while fuel reserves were at 10 percent.",
+     [("bed_occupancy_pct", 180)]),
+    ("MSF said 15 of its own staff members had been killed during the war.", [("killed", 15)]),
+    ("Israeli forces killed five Palestinians in the West Bank, one of them a child.", [("killed", 5), ("killed", 1)]),
+    ("One of the captives was freed on Monday.", []),
+    ("Even after Monday's release, about 8,100 Palestinians remain in Israeli prisons.", [("detainees", 8100)]),
+    ("Thirty-nine women and 71 minors were among those released, it added.",
+     [("released_detainees", 39), ("released_detainees", 71)]),
+    ("Two Thai nationals were among those released, the hostages forum said.", [("hostages_released", 2)]),
+    ("On October 13, Hamas let go of the last 20 hostages who were still alive.", [("hostages_released", 20)]),
+    ("In all, it says, 148 hostages have returned alive over the course of the war.", [("hostages_released", 148)]),
+    ("The bodies have been slower: 25 of the 28 dead hostages covered by the agreement have now been brought back.",
+     [("hostages_dead", 25), ("hostages_dead", 28)]),
+    ("In exchange for the living captives, Israel set free 1,968 Palestinians in mid-October.", [("released_detainees", 1968)]),
+    ("The Media Office said 1,036 of those freed were detainees from Gaza.", [("released_detainees", 1036)]),
+    ("Seven of the nine Palestinian fatalities were killed by Israeli forces in Jenin.", [("killed", 7), ("killed", 9)]),
+    ("The military police opened criminal investigations into nine of the 14 deaths.", [("killed", 14)]),
+])
+def test_round_twenty_two_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-24")] == expected
+
+
+def test_a_part_of_the_count_after_it_takes_the_group_its_verb_names():
+    assert [(f.metric, f.value, f.group) for f in figures_of("Five of the 12 people killed were children.", "2025-07-24")] == [
+        ("killed", 5, "children"), ("killed", 12, "all")]
+
+
+def test_those_who_shot_are_no_group_of_those_counted():
+    assert [(f.value, f.group) for f in figures_of("Nine people were shot dead by troops.", "2025-07-24")] == [(9, "all")]
+    assert [(f.value, f.group) for f in figures_of("Two soldiers were killed.", "2025-07-24")] == [(2, "soldiers")]
+
+
+def test_arabic_patients_in_intensive_care_and_a_wards_beds():
+    assert [(m, v) for m, v, _, _, _ in arabic("وأن قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً")] == [
+        ("beds", 14), ("icu_patients", 29)]

@@ -205,14 +205,14 @@ def test_recovered_bodies_by_label_or_verb_and_the_injured_joined_to_a_groups_de
 def test_the_injured_joined_to_a_part_of_the_dead_are_not_that_part():
     from parsers import arabic
     line, _ = arabic._normalise("وصل إلى المستشفيات ٤٠ شهيداً، بينهم ١٠ أطفال، و١٢٠ إصابة")
-    assert [(m.group(), metric, group) for m, _, metric, group in arabic._counts(line)] == \
+    assert [(m.group(), metric, group) for m, _, metric, group, _ in arabic._counts(line)] == \
         [("40", "killed", "all"), ("10", "killed", "children"), ("120", "injured", "all")]
     line, _ = arabic._normalise("وصل إلى المستشفيات ١٢ شهيداً، تم انتشال ٥ منهم من تحت الأنقاض، و٤٠ إصابة")
-    assert [(m.group(), metric) for m, _, metric, _ in arabic._counts(line)] == \
+    assert [(m.group(), metric) for m, _, metric, _, _ in arabic._counts(line)] == \
         [("12", "killed"), ("5", "bodies_recovered"), ("40", "injured")]
 
 
 def test_a_numbered_item_s_dash_marker_is_no_count():
     from parsers import arabic
     line, _ = arabic._normalise("1- وصل إلى المستشفيات 22 شهيداً و140 إصابة")
-    assert [(m.group(), metric) for m, _, metric, _ in arabic._counts(line)] == [("22", "killed"), ("140", "injured")]
+    assert [(m.group(), metric) for m, _, metric, _, _ in arabic._counts(line)] == [("22", "killed"), ("140", "injured")]
