@@ -110,12 +110,13 @@ _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, in
 # a key-figure label of hunger right before its count ("3. Famine and malnutrition: 5 new deaths"), in a line that kills
 # no one (not "Famine: 5 killed in a strike on a food queue", nor a headline's "Gaza hunger crisis: strikes killed 27")
 # ("Malnutrition-related deaths: Five new deaths", "...: 5 new deaths, bringing the total killed by starvation to 222")
-_LEGAL_STATUSES = ("sentenced", "awaiting_trial")
+_LEGAL_STATUSES = ("sentenced", "life_sentenced", "awaiting_trial")
 _SUCH_DEATHS_BEFORE = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b[^.;\d]{0,25}$", re.IGNORECASE)
-# (not those serving life, a status of their own)
+# those serving life are a status of their own ("Prisoners serving life sentences: 271", "64 of them serving life terms");
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
-_LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
+_LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life"
+                       r"(?:\s+(?:sentences?|terms?|imprisonment))?|life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
@@ -1503,7 +1504,9 @@ def legal_status_in(label: str) -> str | None:
 
 
 def _status_group(status: re.Match[str] | None) -> str | None:
-    return None if status is None else "sentenced" if status.group("sentenced") else "awaiting_trial"
+    if status is None:
+        return None
+    return "life_sentenced" if status.group("life") else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
 def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, int] | None:

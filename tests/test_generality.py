@@ -3479,8 +3479,8 @@ def test_state_lines_under_no_count_of_hospitals_count_nothing():
      [("detainees", 3212, "awaiting_trial"), ("detainees", 3145, "sentenced")]),
     ("Table 1: Palestinian security inmates held by the IPS\n\nCategory | Number\nSentenced prisoners | 2,814\nDetainees (interrogation, pre-trial and awaiting sentencing) | 3,367",
      [("detainees", 2814, "sentenced"), ("detainees", 3367, "awaiting_trial")]),
-    # life terms are a status of their own; a child's status stays under the child group
-    ("Prisoners sentenced to life imprisonment: 117", [("detainees", 117, "all")]),
+    # life terms are a status of their own (its own group since 2026-11-27); a child's status stays under the child group
+    ("Prisoners sentenced to life imprisonment: 117", [("detainees", 117, "life_sentenced")]),
     ("A further 68 children were held in pretrial detention.", [("detainees", 68, "children")]),
     ("A court sentenced 3 men to prison.", []),
 ])
@@ -5067,3 +5067,16 @@ def test_those_who_shot_are_no_group_of_those_counted():
 def test_arabic_patients_in_intensive_care_and_a_wards_beds():
     assert [(m, v) for m, v, _, _, _ in arabic("وأن قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً")] == [
         ("beds", 14), ("icu_patients", 29)]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Prisoners serving life sentences: 271", "life_sentenced"),
+    ("Sentenced prisoners: 2,100", "sentenced"),
+])
+def test_those_serving_life_are_a_legal_status_of_their_own(text, group):
+    assert [(f.metric, f.group) for f in figures_of(text, "2025-06-01")] == [("detainees", group)]
+
+
+def test_a_part_of_the_held_serving_life_is_no_count_of_all_of_them():
+    text = "The Prison Service holds 9,500 Palestinian prisoners; 412 of them are serving life terms."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-06-01")] == [(9500, "all"), (412, "life_sentenced")]
