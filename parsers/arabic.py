@@ -66,7 +66,7 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام" (for three days) is no start: the day must take a month's name
     (rf"منذ\s+(?:يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))", "cumulative", None, None),
     # "منذ استئناف العدوان في ١٨ مارس ٢٠٢٥", "منذ استئناف الاحتلال عدوانه على القطاع في ...": since the war resumed
-    (rf"منذ\s+(?:استئناف|تجدد|عودة)\s+(?:\S+\s+){{0,3}}?(?:ال)?(?:عدوان|حرب|قتال)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+|يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))",
+    (rf"منذ\s+(?:استئناف|تجدد|عودة)\s+(?:(?!\S*(?:مفاوضات|محادثات|وقف))\S+\s+){{0,3}}?(?:ال)?(?:عدوان|حرب|قتال)\S*\s+(?:\S+\s+){{0,2}}?(?:في\s+|يوم\s+)?(?=\d{{1,2}}\s+(?:من\s+)?(?:{'|'.join(MONTHS)})(?!\w))",
      "cumulative", None, None),
 ]
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
@@ -84,8 +84,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
     # "ولا يزال الاحتلال يعتقل 94 من الكوادر الصحية", "٩٥ من العاملين الصحيين معتقلين": those held now
-    (r"معتقل|يعتقل|اسير|اسري|رهن\s+(?:ال)?اعتقال", "detention", "detainees"),
-    (r"مريض|مرضي", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
+    # (not a bare "أسرى" or "معتقلين": prisoners freed, or killed, are no count of those held)
+    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)", "detention", "detainees"),
+    (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
 _LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
@@ -119,14 +120,20 @@ _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربع
 _JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيداً و" between the two counts of a pair, no qualifier of its own
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 # a line with no header of its own that counts some of those the line before counted
-_REFERS_BACK = re.compile(r"من\s+(?:بين\s+)?(?:ال)?شهداء|(?:من\s+)?بينهم|منهم")
+_REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?))(?![^\W\d_])")
 _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women"}
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
-_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|منهم)")
+_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
+_OF_THEM_AFTER = re.compile(r"\s*منهم")
+_PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not what they were doing or their trade
+_RIGHT_AFTER_CUE = re.compile(r"\S*\s+(?:من\s+)?")  # the rest of the cue's word, then "من" ("الشهداء من الكوادر الصحية")
+_WHOLE_BEFORE_AR = re.compile(r"من\s+(?:اصل|مجموع)\s*$")  # "17,000 من أصل 60,000": the whole
+_HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي")  # "يرقد عليها 29 مريضاً"
+_DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
@@ -172,10 +179,10 @@ _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
     (r"(?<!لا\s)(?<!تعد\s)(?<!لم\s)تعمل(?!\s+(?:(?:بشكل|بصورة)\s+جزئي|جزئيا|بالحد))", "hospitals_functioning"))]
 _PERCENT = r"\s*(?:[٪%]|(?:بال|في\s+ال)م[ئا]+ة)"  # "٢٠٠٪", "250 بالمئة", "في المائة"
 # "نسبة إشغال الأسرّة ... ٢٤٠٪", "يعمل بنسبة إشغال تصل إلى ٢٠٠٪"; then "، وفي مستشفى شهداء الأقصى إلى ١٩٠٪": another's
-_BED_OCCUPANCY = re.compile(rf"اشغال(?:\s+(?:ال)?اسرة)?[^\d\n]{{0,60}}?(?P<n>{_NUM}){_PERCENT}")
-_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)[^\d\n،,]{{0,40}}?(?P<n>{_NUM}){_PERCENT}")
+_BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?اسرة|بنسبة\s+اشغال)[^\d\n]{{0,60}}?(?P<n>{_NUM}){_PERCENT}")
+_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)[^\d\n،,]{{0,40}}?\s(?:الي|وصلت|بلغت|تجاوزت)\s*(?P<n>{_NUM}){_PERCENT}")
 # "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds
-_BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
+_BEDS = re.compile(rf"(?:يحتوي\s+علي|تحتوي\s+علي|يعمل\s+ب|تعمل\s+ب|بسعة|سعته|يضم|تضم)\s*(?P<n>{_NUM})\s*سرير")  # a ward's or a hospital's
 # "- المستشفيات التي تعمل بشكل جزئي: ١١ مستشفى": a label naming the state of the hospitals it counts
 _HOSPITALS_LABEL = re.compile(rf"^[^\w\d]*(?:ال)?مستشفيات(?P<label>[^\d:\n]{{0,40}})[:：]\s*(?P<n>{_NUM})")
 # the beds' count is the one written with "سرير", the last when it fell "from ... to ..."
@@ -232,7 +239,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                     attributed_to=ATTRIBUTED_TO, period="point", as_of=as_of,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
-        if header is None and section is None and last_stated and _REFERS_BACK.search(searchable):
+        if header is None and section is None and last_stated and last_stated[0] == "period" and \
+                _REFERS_BACK.search(searchable):
             header = last_stated  # "ومن بين الشهداء 3 أطفال", "ارتقى ٥ من الشهداء ...": of those the line before counted
         period, detail, start = header or section or (None, None, None)
         previous_stated, previous_end, previous_qualifier = None, 0, None
@@ -389,9 +397,14 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             # of the same kind earlier in the clause ("ارتفع عدد شهداء الكوادر الصحية ... إلى ١٬٧٢٢ شهيداً")
             label_cue = cue if cue and cue[1] <= number.start() else next(
                 (c for c in reversed(before) if cue and c[3] == cue[3]), None)
-            if group == "all" and label_cue:
+            if group == "all" and label_cue is cue and label_cue is not None:
                 words_before = line[label_cue[0]:number.start()]  # the label's own words, not the speaker's name before them
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(words_before)), "all")
+            elif group == "all" and label_cue is not None and not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
+                # only the words right after it ("عدد شهداء الكوادر الصحية"), not for a whole ("17,000 من أصل 60,000")
+                right_after = _RIGHT_AFTER_CUE.match(line, label_cue[1])
+                group = next((name for pattern, name in _GROUPS_IN_LABEL if right_after and pattern.match(line, right_after.end())),
+                             "all")
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
@@ -401,12 +414,19 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                         _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
                     whole = found[-2]  # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage)
                 cue = (0, 0, whole[1], whole[2])
-            if group == "all" and cue and found and found[-1][3] != "all" and _OTHERS_AFTER.match(line, number.end()):
-                # "٧٢٤ شهيداً من منتظري المساعدات، وأصيب أكثر من ٥٬١٠٠ آخرين": others of that group; "310 منهم": of them
+            if group == "all" and cue and found and found[-1][3] != "all" and (
+                    _OF_THEM_AFTER.match(line, number.end()) or
+                    found[-1][3] not in _PEOPLE_GROUPS and _OTHERS_AFTER.match(line, number.end())):
+                # "٧٢٤ شهيداً من منتظري المساعدات، وأصيب أكثر من ٥٬١٠٠ آخرين": others of that group (not "5 أطفال ...
+                # وأصيب 20 آخرين": other people); "310 منهم": of them
                 group = found[-1][3]
-            if group == "all" and cue:
-                group = line_group
-            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, 0, number.start()):
+            if group == "all" and cue and not any(c[3] == cue[3] and c[0] > colon for c in before) and \
+                    not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
+                group = line_group  # (not "ليرتفع إجمالي عدد الشهداء ... إلى 62,000", a count its own words name, nor "من أصل 60,000")
+            if cue and cue[3] == "patients" and (_DIED.search(line, clause_start, clause_end)
+                                                 or not _HOLDS.search(line, clause_start, number.start())):
+                continue  # "40 مريضا توفوا بسبب نقص الأدوية": deaths; "500 مريض بحاجة إلى غسيل الكلى": no ward's load
+            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, number.start()):
                 cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group, 2.0 if word and word.group("dual") else 1.0 if word else None))

@@ -381,7 +381,9 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                r"|\bto\s+(?:help\s+)?secure\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
-                              rf"|returned|rescued|(?:let|lets|letting)\s+go(?:\s+of)?|set\s+free)\b[^.;]{{0,25}}$", re.IGNORECASE),
+                              # (not "refused to let go of the 20 remaining hostages", nor "were let go, but 23 were still held")
+                              rf"|returned|rescued|(?<!\bto\s)(?:let|lets|letting)\s+go(?:\s+of)?|(?<!\bto\s)set\s+free)\b"
+                              rf"(?:(?!\bbut\b)[^.;]){{0,25}}$", re.IGNORECASE),
                    "hostages_released"),
                   (re.compile(r"\b(?:kidnapp\w+|abduct\w+|seiz\w+|took|taken|taking)\b[^.;]{0,25}$", re.IGNORECASE),
                    "hostages_taken")]
@@ -406,9 +408,14 @@ _STILL_IN_PRISON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remained|are\
                               r"(?:held\s+|detained\s+)?(?:in|behind)\s+(?:Israeli\s+)?(?:prisons?|jails?|detention|custody|bars)\b",
                               re.IGNORECASE)
 _SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|are|was|is|have|has|had)\b", re.IGNORECASE)  # "40 per cent of medicines"
-# between one occupancy and a second one in its sentence, another hospital or ward is named
+# between one occupancy and a second one in its sentence, another hospital or ward is named; the second is above 100
+# (not "the hospital's generators are running at 20 percent", "staff cut by 60 percent")
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|ICU", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "Over the whole period since the war began, crews have pulled 1,322 bodies"
+# "Over the whole period since the war began, crews have pulled 1,322 bodies": a running count (not "since dawn", nor a
+# building's "since the 1970s")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:war|start|beginning|outbreak|ceasefire|truce|(?:7\s+)?October(?!\s+\d{1,2}\b(?!,?\s+20))|October\s+7)",
+                    re.IGNORECASE)
 _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?P<pulled>(?:pulled|dug)(?:\s+out)?)|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
@@ -899,8 +906,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             # "The bed occupancy rate in Gaza's hospitals stands at 300 percent"
             cue = _cue_before(text, cues, number, ("pct",), adjacent=False, numbers=numbers)
         occupancy = next((numbers[j] for j, link in links.items() if link.metric == "bed_occupancy_pct"), None)
-        if cue is None and occupancy is not None and _ANOTHER_WARD.search(text, occupancy.end, number.start) and \
-                not _SHARE_OF_AFTER.match(text, number.end):
+        if cue is None and occupancy is not None and number.value > 100 and \
+                _ANOTHER_WARD.search(text, occupancy.end, number.start) and not _SHARE_OF_AFTER.match(text, number.end) \
+                and not _BY_BEFORE.search(text, max(0, number.start - 10), number.start):
             # "Bed occupancy at Al-Shifa has reached 240 percent, and Nasser Medical Complex is running at 180 percent":
             # another hospital's (not "40 per cent of medicines")
             return _make(text, number, "bed_occupancy_pct", "")
@@ -1054,10 +1062,13 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
         if whole is not None and whole.family == "casualties" and not whole.metric.startswith("hostages_") and \
                 not _OBJECT_OF_BEFORE.search(text, 0, number.start):  # ("2 of the 9 men taken ... remain alive": no count)
-            link = _make(text, number, whole.metric, "")
             part_is = _PART_IS.match(text, whole.end)
-            link.group = casualties.group_for_victims(part_is.group("who")) if part_is else None
-            return link
+            group = casualties.group_for_victims(part_is.group("who")) if part_is else None
+            if group is not None or part_is is None or cues_in(part_is.group("who")):
+                # ("Three of the 10 people killed on Monday were from the same family": no part the ledger keeps)
+                link = _make(text, number, whole.metric, "")
+                link.group = group
+                return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
         whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
         if whole:

@@ -260,6 +260,7 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+_PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
@@ -598,6 +599,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
+        if links and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence) and \
+                context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
+                index - context.last_head_unit <= 2:
+            for link in links:  # "Fifty-two of the dead were detainees from the Gaza Strip", after a toll of deaths in custody
+                if link.metric == "killed":
+                    link.metric, link.family = "deaths_in_custody", "detention"
         if links and (again := _THE_N_AGAIN.match(sentence)) and links[0].number.start == again.start("n") and \
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
             links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted

@@ -5080,3 +5080,59 @@ def test_those_serving_life_are_a_legal_status_of_their_own(text, group):
 def test_a_part_of_the_held_serving_life_is_no_count_of_all_of_them():
     text = "The Prison Service holds 9,500 Palestinian prisoners; 412 of them are serving life terms."
     assert [(f.value, f.group) for f in figures_of(text, "2025-06-01")] == [(9500, "all"), (412, "life_sentenced")]
+
+
+# --- twenty-first review (2026-11-27): the Arabic prose rules and round 22's, reviewed; each a reproduced regression -----
+
+@pytest.mark.parametrize("text,expected", [
+    # a new event with "بينهم" is no part of the running total the paragraph before stated
+    ("ارتفع عدد الشهداء إلى 60,000 شهيد منذ 7 أكتوبر 2023.\n\nاستشهد خلال الليلة 12 مواطنا، بينهم 4 أطفال، في قصف على خان يونس.",
+     [("killed", 60000, "all", "cumulative")]),
+    # prisoners killed, or freed, are no count of those held
+    ("منذ 7 أكتوبر 2023 بلغ عدد الشهداء من الأسرى 75 شهيدا.", [("killed", 75, "all", "cumulative")]),
+    ("خلال 24 ساعة الماضية أفرجت سلطات الاحتلال عن 90 معتقلا من غزة، منهم 10 أطفال.", []),
+    # a label's group is not the group of a total its line goes on to, nor of a whole, nor of a hospital's name
+    ("- شهداء الكوادر الصحية: ارتقى 3 من الكوادر الصحية اليوم، ليرتفع إجمالي عدد الشهداء في القطاع إلى 62,000 شهيد منذ 7 أكتوبر 2023",
+     [("killed", 3, "health_workers", "cumulative"), ("killed", 62000, "all", "cumulative")]),
+    ("- الشهداء الأطفال: 17,000 من أصل 60,000 شهيد منذ 7 أكتوبر 2023",
+     [("killed", 17000, "children", "cumulative"), ("killed", 60000, "all", "cumulative")]),
+    ("ارتفع عدد شهداء القصف قرب مستشفى الرنتيسي للأطفال إلى 12 شهيدا منذ 7 أكتوبر 2023", [("killed", 12, "all", "cumulative")]),
+    # "others" after children are other people
+    ("استشهد 5 أطفال في قصف منزل في جباليا خلال 24 ساعة الماضية، وأصيب 20 آخرين بجراح مختلفة.",
+     [("killed", 5, "children", "period"), ("injured", 20, "all", "period")]),
+    # a fuel cut, a shelter's occupancy, beds before the war or needed, dialysis patients, nursing students
+    ("نسبة إشغال الأسرة في مجمع الشفاء الطبي وصلت إلى 240٪، وفي مستشفى ناصر انخفضت إمدادات الوقود بنسبة 50٪.",
+     [("bed_occupancy_pct", 240, "all", "point")]),
+    ("نسبة إشغال مراكز الإيواء في خان يونس تجاوزت 150%.", []),
+    ("انخفض عدد الأسرة في المستشفيات من 3,500 سرير قبل العدوان إلى 1,500 سرير فقط.", []),
+    ("تحتاج مستشفيات القطاع إلى 2,000 سرير إضافي", []),
+    ("وأشارت إلى أن قسم العناية المركزة في مستشفى الشفاء خرج عن الخدمة، وأن 500 مريض بحاجة إلى غسيل الكلى.", []),
+    ("تخرج 120 طالبا من كلية التمريض في الجامعة الإسلامية.", []),
+    ("منذ استئناف المفاوضات بشأن وقف الحرب في 15 يناير 2025 استشهد 500 شهيد", []),
+])
+def test_twenty_first_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bed occupancy at Al-Aqsa Hospital stands at 300 percent, and the hospital's staff has been cut by 60 percent.",
+     [("bed_occupancy_pct", 300)]),
+    ("Bed occupancy at Al-Aqsa Hospital stands at 300 percent, and the hospital's generators are running at 20 percent.",
+     [("bed_occupancy_pct", 300)]),
+    ("Since dawn, rescuers have pulled 30 bodies from the rubble of homes struck overnight in Jabalia.", [("killed", 30)]),
+    ("Residents said the building had stood since the 1970s; crews pulled eight bodies from the ruins on Tuesday.",
+     [("killed", 8)]),
+    ("Dozens were detained in the raid and were then let go, but at least 23 were still being held on Thursday.",
+     [("detainees", 23)]),
+    ("Hamas has refused to let go of the 20 remaining hostages.", [("hostages_held", 20)]),
+    ("Israel refused to set free 250 prisoners.", [("detainees", 250)]),
+    ("Three of the 10 people killed on Monday were from the same family.", [("killed", 10)]),
+])
+def test_twenty_first_review_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-06-01")] == expected
+
+
+def test_twenty_first_review_todays_dead_take_no_running_totals_period():
+    text = ("وصل إلى المستشفيات 50 شهيدا، ليرتفع إجمالي عدد الشهداء منذ 7 أكتوبر 2023 إلى 60,000 شهيد.\n\n"
+            "ومن بين شهداء اليوم 10 أطفال و5 سيدات.")
+    assert not [v for _, v, g, p, _ in arabic(text, "2025-06-01") if g != "all"]  # not parts of the running total
