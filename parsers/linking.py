@@ -272,7 +272,11 @@ _WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|hold(?:s|ing)?|keep(?
                               rf"(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$"
                               # "brings the number of withheld prisoners' bodies to 100"
                               rf"|\bwithheld\s+(?:[\w'’]+\s+){{0,2}}?(?:bodies|remains|corpses)\s+(?:to|at|is|was|reached|stands\s+at)\s+"
-                              rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+                              rf"{OPTIONAL_QUALIFIER}$"
+                              # "the total number of prisoners whose bodies it holds has reached 85"
+                              rf"|\bwhose\s+(?:bodies|remains)\s+(?:it|Israel|the\s+occupation|they)\s+(?:still\s+)?(?:holds?|withholds?|keeps?"
+                              rf"|is\s+(?:holding|withholding|keeping))\s+(?:has\s+|have\s+)?(?:reached|risen\s+to|rose\s+to|stands\s+at"
+                              rf"|is|to)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
@@ -399,6 +403,8 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
 _PULLED_SINCE = re.compile(r"[^.;]*\bsince\b", re.IGNORECASE)
 _OF_THE_DEAD_HOSTAGES = re.compile(r"\s+of\s+the\s+(?:\d[\d,]*|[a-z]+)\s+(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)\b",
                                    re.IGNORECASE)
+_AND_THEN_ELLIPTIC = re.compile(rf"[^.;,]{{0,80}}?\band\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_BARE_INJURED_AFTER = re.compile(r"\s+(?:(?:were|have\s+been)\s+)?(?:injured|wounded|maimed)\b", re.IGNORECASE)
 _OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|those)\s+", re.IGNORECASE)
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:into|about|on|over|for|in)\s+(?:(?:at\s+least|more\s+than|some|about)\s+)?$", re.IGNORECASE)
 _PART_IS = re.compile(r"[^.;,\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:all\s+)?(?P<who>[^.;,\d]{1,40})", re.IGNORECASE)
@@ -441,7 +447,7 @@ _KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.
 _RELATIVES = {"who", "whom", "which", "that"}
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
-                       r"|of\s+the\s+total|of\s+this\s+(?:total|number|figure)"
+                       r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
@@ -742,7 +748,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
                 links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and \
-                _THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start):
+                (_THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start)
+                 # "18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured"
+                 or _AND_THEN_ELLIPTIC.fullmatch(text, numbers[i - 1].end, numbers[i].start)
+                 and _BARE_INJURED_AFTER.match(text, numbers[i].end)):
             links[i].group = links[i - 1].group
     for i in sorted(links):  # "ten more have died of malnutrition ..., bringing such deaths to 111, among them 81 children"
         link = links[i]
@@ -1324,7 +1333,8 @@ _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\
                        r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have|killed|injured|wounded|dead|detained|arrested)\b))",
                        re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
-                                    r"(?:said|say|says|added|reported|stated|noted|warned)\b", re.IGNORECASE)
+                                    r"(?:said|say|says|added|reported|stated|noted|warned|stressed|urged|called|demanded|affirmed)\b",
+                                    re.IGNORECASE)
 _RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
                               rf"|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|during|a|the|last|before|its|their)\b", re.IGNORECASE)

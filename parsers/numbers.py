@@ -176,6 +176,7 @@ _MASK_TEMPLATE = (
     {{currency}}
     | (?<![^\n])[^\S\n]+\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)[A-Za-z])   # an indented "   1.3.1 children"
     | \+\(?\d{{3}}{_PHONE_REST} | \(\d{{3}}{_PHONE_REST} | \d\d{{2}}{_PHONE_REST}   # phone numbers (see _PHONE_REST)
+    | (?:hotline|helpline|toll-free[^\S\n]+number)[^\S\n]+(?:on[^\S\n]+|number[^\S\n]+|at[^\S\n]+)?\d{{3,6}}\b   # "call the hotline on 1214"
     """
 )
 # Rows that can only match where a text holds some word or sign. A scan tries every row at every

@@ -81,7 +81,7 @@ _DETENTION = re.compile(scan_words(DETENTION_CONTEXT), re.IGNORECASE)
 _HELD_SIGNS = re.compile(r"\bIPS\b|(?<!Revolutionary\s)(?<!Republican\s)(?<![Ss]ecurity\s)(?<![Bb]order\s)(?<!National\s)\bguards\b")
 _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
-                              r"|the\s+total|this\s+(?:total|number|figure))\b"
+                              r"|the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|this\s+(?:total|number|figure))\b"
                               # "This figure includes around 1,820 children", "the total includes 318 minors"
                               r"|(?:it|they|these|this\s+total)\s+includes?"
                               r"|(?:this|the)\s+(?:total|figure|number)\s+(?:also\s+)?includes?"
@@ -260,6 +260,8 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+_HOSPITAL_NOUN = re.compile(r"\bhospitals?\b", re.IGNORECASE)
+_FIELD_BEFORE = re.compile(r"\bfield\s+$", re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
@@ -284,7 +286,7 @@ _CONTENTS = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE
 _DOT_LEADER = re.compile(r"(?<=\S)[^\S\n]*(?:\.{4,}|…{2,})[^\S\n]*(?=[~<>]?\d)")
 _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
-_OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+total\b", re.IGNORECASE)
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+(?:weekly\s+|daily\s+|monthly\s+)?total\b", re.IGNORECASE)
 # "They are distributed by district as follows:", "Broken down by governorate:": the parts of the count just stated follow
 _BREAKDOWN_HEADER = re.compile(r"\b(?:distributed|broken\s+down|divided|breakdown|as\s+follows|by\s+(?:governorate|district|region"
                                r"|area|province))\b[^.;\d]{0,40}:\s*$", re.IGNORECASE)
@@ -875,7 +877,12 @@ def _group_label_line(sentence: str) -> bool:
     """True for a key-figures line whose label names only who was counted: "Children: 18,000", "- Women: 12,400"."""
     label = _LABEL_LINE.match(sentence)
     return bool(label and len(label.group("label").split()) <= 3 and casualties.group_for_victims(label.group("label"))
-                and not cues_in(label.group("label")))
+                and not cues_in(label.group("label"))) or bool(label and _BY_WHOM_LABEL.fullmatch(label.group("label")))
+
+
+# "Palestinians killed .... 17" over "   by Israeli settlers .... 2": the count above, split by who did it
+_BY_WHOM_LABEL = re.compile(r"\W*by\s+(?:Israeli\s+)?(?:forces|settlers|troops|soldiers|the\s+(?:army|military)|Palestinians)"
+                            r"(?:\s+or\s+(?:Israeli\s+)?(?:forces|settlers)(?:\s+\(unclear\))?)?[\s.:…]*", re.IGNORECASE)
 
 
 def _title_author(sentence: str, unit: Unit, index: int, text: str, named: list[tuple[int, str]]) -> str | None:
@@ -1108,6 +1115,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
+    if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and \
+            all(_FIELD_BEFORE.search(sentence, 0, m.start()) for m in _HOSPITAL_NOUN.finditer(sentence)):
+        group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own
     return Figure(
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,

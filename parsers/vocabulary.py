@@ -352,7 +352,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
-     r"|aid\s+workers?|humanitarian\s+workers?", "aid_workers"),
+     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:national\s+|international\s+)?NGO",
+     "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     # those killed at or on the way to food distribution points
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
@@ -364,7 +365,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
-    (r"settlers?", "settlers"),
+    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?", "settlers"),  # (not those who did it: "Killed by Israeli settlers 3")
     (r"patients?", "patients"),
     (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids"

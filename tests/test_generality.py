@@ -1801,8 +1801,9 @@ def test_a_monthly_detention_table_with_a_group_column():
      "exact"),
     ("8 hospitals have been forced to close completely and 7 others are operating only partially.", 7,
      "hospitals_partially_functioning", "all", "exact"),
+    # field hospitals are a series of their own (group field_hospitals since 2026-11-27)
     ("6 field hospitals are currently operating, 4 of them fully and 2 partially.", 2,
-     "hospitals_partially_functioning", "all", "exact"),
+     "hospitals_partially_functioning", "field_hospitals", "exact"),
     ("Bed occupancy averages 146%.", 146, "bed_occupancy_pct", "all", "exact"),
 ])
 def test_round_two_wordings(text, value, metric, group, qualifier):
@@ -5136,3 +5137,43 @@ def test_twenty_first_review_todays_dead_take_no_running_totals_period():
     text = ("وصل إلى المستشفيات 50 شهيدا، ليرتفع إجمالي عدد الشهداء منذ 7 أكتوبر 2023 إلى 60,000 شهيد.\n\n"
             "ومن بين شهداء اليوم 10 أطفال و5 سيدات.")
     assert not [v for _, v, g, p, _ in arabic(text, "2025-06-01") if g != "all"]  # not parts of the running total
+
+
+# --- round twenty-three (2026-11-27) -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Citizens who need to ask about the wounded may call the Ministry's hotline on 1214.", []),
+    ("The two bodies stressed that this total covers only those held by the Prison Service.", []),
+    ("Israel is withholding the bodies of 76 prisoners who died after October 2023, and the total number of prisoners whose "
+     "bodies it holds has reached 85.", []),
+    ("Two staff members of a national NGO were killed in Gaza city on 14 August, bringing to 536 the number of "
+     "humanitarian personnel killed since the start of hostilities.", [("killed", 2, "aid_workers"), ("killed", 536, "aid_workers")]),
+    ("Seventeen Palestinians were killed in the West Bank, three of them by settlers.", [("killed", 17, "all"), ("killed", 3, "all")]),
+    ("More than 18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured.",
+     [("killed", 18500, "children"), ("injured", 42000, "children")]),
+    ("Eleven field hospitals are operating, of which eight are fully functional and three partially.",
+     [("hospitals_functioning", 11, "field_hospitals"), ("hospitals_functioning", 8, "field_hospitals"),
+      ("hospitals_partially_functioning", 3, "field_hospitals")]),
+    ("Only 16 of the 36 hospitals are partially functioning, and 11 field hospitals add 600 beds.",
+     [("hospitals_partially_functioning", 16, "all"), ("hospitals_total", 36, "all"), ("beds", 600, "all")]),
+])
+def test_round_twenty_three_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-01")] == expected
+
+
+def test_a_part_of_a_weekly_total_and_the_rows_of_who_did_it():
+    text = "The MoH reported 512 Palestinians killed during the week. Of the weekly total, the ministry listed 77 women."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-09-01")] == [(512, "all"), (77, "women")]
+    table = ("CASUALTIES IN MARCH 2026\nPalestinians killed ..................... 17\n   by Israeli forces .................... 14\n"
+             "   by Israeli settlers ................... 2\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(table, "2026-04-01")] == [
+        ("killed", 17, "all"), ("killed", 14, "all"), ("killed", 2, "all")]
+
+
+def test_the_dead_of_a_toll_of_deaths_in_custody_are_deaths_in_custody():
+    text = ("Since October 2023, at least 102 Palestinians have died in Israeli custody, according to PHRI. Fifty-three of the "
+            "dead were held by the Israel Prison Service at the time of death and 49 by the military.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-06-01")] == [
+        ("deaths_in_custody", 102), ("deaths_in_custody", 53), ("deaths_in_custody", 49)]
+    assert [(f.metric, f.value) for f in figures_of("An airstrike killed 40 people in Rafah. Twelve of the dead were children.",
+                                                     "2026-06-01")] == [("killed", 40), ("killed", 12)]
