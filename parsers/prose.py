@@ -58,7 +58,8 @@ PARSER = "text"
 # for the year so far, a publisher's byline, places in brackets, samples "we interviewed"); 0.10: the twenty-second
 # round's and the Arabic prose bulletins' (paragraphs with no header that count parts of the one before, duals,
 # health workers named between the cue and the count, a line's label naming its group, detainees and hospital lines in
-# Arabic; a run of capitalised words as one word of the window; another hospital's occupancy in the same sentence):
+# Arabic; a run of capitalised words as one word of the window; another hospital's occupancy in the same sentence;
+# round 23's field hospitals as a group of their own, those serving life as a legal status, rows split by who did it):
 # a reparse re-reads every document the earlier rules read
 VERSION = "0.10.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
