@@ -5177,3 +5177,10 @@ def test_the_dead_of_a_toll_of_deaths_in_custody_are_deaths_in_custody():
         ("deaths_in_custody", 102), ("deaths_in_custody", 53), ("deaths_in_custody", 49)]
     assert [(f.metric, f.value) for f in figures_of("An airstrike killed 40 people in Rafah. Twelve of the dead were children.",
                                                      "2026-06-01")] == [("killed", 40), ("killed", 12)]
+
+
+def test_detained_around_a_number_is_an_arrest_count_and_among_those_detained_its_parts():
+    text = ("Israeli troops pulled out of Qalqilya on Thursday after a four-day operation in which they detained around 150 "
+            "Palestinians. Among those detained were 14 children and five women.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-23")] == [
+        ("arrests", 150, "all"), ("arrests", 14, "children"), ("arrests", 5, "women")]
