@@ -5184,3 +5184,12 @@ def test_detained_around_a_number_is_an_arrest_count_and_among_those_detained_it
             "Palestinians. Among those detained were 14 children and five women.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-23")] == [
         ("arrests", 150, "all"), ("arrests", 14, "children"), ("arrests", 5, "women")]
+
+
+def test_accounts_of_abuse_in_a_sample_are_that_samples_count_and_since_makes_a_running_one():
+    text = ("Addameer lawyers visited 71 prisoners in Ofer between May and July. Fifty-four of the 71 prisoners said they had "
+            "been beaten by guards.")
+    assert [(f.metric, f.period) for f in figures_of(text, "2026-08-01") if f.metric == "reports_of_abuse"] == [
+        ("reports_of_abuse", "period")]
+    text = "Since October 2023, 212 detainees have said they were beaten in custody, the group said."
+    assert [(f.metric, f.period) for f in figures_of(text, "2026-06-01")] == [("reports_of_abuse", "cumulative")]
