@@ -261,6 +261,8 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+_NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|24\s+hours|day)\b[^.;]*\bnew\b",
+                                     re.IGNORECASE)
 _HOSPITAL_NOUN = re.compile(r"\bhospitals?\b", re.IGNORECASE)
 _FIELD_BEFORE = re.compile(r"\bfield\s+$", re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
@@ -338,6 +340,9 @@ class _Context:
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
+    # the last stretch of time (a period, not a running count) a unit's figures had, and that unit's index
+    last_window: Period | None = None
+    last_window_unit: int = -99
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
@@ -661,7 +666,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 figures.append(figure)
                 made.append(figure)
         if not links and index - context.previous_period_unit == 1 and _BREAKDOWN_HEADER.search(sentence) and \
-                not period_in(sentence, context.published):  # ("Toll of the past week by governorate:" states its own)
+                period_in(sentence, context.published) in (None, ("cumulative", None, None)):
+            # ("Toll of the past week by governorate:" states its own; a bare "The toll by district" does not)
             # a line announcing the parts of the count just stated: its list lines share that count's period
             context.breakdown_period, context.breakdown_paragraph = context.previous_period, unit.paragraph
             context.breakdown_ceiling = context.previous_largest
@@ -670,6 +676,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)
             context.previous_period_unit = index
+            window = next((f for f in reversed(made) if f.period == "period"), None)
+            if window is not None:
+                context.last_window, context.last_window_unit = (window.period, window.period_detail, window.period_start), index
             context.previous_as_of = stated_as_of or figures[-1].as_of
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
             # conditions are read only in and right after a detention unit, or where abuse reports are counted
@@ -1055,6 +1064,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
+    if (previous is None or previous[0] == "cumulative") and context.last_window and index - context.last_window_unit <= 5 and \
+            _NEW_IN_THE_SAME_PERIOD.search(sentence):
+        # "Over the last 24 hours, 76 martyrs ... The death toll since 7 October 2023 thus rises to 62,744 ... In the same
+        # period, hospitals recorded six new deaths caused by famine": the stretch before the running total
+        previous = context.last_window
     if previous and link.number.value > context.previous_largest and PART_OF_THOSE.match(sentence):
         previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1

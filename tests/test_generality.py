@@ -5193,3 +5193,18 @@ def test_accounts_of_abuse_in_a_sample_are_that_samples_count_and_since_makes_a_
         ("reports_of_abuse", "period")]
     text = "Since October 2023, 212 detainees have said they were beaten in custody, the group said."
     assert [(f.metric, f.period) for f in figures_of(text, "2026-06-01")] == [("reports_of_abuse", "cumulative")]
+
+
+def test_a_bare_toll_by_district_header_shares_the_days_period_with_its_lines():
+    text = ("The Ministry of Public Health announces that strikes on Wednesday, 23 October 2024, killed 43 people and wounded "
+            "157 others.\n\nThe toll by district is as follows:\n\n- Tyre: 15 martyrs and 49 wounded\n"
+            "- Nabatieh: 9 martyrs and 38 wounded\n")
+    assert [(f.value, f.period) for f in figures_of(text, "2024-10-23")] == [
+        (43, "period"), (157, "period"), (15, "period"), (49, "period"), (9, "period"), (38, "period")]
+
+
+def test_new_deaths_in_the_same_period_take_the_stretch_before_a_running_total():
+    text = ("Over the last 24 hours, 76 martyrs reached the hospitals of the Gaza Strip. The death toll since 7 October 2023 "
+            "thus rises to 62,744. In the same period, hospitals recorded six new deaths caused by famine and malnutrition.")
+    assert [(f.value, f.period, f.period_detail) for f in figures_of(text, "2025-08-25")] == [
+        (76, "period", "24h"), (62744, "cumulative", None), (6, "period", "24h")]
