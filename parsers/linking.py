@@ -115,8 +115,8 @@ _SUCH_DEATHS_BEFORE = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b[^.;\d]
 # those serving life are a status of their own ("Prisoners serving life sentences: 271", "64 of them serving life terms");
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
-_LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life"
-                       r"(?:\s+(?:sentences?|terms?|imprisonment))?|life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
+_LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
+                       r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
@@ -416,6 +416,10 @@ _STILL_IN_PRISON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remained|are\
 _SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|are|was|is|have|has|had)\b", re.IGNORECASE)  # "40 per cent of medicines"
 # between one occupancy and a second one in its sentence, another hospital or ward is named; the second is above 100
 # (not "the hospital's generators are running at 20 percent", "staff cut by 60 percent")
+# ("while Al-Aqsa Hospital is at 95 percent": a named hospital's, whatever the rate)
+_NAMED_HOSPITAL_AT = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:Hospital|Medical\s+Complex|Medical\s+Center|Medical\s+Centre))"
+                                r"(?:\s+in\s+[\w\s'’-]{1,30}?)?\s+(?:is|was|stands|stood|is\s+running|was\s+running|runs|ran)\s+at\s+"
+                                r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|ICU", re.IGNORECASE)
 # "Over the whole period since the war began, crews have pulled 1,322 bodies": a running count (not "since dawn", nor a
@@ -915,9 +919,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             # "The bed occupancy rate in Gaza's hospitals stands at 300 percent"
             cue = _cue_before(text, cues, number, ("pct",), adjacent=False, numbers=numbers)
         occupancy = next((numbers[j] for j, link in links.items() if link.metric == "bed_occupancy_pct"), None)
-        if cue is None and occupancy is not None and number.value > 100 and \
-                _ANOTHER_WARD.search(text, occupancy.end, number.start) and not _SHARE_OF_AFTER.match(text, number.end) \
-                and not _BY_BEFORE.search(text, max(0, number.start - 10), number.start):
+        if cue is None and occupancy is not None and \
+                (number.value > 100 and _ANOTHER_WARD.search(text, occupancy.end, number.start)
+                 or _NAMED_HOSPITAL_AT.search(text, occupancy.end, number.start)) and \
+                not _SHARE_OF_AFTER.match(text, number.end) and not _BY_BEFORE.search(text, max(0, number.start - 10), number.start):
             # "Bed occupancy at Al-Shifa has reached 240 percent, and Nasser Medical Complex is running at 180 percent":
             # another hospital's (not "40 per cent of medicines")
             return _make(text, number, "bed_occupancy_pct", "")

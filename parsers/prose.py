@@ -261,10 +261,15 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+_OF_A_PERIODS_TOTAL = re.compile(r"\W*(?:of|among)\s+the\s+(?:weekly|daily|monthly)\s+total\b", re.IGNORECASE)
+# a blow told between a toll of deaths in custody and "N of the dead" makes the dead that blow's
+_BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|missiles?|drones?|explosions?"
+                   r"|rockets?|attacks?|raids?)\b", re.IGNORECASE)
 _NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|24\s+hours|day)\b[^.;]*\bnew\b",
                                      re.IGNORECASE)
 _HOSPITAL_NOUN = re.compile(r"\bhospitals?\b", re.IGNORECASE)
 _FIELD_BEFORE = re.compile(r"\bfield\s+$", re.IGNORECASE)
+_OTHER_FACILITIES = re.compile(r"\b(?:facilities|clinics|centres|centers|points|posts)\b", re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
@@ -322,6 +327,7 @@ class _Context:
     section_as_of: dt.date | None = None
     last_head: Link | None = None
     last_head_index: int = -99  # the unit ``last_head`` was stated in
+    last_head_end: int = 0  # where that unit ends in the text
     whole_here: bool = False  # whether ``whole_period`` is of a figure of the sentence being read
     parts_parent: Link | None = None  # the count an "Of these:" line breaks down, and its source
     parts_source: str | None = None
@@ -343,6 +349,7 @@ class _Context:
     # the last stretch of time (a period, not a running count) a unit's figures had, and that unit's index
     last_window: Period | None = None
     last_window_unit: int = -99
+    by_whom_unit: int = -99  # the last line splitting the count above it by who did it
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
@@ -490,6 +497,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
+        if opening_parent is not None and _OF_A_PERIODS_TOTAL.match(sentence) and index - context.last_head_index > 1:
+            opening_parent = None  # "Of the weekly total, 610 entered through Zikim": of trucks named just before, not of a toll
         if opening_parent is not None and _OF_THE_TOTAL.match(sentence):
             # "Of the total, 355 are children" under a list: of the list's whole, not of its last line
             opening_parent = context.list_parent or opening_parent
@@ -503,8 +512,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
         list_parent = _list_parent_of(context, unit)
+        by_whom = _by_whom_line(sentence) and (index - context.last_head_index == 1 or index - context.by_whom_unit == 1)
+        if by_whom:
+            context.by_whom_unit = index  # ("Palestinians displaced .... 212 / by Israeli forces .... 190": no toll's row)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
-                _group_label_line(sentence) or (context.label_parent_place or context.label_heads == 1)
+                _group_label_line(sentence) or by_whom or (context.label_parent_place or context.label_heads == 1)
                 and _place_label_line(current)):
             # "Killed: 61,000\nChildren: 18,000": the line above's count, of children; "- Hebron: 187 arrests\n- Jenin:
             # 121": the same count, of the next place
@@ -609,7 +621,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     converted = True
         if links and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence) and \
                 context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
-                index - context.last_head_unit <= 2:
+                index - context.last_head_unit <= 2 and not _BLOW.search(text, context.last_head_end, unit.start):
             for link in links:  # "Fifty-two of the dead were detainees from the Gaza Strip", after a toll of deaths in custody
                 if link.metric == "killed":
                     link.metric, link.family = "deaths_in_custody", "detention"
@@ -887,7 +899,13 @@ def _group_label_line(sentence: str) -> bool:
     """True for a key-figures line whose label names only who was counted: "Children: 18,000", "- Women: 12,400"."""
     label = _LABEL_LINE.match(sentence)
     return bool(label and len(label.group("label").split()) <= 3 and casualties.group_for_victims(label.group("label"))
-                and not cues_in(label.group("label"))) or bool(label and _BY_WHOM_LABEL.fullmatch(label.group("label")))
+                and not cues_in(label.group("label")))
+
+
+def _by_whom_line(sentence: str) -> bool:
+    """True for a line that splits the count right above it by who did it: "   by Israeli settlers .... 2"."""
+    label = _LABEL_LINE.match(sentence)
+    return bool(label and _BY_WHOM_LABEL.fullmatch(label.group("label")))
 
 
 # "Palestinians killed .... 17" over "   by Israeli settlers .... 2": the count above, split by who did it
@@ -1020,7 +1038,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.location = max(context.places_seen, key=context.places_seen.get)
     heads = [link for link in links if link.parent is None]
     if heads:
-        context.last_head, context.last_head_index = heads[0], index
+        context.last_head, context.last_head_index, context.last_head_end = heads[0], index, unit.end
         if ":" in sentence and _whole_line(context.text, unit) and not (
                 context.label_paragraph == unit.paragraph and context.label_parent is not None
                 and _SUBCATEGORY_OF.get(heads[0].metric) == context.label_parent.metric):
@@ -1131,7 +1149,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
     if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and \
-            all(_FIELD_BEFORE.search(sentence, 0, m.start()) for m in _HOSPITAL_NOUN.finditer(sentence)):
+            all(_FIELD_BEFORE.search(sentence, 0, m.start()) for m in _HOSPITAL_NOUN.finditer(sentence)) and \
+            not _OTHER_FACILITIES.search(sentence):  # (not "12 health facilities ..., including the Jordanian field hospital")
         group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own
     return Figure(
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,

@@ -5105,7 +5105,8 @@ def test_a_part_of_the_held_serving_life_is_no_count_of_all_of_them():
     ("نسبة إشغال الأسرة في مجمع الشفاء الطبي وصلت إلى 240٪، وفي مستشفى ناصر انخفضت إمدادات الوقود بنسبة 50٪.",
      [("bed_occupancy_pct", 240, "all", "point")]),
     ("نسبة إشغال مراكز الإيواء في خان يونس تجاوزت 150%.", []),
-    ("انخفض عدد الأسرة في المستشفيات من 3,500 سرير قبل العدوان إلى 1,500 سرير فقط.", []),
+    # the beds left after the fall, not those before it
+    ("انخفض عدد الأسرة في المستشفيات من 3,500 سرير قبل العدوان إلى 1,500 سرير فقط.", [("beds", 1500, "all", "point")]),
     ("تحتاج مستشفيات القطاع إلى 2,000 سرير إضافي", []),
     ("وأشارت إلى أن قسم العناية المركزة في مستشفى الشفاء خرج عن الخدمة، وأن 500 مريض بحاجة إلى غسيل الكلى.", []),
     ("تخرج 120 طالبا من كلية التمريض في الجامعة الإسلامية.", []),
@@ -5208,3 +5209,47 @@ def test_new_deaths_in_the_same_period_take_the_stretch_before_a_running_total()
             "thus rises to 62,744. In the same period, hospitals recorded six new deaths caused by famine and malnutrition.")
     assert [(f.value, f.period, f.period_detail) for f in figures_of(text, "2025-08-25")] == [
         (76, "period", "24h"), (62744, "cumulative", None), (6, "period", "24h")]
+
+
+# --- twenty-second review (2026-11-27): rounds 22 and 23's rules and the twenty-first review's fixes, reviewed -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("ارتفع عدد الشهداء في صفوف الكوادر الصحية منذ 7 أكتوبر 2023 إلى 1,722 شهيداً.", [("killed", 1722, "health_workers", "cumulative")]),
+    ("ارتفع عدد الشهداء بين الأطفال منذ 7 أكتوبر 2023 إلى 18,500 شهيد.", [("killed", 18500, "children", "cumulative")]),
+    # a running total on a line of its own, and its parts
+    ("- وصل إلى المستشفيات خلال الساعات الـ24 الماضية 71 شهيدا و 339 إصابة.\n"
+     "- ليرتفع إجمالي عدد الشهداء إلى 62,000 شهيد و 157,000 إصابة، من بينهم 18,000 طفل.",
+     [("killed", 71, "all", "period"), ("injured", 339, "all", "period"), ("killed", 62000, "all", "cumulative"),
+      ("injured", 157000, "all", "cumulative"), ("killed", 18000, "children", "cumulative")]),
+    ("ارتفعت حصيلة العدوان منذ 7 أكتوبر 2023 إلى 62,895 شهيدا.\n\nومن بين الشهداء 18,500 طفل و 12,400 سيدة.",
+     [("killed", 62895, "all", "cumulative"), ("killed", 18500, "children", "cumulative"), ("killed", 12400, "women", "cumulative")]),
+    # beds and patients of one ward
+    ("يرقد في مستشفى كمال عدوان 45 مريضاً على 20 سريراً فقط.", [("beds", 20, "all", "point"), ("patients", 45, "all", "point")]),
+    ("ولا يزال بداخل المستشفى الإندونيسي 55 مريضاً.", [("patients", 55, "all", "point")]),
+    ("ويقبع في سجون الاحتلال أكثر من 10,800 أسير، بينهم 450 طفلا.",
+     [("detainees", 10800, "all", "point"), ("detainees", 450, "children", "point")]),
+    ("وبلغت نسبة إشغال الأسرة في مجمع الشفاء الطبي 240٪، وفي مستشفى شهداء الأقصى 190٪.",
+     [("bed_occupancy_pct", 240, "all", "point"), ("bed_occupancy_pct", 190, "all", "point")]),
+    ("وتجاوزت نسبة إشغال المستشفيات 300%", [("bed_occupancy_pct", 300, "all", "point")]),
+])
+def test_twenty_second_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CASUALTIES\nPalestinians killed ..................... 17\n   by Israeli forces .................... 14\n"
+     "Palestinians displaced .................. 212\n   by Israeli forces .................... 190\n",
+     [("killed", 17, "all"), ("killed", 14, "all")]),
+    ("The ministry said 60,000 Palestinians have been killed since October 2023.\n\nUNRWA said 4,200 trucks entered Gaza in July, "
+     "most of them commercial. Of the weekly total, 610 entered through Zikim.", [("killed", 60000, "all")]),
+    ("At least 75 prisoners have died in Israeli custody since October 2023, the Commission said. On Sunday, an airstrike hit a "
+     "crowded school in Gaza City. Twelve of the dead were children.",
+     [("deaths_in_custody", 75, "all"), ("killed", 12, "children")]),
+    ("WHO said 12 health facilities are still functioning in the north, including the Jordanian field hospital.",
+     [("hospitals_functioning", 12, "all")]),
+    ("Bed occupancy at Al-Shifa has reached 240 percent, while Al-Aqsa Hospital is at 95 percent.",
+     [("bed_occupancy_pct", 240, "all"), ("bed_occupancy_pct", 95, "all")]),
+    ("Prisoners serving life or long sentences: 560", [("detainees", 560, "all")]),
+])
+def test_twenty_second_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-01")] == expected
