@@ -35,7 +35,9 @@ _DIGIT = re.compile(r"\d")
 # counts of what happened in a year (a year's column dates a count of the held or of beds as a state, not a period)
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
                  "hostages_released", "hostages_taken", "attacks_on_health_care", "malnutrition_deaths"}
-_DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*", re.IGNORECASE)  # "1 Sep 2026", "Oct 2026"
+_DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d\s*"  # "1 Sep 2026", "Oct 2026"
+                        r"|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*", re.IGNORECASE)  # "1.10.2023" (day first, as written there)
+_NUMERIC_DATE = re.compile(r"\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\s*")
 _MONTH_DAYS = 31
 # "1 Jan - 31 May 2026": a span of days, the year's so far
 _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
@@ -151,6 +153,8 @@ def _column(label: str) -> Column | None:
     if (span := _DATE_RANGE_CELL.fullmatch(label)) and (end := parse_date(span.group("end"))) and \
             (start := parse_date(f"{span.group('start')} {end.year}")) and start <= end:
         return Column(None, None, None, by_row=True, as_of=end, since=start)  # "1 Jan - 31 May 2026": the year so far
+    if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _day_first(numeric)):
+        return Column(None, None, None, by_row=True, as_of=day)  # "1.10.2023": the first of October
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
         return Column(None, None, None, by_row=True, as_of=day, month=not label[0].isdigit())  # "1 Nov 2026", "Nov 2026"
     cues = cues_in(label)
@@ -165,6 +169,17 @@ def _column(label: str) -> Column | None:
     if category:
         return Column(category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1])
     return Column(None, None, group) if group else None
+
+
+def _day_first(match: re.Match[str]) -> dt.date | None:
+    """The date of "1.10.2023": day first, unless its first number cannot be a month's day and its second can."""
+    day, month, year = int(match.group("day")), int(match.group("month")), int(match.group("year"))
+    if month > 12 and day <= 12:
+        day, month = month, day  # "10/25/2024": written month first
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def caption_metric(caption: str) -> tuple[str, str] | None:

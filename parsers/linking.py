@@ -474,7 +474,7 @@ _ASIDE_CLOSER = re.compile(r",(?<=\s{3},)")  # the comma closing a blanked aside
 _LINKING_WORDS = re.compile(
     r"""^(?:\s|[:(),"“”]|\b(?:to|at|of|is|was|were|are|has|have|had|been|reached|reach|risen|rose|rises|stands|stood
     |now|total(?:l?ed|s)?|number(?:ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
-    |over|more|than|least|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
+    |over|more|than|least|no|fewer|less|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
     |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final)\b)*$""",
     re.IGNORECASE | re.VERBOSE,

@@ -145,6 +145,8 @@ _PLACE_VALUE_END = re.compile(r"[\d,.]*+[ \t]*(?:$|[(\[,;–—-]|(?:[^\W\d_][\w
 # what a place's label may hold besides its name: "Tulkarm, including its two camps", "Ramallah and al-Bireh"
 _PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|including|its|two|three|the|refugee|area|region)\b"
                             r"|\([^)]*\)", re.IGNORECASE)
+_RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provided|sent|given|supplied|submitted|disclosed)\s+to|obtained\s+by|received\s+by)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
                              r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
@@ -736,7 +738,10 @@ def _source_lines(figures: list[Figure], sentences: list[_Sentence], context: _C
         for figure in figures:
             if not starts[0] <= figure.char_start < current.unit.start:
                 continue
-            if named and figure.attributed_to is None:
+            if named and (figure.attributed_to is None or figure.attributed_to == context.letterhead and not any(
+                    name == context.letterhead and not _RECIPIENT_BEFORE.search(current.text, 0, start) for start, name in named)):
+                # (over the page's own voice too: "Source: IPS data provided to HaMoked" under HaMoked's table, unless the
+                # line names the page's body as a source: "IPS figures ..., and Addameer's own documentation")
                 figure.attributed_to = named[0][1]
             if stated and figure.as_of == context.published:
                 figure.as_of = stated

@@ -5253,3 +5253,30 @@ def test_twenty_second_review_arabic_readings(text, expected):
 ])
 def test_twenty_second_review_readings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-01")] == expected
+
+
+# --- round twenty-four (2026-11-27) ------------------------------------------------------------------------------------
+
+def test_a_table_with_a_column_per_day_written_in_digits():
+    text = ("Status                               1.10.2023   1.10.2024   1.1.2025\n"
+            "Sentenced prisoners                      1,319       1,893      1,958\n"
+            "Administrative detainees                 1,310       3,443      3,327\n")
+    assert [(f.metric, f.value, f.group, f.as_of.isoformat()) for f in figures_of(text, "2025-01-12")] == [
+        ("detainees", 1319, "sentenced", "2023-10-01"), ("detainees", 1893, "sentenced", "2024-10-01"),
+        ("detainees", 1958, "sentenced", "2025-01-01"), ("administrative_detainees", 1310, "all", "2023-10-01"),
+        ("administrative_detainees", 3443, "all", "2024-10-01"), ("administrative_detainees", 3327, "all", "2025-01-01")]
+
+
+def test_no_fewer_than_between_a_verb_and_its_count():
+    assert [(f.metric, f.value, f.qualifier, f.group) for f in figures_of(
+        "Israeli forces have arrested no fewer than 640 children.", "2025-11-20")] == [("arrests", 640, "at_least", "children")]
+
+
+def test_a_source_line_under_a_pages_table_names_whose_data_it_is():
+    table = ("HaMoked - Center for the Defence of the Individual\n\nFIGURES\n\n"
+             "Status                               1.10.2023   1.1.2025\n"
+             "Administrative detainees                 1,310      3,327\n\nSource: IPS data provided to HaMoked.\n")
+    assert {f.attributed_to for f in figures_of(table, "2025-01-12")} == {"Israel Prison Service"}
+    own = ("Addameer\n\nPrisoners who died in custody since 1967: 334\n\n"
+           "Source: Israel Prison Service figures obtained by prisoners' institutions, and Addameer's own documentation.\n")
+    assert {f.attributed_to for f in figures_of(own, "2025-01-12")} == {"Addameer"}
