@@ -155,7 +155,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
      r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
-     r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:gone|went)\s+hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals))"
+     r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:gone|went)\s+hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals)"
+     # "described meals too small to live on", "told lawyers they were not given enough food", "said guards beat them"
+     r"|meals\s+too\s+(?:small|meagre|meager)|not\s+(?:given|provided\s+with)\s+enough\s+(?:food|water)"
+     r"|(?:guards|soldiers|interrogators|jailers|wardens)(?:\s+or\s+(?:guards|soldiers|interrogators))?\s+(?:had\s+|have\s+)?"
+     r"(?:beat|kicked|tortured|assaulted)\s+(?:them|him|her))"
      # "* 39 had gone hungry in detention": a testimonies list's line
      r"|(?<=had\s)gone\s+hungry"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"

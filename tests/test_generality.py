@@ -5280,3 +5280,10 @@ def test_a_source_line_under_a_pages_table_names_whose_data_it_is():
     own = ("Addameer\n\nPrisoners who died in custody since 1967: 334\n\n"
            "Source: Israel Prison Service figures obtained by prisoners' institutions, and Addameer's own documentation.\n")
     assert {f.attributed_to for f in figures_of(own, "2025-01-12")} == {"Addameer"}
+
+
+def test_accounts_of_hunger_and_of_guards_who_beat_them():
+    text = ("B'Tselem collected testimonies from 73 Palestinians held in Israeli prisons. Sixty-eight of the 73 witnesses "
+            "described meals too small to live on. In all, 64 said guards or soldiers beat them, some repeatedly.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-05-01") if f.metric == "reports_of_abuse"] == [
+        ("reports_of_abuse", 68), ("reports_of_abuse", 64)]
