@@ -86,7 +86,10 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"مفقود", "casualties", "missing"),
     # "ولا يزال الاحتلال يعتقل 94 من الكوادر الصحية", "٩٥ من العاملين الصحيين معتقلين": those held now
     # (not a bare "أسرى" or "معتقلين": prisoners freed, or killed, are no count of those held)
-    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال", "detention", "detainees"),
+    # ("ويقبع في سجون الاحتلال أكثر من 10,800 أسير", "عدد الأسرى في سجون الاحتلال"; not those freed from or taken to them)
+    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)"
+     r"|(?:يقبع\S*|(?:لا|ما)\s+(?:يزال|زال|تزال)\S*)\s+(?:\S+\s+){0,3}?في\s+سجون\s+(?:ال)?احتلال|(?:ال)?اسري\s+في\s+سجون\s+(?:ال)?احتلال",
+     "detention", "detainees"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
@@ -121,6 +124,7 @@ _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربع
 _JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيداً و" between the two counts of a pair, no qualifier of its own
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 # a line with no header of its own that counts some of those the line before counted
+_TODAY = re.compile(r"اليوم|امس|الليلة")  # today's, yesterday's, last night's dead: no part of a running total
 _OPENS_ON_THE_DEAD = re.compile(r"^\W*و?من\s+بين\s+(?:ال)?شهداء")
 _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
@@ -136,7 +140,9 @@ _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not 
 _RIGHT_AFTER_CUE = re.compile(r"\S*\s+(?:(?:من\s+بين|من|بين|في\s+صفوف)\s+)?")
 _WHOLE_BEFORE_AR = re.compile(r"من\s+(?:اصل|مجموع)\s*$")  # "17,000 من أصل 60,000": the whole
 # "يرقد عليها 29 مريضاً", "لا يزال بداخل المستشفى 55 مريضاً", "120 مريضاً محاصرين"
-_HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي|داخل|يوجد|محاصر|في\s+(?:ال)?مستشفي|في\s+مجمع")
+_HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي|داخل|محاصر|في\s+(?:ال)?مستشفي|في\s+مجمع")
+# patients who leave or need to ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل", "بحاجة للعلاج بالخارج"): no ward's load
+_LEAVING = re.compile(r"اجلاء|اخلاء|سافر|غادر|معبر|تحويل|نقل|بحاجة|بالخارج|سرطان|الكلي")
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
@@ -184,15 +190,16 @@ _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
 _PERCENT = r"\s*(?:[٪%]|(?:بال|في\s+ال)م[ئا]+ة)"  # "٢٠٠٪", "250 بالمئة", "في المائة"
 # "نسبة إشغال الأسرّة ... ٢٤٠٪", "يعمل بنسبة إشغال تصل إلى ٢٠٠٪"; then "، وفي مستشفى شهداء الأقصى إلى ١٩٠٪": another's
 # ("نسبة الإشغال في مجمع ناصر", "نسبة إشغال المستشفيات"; not "إشغال مراكز الإيواء")
-_BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?(?:اسرة|مستشفي)|بنسبة\s+اشغال|(?:ال)?اشغال\s+(?:في|ب)\s*(?:مستشفي|مجمع))"
-                            rf"[^\d\n]{{0,60}}?(?P<n>{_NUM}){_PERCENT}")
+_BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?(?:اسرة|مستشفي)|بنسبة\s+اشغال|(?:ال)?اشغال\s+(?:في|ب)\s*(?:مستشفي|مجمع(?!\s+(?:ال)?ايواء)))"
+                            rf"(?:(?!بنسبة)[^\d\n]){{0,60}}?(?P<n>{_NUM}){_PERCENT}")  # (not "انخفضت ... بنسبة 20%": a fall)
 # another hospital's in the same line, with no other noun between (not "انخفضت إمدادات الوقود بنسبة 50٪")
-_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل)[^\d\n،,]){{0,40}}?"
-                             rf"(?P<n>{_NUM}){_PERCENT}")
+_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل|تضرر|ارتفع|خرج"
+                             rf"|اصابات|مباني|اقسام)[^\d\n،,]){{0,40}}?(?P<n>{_NUM}){_PERCENT}(?!\s*من\s)")  # (not "40٪ من المباني")
 # "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds
 _BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
 # beds a hospital does not have: those before a fall ("من 3,500 سرير ... إلى"), needed, destroyed
-_NOT_BEDS_HELD_BEFORE = re.compile(r"(?:من|تحتاج\s+(?:\S+\s+){0,3}?الي|بحاجة\s+الي|دمر\S*\s+(?:\S+\s+){0,2}?)\s*$")
+_NOT_BEDS_HELD_BEFORE = re.compile(r"(?:(?<!اكثر\s)(?<!اقل\s)من|من\s+اصل|تحتاج\s+(?:\S+\s+){0,3}?الي|بحاجة\s+الي|دمر\S*\s+(?:\S+\s+){0,2}?)\s*$")
+_BEDS_GIVEN = re.compile(r"تبرع|تسلم|استلم|شحنة|مساعدات|قدمت|قدم\s")  # beds donated or delivered: none a ward has yet
 _NOT_BEDS_HELD_AFTER = re.compile(r"\S*\s+(?:اضافي|جديد|قبل)")
 # "- المستشفيات التي تعمل بشكل جزئي: ١١ مستشفى": a label naming the state of the hospitals it counts
 _HOSPITALS_LABEL = re.compile(rf"^[^\w\d]*(?:ال)?مستشفيات(?P<label>[^\d:\n]{{0,40}})[:：]\s*(?P<n>{_NUM})")
@@ -251,7 +258,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
         if header is None and section is None and last_stated and _REFERS_BACK.search(searchable) and (
-                last_stated[0] == "period" or _OPENS_ON_THE_DEAD.match(searchable) and "اليوم" not in searchable):
+                last_stated[0] == "period" or _OPENS_ON_THE_DEAD.match(searchable) and not _TODAY.search(searchable)):
             # "ومن بين الشهداء 3 أطفال" after a day's count, or after a running total (not "شهداء اليوم": today's)
             header = last_stated  # "ومن بين الشهداء 3 أطفال", "ارتقى ٥ من الشهداء ...": of those the line before counted
         period, detail, start = header or section or (None, None, None)
@@ -435,7 +442,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if group == "all" and cue and not any(c[3] == cue[3] and c[0] > colon for c in before) and \
                     not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
                 group = line_group  # (not "ليرتفع إجمالي عدد الشهداء ... إلى 62,000", a count its own words name, nor "من أصل 60,000")
-            if cue and cue[3] == "patients" and (_DIED.search(line, clause_start, clause_end)
+            if cue and cue[3] == "patients" and (_DIED.search(line, clause_start, clause_end) or _LEAVING.search(line, clause_start, clause_end)
                                                  or not _HOLDS.search(line, clause_start, clause_end)):
                 continue  # "40 مريضا توفوا بسبب نقص الأدوية": deaths; "500 مريض بحاجة إلى غسيل الكلى": no ward's load
             if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, number.start()):
@@ -472,7 +479,7 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
     if not any(metric == "beds_available" for _, metric, _ in found):  # ("من ٣٬٥٠٠ سرير قبل العدوان": the beds before)
         found += [(_group_span(beds, "n"), "beds", "exact") for beds in _BEDS.finditer(line)
                   if not _NOT_BEDS_HELD_BEFORE.search(line, max(0, beds.start() - 40), beds.start())
-                  and not _NOT_BEDS_HELD_AFTER.match(line, beds.end())]
+                  and not _NOT_BEDS_HELD_AFTER.match(line, beds.end()) and not _BEDS_GIVEN.search(line)]
     return found
 
 

@@ -90,7 +90,9 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     header (only where no table is open)."""
     if not is_row(line) or _DIGIT.search(line) and not (years and (_years_header(line) or dates_header(line))):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
-    columns = [_column(cell.strip()) for cell in line.split("|")]
+    # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
+    month_first = any(int(m.group("month")) > 12 for m in map(_NUMERIC_DATE.fullmatch, line.split("|")) if m)
+    columns = [_column(cell.strip(), month_first) for cell in line.split("|")]
     if table_metric and any(c and c.as_of for c in columns):  # "Total" under dated columns: the table's own count
         columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and c.as_of else c
                    for c in columns]
@@ -139,7 +141,7 @@ def _years_header(line: str) -> bool:
     return len(years) >= 2 and ordered and close and not _DIGIT.search(_YEAR_CELL.sub("", line))
 
 
-def _column(label: str) -> Column | None:
+def _column(label: str, month_first: bool = False) -> Column | None:
     if not label:
         return None
     if _RELEASED_COLUMN.fullmatch(label):  # a release's table: "Category | Released"
@@ -153,7 +155,7 @@ def _column(label: str) -> Column | None:
     if (span := _DATE_RANGE_CELL.fullmatch(label)) and (end := parse_date(span.group("end"))) and \
             (start := parse_date(f"{span.group('start')} {end.year}")) and start <= end:
         return Column(None, None, None, by_row=True, as_of=end, since=start)  # "1 Jan - 31 May 2026": the year so far
-    if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _day_first(numeric)):
+    if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _numeric_day(numeric, month_first)):
         return Column(None, None, None, by_row=True, as_of=day)  # "1.10.2023": the first of October
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
         return Column(None, None, None, by_row=True, as_of=day, month=not label[0].isdigit())  # "1 Nov 2026", "Nov 2026"
@@ -171,11 +173,11 @@ def _column(label: str) -> Column | None:
     return Column(None, None, group) if group else None
 
 
-def _day_first(match: re.Match[str]) -> dt.date | None:
-    """The date of "1.10.2023": day first, unless its first number cannot be a month's day and its second can."""
+def _numeric_day(match: re.Match[str], month_first: bool) -> dt.date | None:
+    """The date of "1.10.2023": day first, unless its header writes the month first ("10/25/2024", "11/5/2024")."""
     day, month, year = int(match.group("day")), int(match.group("month")), int(match.group("year"))
-    if month > 12 and day <= 12:
-        day, month = month, day  # "10/25/2024": written month first
+    if month_first:
+        day, month = month, day
     try:
         return dt.date(year, month, day)
     except ValueError:

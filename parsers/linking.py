@@ -393,7 +393,7 @@ _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|fre
                    "hostages_taken")]
 # "rose from 12 to 54", "rose by 61 to 43,665": the last is the figure
 _RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releases|releasing|freed|frees|freeing|set\s+free|setting\s+free)\s+"
-                                   r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least)\s+)?$",
+                                   r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|no\s+(?:fewer|less)\s+than)\s+)?$",
                                    re.IGNORECASE)
 _WHOSE_BODIES_HELD = re.compile(r"\s+whose\s+(?:bodies|remains)\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:held|kept)\b",
                                 re.IGNORECASE)
@@ -420,6 +420,7 @@ _SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|ar
 _NAMED_HOSPITAL_AT = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:Hospital|Medical\s+Complex|Medical\s+Center|Medical\s+Centre))"
                                 r"(?:\s+in\s+[\w\s'’-]{1,30}?)?\s+(?:is|was|stands|stood|is\s+running|was\s+running|runs|ran)\s+at\s+"
                                 r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_OTHER_RATE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)\s+(?!occupancy|capacity|occupied|full)[a-z]", re.IGNORECASE)  # "50 percent staffing"
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|ICU", re.IGNORECASE)
 # "Over the whole period since the war began, crews have pulled 1,322 bodies": a running count (not "since dawn", nor a
@@ -921,7 +922,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         occupancy = next((numbers[j] for j, link in links.items() if link.metric == "bed_occupancy_pct"), None)
         if cue is None and occupancy is not None and \
                 (number.value > 100 and _ANOTHER_WARD.search(text, occupancy.end, number.start)
-                 or _NAMED_HOSPITAL_AT.search(text, occupancy.end, number.start)) and \
+                 or _NAMED_HOSPITAL_AT.search(text, occupancy.end, number.start) and not _OTHER_RATE_AFTER.match(text, number.end)) and \
                 not _SHARE_OF_AFTER.match(text, number.end) and not _BY_BEFORE.search(text, max(0, number.start - 10), number.start):
             # "Bed occupancy at Al-Shifa has reached 240 percent, and Nasser Medical Complex is running at 180 percent":
             # another hospital's (not "40 per cent of medicines")

@@ -63,6 +63,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)  # reported s
 _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|meanwhile|but|and\s+(?:that|said|says))\b", re.IGNORECASE)
 # "Fighting has largely stopped since the truce came into force on Friday, though ... had killed three people": a
 # concession frames nothing of the other clause
+_WAR_LONG = re.compile(r"\b(?:throughout|during|over\s+the\s+course\s+of|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+"
+                       r"(?:war|conflict|hostilities)\b|\bsince\s+(?:late|early|mid-?)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _CONCESSION = re.compile(r"\b(?:though|although|even\s+as)\b", re.IGNORECASE)
 # "..., including 200 in the last 24 hours": a later count right before the window, in an aside of its own, owns it
 # (not "..., including 30 children, during the reporting period", "12 of them children, in the past 24 hours", nor a
@@ -214,6 +216,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if link.metric in _EVENT_METRICS and _HOSPITAL_REPORTS.search(sentence):
         # "Nasser Hospital reported 19 dead": a hospital counts those brought in lately, never a war's toll
         return previous if previous and previous[0] == "period" else ("period", None, None)
+    if link.metric == "reports_of_abuse" and _WAR_LONG.search(sentence):
+        return "cumulative", None, None  # "Throughout the war, 640 detainees have reported being tortured": a running count
     if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = family.default_period(link.metric)

@@ -263,15 +263,21 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
+# a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one stated with its
+# own start ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")
+_BROUGHT_UP_TO = re.compile(r"\b(?:thus|bringing|brings|brought|raising|raises|raised)\b|\b(?:rises|rose|risen|climbs|climbed)\s+to\b",
+                            re.IGNORECASE)
+_DIGIT_IN_TEXT = re.compile(r"\d")
 _OF_A_PERIODS_TOTAL = re.compile(r"\W*(?:of|among)\s+the\s+(?:weekly|daily|monthly)\s+total\b", re.IGNORECASE)
 # a blow told between a toll of deaths in custody and "N of the dead" makes the dead that blow's
-_BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|missiles?|drones?|explosions?"
-                   r"|rockets?|attacks?|raids?)\b", re.IGNORECASE)
+_BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|missiles?|drones?|explosions?|rockets?)\b",
+                   re.IGNORECASE)  # (not "attacks by guards", "shot or beaten during interrogation": abuse in custody)
 _NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|24\s+hours|day)\b[^.;]*\bnew\b",
                                      re.IGNORECASE)
-_HOSPITAL_NOUN = re.compile(r"\bhospitals?\b", re.IGNORECASE)
-_FIELD_BEFORE = re.compile(r"\bfield\s+$", re.IGNORECASE)
-_OTHER_FACILITIES = re.compile(r"\b(?:facilities|clinics|centres|centers|points|posts)\b", re.IGNORECASE)
+_FIELD_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?field\s+hospitals?\b", re.IGNORECASE)  # ("7 of the 11 field hospitals")
+_FIELD_COUNT = re.compile(r"\b(?:\d[\d,]*|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?field\s+hospitals\b", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
+                            re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
@@ -352,6 +358,7 @@ class _Context:
     last_window: Period | None = None
     last_window_unit: int = -99
     by_whom_unit: int = -99  # the last line splitting the count above it by who did it
+    previous_text: str = ""  # the last unit with figures
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
     last_ministry: str | None = None  # the ministry named last, for "the ministry said"
@@ -499,7 +506,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
-        if opening_parent is not None and _OF_A_PERIODS_TOTAL.match(sentence) and index - context.last_head_index > 1:
+        if opening_parent is not None and _OF_A_PERIODS_TOTAL.match(sentence) and (
+                index - context.last_head_index > 3 or _DIGIT_IN_TEXT.search(context.text, context.last_head_end, unit.start)):
             opening_parent = None  # "Of the weekly total, 610 entered through Zikim": of trucks named just before, not of a toll
         if opening_parent is not None and _OF_THE_TOTAL.match(sentence):
             # "Of the total, 355 are children" under a list: of the list's whole, not of its last line
@@ -514,7 +522,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
         list_parent = _list_parent_of(context, unit)
-        by_whom = _by_whom_line(sentence) and (index - context.last_head_index == 1 or index - context.by_whom_unit == 1)
+        by_whom = _by_whom_line(sentence) and (index - context.previous_period_unit == 1 or index - context.by_whom_unit == 1)
         if by_whom:
             context.by_whom_unit = index  # ("Palestinians displaced .... 212 / by Israeli forces .... 190": no toll's row)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
@@ -690,6 +698,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)
             context.previous_period_unit = index
+            context.previous_text = sentence
             window = next((f for f in reversed(made) if f.period == "period"), None)
             if window is not None:
                 context.last_window, context.last_window_unit = (window.period, window.period_detail, window.period_start), index
@@ -1087,8 +1096,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
-    if (previous is None or previous[0] == "cumulative") and context.last_window and index - context.last_window_unit <= 5 and \
-            _NEW_IN_THE_SAME_PERIOD.search(sentence):
+    if (previous is None or previous[0] == "cumulative" and _BROUGHT_UP_TO.search(context.previous_text)) and \
+            context.last_window and index - context.last_window_unit <= 5 and _NEW_IN_THE_SAME_PERIOD.search(sentence):
         # "Over the last 24 hours, 76 martyrs ... The death toll since 7 October 2023 thus rises to 62,744 ... In the same
         # period, hospitals recorded six new deaths caused by famine": the stretch before the running total
         previous = context.last_window
@@ -1153,9 +1162,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
-    if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and \
-            all(_FIELD_BEFORE.search(sentence, 0, m.start()) for m in _HOSPITAL_NOUN.finditer(sentence)) and \
-            not _OTHER_FACILITIES.search(sentence):  # (not "12 health facilities ..., including the Jordanian field hospital")
+    if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and (
+            _FIELD_COUNTED.match(sentence, link.number.end) or _NO_NOUN_AFTER.match(sentence, link.number.end) and any(
+                m.end() <= link.number.start for m in _FIELD_COUNT.finditer(sentence))):
+        # "Eleven field hospitals are operating, of which eight are fully functional": those counted are field hospitals
+        # (not "12 health facilities ..., including the Jordanian field hospital")
         group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own
     return Figure(
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,

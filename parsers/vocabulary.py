@@ -75,7 +75,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "88 of the freed prisoners" (a bare "11 freed prisoners ... were rearrested" are ex-prisoners held again)
     (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners)"
      # "Israel has released more than 1,100 Palestinians": the count after the verb
-     r"|(?:released|freed|releases|frees|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+)?\d[\d,]*"
+     r"|(?:released|freed|releases|frees|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+"
+     r"|no\s+(?:fewer|less)\s+than\s+|around\s+)?\d[\d,]*"
      r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
@@ -366,7 +367,9 @@ GROUPS: list[tuple[str, str]] = [
      r"(?:seek|get|collect|receive|fetch)|waiting\s+for|seeking|trying\s+to\s+get)\s+(?:food\s+|humanitarian\s+)?(?:aid|food)",
      "aid_seekers"),
     # (not those who shot: "Nine people killed were shot by troops")
-    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
+    # (nor those who beat: "64 said soldiers beat them")
+    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|kicked|tortured"
+     r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?", "settlers"),  # (not those who did it: "Killed by Israeli settlers 3")

@@ -5287,3 +5287,63 @@ def test_accounts_of_hunger_and_of_guards_who_beat_them():
             "described meals too small to live on. In all, 64 said guards or soldiers beat them, some repeatedly.")
     assert [(f.metric, f.value) for f in figures_of(text, "2025-05-01") if f.metric == "reports_of_abuse"] == [
         ("reports_of_abuse", 68), ("reports_of_abuse", 64)]
+
+
+# --- twenty-third review (2026-11-27): the rules since the twenty-second review, reviewed --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("أفرج الاحتلال اليوم عن 50 أسيرا من سجون الاحتلال ضمن صفقة التبادل.", []),
+    ("وثقت المؤسسات 300 شهادة لأسرى تعرضوا للتعذيب في سجون الاحتلال.", []),
+    ("وبلغت نسبة إشغال الأسرة في مجمع الشفاء الطبي 240٪، وفي مستشفى ناصر تضررت 40٪ من المباني.",
+     [("bed_occupancy_pct", 240, "all", "point")]),
+    ("بلغت نسبة الإشغال في مجمع الإيواء بمدرسة الرمال 150%.", []),
+    ("تم إجلاء 30 مريضا من داخل مستشفى الشفاء إلى مستشفى ناصر.", []),
+    ("يوجد 10,000 مريض سرطان في قطاع غزة بحاجة للعلاج بالخارج.", []),
+    ("تبرعت منظمة الصحة العالمية بـ 100 سرير لمستشفى ناصر.", []),
+    ("يعمل مستشفى ناصر بـ 350 سريراً فقط من أصل 700 سرير.", [("beds", 350, "all", "point")]),
+    ("يضم المستشفى أكثر من 100 سرير.", [("beds", 100, "all", "point")]),
+    ("ارتفعت حصيلة العدوان منذ 7 أكتوبر 2023 إلى 62,895 شهيدا.\n\nومن بين الشهداء الذين ارتقوا أمس 12 طفلا.",
+     [("killed", 62895, "all", "cumulative")]),
+])
+def test_twenty_third_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2025-06-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over the last 24 hours, 76 martyrs reached the hospitals of the Gaza Strip. Since 7 October 2023, hospitals have "
+     "recorded 62,744 deaths. In the same period, 313 new deaths from famine and malnutrition were recorded.",
+     [("killed", 76, "period"), ("killed", 62744, "cumulative"), ("malnutrition_deaths", 313, "cumulative")]),
+    ("At least 75 prisoners have died in Israeli custody since October 2023, the Commission said. Rights groups blame torture "
+     "and attacks by guards. Forty of the dead were from Gaza.",
+     [("deaths_in_custody", 75, "cumulative"), ("deaths_in_custody", 40, "cumulative")]),
+    ("Throughout the war, 640 detainees have reported being tortured by guards, the group said.",
+     [("reports_of_abuse", 640, "cumulative")]),
+    ("The army arrested no fewer than 30 people, including 4 women, and released no fewer than 10.",
+     [("arrests", 30, "period"), ("arrests", 4, "period"), ("released_detainees", 10, "period")]),
+])
+def test_twenty_third_review_readings(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-08-25")] == expected
+
+
+def test_twenty_third_review_a_periods_total_two_sentences_on_with_no_number_between():
+    text = ("The ministry said 310 people were killed this week. Rescue teams were still searching the rubble in Jabalia. Of "
+            "the weekly total, 95 were children.")
+    # (the part's period is still not the week's: a known gap, see the session note)
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-25")] == [
+        ("killed", 310, "all"), ("killed", 95, "children")]
+
+
+def test_twenty_third_review_groups_rows_and_days():
+    table = ("CASUALTIES (since 1 January 2025)\nPalestinians killed .... 170\n   of whom children .... 40\n"
+             "   by Israeli forces .... 150\n   by Israeli settlers .... 20\n")
+    assert [(f.value, f.group) for f in figures_of(table, "2025-08-25")] == [(170, "all"), (40, "children"), (150, "all"), (20, "all")]
+    text = "Eleven field hospitals are operating in Gaza, and more are being set up at distribution points."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-08-25")] == [(11, "field_hospitals")]
+    text = "B'Tselem collected testimonies from 73 Palestinians held in Israeli prisons. In all, 64 said soldiers beat them."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-08-25") if f.metric == "reports_of_abuse"] == [(64, "all")]
+    text = "Bed occupancy at Al-Shifa has reached 240 percent, while Al-Ahli Hospital is at 50 percent staffing."
+    assert [f.value for f in figures_of(text, "2025-08-25")] == [240]
+    table = ("Status                      10/25/2024   11/5/2024   12/5/2024\n"
+             "Administrative detainees         3,100       3,200       3,300\n"
+             "Sentenced prisoners              1,900       1,950       1,990\n")
+    assert [f.as_of.isoformat() for f in figures_of(table, "2025-01-12")][:3] == ["2024-10-25", "2024-11-05", "2024-12-05"]
