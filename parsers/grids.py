@@ -42,6 +42,8 @@ _MONTH_DAYS = 31
 # "1 Jan - 31 May 2026": a span of days, the year's so far
 _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
                               re.IGNORECASE)
+# "January-April 2026", "Jan–Apr 2026": the months so far, counted since the first day of the first
+_MONTH_RANGE_CELL = re.compile(rf"\s*(?P<start>{MONTHS})\.?\s*[-–]\s*(?P<end>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
 _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
@@ -81,6 +83,10 @@ def is_row(line: str) -> bool:
 
 def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_ROW.match(line))
+
+
+_BY_WHOM_ROW = re.compile(r"\W*by\s+(?:Israeli\s+)?(?:forces|settlers|troops|soldiers|the\s+(?:army|military)|Palestinians)\b",
+                          re.IGNORECASE)
 
 
 def read_header(line: str, table_metric: tuple[str, str] | None = None, years: bool = True) -> list[Column | None] | None:
@@ -128,8 +134,10 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
 def dates_header(line: str) -> bool:
     """True for a header whose cells past the first are two or more dates ("Legal status | 1 Sep 2026 | 1 Oct 2026")."""
     cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
-    cells = cells[1:] if cells and not (_DATE_CELL.fullmatch(cells[0]) or _DATE_RANGE_CELL.fullmatch(cells[0])) else cells
-    return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) or _DATE_RANGE_CELL.fullmatch(cell) for cell in cells)
+    cells = cells[1:] if cells and not (_DATE_CELL.fullmatch(cells[0]) or _DATE_RANGE_CELL.fullmatch(cells[0])
+                                                or _MONTH_RANGE_CELL.fullmatch(cells[0])) else cells
+    return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) or _DATE_RANGE_CELL.fullmatch(cell) or _MONTH_RANGE_CELL.fullmatch(cell)
+                                   for cell in cells)
 
 
 def _years_header(line: str) -> bool:
@@ -155,6 +163,9 @@ def _column(label: str, month_first: bool = False) -> Column | None:
     if (span := _DATE_RANGE_CELL.fullmatch(label)) and (end := parse_date(span.group("end"))) and \
             (start := parse_date(f"{span.group('start')} {end.year}")) and start <= end:
         return Column(None, None, None, by_row=True, as_of=end, since=start)  # "1 Jan - 31 May 2026": the year so far
+    if (months := _MONTH_RANGE_CELL.fullmatch(label)) and (first := parse_date(f"1 {months.group('start')} {months.group('year')}")) \
+            and (last := parse_date(f"1 {months.group('end')} {months.group('year')}")) and first <= last:
+        return Column(None, None, None, by_row=True, as_of=month_end(last), since=first)  # "January-April 2026"
     if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _numeric_day(numeric, month_first)):
         return Column(None, None, None, by_row=True, as_of=day)  # "1.10.2023": the first of October
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
@@ -207,6 +218,9 @@ def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, st
     return None, None, None
 
 
+_HEADING_ROW = re.compile(r"[^\W\d][^\d|:]{0,40}")
+
+
 def aligned_as_pipes(text: str) -> str:
     r"""``text`` with each table whose columns are aligned by runs of spaces written with "|" between its cells
     (the first space of a run becomes the bar, so every offset stays). A table is a header line without digits
@@ -219,25 +233,29 @@ def aligned_as_pipes(text: str) -> str:
     # a rule ("-------") inside a table is none of its rows: it takes the width of the lines around it
     cells = [-1 if _RULE_LINE.fullmatch(line) else len(_ALIGNED_GAP.findall(line.strip())) + 1 if "|" not in line else 0
              for line in lines]
+    # a heading row inside a table ("Palestinians killed" over "  by Israeli forces   14   51"): a few words, no digits
+    headings = {i for i, line in enumerate(lines) if cells[i] == 1 and _HEADING_ROW.fullmatch(line.strip())}
     start = 0
     while start < len(lines):
         end = start + 1
-        first = next((i for i in range(start + 1, len(lines)) if cells[i] != -1), len(lines))
+        first = next((i for i in range(start + 1, len(lines)) if cells[i] != -1 and i not in headings), len(lines))
         unlabelled = _INDENTED_HEADER.match(lines[start]) is not None and first < len(lines) \
             and cells[first] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
         width = cells[start] + 1 if unlabelled else cells[start]
-        while end < len(lines) and (cells[end] == width > 1 or cells[end] == -1 and width > 1):
+        while end < len(lines) and (cells[end] == width > 1 or cells[end] == -1 and width > 1 or end in headings and width > 1
+                                    and end + 1 < len(lines) and cells[end + 1] == width):
             if cells[end] == -1 and end + 1 < len(lines) and not _DIGIT.search(lines[end + 1]):
                 break  # a rule over a line without counts: the header of a second table, or a note
             end += 1
         while end - 1 > start and cells[end - 1] == -1:  # a closing rule belongs to no table
             end -= 1
-        header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1) if cells[index] != -1]
+        header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1)
+                                      if cells[index] != -1 and index not in headings]
         if width > 1 and len(rows) >= 2 and (not _DIGIT.search(header) or _years_header(header) or dates_header(header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
-                if cells[index] != -1:
+                if cells[index] != -1 and index not in headings:
                     lines[index] = _ALIGNED_GAP.sub(lambda gap: "|" + gap.group()[1:], lines[index])
             if unlabelled:  # the header's empty label cell: its indentation's last space becomes the bar
                 indent = len(header) - len(header.lstrip())
@@ -273,8 +291,8 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
         if metric == "detainees" and group in (None, "all"):
             group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
-        if metric is None and row_above and group:
-            metric, family = row_above
+        if metric is None and row_above and (group or _BY_WHOM_ROW.match(label)):
+            metric, family = row_above  # "  of whom children | 4 | 12", "  by Israeli settlers | 3 | 7" under "Palestinians killed"
         if metric is None:
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None

@@ -265,6 +265,7 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 # a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one stated with its
 # own start ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")
+_ROW_HEADING = re.compile(r"[^\W\d][\w'’ -]{0,40}")  # a few words, no digits, no stop: "Palestinians killed"
 _BROUGHT_UP_TO = re.compile(r"\b(?:thus|bringing|brings|brought|raising|raises|raised)\b|\b(?:rises|rose|risen|climbs|climbed)\s+to\b",
                             re.IGNORECASE)
 _DIGIT_IN_TEXT = re.compile(r"\d")
@@ -572,7 +573,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 elif month:
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
-                part = _OPENS_WITH_PART.match(sentence)
+                # "  of which children | 790", "  by Israeli forces | 14 | 51": a part of the row (or heading) above
+                part = _OPENS_WITH_PART.match(sentence) or _BY_WHOM_LABEL.match(sentence.split("|")[0])
                 links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None,
                                         places_are_hospitals=context.grid_hospitals,
                                         rows_held=context.grid_families == {"detention"})
@@ -588,6 +590,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.grid_row_reading = (links[0].metric, links[0].family)  # "Arrests | 9,460" over "of which children"
                 if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
                     context.source_unit = index - 1
+        elif context.grid is not None and _ROW_HEADING.fullmatch(sentence) and not _DIGIT.search(sentence) and \
+                (heading := next((c for c in scans.cues(sentence, unit) if c.kind == "noun"), None)) is not None:
+            # "Palestinians killed" over "  by Israeli forces    14    51": a heading row naming what the rows below count
+            context.grid_row_reading = (heading.metric, heading.family)
+            context.grid_row_group = casualties.group_for_victims(sentence)
         elif context.grid is not None and not grids.is_separator(sentence):  # "-----+-----" rules inside a table
             context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,

@@ -5347,3 +5347,21 @@ def test_twenty_third_review_groups_rows_and_days():
              "Administrative detainees         3,100       3,200       3,300\n"
              "Sentenced prisoners              1,900       1,950       1,990\n")
     assert [f.as_of.isoformat() for f in figures_of(table, "2025-01-12")][:3] == ["2024-10-25", "2024-11-05", "2024-12-05"]
+
+
+# --- round twenty-five (2026-11-27) ------------------------------------------------------------------------------------
+
+def test_a_table_of_a_month_and_the_months_so_far_with_heading_rows_and_rows_by_perpetrator():
+    text = ("Casualties at a glance\n\n"
+            "                                     April 2026    January-April 2026\n"
+            "Palestinians killed\n"
+            "  by Israeli forces                      14                51\n"
+            "  of whom children                        4                12\n"
+            "Palestinians injured\n"
+            "  by Israeli settlers                    88               301\n"
+            "Israelis killed by Palestinians           1                 3\n")
+    assert [(f.metric, f.value, f.group, f.period, f.period_detail) for f in figures_of(text, "2026-05-08")] == [
+        ("killed", 14, "all", "period", "month"), ("killed", 51, "all", "cumulative", "since 2026-01-01"),
+        ("killed", 4, "children", "period", "month"), ("killed", 12, "children", "cumulative", "since 2026-01-01"),
+        ("injured", 88, "all", "period", "month"), ("injured", 301, "all", "cumulative", "since 2026-01-01"),
+        ("killed", 1, "all", "period", "month"), ("killed", 3, "all", "cumulative", "since 2026-01-01")]
