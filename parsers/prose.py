@@ -59,7 +59,9 @@ PARSER = "text"
 # round's and the Arabic prose bulletins' (paragraphs with no header that count parts of the one before, duals,
 # health workers named between the cue and the count, a line's label naming its group, detainees and hospital lines in
 # Arabic; a run of capitalised words as one word of the window; another hospital's occupancy in the same sentence;
-# round 23's field hospitals as a group of their own, those serving life as a legal status, rows split by who did it):
+# rounds 23 to 25's field hospitals as a group of their own, those serving life as a legal status, rows split by who
+# did it, accounts of abuse as counts of their sample's period, tables headed by days in digits or by a month and the
+# months so far, heading rows inside tables):
 # a reparse re-reads every document the earlier rules read
 VERSION = "0.10.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
