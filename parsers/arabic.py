@@ -87,8 +87,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     # "ولا يزال الاحتلال يعتقل 94 من الكوادر الصحية", "٩٥ من العاملين الصحيين معتقلين": those held now
     # (not a bare "أسرى" or "معتقلين": prisoners freed, or killed, are no count of those held)
     # ("ويقبع في سجون الاحتلال أكثر من 10,800 أسير", "عدد الأسرى في سجون الاحتلال"; not those freed from or taken to them)
-    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)"
-     r"|(?:يقبع\S*|(?:لا|ما)\s+(?:يزال|زال|تزال)\S*)\s+(?:\S+\s+){0,3}?في\s+سجون\s+(?:ال)?احتلال|(?:ال)?اسري\s+في\s+سجون\s+(?:ال)?احتلال",
+    # ("يقبع في سجون الاحتلال أكثر من 10,800 أسير"; "سجون الاحتلال" counts the held only in a clause saying they are
+    # held there, see _STILL_HELD: not those freed from, taken to or testifying about them)
+    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال",
      "detention", "detainees"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
 ]
@@ -124,7 +125,7 @@ _DAY_NAME = re.compile(r"الاحد|الاثنين|الثلاثاء|الاربع
 _JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيداً و" between the two counts of a pair, no qualifier of its own
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 # a line with no header of its own that counts some of those the line before counted
-_TODAY = re.compile(r"اليوم|امس|الليلة")  # today's, yesterday's, last night's dead: no part of a running total
+_TODAY = re.compile(r"(?<!\S)(?:اليوم|امس|الليلة)(?![^\s،.])")  # today's, yesterday's, last night's dead: no part of a running total
 _OPENS_ON_THE_DEAD = re.compile(r"^\W*و?من\s+بين\s+(?:ال)?شهداء")
 _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
@@ -140,9 +141,12 @@ _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not 
 _RIGHT_AFTER_CUE = re.compile(r"\S*\s+(?:(?:من\s+بين|من|بين|في\s+صفوف)\s+)?")
 _WHOLE_BEFORE_AR = re.compile(r"من\s+(?:اصل|مجموع)\s*$")  # "17,000 من أصل 60,000": the whole
 # "يرقد عليها 29 مريضاً", "لا يزال بداخل المستشفى 55 مريضاً", "120 مريضاً محاصرين"
+_STILL_HELD = re.compile(r"يقبع|يزال|زال|تزال|تعتقل|تحتجز|يحتجز|عدد\s+(?:ال)?(?:اسري|معتقلين|اسيرات)")
+_NOT_HELD = re.compile(r"افرج|الافراج|تحرر|محرر|اعتقلت|اعتقل\s|نقلت|نقلهم|شهاد|توفي|استشهد|ارتقي")
 _HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي|داخل|محاصر|في\s+(?:ال)?مستشفي|في\s+مجمع")
-# patients who leave or need to ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل", "بحاجة للعلاج بالخارج"): no ward's load
-_LEAVING = re.compile(r"اجلاء|اخلاء|سافر|غادر|معبر|تحويل|نقل|بحاجة|بالخارج|سرطان|الكلي")
+# patients who leave ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل 20 مريضا") or need treatment abroad: no ward's load
+_LEAVING_BEFORE = re.compile(r"(?:اجلاء|اخلاء|سافر|غادر|تحويل|نقل)\S*\s+(?:\S+\s+){0,2}?$")
+_ABROAD = re.compile(r"بالخارج|(?:عبر|من\s+خلال)\s+معبر|خارج\s+(?:ال)?قطاع")
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
@@ -191,15 +195,16 @@ _PERCENT = r"\s*(?:[٪%]|(?:بال|في\s+ال)م[ئا]+ة)"  # "٢٠٠٪", "250
 # "نسبة إشغال الأسرّة ... ٢٤٠٪", "يعمل بنسبة إشغال تصل إلى ٢٠٠٪"; then "، وفي مستشفى شهداء الأقصى إلى ١٩٠٪": another's
 # ("نسبة الإشغال في مجمع ناصر", "نسبة إشغال المستشفيات"; not "إشغال مراكز الإيواء")
 _BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?(?:اسرة|مستشفي)|بنسبة\s+اشغال|(?:ال)?اشغال\s+(?:في|ب)\s*(?:مستشفي|مجمع(?!\s+(?:ال)?ايواء)))"
-                            rf"(?:(?!بنسبة)[^\d\n]){{0,60}}?(?P<n>{_NUM}){_PERCENT}")  # (not "انخفضت ... بنسبة 20%": a fall)
+                            rf"(?:(?!(?<!بلغت\s)بنسبة)[^\d\n]){{0,60}}?(?P<n>{_NUM}){_PERCENT}")  # (not "انخفضت ... بنسبة 20%": a fall)
 # another hospital's in the same line, with no other noun between (not "انخفضت إمدادات الوقود بنسبة 50٪")
-_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل|تضرر|ارتفع|خرج"
+_NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل|تضرر|خرج"
                              rf"|اصابات|مباني|اقسام)[^\d\n،,]){{0,40}}?(?P<n>{_NUM}){_PERCENT}(?!\s*من\s)")  # (not "40٪ من المباني")
 # "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds
 _BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
 # beds a hospital does not have: those before a fall ("من 3,500 سرير ... إلى"), needed, destroyed
 _NOT_BEDS_HELD_BEFORE = re.compile(r"(?:(?<!اكثر\s)(?<!اقل\s)من|من\s+اصل|تحتاج\s+(?:\S+\s+){0,3}?الي|بحاجة\s+الي|دمر\S*\s+(?:\S+\s+){0,2}?)\s*$")
-_BEDS_GIVEN = re.compile(r"تبرع|تسلم|استلم|شحنة|مساعدات|قدمت|قدم\s")  # beds donated or delivered: none a ward has yet
+# beds donated or delivered, right before their count: none a ward has yet
+_BEDS_GIVEN = re.compile(r"(?<!\S)(?:تبرع\S*|تسلم\S*|استلم\S*|شحنة|قدمت|قدم)\s+(?:\S+\s+){0,4}?$")
 _NOT_BEDS_HELD_AFTER = re.compile(r"\S*\s+(?:اضافي|جديد|قبل)")
 # "- المستشفيات التي تعمل بشكل جزئي: ١١ مستشفى": a label naming the state of the hospitals it counts
 _HOSPITALS_LABEL = re.compile(rf"^[^\w\d]*(?:ال)?مستشفيات(?P<label>[^\d:\n]{{0,40}})[:：]\s*(?P<n>{_NUM})")
@@ -442,9 +447,14 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if group == "all" and cue and not any(c[3] == cue[3] and c[0] > colon for c in before) and \
                     not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
                 group = line_group  # (not "ليرتفع إجمالي عدد الشهداء ... إلى 62,000", a count its own words name, nor "من أصل 60,000")
-            if cue and cue[3] == "patients" and (_DIED.search(line, clause_start, clause_end) or _LEAVING.search(line, clause_start, clause_end)
-                                                 or not _HOLDS.search(line, clause_start, clause_end)):
-                continue  # "40 مريضا توفوا بسبب نقص الأدوية": deaths; "500 مريض بحاجة إلى غسيل الكلى": no ward's load
+            if cue and cue[3] == "patients" and (
+                    _DIED.search(line, clause_start, clause_end) or not _HOLDS.search(line, clause_start, clause_end)
+                    or _LEAVING_BEFORE.search(line, max(clause_start, number.start() - 30), number.start())
+                    or _ABROAD.search(line, clause_start, clause_end)):
+                continue  # "40 مريضا توفوا": deaths; "تم إجلاء 30 مريضا", "بحاجة للعلاج بالخارج": no ward's load
+            if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
+                    not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
+                continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now
             if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, number.start()):
                 cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
@@ -479,7 +489,8 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
     if not any(metric == "beds_available" for _, metric, _ in found):  # ("من ٣٬٥٠٠ سرير قبل العدوان": the beds before)
         found += [(_group_span(beds, "n"), "beds", "exact") for beds in _BEDS.finditer(line)
                   if not _NOT_BEDS_HELD_BEFORE.search(line, max(0, beds.start() - 40), beds.start())
-                  and not _NOT_BEDS_HELD_AFTER.match(line, beds.end()) and not _BEDS_GIVEN.search(line)]
+                  and not _NOT_BEDS_HELD_AFTER.match(line, beds.end())
+                  and not _BEDS_GIVEN.search(line, max(0, beds.start() - 40), beds.start())]
     return found
 
 

@@ -243,7 +243,8 @@ def aligned_as_pipes(text: str) -> str:
             and cells[first] == cells[start] + 1  # "            Martyrs   Wounded" over "Children   316   1,456"
         width = cells[start] + 1 if unlabelled else cells[start]
         while end < len(lines) and (cells[end] == width > 1 or cells[end] == -1 and width > 1 or end in headings and width > 1
-                                    and end + 1 < len(lines) and cells[end + 1] == width):
+                                    and end + 1 < len(lines) and cells[end + 1] == width and _DIGIT.search(lines[end + 1])):
+            # (a heading only over a row of counts: over a header it is the caption of a second table)
             if cells[end] == -1 and end + 1 < len(lines) and not _DIGIT.search(lines[end + 1]):
                 break  # a rule over a line without counts: the header of a second table, or a note
             end += 1

@@ -265,11 +265,10 @@ _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
-# a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one stated with its
-# own start ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")
 _ROW_HEADING = re.compile(r"[^\W\d][\w'’ -]{0,40}")  # a few words, no digits, no stop: "Palestinians killed"
-_BROUGHT_UP_TO = re.compile(r"\b(?:thus|bringing|brings|brought|raising|raises|raised)\b|\b(?:rises|rose|risen|climbs|climbed)\s+to\b",
-                            re.IGNORECASE)
+# a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one that opens on a
+# span of its own ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")
+_OWN_SPAN_FIRST = re.compile(r"\W*(?:since|between|from|during|throughout|over\s+the\s+(?:whole|entire))\b", re.IGNORECASE)
 _DIGIT_IN_TEXT = re.compile(r"\d")
 _OF_A_PERIODS_TOTAL = re.compile(r"\W*(?:of|among)\s+the\s+(?:weekly|daily|monthly)\s+total\b", re.IGNORECASE)
 # a blow told between a toll of deaths in custody and "N of the dead" makes the dead that blow's
@@ -278,7 +277,9 @@ _BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|m
 _NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|24\s+hours|day)\b[^.;]*\bnew\b",
                                      re.IGNORECASE)
 _FIELD_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?field\s+hospitals?\b", re.IGNORECASE)  # ("7 of the 11 field hospitals")
-_FIELD_COUNT = re.compile(r"\b(?:\d[\d,]*|[A-Za-z]+)\s+(?:[\w-]+\s+){0,2}?field\s+hospitals\b", re.IGNORECASE)
+_FIELD_COUNT = re.compile(rf"\b(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{0,2}}?field\s+hospitals\b", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"\W*field\s+hospitals?\b[^:\d]{0,40}:", re.IGNORECASE)  # "- Field hospitals operating: 11"
+_PLAIN_HOSPITALS = re.compile(r"(?<!field\s)(?<!Field\s)\bhospitals?\b")  # ("... but only 18 of the 36 hospitals are ...")
 _NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
                             re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
@@ -593,10 +594,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 if index - context.source_unit <= _CARRY_UNITS:  # a table's rows are one statement: its caption's
                     context.source_unit = index - 1
         elif context.grid is not None and _ROW_HEADING.fullmatch(sentence) and not _DIGIT.search(sentence) and \
-                (heading := next((c for c in scans.cues(sentence, unit) if c.kind == "noun"), None)) is not None:
+                index + 1 < len(sentences) and "|" in sentences[index + 1].text:
             # "Palestinians killed" over "  by Israeli forces    14    51": a heading row naming what the rows below count
-            context.grid_row_reading = (heading.metric, heading.family)
-            context.grid_row_group = casualties.group_for_victims(sentence)
+            # (or only where they are, "West Bank": the table goes on)
+            heading = next((c for c in scans.cues(sentence, unit) if c.kind == "noun"), None)
+            context.grid_row_reading = (heading.metric, heading.family) if heading else None
+            context.grid_row_group = casualties.group_for_victims(sentence) if heading else None
         elif context.grid is not None and not grids.is_separator(sentence):  # "-----+-----" rules inside a table
             context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
@@ -1105,7 +1108,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
     location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
-    if (previous is None or previous[0] == "cumulative" and _BROUGHT_UP_TO.search(context.previous_text)) and \
+    if (previous is None or previous[0] == "cumulative" and not _OWN_SPAN_FIRST.match(context.previous_text)) and \
             context.last_window and index - context.last_window_unit <= 5 and _NEW_IN_THE_SAME_PERIOD.search(sentence):
         # "Over the last 24 hours, 76 martyrs ... The death toll since 7 October 2023 thus rises to 62,744 ... In the same
         # period, hospitals recorded six new deaths caused by famine": the stretch before the running total
@@ -1172,8 +1175,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
     if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and (
-            _FIELD_COUNTED.match(sentence, link.number.end) or _NO_NOUN_AFTER.match(sentence, link.number.end) and any(
-                m.end() <= link.number.start for m in _FIELD_COUNT.finditer(sentence))):
+            _FIELD_COUNTED.match(sentence, link.number.end) or _FIELD_LABEL.match(sentence)
+            or _NO_NOUN_AFTER.match(sentence, link.number.end)
+            and any(m.end() <= link.number.start for m in _FIELD_COUNT.finditer(sentence))
+            and not _PLAIN_HOSPITALS.search(sentence)):
         # "Eleven field hospitals are operating, of which eight are fully functional": those counted are field hospitals
         # (not "12 health facilities ..., including the Jordanian field hospital")
         group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own

@@ -5365,3 +5365,54 @@ def test_a_table_of_a_month_and_the_months_so_far_with_heading_rows_and_rows_by_
         ("killed", 4, "children", "period", "month"), ("killed", 12, "children", "cumulative", "since 2026-01-01"),
         ("injured", 88, "all", "period", "month"), ("injured", 301, "all", "cumulative", "since 2026-01-01"),
         ("killed", 1, "all", "period", "month"), ("killed", 3, "all", "cumulative", "since 2026-01-01")]
+
+
+# --- twenty-fourth review (2026-11-27): the twenty-third review's fixes and round 25's tables, reviewed --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("يقبع 10,800 أسير في سجون الاحتلال، بينهم 400 طفل.", [("detainees", 10800, "all", "point"), ("detainees", 400, "children", "point")]),
+    ("بلغ عدد الأسرى الفلسطينيين في سجون الاحتلال 10,800 أسير.", [("detainees", 10800, "all", "point")]),
+    ("وتعتقل سلطات الاحتلال 350 طفلا في سجون الاحتلال.", [("detainees", 350, "children", "point")]),
+    ("اعتقلت قوات الاحتلال 320 مواطنا خلال الشهر الماضي ونقلتهم إلى سجون الاحتلال.", []),
+    ("لا يزال داخل المستشفى 55 مريضاً بحاجة إلى رعاية.", [("patients", 55, "all", "point")]),
+    ("يرقد في قسم الأورام 40 مريضا بالسرطان.", [("patients", 40, "all", "point")]),
+    ("وفي مقدمتها مستشفى الشفاء الذي يعمل بـ 40 سريرا.", [("beds", 40, "all", "point")]),
+    ("ارتفعت حصيلة الشهداء إلى 62,000 شهيد.\n\nومن بين الشهداء 17,000 طفل، بينهم 900 دون سن الخامسة.",
+     [("killed", 62000, "all", "cumulative"), ("killed", 17000, "children", "cumulative")]),
+    ("نسبة الإشغال في مجمع ناصر 200%، وفي مستشفى الكويتي ارتفعت إلى 170%",
+     [("bed_occupancy_pct", 200, "all", "point"), ("bed_occupancy_pct", 170, "all", "point")]),
+    ("نسبة إشغال الأسرة في المستشفيات بلغت بنسبة 300%", [("bed_occupancy_pct", 300, "all", "point")]),
+])
+def test_twenty_fourth_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2025-06-01")] == expected
+
+
+def test_twenty_fourth_review_a_caption_between_two_tables_and_a_place_heading_inside_one():
+    text = ("                                     April 2026    March 2026\n"
+            "Palestinians killed                      14                11\n"
+            "Palestinians injured                    162               140\n"
+            "Casualties by governorate\n"
+            "Governorate                          Killed           Injured\n"
+            "Jenin                                     6                80\n"
+            "Tubas                                     4                30\n")
+    assert [f.value for f in figures_of(text, "2026-05-08")] == [14, 11, 162, 140, 6, 80, 4, 30]
+    text = ("                                     April 2026    January-April 2026\nWest Bank\n"
+            "  Palestinians killed                    14                51\n"
+            "  Palestinians injured                  162               690\n")
+    assert [(f.value, f.period) for f in figures_of(text, "2026-05-08")] == [
+        (14, "period"), (51, "cumulative"), (162, "period"), (690, "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Field hospitals operating: 11", [(11, "field_hospitals")]),
+    ("Two field hospitals opened this month, but only 18 of the 36 hospitals are partially functional.",
+     [(18, "all"), (36, "all")]),
+])
+def test_twenty_fourth_review_field_hospitals(text, expected):
+    assert [(f.value, f.group) for f in figures_of(text, "2026-05-08") if f.metric.startswith("hospitals")] == expected
+
+
+def test_twenty_fourth_review_the_same_period_after_a_total_that_now_stands_at():
+    text = ("Over the past 24 hours, 76 people were killed. The death toll now stands at 62,744. In the same period, hospitals "
+            "recorded six new deaths caused by famine.")
+    assert [(f.value, f.period) for f in figures_of(text, "2025-08-25")] == [(76, "period"), (62744, "cumulative"), (6, "period")]
