@@ -140,9 +140,11 @@ _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not 
 # the rest of the cue's word, then "من", "بين", "في صفوف" ("الشهداء من الكوادر الصحية", "الشهداء في صفوف الأطفال")
 _RIGHT_AFTER_CUE = re.compile(r"\S*\s+(?:(?:من\s+بين|من|بين|في\s+صفوف)\s+)?")
 _WHOLE_BEFORE_AR = re.compile(r"من\s+(?:اصل|مجموع)\s*$")  # "17,000 من أصل 60,000": the whole
-# "يرقد عليها 29 مريضاً", "لا يزال بداخل المستشفى 55 مريضاً", "120 مريضاً محاصرين"
+# a clause saying the held are held there ("يقبع", "لا يزال", "تعتقل", "عدد الأسرى"), or that they were freed, moved or
+# died, or testified ("أفرج", "نقلتهم", "شهادة")
 _STILL_HELD = re.compile(r"يقبع|يزال|زال|تزال|تعتقل|تحتجز|يحتجز|عدد\s+(?:ال)?(?:اسري|معتقلين|اسيرات)")
 _NOT_HELD = re.compile(r"افرج|الافراج|تحرر|محرر|اعتقلت|اعتقل\s|نقلت|نقلهم|شهاد|توفي|استشهد|ارتقي")
+# "يرقد عليها 29 مريضاً", "لا يزال بداخل المستشفى 55 مريضاً", "120 مريضاً محاصرين"
 _HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي|داخل|محاصر|في\s+(?:ال)?مستشفي|في\s+مجمع")
 # patients who leave ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل 20 مريضا") or need treatment abroad: no ward's load
 _LEAVING_BEFORE = re.compile(r"(?:اجلاء|اخلاء|سافر|غادر|تحويل|نقل)\S*\s+(?:\S+\s+){0,2}?$")
@@ -199,7 +201,7 @@ _BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?(?:اسرة|مستشفي
 # another hospital's in the same line, with no other noun between (not "انخفضت إمدادات الوقود بنسبة 50٪")
 _NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل|تضرر|خرج"
                              rf"|اصابات|مباني|اقسام)[^\d\n،,]){{0,40}}?(?P<n>{_NUM}){_PERCENT}(?!\s*من\s)")  # (not "40٪ من المباني")
-# "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds
+# "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds (not those below)
 _BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
 # beds a hospital does not have: those before a fall ("من 3,500 سرير ... إلى"), needed, destroyed
 _NOT_BEDS_HELD_BEFORE = re.compile(r"(?:(?<!اكثر\s)(?<!اقل\s)من|من\s+اصل|تحتاج\s+(?:\S+\s+){0,3}?الي|بحاجة\s+الي|دمر\S*\s+(?:\S+\s+){0,2}?)\s*$")

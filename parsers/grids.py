@@ -85,8 +85,9 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_ROW.match(line))
 
 
-_BY_WHOM_ROW = re.compile(r"\W*by\s+(?:Israeli\s+)?(?:forces|settlers|troops|soldiers|the\s+(?:army|military)|Palestinians)\b",
-                          re.IGNORECASE)
+# "Palestinians killed | 17" over "  by Israeli settlers | 2" (or ".... 2" in prose): the row above, split by who did it
+BY_WHOM_LABEL = re.compile(r"\W*by\s+(?:Israeli\s+)?(?:forces|settlers|troops|soldiers|the\s+(?:army|military)|Palestinians)\b"
+                           r"(?:\s+or\s+(?:Israeli\s+)?(?:forces|settlers)(?:\s+\(unclear\))?)?[\s.:…]*", re.IGNORECASE)
 
 
 def read_header(line: str, table_metric: tuple[str, str] | None = None, years: bool = True) -> list[Column | None] | None:
@@ -292,7 +293,7 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
         if metric == "detainees" and group in (None, "all"):
             group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
-        if metric is None and row_above and (group or _BY_WHOM_ROW.match(label)):
+        if metric is None and row_above and (group or BY_WHOM_LABEL.match(label)):
             metric, family = row_above  # "  of whom children | 4 | 12", "  by Israeli settlers | 3 | 7" under "Palestinians killed"
         if metric is None:
             continue

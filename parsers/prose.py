@@ -263,13 +263,10 @@ _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospita
 _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|teams?|field\s*workers|fieldworkers|monitors|researchers"
                                   r"|lawyers|staff|documentation|monitoring|data|records)|we\s+(?:have\s+)?(?:documented|recorded|verified"
                                   r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
-# a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
-# a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _ROW_HEADING = re.compile(r"[^\W\d][\w'’ -]{0,40}")  # a few words, no digits, no stop: "Palestinians killed"
 # a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one that opens on a
 # span of its own ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")
 _OWN_SPAN_FIRST = re.compile(r"\W*(?:since|between|from|during|throughout|over\s+the\s+(?:whole|entire))\b", re.IGNORECASE)
-_DIGIT_IN_TEXT = re.compile(r"\d")
 _OF_A_PERIODS_TOTAL = re.compile(r"\W*(?:of|among)\s+the\s+(?:weekly|daily|monthly)\s+total\b", re.IGNORECASE)
 # a blow told between a toll of deaths in custody and "N of the dead" makes the dead that blow's
 _BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|missiles?|drones?|explosions?|rockets?)\b",
@@ -283,6 +280,8 @@ _PLAIN_HOSPITALS = re.compile(r"(?<!field\s)(?<!Field\s)\bhospitals?\b")  # ("..
 _NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
                             re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
+# a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
+# a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
@@ -511,7 +510,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
         if opening_parent is not None and _OF_A_PERIODS_TOTAL.match(sentence) and (
-                index - context.last_head_index > 3 or _DIGIT_IN_TEXT.search(context.text, context.last_head_end, unit.start)):
+                index - context.last_head_index > 3 or _DIGIT.search(context.text, context.last_head_end, unit.start)):
             opening_parent = None  # "Of the weekly total, 610 entered through Zikim": of trucks named just before, not of a toll
         if opening_parent is not None and _OF_THE_TOTAL.match(sentence):
             # "Of the total, 355 are children" under a list: of the list's whole, not of its last line
@@ -577,7 +576,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 # "  of which children | 790", "  by Israeli forces | 14 | 51": a part of the row (or heading) above
-                part = _OPENS_WITH_PART.match(sentence) or _BY_WHOM_LABEL.match(sentence.split("|")[0])
+                part = _OPENS_WITH_PART.match(sentence) or grids.BY_WHOM_LABEL.match(sentence.split("|")[0])
                 links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None,
                                         places_are_hospitals=context.grid_hospitals,
                                         rows_held=context.grid_families == {"detention"})
@@ -931,12 +930,8 @@ def _group_label_line(sentence: str) -> bool:
 def _by_whom_line(sentence: str) -> bool:
     """True for a line that splits the count right above it by who did it: "   by Israeli settlers .... 2"."""
     label = _LABEL_LINE.match(sentence)
-    return bool(label and _BY_WHOM_LABEL.fullmatch(label.group("label")))
+    return bool(label and grids.BY_WHOM_LABEL.fullmatch(label.group("label")))
 
-
-# "Palestinians killed .... 17" over "   by Israeli settlers .... 2": the count above, split by who did it
-_BY_WHOM_LABEL = re.compile(r"\W*by\s+(?:Israeli\s+)?(?:forces|settlers|troops|soldiers|the\s+(?:army|military)|Palestinians)"
-                            r"(?:\s+or\s+(?:Israeli\s+)?(?:forces|settlers)(?:\s+\(unclear\))?)?[\s.:…]*", re.IGNORECASE)
 
 
 def _title_author(sentence: str, unit: Unit, index: int, text: str, named: list[tuple[int, str]]) -> str | None:
