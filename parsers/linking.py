@@ -416,13 +416,13 @@ _STILL_IN_PRISON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remained|are\
 _SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|are|was|is|have|has|had)\b", re.IGNORECASE)  # "40 per cent of medicines"
 # between one occupancy and a second one in its sentence, another hospital or ward is named; the second is above 100
 # (not "the hospital's generators are running at 20 percent", "staff cut by 60 percent")
+_ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|\bICU\b", re.IGNORECASE)
 # ("while Al-Aqsa Hospital is at 95 percent": a named hospital's, whatever the rate)
 _NAMED_HOSPITAL_AT = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:Hospital|Medical\s+Complex|Medical\s+Center|Medical\s+Centre))"
                                 r"(?:\s+in\s+[\w\s'’-]{1,30}?)?\s+(?:is|was|stands|stood|is\s+running|was\s+running|runs|ran)\s+at\s+"
                                 r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _OTHER_RATE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)\s+(?!occupancy|capacity|occupied|full)[a-z]", re.IGNORECASE)  # "50 percent staffing"
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-_ANOTHER_WARD = re.compile(r"hospital|medical|complex|department|ward|unit|ICU", re.IGNORECASE)
 # "Over the whole period since the war began, crews have pulled 1,322 bodies": a running count (not "since dawn", nor a
 # building's "since the 1970s")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:war|start|beginning|outbreak|ceasefire|truce|(?:7\s+)?October(?!\s+\d{1,2}\b(?!,?\s+20))|October\s+7)",

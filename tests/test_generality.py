@@ -5416,3 +5416,8 @@ def test_twenty_fourth_review_the_same_period_after_a_total_that_now_stands_at()
     text = ("Over the past 24 hours, 76 people were killed. The death toll now stands at 62,744. In the same period, hospitals "
             "recorded six new deaths caused by famine.")
     assert [(f.value, f.period) for f in figures_of(text, "2025-08-25")] == [(76, "period"), (62744, "cumulative"), (6, "period")]
+
+
+def test_a_second_occupancy_in_an_intensive_care_unit():
+    text = "Bed occupancy at Al-Shifa has reached 240 percent, and in the ICU it has reached 160 percent."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-08-01")] == [("bed_occupancy_pct", 240), ("bed_occupancy_pct", 160)]
