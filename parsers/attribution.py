@@ -171,7 +171,8 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
     """Every body named in ``text`` as (position, normalised name), in text order (speakers left out)."""
     return [(start, name) for start, end, name in _matches(text, location, spans)
             if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)
-            and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start) and not holds_them(text, start)]
+            and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start) and not holds_them(text, start)
+            and not _WHOSE_PEOPLE_BEFORE.search(text, max(0, start - 40), start)]
 
 
 def holds_them(text: str, start: int) -> bool:
@@ -183,6 +184,9 @@ def holds_them(text: str, start: int) -> bool:
 _CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A body the people counted are from is no source: "310 UN personnel killed, the majority from UNRWA"
+_WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|all|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 # A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source
 _OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))|Clinic)\s*\(\s*"
                               r"|\b(?:run|operated|managed|supported)\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -219,7 +223,7 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
     for index, (start, end, name) in enumerate(matches):
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         before = text[max(0, start - 30):start]
-        if not citations and _CITED_FIGURE.match(text, end, following):
+        if not citations and _CITED_FIGURE.match(text, end, following) or _WHOSE_PEOPLE_BEFORE.search(before):
             continue
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \

@@ -326,6 +326,14 @@ _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than
                    r"|\sas\s(?!(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
                    r"|out\s+of\s+service|not\s+functioning|missing|dead|deceased)\b)"
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
+# "Two aid workers, both employees of a national NGO, were killed", "745 people who had sought the protection of the UN
+# flag have been killed": the subject's own predicate, past an aside or a relative clause about them
+_PREDICATE_PAST_ASIDE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:%s)(?:,[^,.;:\d\n]{3,80},|\s+(?:who|whom|that)\s[^,.;:\d\n]{3,100}?)\s*"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?" % "|".join(
+        ("people|persons|civilians|palestinians|gazans|israelis|lebanese|children|minors|boys|girls|women|men|journalists",
+         "reporters|photographers|medics|doctors|nurses|paramedics|workers|staff|employees|volunteers|rescuers|teachers")),
+    re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
@@ -959,6 +967,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     # ("133 people, including 87 children, have died": "died" is the 133's)
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
+    if own is None and not in_aside:
+        own = next((c for c in reversed(cues) if number.end < c.start <= number.end + 220 and c.kind == "noun"
+                    and _PREDICATE_PAST_ASIDE.fullmatch(text, number.end, c.start)), None)
     if own and _KINDS_ASIDE.search(text, number.end, own.start) and \
             (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
         own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count

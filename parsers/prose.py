@@ -67,7 +67,7 @@ VERSION = "0.10.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
-_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b))",
+_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b|\s*[,.;]))",
                                re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
 _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
@@ -240,7 +240,7 @@ _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———"
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
-_OWN_STAFF_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
+_OWN_STAFF_AFTER = re.compile(rf"\s+(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 _OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 # a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"

@@ -321,7 +321,7 @@ EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+a
     (?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"""
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
-OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|team\s+members|teams|crews)\b
+OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|(?:team|crew)\s+members|members|teams|crews)\b
     (?!(?:\s+(?!(?:were|was|are|is|have|had|has)\b)[\w-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
@@ -344,13 +344,14 @@ PERSON_NOUNS = r"""
 # --- groups ---------------------------------------------------------------------------
 GROUPS: list[tuple[str, str]] = [
     # a UN body's or an aid group's own people, before "staff member" reads as health staff
-    (r"(?:United\s+Nations|UN|U\.N\.|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
+    (r"(?:United\s+Nations|UN|U\.N\.|UNRWA|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
      r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders|Red\s+Cross)\s+"
-     r"(?:staff(?:\s+members)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers)", "aid_workers"),
+     r"(?:staff(?:\s+members?)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers|teachers)"
+     r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
-    (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?)|medics?"
+    (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
      r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)", "health_workers"),

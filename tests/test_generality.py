@@ -5421,3 +5421,46 @@ def test_twenty_fourth_review_the_same_period_after_a_total_that_now_stands_at()
 def test_a_second_occupancy_in_an_intensive_care_unit():
     text = "Bed occupancy at Al-Shifa has reached 240 percent, and in the ICU it has reached 160 percent."
     assert [(f.metric, f.value) for f in figures_of(text, "2025-08-01")] == [("bed_occupancy_pct", 240), ("bed_occupancy_pct", 160)]
+
+
+# --- rounds 1-25's remaining misses (2026-11-27) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two aid workers, both employees of a national NGO, were killed on 12 September in Khan Younis.",
+     [("killed", 2, "aid_workers")]),
+    ("At least 745 people who had sought the protection of the UN flag have been killed while sheltering in our buildings.",
+     [("killed", 745, "all")]),
+    ("Five doctors, who had treated patients at Kamal Adwan for months, were detained by Israeli forces.",
+     [("arrests", 5, "health_workers")]),
+    ("Three children, the ministry said, were killed in the strike.", [("killed", 3, "children")]),
+    # an aside about a place, not about those counted, is no subject of theirs
+    ("Five hospitals, the ministry said, were shelled.", []),
+])
+def test_a_subjects_predicate_past_an_aside_or_a_relative_clause(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UNRWA alone has lost 284 staff, the agency said.", [(284, "aid_workers")]),
+    ("In a separate count, the Civil Defence reports that 139 of its crew members have been killed since the start of the war.",
+     [(139, "civil_defence")]),
+    ("A strike near the Lebanese Italian Hospital in Tyre wounded four members of its staff, the health ministry said.",
+     [(4, "health_workers")]),
+    ("I must also report that 57 UNRWA staff members have been detained by Israeli forces since October 2023.",
+     [(57, "aid_workers")]),
+    ("Two UNRWA teachers were killed with their families when a house in Jabalya was struck.", [(2, "aid_workers")]),
+    ("Israeli soldiers had detained 14 members of the medical team.", [(14, "health_workers")]),
+    # a family's members are no body's staff
+    ("Nasser hospital said five members of one family, including three children, died when a tent was hit.",
+     [(5, "all"), (3, "children")]),
+])
+def test_staff_counted_bare_are_of_the_body_that_says_so(text, expected):
+    assert [(f.value, f.group) for f in figures_of(text, "2025-10-01")] == expected
+
+
+def test_a_body_those_counted_are_from_is_no_source():
+    text = "Among the 310 UN personnel killed, the majority from UNRWA, 61 were women."
+    assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2025-06-01")] == [
+        (310, "aid_workers", None), (61, "women", None)]
+    text = "Among the 310 UN personnel killed, 61 were women, according to figures from UNRWA."
+    assert {f.attributed_to for f in figures_of(text, "2025-06-01")} == {"UNRWA"}
