@@ -243,6 +243,10 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
+_WITHOUT_BEDS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?floors?\b"
+                                 r"|without\s+(?:a\s+)?(?:beds?|mattress(?:es)?)\b)", re.IGNORECASE)
+_PART_HELD_IN = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is)\s+)?(?:(?:held|detained|kept)\s+)?(?:in|under)\s+",
+                           re.IGNORECASE)
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
                       re.IGNORECASE)
 # "the remains of 317 people had been recovered from under the rubble"
@@ -729,6 +733,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
+        if link.metric == "detainees" and _WITHOUT_BEDS_AFTER.match(text, number.end):
+            continue  # "5,900 inmates in all were sleeping on mattresses on the floor": a condition of some, not all held
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
@@ -1464,7 +1470,8 @@ def _own_in_aside(text: str, skeleton: str, cues: list[Cue], number: NumberMenti
     """The metric word right after a number inside a blanked aside, in that aside: "113 martyrs (including
     3 recovered bodies)" counts recovered bodies, which the sentence's skeleton no longer shows."""
     aside_end = _aside_end(skeleton, number)
-    held_in = _HELD_IN.match(text, number.end, aside_end)  # ", of whom 3,380 were held in administrative detention,"
+    # ", of whom 3,380 were held in administrative detention,", ", 92 of them in administrative detention,"
+    held_in = _HELD_IN.match(text, number.end, aside_end) or _PART_HELD_IN.match(text, number.end, aside_end)
     return next((c for c in cues if number.end <= c.start < aside_end and c.kind == "noun"
                  and (len(text[number.end:c.start].split()) <= 2 or held_in and c.start == held_in.end())), None)
 

@@ -94,6 +94,9 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
+# "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
+_THOSE_NAMED = re.compile(r"\W*(?:among|of)\s+(?:those|these)\s+(?=[^\W\d])", re.IGNORECASE)
+_THOSE_NAMED_REACH = 40
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
@@ -521,6 +524,14 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if opening_parent is not None and opening_parent.metric in detention.KINDS_OF_THE_HELD and _AMONG_THE_HELD.match(sentence):
             # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
             opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
+        if opening_parent is not None and (named := _THOSE_NAMED.match(sentence)):
+            reach = min(named.end() + _THOSE_NAMED_REACH, next((m.start() for m in _DIGIT.finditer(sentence)), len(sentence)))
+            own = next((c for c in scans.cues(sentence, unit) if c.kind == "noun" and named.end() <= c.start < reach), None)
+            if own is not None and own.metric != opening_parent.metric and not (
+                    own.family == opening_parent.family and detention.is_generic(own.metric)):
+                # "Among those held without charge are 24 children" after deaths in custody: its own whole (but "Among
+                # those detained were 14 children" after arrests: those arrested, "detained" names no other whole)
+                opening_parent = None
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."

@@ -105,7 +105,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
     (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
-     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+|its\s+|their\s+)?(?:detention|custody)|incarcerated|imprisoned"
      # "the prison population includes:" over "- 47 women;": the held
      r"|prison\s+population"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
@@ -131,14 +131,21 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
+     # "9,180 Palestinians are currently held for what it terms security reasons", "27 of those currently held"
+     r"|(?:(?<=are\scurrently\s)|(?<=those\scurrently\s)|(?<=those\s))held"
+     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants))"
+     r"|\s+(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?(?:alive|dead))"
+     # "340 children and 49 women among those held"
+     r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:still\s+|currently\s+|now\s+)?(?:held|imprisoned)"
+     r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants)))"
      # "were held as 'security prisoners'", "still held": the plain count
-     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s))held(?=\s+as\s+[\"“']?security)"
+     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s)|(?<=Palestinians\s)|(?<=people\s)|(?<=\d\s))held(?=\s+as\s+[\"“']?security)"
      # "10,620 Palestinians were held as of 1 December" (not "59 people were held as of Monday", hostages as like as not)
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
      r"|(?<=Gazans\s))(?:were\s+|are\s+)(?:being\s+)?held(?=\s+as\s+of\b)"
      r"(?![^.;]*\b(?:Hamas|hostages?|captives?|captivity|militants)\b)"
      # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
-     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
+     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=minors\s)|(?<=children\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants"
      r"|Islamic\s+Jihad|armed\s+groups|Hezbollah)))",
      "detention", "detainees", "noun"),

@@ -5464,3 +5464,49 @@ def test_a_body_those_counted_are_from_is_no_source():
         (310, "aid_workers", None), (61, "women", None)]
     text = "Among the 310 UN personnel killed, 61 were women, according to figures from UNRWA."
     assert {f.attributed_to for f in figures_of(text, "2025-06-01")} == {"UNRWA"}
+
+
+# --- rounds twenty-six and twenty-seven (2026-11-27) ------------------------------------------------------------------
+
+def test_an_opening_that_names_its_own_whole_is_no_part_of_the_count_before():
+    text = ("Two prisoners died in custody in October. Among those held without charge are 24 children.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-05")] == [
+        ("deaths_in_custody", 2, "all"), ("administrative_detainees", 24, "children")]
+    # "detained" names no other whole than the arrests before it
+    text = "Israeli forces arrested 320 Palestinians last month. Among those detained were 14 children and five women."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-05")] == [
+        ("arrests", 320, "all"), ("arrests", 14, "children"), ("arrests", 5, "women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It said 350 Palestinian minors were in Israeli jails at the end of September, 92 of them in administrative detention, "
+     "citing figures from the Prison Service.",
+     [("detainees", 350, "children"), ("administrative_detainees", 92, "children")]),
+    ("Of the 318 minors held at the end of January, 94 were in administrative detention.",
+     [("detainees", 318, "children"), ("administrative_detainees", 94, "children")]),
+])
+def test_a_part_held_in_administrative_detention_of_a_group_held(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-05")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The society counted 340 children and 49 women among those held.", [(340, "children"), (49, "women")]),
+    ("Some 370 of those held are children, the expert noted.", [(370, "children")]),
+    ("The State also told the court that 27 of those currently held are under the age of 18.", [(27, "children")]),
+    ("Figures published by the Israel Prison Service earlier this month show 10,140 Palestinians in its custody.",
+     [(10140, "all")]),
+    ("According to the Israel Prison Service, 9,180 Palestinians are currently held for what it terms security reasons.",
+     [(9180, "all")]),
+    ('Israel Prison Service data cited in the report showed 10,812 Palestinians held as "security" prisoners as of Nov. 1.',
+     [(10812, "all")]),
+    # hostages: those held who are alive or dead are no count of the held in prisons
+    ("Israeli authorities believe that 20 of those held are alive.", []),
+])
+def test_those_held_in_its_custody_and_currently_held(text, expected):
+    assert [(f.value, f.group) for f in figures_of(text, "2026-11-05") if f.metric == "detainees"] == expected
+
+
+def test_inmates_sleeping_on_the_floor_are_no_count_of_all_held():
+    text = ("The service said that 10,050 of those held were classified as security prisoners, and that 5,900 inmates in all "
+            "were sleeping on mattresses on the floor because there were not enough beds.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-11-05")] == [("detainees", 10050)]
