@@ -245,6 +245,22 @@ _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "a
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _WITHOUT_BEDS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?floors?\b"
                                  r"|without\s+(?:a\s+)?(?:beds?|mattress(?:es)?)\b)", re.IGNORECASE)
+# "killed four health workers and injured 11": the second count leaves out the noun of the first (but "and injured 30
+# others" are other people, see test_others_and_a_verb_that_ends_the_parts)
+_ACTIVE_PAIR = re.compile(rf"\s+(?:[^\W\d_]+\s+){{1,3}}?and\s+(?:injured|injuring|wounded|wounding|maimed|maiming)\s+"
+                          rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+_PAIRS_NOUN_LEFT_OUT = re.compile(r"(?:\s+more)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|after|near|while|since)\b)",
+                                  re.IGNORECASE)
+# a part of a count of hospitals in a state, by where they are ("eight in Gaza City", "nine of them in the south")
+_STATE_PART_IN_A_PLACE = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:are|were|is|was|remain|remained)\s+)?"
+                                    r"(?:located\s+)?(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:north|south|middle|cent|east|west))",
+                                    re.IGNORECASE)
+_PLACE_BEFORE_COUNT = re.compile(r"(?:[(,:]|\band)\s*(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*[–-]?\s*$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*+(?:[,;)]|\band\b|\.?\s*+$)", re.IGNORECASE)
+_STATE_OF_THE_HOSPITALS = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:\d+\s+)?[^.;,\d]{0,30}?\b(?:hospitals|facilities)\b",
+                                     re.IGNORECASE)
+_OF_THE_STATE_HOSPITALS = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[^.;,\d]{0,30}?\b(?:hospitals|facilities)\s*,",
+                                     re.IGNORECASE)
 _PART_HELD_IN = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is)\s+)?(?:(?:held|detained|kept)\s+)?(?:in|under)\s+",
                            re.IGNORECASE)
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
@@ -452,7 +468,7 @@ _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECAS
 _PRISON = re.compile(rf"prison|detention|detainee|jail|inmate|\b(?:{PRISON_ONLY_NAMES})\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
                        r"|over\s+|another\s+)*$", re.IGNORECASE)
-_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?others?\s+)?(?:were|was|have|had|are|remain|remained|remains|still)\b"
+_ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?(?:others?|more)\s+)?(?:were|was|have|had|are|remain|remained|remains|still)\b"
                             r"|^\s*others?\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)  # "... and three others were wounded"
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
@@ -628,6 +644,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 if casualties.group_for_victims(before.group()) in _VICTIM_GROUPS:  # "child prisoners" (not "Settler violence")
                     lead_start = before.start()
             links[i] = _make(text, number, labelled[i].metric, "", lead=text[lead_start:number.start])
+            links[i].group = links[i].group or _group_left_out(text, numbers, links, i)
             links[i].labelled = True
             continue
         if number.value == 0 and number.text.lower() in ("no", "none"):  # "none is fully functional" (numbers._NO_HOSPITAL)
@@ -757,6 +774,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue
         if _PEOPLE_BEFORE_NEXT.fullmatch(skeleton, numbers[i].end, numbers[i + 1].start):
             links[i] = _make(text, numbers[i], links[i + 1].metric, "")
+    if any(c.kind == "status" for c in cues):
+        _hospitals_by_place(text, numbers, cues, links, skip)
     _carry_qualifiers(text, numbers, links)
     for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
         if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
@@ -1135,7 +1154,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             lead_start = (_label_of(text, number.start) or (line_start,))[0]
             if not casualties.group_for_victims(text[lead_start:number.start]):
                 lead_start = line_start  # "Health personnel killed: 1,722; still held: 95" (not "...; journalists: 257")
-        return _make(text, number, before.metric, window, lead=text[lead_start:number.start])
+        link = _make(text, number, before.metric, window, lead=text[lead_start:number.start])
+        link.group = link.group or _group_left_out(text, numbers, links, i)
+        return link
     label_cue = _label_cue(text, cues, number)
     if label_cue:  # "Palestinians killed in Gaza: 61,000": a key-figures line, its metric anywhere in the label
         label_start = (_label_of(text, number.start) or _label_of(text, number.start, split=False))[0]
@@ -1179,6 +1200,46 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         if link.family == "detention" and not detention.is_generic(link.metric) and link.group:
             link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
         return link
+    return None
+
+
+def _hospitals_by_place(text: str, numbers: list[NumberMention], cues: list[Cue], links: dict[int, Link],
+                        skip: set[int]) -> None:
+    """Hospitals in a state counted by place: "14 are partially functional: eight in Gaza City, five in Khan Younis and
+    one in Deir al Balah", "17 of Gaza's 36 hospitals are partially functional, nine of them in the south", "Nine of the
+    partially functioning hospitals are in Gaza City, six in Khan Younis" (``links`` is updated in place)."""
+    state: Link | None = None
+    for i, number in enumerate(numbers):
+        if i in links:
+            if links[i].metric != "hospitals_total":  # ("17 of Gaza's 36 hospitals are partially functional, nine of them")
+                state = links[i] if links[i].metric in hospitals.STATES else None
+            continue
+        if i in skip or number.percent:
+            continue
+        # "Of the partially functional hospitals, 11 are in the south", "Nine of the partially functioning hospitals are in"
+        named_after = _STATE_OF_THE_HOSPITALS.match(text, number.end)
+        by_place = _STATE_PART_IN_A_PLACE.match(text, named_after.end() if named_after else number.end) or \
+            _PLACE_BEFORE_COUNT.search(text, numbers[i - 1].end if i else 0, number.start) and _LIST_GOES_ON.match(text, number.end)
+        if not by_place:
+            state = None
+            continue
+        if state is not None and not any(numbers[i - 1].end <= c.start < number.start and c.kind != "status" for c in cues):
+            links[i] = Link(number, state.metric, state.family, qualifier_of(text, number))
+            continue
+        named = named_after or _OF_THE_STATE_HOSPITALS.match(text)
+        status = next((c for c in cues if c.kind == "status" and named.start() <= c.start < named.end()), None) if named else None
+        if status is not None and i == min(j for j in range(len(numbers)) if j not in skip):
+            links[i] = state = Link(number, status.metric, "hospitals", qualifier_of(text, number))
+
+
+def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Link], i: int) -> str | None:
+    """The group of the count before, when the second of an active pair leaves its noun out: "killed four health workers
+    and injured 11", "killed 14 children and injured 39 more"."""
+    previous = links.get(i - 1)
+    if previous is None or not previous.group or previous.family != "casualties":
+        return None
+    if _ACTIVE_PAIR.fullmatch(text, numbers[i - 1].end, numbers[i].start) and _PAIRS_NOUN_LEFT_OUT.match(text, numbers[i].end):
+        return previous.group
     return None
 
 

@@ -5510,3 +5510,32 @@ def test_inmates_sleeping_on_the_floor_are_no_count_of_all_held():
     text = ("The service said that 10,050 of those held were classified as security prisoners, and that 5,900 inmates in all "
             "were sleeping on mattresses on the floor because there were not enough beds.")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-11-05")] == [("detainees", 10050)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WHO has verified 9 attacks on health care since 5 March, which killed four health workers and injured 11.",
+     [("killed", 4, "health_workers"), ("injured", 11, "health_workers")]),
+    ("The raid killed 3 journalists and injured 5.", [("killed", 3, "journalists"), ("injured", 5, "journalists")]),
+    ("In the past seven days, at least 14 children were killed and 39 more were injured in the Gaza Strip.",
+     [("killed", 14, "children"), ("injured", 39, "children")]),
+    # the second count names its own kind
+    ("The strike killed 3 paramedics and injured 12 people.", [("killed", 3, "health_workers"), ("injured", 12, "all")]),
+])
+def test_the_second_of_a_pair_that_leaves_its_noun_out_keeps_the_first_ones_group(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-04-24")
+            if f.family == "casualties"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 36 hospitals in the Gaza Strip, only 14 are partially functional: eight in Gaza City, five in Khan Younis and "
+     "one in Deir al Balah.", [36, 14, 8, 5, 1]),
+    ("WHO reports that 17 of Gaza's 36 hospitals are partially functional, nine of them in the south.", [17, 36, 9]),
+    ("Only 16 of the 36 hospitals in Gaza are partially functional - seven in the north and nine in the south - while none "
+     "is fully functional.", [16, 36, 7, 9, 0]),
+    ("Nine of the partially functioning hospitals are in Gaza City, six in Khan Younis and two in Deir al Balah.", [9, 6, 2]),
+    ("Of the partially functional hospitals, 11 are in the south and seven in Gaza City.", [11, 7]),
+    # a place's count of something else is no part of the hospitals' state
+    ("Only 14 of 36 hospitals are partially functional, and 40 people were killed in Khan Younis.", [14, 36]),
+])
+def test_hospitals_in_a_state_counted_by_place(text, expected):
+    assert [f.value for f in figures_of(text, "2025-09-01") if f.family == "hospitals"] == expected
