@@ -38,6 +38,10 @@ ATTRIBUTED_TO = "Gaza Ministry of Health"
 LOCATION = "Gaza Strip"
 PARSER = "text"
 CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطلاق النار (11 أكتوبر)" counts from here
+# Lebanon's Ministry of Public Health writes its statements in Arabic too: its letterhead and its places tell them apart
+LEBANESE_MINISTRY = "Lebanese Ministry of Public Health"
+LEBANON = "Lebanon"
+LEBANESE_CEASEFIRE_START = dt.date(2024, 11, 27)
 
 # Patterns below are written for the normalised text: bare alef (ا) for أ إ آ, ي for ى, no tashkeel or tatweel.
 MONTHS: dict[str, int] = {
@@ -53,7 +57,7 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
-    (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+|اعلان\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
     (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
      "period", "month", None),
@@ -130,9 +134,13 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*و?من\s+بين\s+(?:ال)?شهداء")
 _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
-                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?))(?![^\W\d_])")
+                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?)"
+                         # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
+                         r"|(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان))(?![^\W\d_])")
+_A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
 _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
-                "امرات": "women", "امراة": "women"}
+                "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
+                "نساء": "women", "سيدات": "women"}
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
@@ -151,6 +159,11 @@ _LEAVING_BEFORE = re.compile(r"(?:اجلاء|اخلاء|سافر|غادر|تحو
 _ABROAD = re.compile(r"بالخارج|(?:عبر|من\s+خلال)\s+معبر|خارج\s+(?:ال)?قطاع")
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
+# (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
+_LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
+_GAZAN = re.compile(r"غزة|القطاع|فلسطين")
+# a line telling of one strike: its counts are that strike's, whatever header (or none) is above
+_STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -232,6 +245,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                            publisher: str | None = None) -> list[Figure]:
     """The figures the Arabic lines of ``text`` state; spans point into ``text``."""
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
+    lebanese = sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > \
+        sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
+    source, location = (LEBANESE_MINISTRY, LEBANON) if lebanese else (ATTRIBUTED_TO, LOCATION)
+    ceasefire = LEBANESE_CEASEFIRE_START if lebanese else CEASEFIRE_START
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
         (date for _, _, norm, _ in lines if _DAY_NAME.search(norm) and "منذ" not in norm and (date := _date_of(norm))), None)
     version = parsers.PARSER_VERSIONS["text"]
@@ -241,7 +258,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     last_stated: tuple[str, str | None, dt.date | None] | None = None  # the period of the line before's last count
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
-        header = _period_of(norm, as_of)
+        header = _period_of(norm, as_of, ceasefire)
         searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
         hospital_counts = _hospital_counts(searchable)
         claimed = {number.start() for number, _, _ in hospital_counts}  # a hospital line's numbers are no deaths
@@ -260,8 +277,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             value = parse_number(text[char_start:char_end])
             if value is not None:
                 figures.append(Figure(
-                    family="hospitals", metric=metric, value=value, qualifier=qualifier, location=LOCATION,
-                    attributed_to=ATTRIBUTED_TO, period="point", as_of=as_of,
+                    family="hospitals", metric=metric, value=value, qualifier=qualifier, location=location,
+                    attributed_to=source, period="point", as_of=as_of,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
         if header is None and section is None and last_stated and _REFERS_BACK.search(searchable) and (
@@ -277,6 +294,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue
             if family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
+            elif period is None and _STRIKE.search(searchable):
+                stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll
             elif period is None:  # a count before any section header says nothing of its period
                 continue
             elif period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
@@ -284,7 +303,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                                          and _AND_NEXT.fullmatch(searchable, previous_end, number.start())):
                 # "ليرتفع العدد الإجمالي ... إلى 147": under a day's or a month's header, the running total it brings (from
                 # the start its line states: "... منذ 27 مايو إلى 1,083"), and the count joined to it ("و 7,275 إصابة")
-                own = _period_of(norm[:number.start()], as_of)
+                own = _period_of(norm[:number.start()], as_of, ceasefire)
                 stated = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif previous_stated and _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):
                 stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
@@ -299,7 +318,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 last_stated = stated
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
-                qualifier=qualifier, location=LOCATION, attributed_to=ATTRIBUTED_TO,
+                qualifier=qualifier, location=location, attributed_to=source,
                 period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
@@ -346,10 +365,12 @@ def _blank(text: str, *patterns: re.Pattern[str]) -> str:
     return text
 
 
-def _period_of(line: str, as_of: dt.date | None = None) -> tuple[str, str | None, dt.date | None] | None:
+def _period_of(line: str, as_of: dt.date | None = None,
+               ceasefire: dt.date = CEASEFIRE_START) -> tuple[str, str | None, dt.date | None] | None:
     """The period a header line opens; a start date stated without its year ("منذ 27 مايو") is the last such
-    day on or before ``as_of``."""
+    day on or before ``as_of``; a ceasefire with no date stated is ``ceasefire``'s."""
     for pattern, kind, detail, default_start in _HEADERS:
+        default_start = ceasefire if default_start is CEASEFIRE_START else default_start
         match = pattern.search(line)
         if not match:
             continue
@@ -388,8 +409,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
         cues = [(m.start(), m.end(), family, metric) for pattern, family, metric in _CUES
                 for m in pattern.finditer(line, clause_start, clause_end)
                 if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
-        words = {m.start(): m for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
-        numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end), *words.values()], key=lambda m: m.start())
+        # (keyed by where the number's own word starts: "اثنين" in "مواطنين اثنين", the span the figure points at)
+        words = {m.start("two") if m.group("two") else m.start(): m for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
+        numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end),
+                          *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
             word = words.get(number.start())
             if word is None and not line[:number.start()].strip() and \
@@ -403,14 +426,14 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                       else c[0] - number.end(), default=None)
             if before and _LABEL_GAP.fullmatch(line, before[-1][1], number.start()):
                 cue = before[-1]  # "إجمالي حالات الانتشال: ٧٥٨ شهيداً": the label names the count, the noun after is its unit
-            if word is not None:  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
+            if word is not None and not word.group("two"):  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
                 own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
                 cue = own if own and own[3] == "killed" else None
             if cue and cue[3] == "killed" and cue[0] >= number.start() and \
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
-                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun")]
+                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("two_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
@@ -460,7 +483,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, number.start()):
                 cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
-                found.append((number, cue[2], cue[3], group, 2.0 if word and word.group("dual") else 1.0 if word else None))
+                found.append((number, cue[2], cue[3], group,
+                              2.0 if word and (word.group("dual") or word.group("two")) else 1.0 if word else None))
     return found
 
 

@@ -5086,9 +5086,9 @@ def test_a_part_of_the_held_serving_life_is_no_count_of_all_of_them():
 # --- twenty-first review (2026-11-27): the Arabic prose rules and round 22's, reviewed; each a reproduced regression -----
 
 @pytest.mark.parametrize("text,expected", [
-    # a new event with "بينهم" is no part of the running total the paragraph before stated
+    # a new event with "بينهم" is no part of the running total the paragraph before stated: one strike's toll
     ("ارتفع عدد الشهداء إلى 60,000 شهيد منذ 7 أكتوبر 2023.\n\nاستشهد خلال الليلة 12 مواطنا، بينهم 4 أطفال، في قصف على خان يونس.",
-     [("killed", 60000, "all", "cumulative")]),
+     [("killed", 60000, "all", "cumulative"), ("killed", 12, "all", "period"), ("killed", 4, "children", "period")]),
     # prisoners killed, or freed, are no count of those held
     ("منذ 7 أكتوبر 2023 بلغ عدد الشهداء من الأسرى 75 شهيدا.", [("killed", 75, "all", "cumulative")]),
     ("خلال 24 ساعة الماضية أفرجت سلطات الاحتلال عن 90 معتقلا من غزة، منهم 10 أطفال.", []),
@@ -5539,3 +5539,23 @@ def test_the_second_of_a_pair_that_leaves_its_noun_out_keeps_the_first_ones_grou
 ])
 def test_hospitals_in_a_state_counted_by_place(text, expected):
     assert [f.value for f in figures_of(text, "2025-09-01") if f.family == "hospitals"] == expected
+
+
+def test_a_lebanese_ministry_statement_in_arabic():
+    from parsers.arabic import extract_arabic_figures
+    text = ("الجمهورية اللبنانية\nوزارة الصحة العامة\n\n"
+            "- غارة على سيارة على طريق بلدة عيتا الجبل في قضاء بنت جبيل أدت إلى استشهاد مواطنين اثنين.\n"
+            "- غارة على منزل في بلدة كفررمان في قضاء النبطية أدت إلى استشهاد 3 مواطنين بينهم طفلان، وإصابة 7 آخرين بجروح.\n\n"
+            "وبذلك ترتفع الحصيلة الإجمالية لاعتداءات العدو الإسرائيلي منذ إعلان وقف إطلاق النار في 27 تشرين الثاني 2024 "
+            "إلى 402 شهيد و1,071 جريحاً.\n")
+    figures = extract_arabic_figures(text, published=dt.date(2026, 4, 5))
+    assert [(f.metric, f.value, f.group, f.period, f.period_detail) for f in figures] == [
+        ("killed", 2, "all", "period", "incident"), ("killed", 3, "all", "period", "incident"),
+        ("killed", 2, "children", "period", "incident"), ("injured", 7, "all", "period", "incident"),
+        ("killed", 402, "all", "cumulative", "since 2024-11-27"), ("injured", 1071, "all", "cumulative", "since 2024-11-27")]
+    assert {(f.attributed_to, f.location) for f in figures} == {("Lebanese Ministry of Public Health", "Lebanon")}
+    assert text[figures[0].char_start:figures[0].char_end] == "اثنين"
+    # a Gaza bulletin stays the Gaza ministry's, its ceasefire the Strip's
+    gaza = extract_arabic_figures("منذ وقف إطلاق النار:\n• إجمالي عدد الشهداء في قطاع غزة: ١٬٠٠٥", published=dt.date(2026, 1, 5))
+    assert [(f.attributed_to, f.location, f.period_start) for f in gaza] == [
+        ("Gaza Ministry of Health", "Gaza Strip", dt.date(2025, 10, 11))]
