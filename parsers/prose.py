@@ -61,9 +61,12 @@ PARSER = "text"
 # Arabic; a run of capitalised words as one word of the window; another hospital's occupancy in the same sentence;
 # rounds 23 to 25's field hospitals as a group of their own, those serving life as a legal status, rows split by who
 # did it, accounts of abuse as counts of their sample's period, tables headed by days in digits or by a month and the
-# months so far, heading rows inside tables):
+# months so far, heading rows inside tables); 0.11: rounds 26 and 27's (subjects past an aside or a relative clause,
+# a body's own staff counted bare, openings naming their own whole, those held "in its custody" or "currently held",
+# hospitals in a state counted by place, the second of an active pair leaving its noun out, Lebanon's ministry's
+# Arabic statements and one strike's lines in Arabic):
 # a reparse re-reads every document the earlier rules read
-VERSION = "0.10.0"
+VERSION = "0.11.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
