@@ -48,7 +48,9 @@ _SINCE = re.compile(rf"\bsince\s+(?:(?:the\s+)?[\w\s’'-]{{0,50}}?(?:\(\s*|\bon
                     re.IGNORECASE)
 # "since the escalation began in September": a month the story's date places in its year ("in October, 2023": that year)
 # "since the start of the year", "since the beginning of 2025": a running count from that year's first day
-_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)|(?:the|this)\s+year)\b",
+# ("so far this year", "year to date": from the same day)
+_YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)|(?:the|this)\s+year)\b"
+                         r"|\bso\s+far\s+this\s+year\b|\b(?:this\s+)?year[-\s]to[-\s]date\b",
                          re.IGNORECASE)
 # "The war, triggered by the Hamas-led attack, has killed ...": the attack is the war's cause, not the count's event
 _CAUSE_JUST_BEFORE = re.compile(r"\b(?:after|followed|following|triggered\s+by|sparked\s+by|prompted\s+by|in\s+response\s+to"

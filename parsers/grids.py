@@ -112,7 +112,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         # "Month | Total | In administrative detention": the whole held (or what the caption counts), then a kind of them
         family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
         columns[first] = Column(metric, family, None)
-    if any(c and c.metric and not c.as_of for c in columns):  # "Group | Killed | Injured | Total": a sum of the counts
+    counted = [c for c in columns if c and c.metric and not c.as_of]
+    if counted and all(c.metric == "detainees" or c.metric in detention.KINDS_OF_THE_HELD for c in counted) and \
+            any(c.metric in detention.KINDS_OF_THE_HELD or c.group for c in counted):
+        # "Month | Sentenced | Remand | Administrative | Unlawful combatants | Total": the held by legal status, and all of them
+        columns = [Column("detainees", "detention", None) if c and c.by_row and not c.as_of else c for c in columns]
+    elif counted:  # "Group | Killed | Injured | Total": a sum of the counts
         columns = [None if c and c.by_row and not c.as_of else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
         columns = [Column("hostages_released", "casualties", c.group) if c and c.metric == "released_detainees" else c

@@ -1579,6 +1579,9 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 
 
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+
+
 def _label_cue(text, cues, number) -> Cue | None:
     """The metric cue of the label a number is the value of, when its line reads "<label>: N" and the label
     states no number of its own."""
@@ -1592,7 +1595,9 @@ def _label_cue(text, cues, number) -> Cue | None:
             continue  # "Children killed: 17,000; women: 12,000": the line's label names the count of a later item's
         cue = next((c for c in reversed(cues) if c.kind == "noun" and label[0] <= c.start and c.end <= label[1]), None)
         # a number in the label before its metric word is a count of its own; after it, a date ("deaths since 7 October 2023: 313")
-        if cue is not None and not _A_DIGIT.search(text, label[0], cue.end):
+        # (a numbered list's marker opens the label: "12) Detainees arrested from the Gaza Strip: more than 6,700")
+        marker = _ITEM_NUMBER.match(text, label[0])
+        if cue is not None and not _A_DIGIT.search(text, marker.end() if marker else label[0], cue.end):
             return cue
     return None
 

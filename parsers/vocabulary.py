@@ -730,7 +730,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|in\s+exchange\s+for\b", "period", "exchange"),
     # "during the reporting period", "Killed (reporting period): 612", "over the two-week period", "over the same 48 hours"
     (r"(?:during|in|over|for)\s+the\s+reporting\s+(?:period|week|month)|\(reporting\s+period\)|over\s+the\s+(?:same\s+)?[\w-]+[-\s](?:week|day|month)\s+period"
-     r"|over\s+the\s+same\s+(?:\d+|twenty-four)\s+hours", "period", "reporting_period"),
+     r"|over\s+the\s+same\s+(?:\d+|twenty-four)\s+hours"
+     # "killed since the previous situation report": the stretch between two reports
+     r"|since\s+the\s+(?:previous|last|preceding)\s+(?:situation\s+|flash\s+)?(?:report|update|sitrep|briefing)", "period", "reporting_period"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
     (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
@@ -738,6 +740,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|during\s+the\s+week\b|\bweek(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|martyrs)|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"
      r"|(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)"
      r"\s+week\s+of", "period", "week"),
+    # "in the two weeks", "the first three weeks of January": a stretch of weeks
+    (r"(?:in|over|during|within)\s+the\s+(?:past\s+|last\s+|first\s+|previous\s+)?(?:two|three|four|five|six|\d)\s+weeks\b"
+     r"|\bthe\s+(?:first|last)\s+(?:two|three|four|\d)\s+weeks\s+of\b", "period", "weeks"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total
     (r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?:days|weeks|months)", "period", "recent"),
     (r"(?:in|during)\s+(?:the\s+(?:first|second|third|fourth)\s+quarter)", "period", "quarter"),
@@ -753,17 +758,21 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b"
      r"|\b(?:storming|incursion)\s+(?:of|on|into)\b"
      r"|\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:incident|attack|strike|raid|shooting|bombing)\b", "period", "incident"),
-    # before the cumulative row: "so far this year" is this year's count; "since the start of the year" states its
-    # start, so it is a running count from that day, as "since 18 March" is (the cumulative row)
-    (r"(?:so\s+far\s+)?(?<!start\sof\s)(?<!beginning\sof\s)this\s+year|year[-\s]to[-\s]date"
-     r"|so\s+far\s+in\s+20[12]\d", "period", "year_to_date"),
+    # before the cumulative row: "this year" is this year's count; "since the start of the year", "so far this year" and
+    # "year to date" count from its first day, a running count as "since 18 March" is (the cumulative row; the corpus
+    # labels "so far this year" so six times in seven, but "so far in 2025" as the year's count)
+    (r"(?<!so\sfar\s)(?<!start\sof\s)(?<!beginning\sof\s)this\s+year(?![-\s]to[-\s]date)|so\s+far\s+in\s+20[12]\d",
+     "period", "year_to_date"),
     (r"(?:last|this|(?:in|during|over)\s+the\s+(?:past|previous))\s+month\b", "period", "month"),
     # "in the first ten months of 2024", "over the past three months"
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous|same)\s+(?:[\w-]+\s+)?months", "period", "months"),
     (r"(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|same\s+|previous\s+)?fortnight", "period", "fortnight"),
     # "in January", "for the month of October"
+    # ("December alone saw 14 Palestinians killed", "In the whole of 2022", "over the year" in a year's report)
     (r"\b(?:(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?|for\s+the\s+month\s+of\s+)(?:" + MONTHS + r")(?:\s+\d{4})?\b"
-     r"|\b(?:in|during|throughout)\s+(?:20[12]\d)(?:\s+alone)?\b",
+     r"|\b(?:in|during|throughout|over)\s+(?:the\s+(?:whole|entire|course)\s+of\s+)?(?:20[12]\d)(?:\s+alone)?\b"
+     r"|\b(?:" + MONTHS + r")(?:\s+20[12]\d)?\s+alone\b"
+     r"|\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:since|before|after))",
      "period", "month_or_year"),
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
@@ -774,7 +783,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|since\s+the\s+(?:resumption|renewal|restart)\s+of\s+(?:the\s+)?(?:aggression|war|offensive|hostilities|fighting|attacks|strikes)"
      # "from 2 March 2026 until today": a running count from that day
      r"|from\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2})(?:,?\s+\d{4})?\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b"
-     r"|total\s+(?:number|death\s+toll)|overall|so\s+far|to\s+date|death\s+toll|toll"
+     r"|total\s+(?:number|death\s+toll)|overall|so\s+far|year[-\s]to[-\s]date|to\s+date|death\s+toll|toll"
      # "..., bringing the number of soldiers killed in the ground offensive to 391": the running total
      # "bringing to 295 the number of UN personnel killed": the running total, its number before its noun
      r"|(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+the\s+"

@@ -573,9 +573,8 @@ def test_bringing_the_total_to_is_the_running_total(text, value, period, detail)
 
 
 @pytest.mark.parametrize("text,value,detail", [
-    # "since the start of 2025" states its start: a running count (test_periods_of_stated_starts_and_of_events)
-    ("So far this year, 470 Palestinians have been killed in the West Bank, OCHA said.", 470, "year_to_date"),
-    ("Israeli forces have killed 80 people in Jenin so far this year.", 80, "year_to_date"),
+    # "since the start of 2025" and "so far this year" state their start: running counts
+    # (test_periods_of_stated_starts_and_of_events)
     ("In the first ten months of 2024, Israeli forces killed 426 Palestinians in the West Bank.", 426, "months"),
     ("Over the past three months, 1,200 Palestinians were arrested.", 1200, "months"),
 ])
@@ -2983,7 +2982,7 @@ def test_a_news_agencys_own_tally(text, value, source):
     ("Since the beginning of 2024, 70 Palestinians have been killed in the West Bank.",
      [("killed", 70, "cumulative", "since 2024-01-01")]),
     # ... while a year's count with no start stated stays this year's
-    ("So far this year, 70 Palestinians have been killed in the West Bank.", [("killed", 70, "period", "year_to_date")]),
+    ("So far this year, 70 Palestinians have been killed in the West Bank.", [("killed", 70, "cumulative", "since 2025-01-01")]),
     # one round of a deal is an event
     ("Thirty-three hostages were handed over during the first phase of the truce.",
      [("hostages_released", 33, "period", "exchange")]),
@@ -5559,3 +5558,31 @@ def test_a_lebanese_ministry_statement_in_arabic():
     gaza = extract_arabic_figures("منذ وقف إطلاق النار:\n• إجمالي عدد الشهداء في قطاع غزة: ١٬٠٠٥", published=dt.date(2026, 1, 5))
     assert [(f.attributed_to, f.location, f.period_start) for f in gaza] == [
         ("Gaza Ministry of Health", "Gaza Strip", dt.date(2025, 10, 11))]
+
+
+def test_a_total_column_after_the_held_by_legal_status_counts_all_of_them():
+    text = ("Palestinians held by the Israel Prison Service as security inmates\n\n"
+            "Month            Sentenced   Remand   Administrative   Unlawful combatants   Total\n"
+            "July 2026          1,512      3,388        3,271              1,804            9,975\n"
+            "August 2026        1,497      3,431        3,302              1,826           10,056\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-12") if f.value in (9975, 10056, 1512)] == [
+        ("detainees", 1512, "sentenced"), ("detainees", 9975, "all"), ("detainees", 10056, "all")]
+    # a total of the killed and the injured is no figure of either
+    text = "Casualties by group\n\nGroup        Killed   Injured   Total\nChildren       12        30       42\nWomen           8        21       29\n"
+    assert [f.value for f in figures_of(text, "2026-11-12")] == [12, 30, 8, 21]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The U.N. humanitarian office has counted 398 Palestinians killed in the West Bank so far this year.",
+     ("cumulative", dt.date(2025, 1, 1))),
+    ("Israeli strikes have killed 112 people in Syria this year.", ("period", None)),
+    ("In the whole of 2022, Addameer recorded two deaths of Palestinian prisoners.", ("period", None)),
+    ("At least 2,860 citizens were injured over the year.", ("period", None)),
+    ("December alone saw 14 Palestinians killed.", ("period", None)),
+    ("The first three weeks of January saw nine Palestinians killed by Israeli forces.", ("period", None)),
+    ("39 people died of malnutrition in the two weeks, according to the MoH.", ("period", None)),
+    ("Of these, 2,089 were killed and 8,122 injured since the previous situation report.", ("period", None)),
+])
+def test_stretches_of_a_year_month_or_weeks_and_so_far_this_year(text, expected):
+    figure = figures_of(text, "2025-08-01")[0]
+    assert (figure.period, figure.period_start) == expected
