@@ -136,7 +136,9 @@ _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?�
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?)"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
-                         r"|(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان))(?![^\W\d_])")
+                         # (not "5 أشخاص اثنان منهم أطفال": two of the five)
+                         r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه))"
+                         r"(?![^\W\d_])")
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
 _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
@@ -162,8 +164,12 @@ _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|ب
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
 _LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
 _GAZAN = re.compile(r"غزة|القطاع|فلسطين")
+_LETTERHEAD_LINES = 3
+_LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
 _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
+# a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
+_A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s")  # (not "تبلغ من العمر": aged)
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -245,8 +251,11 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                            publisher: str | None = None) -> list[Figure]:
     """The figures the Arabic lines of ``text`` state; spans point into ``text``."""
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
-    lebanese = sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > \
-        sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
+    # the letterhead first (a short line at the top: "وزارة الصحة – غزة"), else which country the text names more
+    letterhead = next((norm for _, _, norm, _ in lines[:_LETTERHEAD_LINES]
+                       if len(norm.split()) <= _LETTERHEAD_WORDS and (_LEBANESE.search(norm) or _GAZAN.search(norm))), None)
+    lebanese = bool(_LEBANESE.search(letterhead)) if letterhead else \
+        sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
     source, location = (LEBANESE_MINISTRY, LEBANON) if lebanese else (ATTRIBUTED_TO, LOCATION)
     ceasefire = LEBANESE_CEASEFIRE_START if lebanese else CEASEFIRE_START
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
@@ -294,7 +303,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue
             if family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
-            elif period is None and _STRIKE.search(searchable):
+            elif period is None and _STRIKE.search(searchable) and not _A_TOTAL.search(searchable):
                 stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll
             elif period is None:  # a count before any section header says nothing of its period
                 continue

@@ -38,7 +38,7 @@ _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in c
 # somewhere, and most counted words name no group or population, so one scan replaces one per row.
 _ANY_GROUP = compile_alternation(GROUPS)
 _ANY_POPULATION = compile_alternation(POPULATIONS)
-_TRADES = {"journalists", "health_workers", "aid_workers", "civil_defence", "soldiers", "police"}
+TRADES = frozenset({"journalists", "health_workers", "aid_workers", "civil_defence", "soldiers", "police"})
 _SOLDIERS = re.compile(r"(?<!\bby\s)(?<!\bby\sIsraeli\s)\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)  # not who shot
 
 
@@ -61,7 +61,7 @@ def group_for_victims(words: str) -> str | None:
     groups = {g for _, _, g in found}
     if len(groups) == 1:
         return groups.pop()
-    if len(groups) == 2 and "women" in groups and groups - {"women"} <= _TRADES:
+    if len(groups) == 2 and "women" in groups and groups - {"women"} <= TRADES:
         return (groups - {"women"}).pop()  # "female journalists", "96 female health workers": of the trade
     return None
 

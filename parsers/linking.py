@@ -243,7 +243,11 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
-_WITHOUT_BEDS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?floors?\b"
+_THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
+_THOSE_BEFORE = re.compile(r"\bthose\s+(?:currently\s+|now\s+)?$", re.IGNORECASE)
+_KIN_AMONG_THOSE_HELD = re.compile(r"\s+(?:of\s+(?:my|his|her|their|our)\s+)?(?:sons?|daughters?|brothers?|sisters?|cousins?|relatives"
+                                   r"|nephews?|grandsons?|uncles?|family\s+members)\b[^.;\d]{0,30}?\bamong\s+those\b", re.IGNORECASE)
+_WITHOUT_BEDS_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?floors?\b"
                                  r"|without\s+(?:a\s+)?(?:beds?|mattress(?:es)?)\b)", re.IGNORECASE)
 # "killed four health workers and injured 11": the second count leaves out the noun of the first (but "and injured 30
 # others" are other people, see test_others_and_a_verb_that_ends_the_parts)
@@ -595,6 +599,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if not numbers:
         return []
     cues = cues_in(text) if cues is None else cues
+    if "held" in text and _HOSTAGES.search(text):  # "35 of those held are believed dead": the hostages, no prisoners
+        cues = [c for c in cues if not (c.metric == "detainees" and _THOSE_HELD_CUE.fullmatch(text, c.start, c.end)
+                                        or c.metric == "detainees" and _THOSE_BEFORE.search(text, max(0, c.start - 20), c.start))]
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
     if "%" in text or "cent" in text:  # "19 (53%) are partially functional": a count's share of the whole, no other count
@@ -750,6 +757,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
+        if link.metric == "detainees" and _KIN_AMONG_THOSE_HELD.match(text, number.end):
+            continue  # "whose husband and two sons were among those held": a family's story, no count of the held
         if link.metric == "detainees" and _WITHOUT_BEDS_AFTER.match(text, number.end):
             continue  # "5,900 inmates in all were sleeping on mattresses on the floor": a condition of some, not all held
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
@@ -1236,8 +1245,8 @@ def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Li
     """The group of the count before, when the second of an active pair leaves its noun out: "killed four health workers
     and injured 11", "killed 14 children and injured 39 more"."""
     previous = links.get(i - 1)
-    if previous is None or not previous.group or previous.family != "casualties":
-        return None
+    if previous is None or previous.group not in casualties.TRADES or previous.family != "casualties":
+        return None  # (a trade's: "killed five children and wounded 30" wounded people of any age)
     if _ACTIVE_PAIR.fullmatch(text, numbers[i - 1].end, numbers[i].start) and _PAIRS_NOUN_LEFT_OUT.match(text, numbers[i].end):
         return previous.group
     return None

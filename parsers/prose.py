@@ -100,6 +100,7 @@ _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 # "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
 _THOSE_NAMED = re.compile(r"\W*(?:among|of)\s+(?:those|these)\s+(?=[^\W\d])", re.IGNORECASE)
 _THOSE_NAMED_REACH = 40
+_KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
@@ -246,6 +247,8 @@ _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———"
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
+_HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
+_MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 _OWN_STAFF_AFTER = re.compile(rf"\s+(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 _OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
@@ -524,17 +527,22 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
                 opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
                                                      group=None)
-        if opening_parent is not None and opening_parent.metric in detention.KINDS_OF_THE_HELD and _AMONG_THE_HELD.match(sentence):
-            # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
-            opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
+        own_whole = None
         if opening_parent is not None and (named := _THOSE_NAMED.match(sentence)):
             reach = min(named.end() + _THOSE_NAMED_REACH, next((m.start() for m in _DIGIT.finditer(sentence)), len(sentence)))
-            own = next((c for c in scans.cues(sentence, unit) if c.kind == "noun" and named.end() <= c.start < reach), None)
-            if own is not None and own.metric != opening_parent.metric and not (
-                    own.family == opening_parent.family and detention.is_generic(own.metric)):
-                # "Among those held without charge are 24 children" after deaths in custody: its own whole (but "Among
-                # those detained were 14 children" after arrests: those arrested, "detained" names no other whole)
-                opening_parent = None
+            own_whole = next((c for c in scans.cues(sentence, unit) if c.kind == "noun" and named.end() <= c.start < reach), None)
+        if opening_parent is not None and opening_parent.metric in detention.KINDS_OF_THE_HELD and _AMONG_THE_HELD.match(sentence) \
+                and not (own_whole is not None and own_whole.metric == opening_parent.metric):
+            # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
+            # (but "Among those held in administrative detention are 96 children": those of that regime)
+            opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
+        if opening_parent is not None and own_whole is not None and own_whole.metric != opening_parent.metric and not (
+                own_whole.family == opening_parent.family and detention.is_generic(own_whole.metric)) and not (
+                own_whole.metric == "killed" and opening_parent.metric in _KINDS_OF_DEATH):
+            # "Among those held without charge are 24 children" after deaths in custody: its own whole (but "Among
+            # those detained were 14 children" after arrests: those arrested, "detained" names no other whole; "Of these
+            # deaths, 178 ..." after deaths from malnutrition: those deaths)
+            opening_parent = None
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
@@ -1265,6 +1273,12 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     # said its staff reached the site of the strike, in which 45 people were killed")
     own = _OWN_STAFF_AFTER.match(sentence, link.number.end) or _COLLEAGUES_AFTER.match(sentence, link.number.end) or \
         _OWN_STAFF_NAMED.search(sentence, max(0, link.number.start - 80), link.number.start)
+    if own and _MEMBERS.search(own.group()) and \
+            source not in (resolve(name, None) for _, _, name in originator_spans(sentence[:link.number.start])):
+        # "139 of its crew members", "four members of its staff": any body's (a municipality's, a hospital's), so the
+        # source's own only when the sentence names it before them ("the Civil Defence reports that 139 of its crew ..."),
+        # a hospital's its health workers ("A strike near the Lebanese Italian Hospital wounded four members of its staff")
+        return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) else None
     return STAFF_GROUP_OF_SOURCE[source] if own else None
 
 

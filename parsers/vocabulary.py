@@ -105,7 +105,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
     (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
-     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+|its\s+|their\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     # "show 10,140 Palestinians in its custody" (not "bodies that had been in its custody", "two soldiers are in its custody")
+     r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=people\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
+     r"|(?<=remain\s)|(?<=remained\s)|(?<=remains\s))in\s+(?:its|their)\s+custody"
      # "the prison population includes:" over "- 47 women;": the held
      r"|prison\s+population"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
@@ -132,11 +135,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "9,180 Palestinians are currently held for what it terms security reasons", "27 of those currently held"
+     # (hostages are "held" too: not where the sentence speaks of them, see linking._HOSTAGES)
      r"|(?:(?<=are\scurrently\s)|(?<=those\scurrently\s)|(?<=those\s))held"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants))"
-     r"|\s+(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?(?:alive|dead))"
+     r"|\s+(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?(?:alive|dead)|[^.;]*\b(?:hostages?|captives?|captivity)\b)"
      # "340 children and 49 women among those held"
-     r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:still\s+|currently\s+|now\s+)?(?:held|imprisoned)"
+     r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:currently\s+|now\s+)?(?:held|imprisoned)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants)))"
      # "were held as 'security prisoners'", "still held": the plain count
      r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s)|(?<=Palestinians\s)|(?<=people\s)|(?<=\d\s))held(?=\s+as\s+[\"“']?security)"

@@ -5586,3 +5586,62 @@ def test_a_total_column_after_the_held_by_legal_status_counts_all_of_them():
 def test_stretches_of_a_year_month_or_weeks_and_so_far_this_year(text, expected):
     figure = figures_of(text, "2025-08-01")[0]
     assert (figure.period, figure.period_start) == expected
+
+
+# --- twenty-fifth review (2026-11-27): rounds 26 and 27's rules, reviewed; each a reproduced regression -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    # hostages are "those held" too
+    ("Hamas released 33 hostages in the first phase; eight of those held had died in captivity.",
+     [("hostages_released", 33, "all"), ("hostages_dead", 8, "all")]),
+    ("Of the 59 hostages still in Gaza, 35 of those held are believed dead.",
+     [("hostages_held", 59, "all"), ("hostages_dead", 35, "all")]),
+    # the prison total stands when some of the held sleep on the floor
+    ("The IPS holds 10,800 inmates, with 2,600 sleeping on the floor, its figures show.", [("detainees", 10800, "all")]),
+    ("The prison service holds 11,000 inmates, though many sleep on the floor, the court heard.", [("detainees", 11000, "all")]),
+    # a bare second count after children or women counts people of any age
+    ("An Israeli air strike on the house killed five children and wounded 30, medics said.",
+     [("killed", 5, "children"), ("injured", 30, "all")]),
+    # a municipality's crew, or a family's story, are no counts of a source's staff or of the held
+    ("The municipality of Gaza said 30 of its crew members were killed while clearing rubble, the health ministry said.",
+     [("killed", 30, "all")]),
+    ("Samira Obeid, whose husband and two sons were among those held, spoke to reporters.", []),
+    ("Three of my cousins are among those currently held in Ofer prison, he said.", []),
+    # the administrative detainees' parts
+    ("Some 3,400 Palestinians are held in administrative detention, the society said. Among those held in administrative "
+     "detention, it said, are 96 children and 14 women.",
+     [("administrative_detainees", 3400, "all"), ("administrative_detainees", 96, "children"),
+      ("administrative_detainees", 14, "women")]),
+    # "in its custody" of the held only
+    ("Israel returned the bodies of 15 Palestinians that had been in its custody.", []),
+    ("Hezbollah said two Israeli soldiers are in its custody.", []),
+])
+def test_twenty_fifth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")
+            if f.metric not in ("bodies_recovered",)] == expected
+
+
+def test_twenty_fifth_review_sources_and_deaths():
+    text = "The figures, all from the Gaza Health Ministry, show that 61,000 people have been killed since October 2023."
+    assert [f.attributed_to for f in figures_of(text, "2025-06-01")] == ["Gaza Ministry of Health"]
+    text = "The ministry said 289 people have died of malnutrition. Of these deaths, 178 were recorded since 1 July."
+    assert {f.metric for f in figures_of(text, "2025-08-01")} == {"malnutrition_deaths"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # running totals with a strike word are no one strike's toll
+    ("بلغ عدد شهداء لقمة العيش جراء استهداف منتظري المساعدات 2,300 شهيد وأكثر من 17,000 إصابة.", []),
+    ("وبذلك ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25 شهيداً.", []),
+    # two of the five, not two more
+    ("استشهد 5 أشخاص اثنان منهم أطفال في قصف على خانيونس", [("killed", 5, "all", "period")]),
+])
+def test_twenty_fifth_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2026-06-15")] == expected
+
+
+def test_twenty_fifth_review_a_gaza_letterhead_over_lebanese_places():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وزارة الصحة – غزة\nخلال الـ 24 ساعة الماضية: 12 شهيداً و40 إصابة.\n"
+            "وتدين الوزارة استهداف المستشفيات في لبنان، بما فيها مستشفيات صور والنبطية وبنت جبيل.\n")
+    assert {(f.attributed_to, f.location) for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))} == {
+        ("Gaza Ministry of Health", "Gaza Strip")}
