@@ -17,6 +17,7 @@ _DEFAULT_PERIODS = {
     "administrative_detainees": ("point", None),
     "unlawful_combatants_detainees": ("point", None),
     "occupancy_pct": ("point", None),
+    "sick_prisoners": ("point", None),  # the ill among the held (a vocabulary extension, as the corpus labels them)
     "arrests": ("period", None),
     "released_detainees": ("period", None),
     "deaths_in_custody": ("cumulative", None),
@@ -27,7 +28,7 @@ _DEFAULT_PERIODS = {
 # The held under a regime of their own, counted apart from (and within) the plain held count.
 KINDS_OF_THE_HELD = frozenset({"administrative_detainees", "unlawful_combatants_detainees"})
 # A held count is a state now, whatever "since October 7" the sentence also says.
-FIXED_PERIOD = {"detainees", "administrative_detainees", "unlawful_combatants_detainees", "occupancy_pct"}
+FIXED_PERIOD = {"detainees", "administrative_detainees", "unlawful_combatants_detainees", "occupancy_pct", "sick_prisoners"}
 
 
 def default_period(metric: str) -> tuple[str, str | None]:

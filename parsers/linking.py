@@ -47,7 +47,7 @@ _DIFFERENCE = GatedPattern(re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VE
 _NON_TARGET = GatedPattern(alternation(NON_TARGET_NOUNS))
 _PERSON = alternation(PERSON_NOUNS)
 _FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals", "killed_identified": "casualties",
-                                                        "hostages_rescued": "casualties"}
+                                                        "hostages_rescued": "casualties", "sick_prisoners": "detention"}
 _NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
@@ -120,7 +120,7 @@ _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
-                       r"|in\s+legal\s+proceedings)\b")
+                       r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings)\b")
 _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
 _LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
@@ -243,6 +243,10 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
+_SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+_WITH_AN_ILLNESS_AFTER = re.compile(r"\s++(?:(?:prisoners|detainees|inmates)\s++)?with\s+(?:cancer|disabilit|chronic|serious\s+illness)",
+                                    re.IGNORECASE)
+_SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b[^.;\d]{0,40}$", re.IGNORECASE)
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
 _THOSE_BEFORE = re.compile(r"\bthose\s+(?:currently\s+|now\s+)?$", re.IGNORECASE)
 _KIN_AMONG_THOSE_HELD = re.compile(r"\s+(?:of\s+(?:my|his|her|their|our)\s+)?(?:sons?|daughters?|brothers?|sisters?|cousins?|relatives"
@@ -283,7 +287,8 @@ _RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+
                          r"|(?<!\bin\s)\ba\s+(?:day|week|month|hour)\b(?!\s+(?:after|before|ago|of|earlier|later)\b))", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                              re.IGNORECASE)
-_CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the)\s+[\"“'‘]?unlawful\s+combatants?\b", re.IGNORECASE)
+_CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the(?:\s+(?:category|classification|heading)\s+of)?)\s+[\"“'‘]?"
+                                       r"unlawful\s+combatants?\b", re.IGNORECASE)
 # what befell those a count of the missing names, in up to two words and a passive: "2 retrieved from under the rubble",
 # "4 people were pulled alive from ..."
 _WHAT_BEFELL = r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
@@ -301,6 +306,11 @@ _WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|hold(?:s|ing)?|keep(?
                               rf"|\bwhose\s+(?:bodies|remains)\s+(?:it|Israel|the\s+occupation|they)\s+(?:still\s+)?(?:holds?|withholds?|keeps?"
                               rf"|is\s+(?:holding|withholding|keeping))\s+(?:has\s+|have\s+)?(?:reached|risen\s+to|rose\s+to|stands\s+at"
                               rf"|is|to)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(rf"\b(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_WITHHELD_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:(?:are|is|were|remain|remained|have|has|had)\s+(?:still\s+)?(?:been\s+)?"
+                             r"(?:withheld|held|kept|retained)\b|(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:returned|handed\s+(?:over|back)"
+                             r"|released))", re.IGNORECASE)
+_WITHHELD_LABEL = re.compile(r"\b(?:bodies|remains)\b.*\b(?:withheld|held|kept|not\s+(?:yet\s+)?returned)\b", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
@@ -722,9 +732,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         if link.metric == "missing" and _RESCUED_ALIVE.match(text, number.end):
             continue  # "Crews pulled 4 people alive from under the rubble": found alive, no one missing
-        if link.metric in ("killed", "deaths_in_custody") and \
-                _WITHHELD_BEFORE.search(text, max(0, number.start - 60), number.start):
-            continue  # "Israel is withholding the bodies of 88 martyrs": bodies kept, no toll
+        if link.metric in ("killed", "deaths_in_custody") and (
+                _WITHHELD_BEFORE.search(text, max(0, number.start - 60), number.start)
+                or _BODIES_OF_BEFORE.search(text, max(0, number.start - 30), number.start) and _WITHHELD_AFTER.match(text, number.end)
+                or (label := _label_of(text, number.start)) and _WITHHELD_LABEL.search(text, *label)):
+            # "Israel is withholding the bodies of 88 martyrs", "the bodies of 75 of them are still withheld", "Bodies of
+            # deceased prisoners withheld by Israel: 74": bodies kept, no toll
+            continue
         if link.metric == "killed" and _HUNGER_LABEL.match(text):
             link.metric = "malnutrition_deaths"  # "Famine and malnutrition: 5 new deaths ...; the total has climbed to 222"
         if link.metric == "killed" and _OF_THE_COLD.search(text, max(0, number.start - 50), number.end + 60):
@@ -757,6 +771,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
+        if link.metric in ("detainees", "sick_prisoners") and _WITH_AN_ILLNESS_AFTER.match(text, number.end):
+            continue  # "38 prisoners with cancer": the ill of one illness, a kind of them the ledger has no group for
+        if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end)
+                                           or _SICK_BEFORE.search(text, max(0, number.start - 60), number.start)):
+            link.metric = "sick_prisoners"  # "more than 1,200 sick prisoners": the ill among the held, not all of them
         if link.metric == "detainees" and _KIN_AMONG_THOSE_HELD.match(text, number.end):
             continue  # "whose husband and two sons were among those held": a family's story, no count of the held
         if link.metric == "detainees" and _WITHOUT_BEDS_AFTER.match(text, number.end):

@@ -90,6 +90,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"|the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|this\s+(?:total|number|figure))\b"
                               # "This figure includes around 1,820 children", "the total includes 318 minors"
                               r"|(?:it|they|these|this\s+total)\s+includes?"
+                              # "The detainees included 61 children and 17 women", after the month's arrests
+                              r"|the\s+(?:detainees|detained|arrested|arrestees|dead|victims|wounded|injured|casualties)\s+(?:also\s+)?includ(?:ed|e|es)\b"
                               r"|(?:this|the)\s+(?:total|figure|number)\s+(?:also\s+)?includes?"
                               r"(?=\s+(?:[^\W\d]+\s+){0,3}?\d)"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
@@ -292,6 +294,9 @@ _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|th
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
+_THESE_DEATHS_BEFORE = re.compile(r"\bthese\s+$", re.IGNORECASE)
+_DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
+_CUSTODY_TOLL_REACH = 3  # units after a toll of deaths in custody in which "these deaths" are still its
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
 _WAR_VIOLENCE = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|missiles?|drones?"
                            r"|killed|attacks?|explosions?|rockets?|Gaza\s+Strip|settlers?|soldiers|troops|forces"
@@ -662,12 +667,22 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
-        if links and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence) and \
-                context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
-                index - context.last_head_unit <= 2 and not _BLOW.search(text, context.last_head_end, unit.start):
+        after_custody_toll = links and context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
+            index - context.last_head_unit <= _CUSTODY_TOLL_REACH and not _BLOW.search(text, context.last_head_end, unit.end)
+        if after_custody_toll and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence):
             for link in links:  # "Fifty-two of the dead were detainees from the Gaza Strip", after a toll of deaths in custody
                 if link.metric == "killed":
                     link.metric, link.family = "deaths_in_custody", "detention"
+        elif after_custody_toll:
+            for link in links:
+                if link.metric == "killed" and (_DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40)
+                                                or _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)):
+                    # "The Office was able to verify 58 of these deaths", "Behind each of these 75 deaths": the same deaths
+                    link.metric, link.family = "deaths_in_custody", "detention"
+                elif link.metric == "detainees" and opening_parent is not None and \
+                        opening_parent.metric == "deaths_in_custody" and _DEATHS_TOOK_PLACE.search(sentence):
+                    # "Of those, 37 occurred in military detention facilities, 24 of them at Sde Teiman": where they died
+                    link.metric = "deaths_in_custody"
         if links and (again := _THE_N_AGAIN.match(sentence)) and links[0].number.start == again.start("n") and \
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
             links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted

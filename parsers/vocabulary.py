@@ -57,7 +57,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
-    (r"(?:detained|held|imprisoned|detainees|prisoners|classified|designated|categori[sz]ed)\s+"
+    (r"(?:detained|held|imprisoned|detainees|prisoners|classified|classed|designated|categori[sz]ed)\s+"
      r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army|occupation|authorities|IPS)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
@@ -94,7 +94,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
-     r"|(?:(?<=were\s)|(?<=was\s))detained(?=\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
+     # ("25 people were detained in Qalqilya governorate during the raid": where, then the event)
+     r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+[^.;,\d]{1,40}?)?\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"

@@ -5645,3 +5645,47 @@ def test_twenty_fifth_review_a_gaza_letterhead_over_lebanese_places():
             "وتدين الوزارة استهداف المستشفيات في لبنان، بما فيها مستشفيات صور والنبطية وبنت جبيل.\n")
     assert {(f.attributed_to, f.location) for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))} == {
         ("Gaza Ministry of Health", "Gaza Strip")}
+
+
+# --- round twenty-eight (2026-11-27) ------------------------------------------------------------------------------------
+
+def test_these_deaths_after_a_toll_of_deaths_in_custody_are_its_deaths_and_where_they_occurred():
+    text = ("At least 75 Palestinians died while in Israeli custody between 7 October 2023 and 31 December 2025, according to "
+            "a report by OHCHR. The Office was able to verify 58 of these deaths. Of those, 37 occurred in military detention "
+            "facilities, 24 of them at the Sde Teiman camp, and 21 occurred in prisons run by the Israel Prison Service. "
+            "\"Behind each of these 75 deaths is a family,\" the High Commissioner said.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-10")] == [
+        ("deaths_in_custody", 75), ("deaths_in_custody", 58), ("deaths_in_custody", 37), ("deaths_in_custody", 24),
+        ("deaths_in_custody", 21), ("deaths_in_custody", 75)]
+    # a strike's dead after such a toll are killed
+    text = ("At least 75 Palestinians died while in Israeli custody, OHCHR said. An air strike on Khan Younis killed 12 "
+            "people, and 5 of the dead were children.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-10")] == [
+        ("deaths_in_custody", 75), ("killed", 12), ("killed", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of at least 40 of those who died have not been returned to their families.",
+    "Since 1967, 324 prisoners have died in occupation prisons, and the bodies of 75 of them are still withheld.",
+    "Bodies of deceased prisoners withheld by Israel: 74",
+])
+def test_bodies_withheld_are_no_toll(text):
+    assert [f.value for f in figures_of(text, "2026-03-01") if f.value in (40, 75, 74)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces arrested 468 Palestinians in the West Bank during October. The detainees included 61 children and "
+     "17 women.", [("arrests", 468, "all"), ("arrests", 61, "children"), ("arrests", 17, "women")]),
+    ("It said at least 25 people were detained in Qalqilya governorate during the raid.", [("arrests", 25, "all")]),
+    ("Another 3,607 were detainees held during interrogation or legal proceedings.", [("detainees", 3607, "awaiting_trial")]),
+    ('The Prison Service listed 1,942 detainees from Gaza under the category of "unlawful combatants".',
+     [("unlawful_combatants_detainees", 1942, "all")]),
+    ("More than 9,300 Palestinians were held, among them 3,380 administrative detainees and 1,260 classed as unlawful "
+     "combatants.", [("detainees", 9300, "all"), ("administrative_detainees", 3380, "all"),
+                     ("unlawful_combatants_detainees", 1260, "all")]),
+    # the sick among the held are no count of all of them; those of one illness no count the ledger keeps
+    ("The Commission said the number of sick prisoners has risen to more than 1,200, among them 38 prisoners with cancer.",
+     [("sick_prisoners", 1200, "all")]),
+])
+def test_round_twenty_eight_detention_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
