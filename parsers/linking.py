@@ -474,6 +474,7 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?P<pulled>(?:pulled|d
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
 _RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
                                   rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_SPEECH_ASIDE = re.compile(r",\s*(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|noted|reported|stated)\s*,", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
@@ -1225,7 +1226,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
         link = _make(text, number, coordinated.metric, window)
-        if link.family == "detention" and not detention.is_generic(link.metric) and link.group:
+        if link.family == "detention" and not detention.is_generic(link.metric) and link.group and \
+                not any(c.metric == link.metric and c.end <= numbers[0].start for c in cues):
+            # (not "Among those held in administrative detention are 96 children and 14 women": the regime named first,
+            # its parts after it)
             link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
         return link
     return None
@@ -1580,6 +1584,8 @@ def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], sk
 def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | None:
     for cue in reversed([c for c in cues if c.end <= number.start and c.kind in kinds]):
         between = _CHANGE_FROM.sub(" ", text[cue.end:number.start])
+        if adjacent and "," in between:  # "Among those held in administrative detention, it said, are 96 children"
+            between = _SPEECH_ASIDE.sub(" ", between)
         if adjacent:
             return cue if _LINKING_WORDS.match(between) else None
         if any(cue.end <= n.start < number.start for n in numbers) or _CLAUSE_BREAK.search(between):

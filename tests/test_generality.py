@@ -5689,3 +5689,13 @@ def test_bodies_withheld_are_no_toll(text):
 ])
 def test_round_twenty_eight_detention_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Among those held in administrative detention, it said, are 96 children and 14 women.",
+     [("administrative_detainees", 96, "children"), ("administrative_detainees", 14, "women")]),
+    ("Israel holds 3,300 administrative detainees, 80 women and 250 children.",
+     [("administrative_detainees", 3300, "all"), ("detainees", 80, "women"), ("detainees", 250, "children")]),
+])
+def test_parts_after_a_regime_named_first_are_of_that_regime(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
