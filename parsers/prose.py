@@ -100,7 +100,7 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 # "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
-_THOSE_NAMED = re.compile(r"\W*(?:among|of)\s+(?:those|these)\s+(?=[^\W\d])", re.IGNORECASE)
+_THOSE_NAMED = re.compile(r"\W*(?:among|of)\s+(?:those|these|the\s+total)\s+(?=[^\W\d])", re.IGNORECASE)  # "Of the total martyrs, ..."
 _THOSE_NAMED_REACH = 40
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)

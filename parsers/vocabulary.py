@@ -80,10 +80,14 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
-     r"|among\s+those\s+(?:released|freed|set\s+free)",  # "71 minors were among those released" (hostages: linking)
+     r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
+     # "- Gaza residents released since October 2023: over 2,600", "Palestinians freed under the deal: 1,968"
+     r"|(?:(?<=residents\s)|(?<=Palestinians\s)|(?<=Gazans\s))(?:released|freed)(?=[^.;:\n]{0,50}:)",
      "detention", "released_detainees", "noun"),
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
-    (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained(?=\s+since\b)"
+    # ("63 UNRWA staff detained in Gaza since the start of the war")
+    (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained"
+     r"(?=(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
      # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"
      r"|taken\s+prisoner(?=\s+by\s+(?:the\s+)?(?:Israeli|Israel|occupation|army|forces))|taken\s+into\s+(?:detention|custody)"

@@ -5699,3 +5699,16 @@ def test_round_twenty_eight_detention_wordings(text, expected):
 ])
 def test_parts_after_a_regime_named_first_are_of_that_regime(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (under a list whose last line counts the wounded)
+    ("Cumulative toll since 8 October 2023:\n- Martyrs: 4,112\n- Wounded: 16,790\n\nOf the total martyrs, 226 are children "
+     "and 658 are women.", [("killed", 4112, "all"), ("injured", 16790, "all"), ("killed", 226, "children"),
+                            ("killed", 658, "women")]),
+    ("• Gaza residents released since October 2023: over 2,600", [("released_detainees", 2600, "all")]),
+    ("- 63 UNRWA staff detained in Gaza since the start of the war", [("arrests", 63, "aid_workers")]),
+    ("Thirty journalists remain detained since October.", [("detainees", 30, "journalists")]),
+])
+def test_labels_and_openings_that_name_their_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
