@@ -331,9 +331,13 @@ _KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR
              "institutions": (*sorted(PRISONERS_BODIES), PRISONERS_ORGANISATIONS)}
 # A body named again by the head noun of its name, as the subject of a statement: "The office said", "The
 # Commission and the Society said", "The Forum, which keeps its own count, put the number at 168"
-_THE_BODY_SAYS = re.compile(r"\bthe\s+(?:two\s+|three\s+)?(?P<noun>office|commission|society|club|committee|forum|agency|service|council|union|institutions"
-                            r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement)\b(?!\s+(?:of|for)\b)"
-                            rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)", re.IGNORECASE | re.VERBOSE)
+# ("according to the society", "the two groups said": the bodies named before, when they are prisoners' bodies)
+_NAMED_BACK_NOUNS = (r"office|commission|society|club|committee|forum|agency|service|council|union|institutions|groups|organi[sz]ations"
+                     r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement")
+_THE_BODY_SAYS = re.compile(rf"\bthe\s+(?:two\s+|three\s+)?(?P<noun>{_NAMED_BACK_NOUNS})\b(?!\s+(?:of|for)\b)"
+                            rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)"
+                            rf"|\baccording\s+to\s+the\s+(?:two\s+|three\s+)?(?P<noun2>{_NAMED_BACK_NOUNS})\b(?!\s+(?:of|for)\b)",
+                            re.IGNORECASE | re.VERBOSE)
 # The tables every document is scanned with, in the order ``_Scans`` takes their candidate starts.
 _DOCUMENT_TABLES = (linking.CUE_TABLE, attribution.BODY_TABLE, attribution.SPEAKER_TABLE, places.PLACE_TABLE)
 
@@ -1334,13 +1338,15 @@ def _body_named_back(current: _Sentence, context: _Context) -> str | None:
     named_back = _THE_BODY_SAYS.search(current.text) if context.named_bodies else None
     if named_back is None:
         return None
-    noun = named_back.group("noun").lower()
+    noun = (named_back.group("noun") or named_back.group("noun2")).lower()
+    noun = "institutions" if noun in ("groups", "organisations", "organizations") else noun
     # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
     named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
     candidates = (*reversed(named_here), *reversed(context.named_bodies))
     if noun == "institutions":  # "The two institutions said": the bodies named last, when they are prisoners' bodies
         last = named_here or [(name.lower(), name) for name in context.last_named]
-        return next((name for _, name in reversed(last) if name in _KNOWN_AS[noun]), None)
+        # ("According to the two organisations" a paragraph after the army spoke: the prisoners' bodies named before it)
+        return next((name for _, name in (*reversed(last), *reversed(context.named_bodies)) if name in _KNOWN_AS[noun]), None)
     return next((name for words, name in candidates
                  if noun in words or noun in name.lower() or name in _KNOWN_AS.get(noun, ())), None)
 

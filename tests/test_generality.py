@@ -5712,3 +5712,17 @@ def test_parts_after_a_regime_named_first_are_of_that_regime(text, expected):
 ])
 def test_labels_and_openings_that_name_their_count(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-01")] == expected
+
+
+def test_the_groups_and_the_society_named_back_are_the_prisoners_bodies_named_before():
+    text = ("In a joint statement, the Palestinian Prisoners' Society and the Commission of Detainees' Affairs said soldiers had "
+            "stormed homes in Hebron.\n\nThe Israeli army said in a statement that its forces had apprehended 30 suspects.\n\n"
+            "According to the two organisations, more than 21,000 Palestinians have been detained there since the start of "
+            "the war on Gaza. In total, more than 9,300 Palestinians were in Israeli prisons at the start of February, the "
+            "groups said.")
+    figures = figures_of(text, "2026-02-05")
+    assert [(f.value, f.attributed_to) for f in figures if f.value in (21000, 9300)] == [
+        (21000, "Commission for Prisoners' Affairs"), (9300, "Commission for Prisoners' Affairs")]
+    text = ("The Palestinian Prisoners' Society said the arrests continued overnight. Israeli forces have arrested more than "
+            "22,000 Palestinians in the West Bank since October 2023, according to the society.")
+    assert [f.attributed_to for f in figures_of(text, "2026-02-05")] == ["Palestinian Prisoners' Club"]
