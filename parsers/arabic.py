@@ -163,13 +163,16 @@ _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهي
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
 _LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
-_GAZAN = re.compile(r"غزة|القطاع|فلسطين")
+_GAZAN = re.compile(r"غزة|فلسطين")
+_AUTHORITY = re.compile(r"وزارة|الجمهورية|دولة|حكومة|المكتب|مركز")  # a letterhead names who speaks (not "تضامناً مع غزة")
 _LETTERHEAD_LINES = 3
 _LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
 _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
 # a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
-_A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s")  # (not "تبلغ من العمر": aged)
+_A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي")  # (not "تبلغ من العمر": aged)
+# the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
+_STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -253,7 +256,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     lines = [(m.start(), m.group(), *_normalise(m.group())) for m in _LINE.finditer(text) if _is_arabic(m.group())]
     # the letterhead first (a short line at the top: "وزارة الصحة – غزة"), else which country the text names more
     letterhead = next((norm for _, _, norm, _ in lines[:_LETTERHEAD_LINES]
-                       if len(norm.split()) <= _LETTERHEAD_WORDS and (_LEBANESE.search(norm) or _GAZAN.search(norm))), None)
+                       if len(norm.split()) <= _LETTERHEAD_WORDS and _AUTHORITY.search(norm)
+                       and (_LEBANESE.search(norm) or _GAZAN.search(norm))), None)
     lebanese = bool(_LEBANESE.search(letterhead)) if letterhead else \
         sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
     source, location = (LEBANESE_MINISTRY, LEBANON) if lebanese else (ATTRIBUTED_TO, LOCATION)
@@ -303,7 +307,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue
             if family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
-            elif period is None and _STRIKE.search(searchable) and not _A_TOTAL.search(searchable):
+            elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(searchable)
+                                                                   or _STRIKE_LED_TO.search(searchable)):
                 stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll
             elif period is None:  # a count before any section header says nothing of its period
                 continue

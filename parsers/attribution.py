@@ -185,7 +185,7 @@ _CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A body the people counted are from is no source: "310 UN personnel killed, the majority from UNRWA"
-_WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|half|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
+_WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 # A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source
 _OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))|Clinic)\s*\(\s*"

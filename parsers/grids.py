@@ -114,7 +114,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         columns[first] = Column(metric, family, None)
     counted = [c for c in columns if c and c.metric and not c.as_of]
     if counted and all(c.metric == "detainees" or c.metric in detention.KINDS_OF_THE_HELD for c in counted) and \
-            any(c.metric in detention.KINDS_OF_THE_HELD or c.group for c in counted):
+            any(c.metric == "detainees" and c.group for c in counted):  # (not a sum of two regimes alone)
         # "Month | Sentenced | Remand | Administrative | Unlawful combatants | Total": the held by legal status, and all of them
         columns = [Column("detainees", "detention", None) if c and c.by_row and not c.as_of else c for c in columns]
     elif counted:  # "Group | Killed | Injured | Total": a sum of the counts

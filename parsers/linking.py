@@ -244,9 +244,12 @@ _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|deta
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
-_WITH_AN_ILLNESS_AFTER = re.compile(r"\s++(?:(?:prisoners|detainees|inmates)\s++)?with\s+(?:cancer|disabilit|chronic|serious\s+illness)",
+_PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
+_WITH_AN_ILLNESS_AFTER = re.compile(r"\s++(?:(?:prisoners|detainees|inmates)\s++)?with\s+(?:cancer|disabilit|chronic\s+(?:illness|disease|condition)"
+                                    r"|serious\s+illness)",
                                     re.IGNORECASE)
-_SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b[^.;\d]{0,40}$", re.IGNORECASE)
+_SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",
+                          re.IGNORECASE)  # "the number of sick prisoners has risen to", "Of the 1,200 sick prisoners, at least 300"
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
 _THOSE_BEFORE = re.compile(r"\bthose\s+(?:currently\s+|now\s+)?$", re.IGNORECASE)
 _KIN_AMONG_THOSE_HELD = re.compile(r"\s+(?:of\s+(?:my|his|her|their|our)\s+)?(?:sons?|daughters?|brothers?|sisters?|cousins?|relatives"
@@ -307,9 +310,10 @@ _WITHHELD_BEFORE = re.compile(r"\b(?:withh[oe]ld(?:s|ing)?|hold(?:s|ing)?|keep(?
                               rf"|is\s+(?:holding|withholding|keeping))\s+(?:has\s+|have\s+)?(?:reached|risen\s+to|rose\s+to|stands\s+at"
                               rf"|is|to)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(rf"\b(?:bodies|remains|corpses)\s+of\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_WITHHELD_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:(?:are|is|were|remain|remained|have|has|had)\s+(?:still\s+)?(?:been\s+)?"
-                             r"(?:withheld|held|kept|retained)\b|(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:returned|handed\s+(?:over|back)"
-                             r"|released))", re.IGNORECASE)
+# ("... are still withheld", "have not been returned"; not "were kept in the hospital's refrigerators")
+_WITHHELD_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:(?:are|is|were|remain|remained|have|has|had)\s+(?:still\s+)?(?:been\s+)?withheld\b"
+                             r"|(?:remain|remains|remained|are\s+still|is\s+still|were\s+still)\s+(?:held|kept|retained)\s+by\b"
+                             r"|(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:returned|handed\s+(?:over|back)|released))", re.IGNORECASE)
 _WITHHELD_LABEL = re.compile(r"\b(?:bodies|remains)\b.*\b(?:withheld|held|kept|not\s+(?:yet\s+)?returned)\b", re.IGNORECASE)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
@@ -491,6 +495,8 @@ _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(
 # a sentence opening on a share of the count before ("Of these, at least 221 were children", "Of the total, 322 were minors"):
 # its parts are of a group, or named by their own word
 _SHARE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:these|the\s+total|this\s+(?:total|number|figure))\b", re.IGNORECASE)
+_RECORDED_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recorded|registered"
+                                   r"|reported|documented)\s+(?:since|after|in|during|between)\b", re.IGNORECASE)
 _KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.IGNORECASE)
 _RELATIVES = {"who", "whom", "which", "that"}
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
@@ -772,6 +778,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
+        if link.metric == "detainees" and _PLACES_AFTER.match(text, number.end):
+            continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
         if link.metric in ("detainees", "sick_prisoners") and _WITH_AN_ILLNESS_AFTER.match(text, number.end):
             continue  # "38 prisoners with cancer": the ill of one illness, a kind of them the ledger has no group for
         if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end)
@@ -1116,8 +1124,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
         metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
         link = _make(text, number, metric, window)
-        if parent_link is parent and link.group is None and _SHARE_OPENING.match(text):
-            return None  # "Of these, 47 needed immediate medical referral": a share of the count before by what befell it, no part
+        if parent_link is parent and link.group is None and _SHARE_OPENING.match(text) and \
+                not _RECORDED_SINCE_AFTER.match(text, number.end):
+            # "Of these, 47 needed immediate medical referral": a share of the count before by what befell it, no part (but
+            # "Of these deaths, 178 were recorded since 1 July": those of a stretch of its time)
+            return None
         link.parent = i
         link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
         return link
@@ -1268,11 +1279,14 @@ def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Li
     """The group of the count before, when the second of an active pair leaves its noun out: "killed four health workers
     and injured 11", "killed 14 children and injured 39 more"."""
     previous = links.get(i - 1)
-    if previous is None or previous.group not in casualties.TRADES or previous.family != "casualties":
-        return None  # (a trade's: "killed five children and wounded 30" wounded people of any age)
-    if _ACTIVE_PAIR.fullmatch(text, numbers[i - 1].end, numbers[i].start) and _PAIRS_NOUN_LEFT_OUT.match(text, numbers[i].end):
-        return previous.group
-    return None
+    if previous is None or not previous.group or previous.family != "casualties":
+        return None
+    left_out = _PAIRS_NOUN_LEFT_OUT.match(text, numbers[i].end)
+    if not (_ACTIVE_PAIR.fullmatch(text, numbers[i - 1].end, numbers[i].start) and left_out):
+        return None
+    # a trade's, or "more" of any group ("killed 14 children and injured 39 more"; but "killed five children and
+    # wounded 30" wounded people of any age)
+    return previous.group if previous.group in casualties.TRADES or left_out.group().strip() else None
 
 
 def _make(text: str, number: NumberMention, metric: str, window: str, lead: str = "") -> Link:

@@ -70,6 +70,9 @@ _CONCESSION = re.compile(r"\b(?:though|although|even\s+as)\b", re.IGNORECASE)
 # (not "..., including 30 children, during the reporting period", "12 of them children, in the past 24 hours", nor a
 # count in the total's own clause: "46 were injured in 12 separate incidents during the reporting period")
 _WINDOW_OF_A_PART = re.compile(r"[,(][^,;()\d]*\d(?:[\d.,]*\d)?[^,;()\d]*$")
+# a part's count right before a window: "(2 since the last report", ", including 300 in the past week"
+_PART_WINDOW = re.compile(r"(?:\(|(?<!\d),\s*(?:including|among\s+them|of\s+(?:whom|them))\s)[^,;()\d]*\d(?:[\d.,]*\d)?[^,;()\d]*$",
+                          re.IGNORECASE)
 _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
@@ -162,6 +165,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     # reported that two of its paramedics were injured on 19 June"); with none of its own, the sentence's frame holds
     own_clause = [c for c in cues if not _NEW_CLAUSE.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
     cues = own_clause or cues
+    # "killed 52,000, including 300 in the past week", "318 killed (2 since the last report)": a window stated right after
+    # a part's count is the part's
+    cues = [c for c in cues if not (c[1] == "period" and c[0] > link.number.end
+                                    and _PART_WINDOW.search(sentence, link.number.end, c[0]))]
     if any(c[1] == "period" and c[2] not in ("incident", "day") and c[0] > link.number.end
            and not _WINDOW_OF_A_PART.search(sentence, link.number.end, c[0]) for c in cues):
         # "Overall, 127 Palestinians were injured ... during the fortnight": "overall" sums the places, the stretch

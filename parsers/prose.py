@@ -91,7 +91,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               # "This figure includes around 1,820 children", "the total includes 318 minors"
                               r"|(?:it|they|these|this\s+total)\s+includes?"
                               # "The detainees included 61 children and 17 women", after the month's arrests
-                              r"|the\s+(?:detainees|detained|arrested|arrestees|dead|victims|wounded|injured|casualties)\s+(?:also\s+)?includ(?:ed|e|es)\b"
+                              r"|the\s+(?:detainees|detained|arrested|arrestees|dead|victims|wounded|injured|casualties)\s+(?:also\s+)?"
+                              r"includ(?:ed|e|es)\b"
                               r"|(?:this|the)\s+(?:total|figure|number)\s+(?:also\s+)?includes?"
                               r"(?=\s+(?:[^\W\d]+\s+){0,3}?\d)"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
@@ -100,9 +101,12 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 # "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
-_THOSE_NAMED = re.compile(r"\W*(?:among|of)\s+(?:those|these|the\s+total)\s+(?=[^\W\d])", re.IGNORECASE)  # "Of the total martyrs, ..."
+# ("Of the total martyrs, ...", "The wounded included 12 children" after the dead and the wounded: its own whole)
+_THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total)\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
+                          re.IGNORECASE)
 _THOSE_NAMED_REACH = 40
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
+_KILLING = re.compile(r"kill", re.IGNORECASE)  # ("Of those killed near aid sites" after deaths from hunger: a killing)
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
@@ -294,7 +298,8 @@ _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|th
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
-_THESE_DEATHS_BEFORE = re.compile(r"\bthese\s+$", re.IGNORECASE)
+_THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
+_OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
 _DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
 _CUSTODY_TOLL_REACH = 3  # units after a toll of deaths in custody in which "these deaths" are still its
 _DIED_BEFORE = re.compile(r"\b(?:died|deaths)\b[^.;\d]{0,80}$", re.IGNORECASE)  # "known by name to have died ... has risen to 112"
@@ -547,7 +552,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
         if opening_parent is not None and own_whole is not None and own_whole.metric != opening_parent.metric and not (
                 own_whole.family == opening_parent.family and detention.is_generic(own_whole.metric)) and not (
-                own_whole.metric == "killed" and opening_parent.metric in _KINDS_OF_DEATH):
+                own_whole.metric == "killed" and opening_parent.metric in _KINDS_OF_DEATH
+                and not _KILLING.match(sentence, own_whole.start)):
             # "Among those held without charge are 24 children" after deaths in custody: its own whole (but "Among
             # those detained were 14 children" after arrests: those arrested, "detained" names no other whole; "Of these
             # deaths, 178 ..." after deaths from malnutrition: those deaths)
@@ -678,9 +684,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 if link.metric == "killed":
                     link.metric, link.family = "deaths_in_custody", "detention"
         elif after_custody_toll:
-            for link in links:
-                if link.metric == "killed" and (_DEATHS_NEAR.match(sentence, link.number.end, link.number.end + 40)
-                                                or _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)):
+            for position, link in enumerate(links):
+                if link.metric == "killed" and not any(other.metric == "killed" for other in links[:position]) and (
+                        _OF_THESE_DEATHS.match(sentence, link.number.end)
+                        or _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)
+                        and _DEATHS_NEAR.match(sentence, link.number.end)):
+                    # (not "60 people were killed on Monday and 12 of these deaths were in Khan Younis": the 60's)
                     # "The Office was able to verify 58 of these deaths", "Behind each of these 75 deaths": the same deaths
                     link.metric, link.family = "deaths_in_custody", "detention"
                 elif link.metric == "detainees" and opening_parent is not None and \
@@ -1339,14 +1348,15 @@ def _body_named_back(current: _Sentence, context: _Context) -> str | None:
     if named_back is None:
         return None
     noun = (named_back.group("noun") or named_back.group("noun2")).lower()
-    noun = "institutions" if noun in ("groups", "organisations", "organizations") else noun
     # one named in the sentence itself first ("UNRWA personnel killed ..., the Agency said"), then the last before
     named_here = [(current.text[start:end].lower(), name) for start, end, name in current.origins]
     candidates = (*reversed(named_here), *reversed(context.named_bodies))
-    if noun == "institutions":  # "The two institutions said": the bodies named last, when they are prisoners' bodies
+    if noun in ("institutions", "groups", "organisations", "organizations"):
+        # "The two institutions said": the bodies named last, when they are prisoners' bodies; "the groups", "the two
+        # organisations" a paragraph after the army spoke: the prisoners' bodies named before it
         last = named_here or [(name.lower(), name) for name in context.last_named]
-        # ("According to the two organisations" a paragraph after the army spoke: the prisoners' bodies named before it)
-        return next((name for _, name in (*reversed(last), *reversed(context.named_bodies)) if name in _KNOWN_AS[noun]), None)
+        earlier = () if noun == "institutions" else tuple(reversed(context.named_bodies))
+        return next((name for _, name in (*reversed(last), *earlier) if name in _KNOWN_AS["institutions"]), None)
     return next((name for words, name in candidates
                  if noun in words or noun in name.lower() or name in _KNOWN_AS.get(noun, ())), None)
 

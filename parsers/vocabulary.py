@@ -99,7 +99,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      # ("25 people were detained in Qalqilya governorate during the raid": where, then the event)
-     r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+[^.;,\d]{1,40}?)?\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
+     r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
+     r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b)",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"
@@ -113,7 +115,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
      # "show 10,140 Palestinians in its custody" (not "bodies that had been in its custody", "two soldiers are in its custody")
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=people\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
-     r"|(?<=remain\s)|(?<=remained\s)|(?<=remains\s))in\s+(?:its|their)\s+custody"
+     r"|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=\d\s))in\s+(?:its|their)\s+custody"
      # "the prison population includes:" over "- 47 women;": the held
      r"|prison\s+population"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
@@ -145,7 +147,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants))"
      r"|\s+(?:are|is|were|remain)\s+(?:still\s+|believed\s+to\s+be\s+)?(?:alive|dead)|[^.;]*\b(?:hostages?|captives?|captivity)\b)"
      # "340 children and 49 women among those held"
-     r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:currently\s+|now\s+)?(?:held|imprisoned)"
+     r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:still\s+|currently\s+|now\s+)?(?:held|imprisoned)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants)))"
      # "were held as 'security prisoners'", "still held": the plain count
      r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s)|(?<=Palestinians\s)|(?<=people\s)|(?<=\d\s))held(?=\s+as\s+[\"“']?security)"
@@ -323,7 +325,9 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$"""  # "Minors: 319 – down 9": the change since the last count
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
-ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$"""
+# ("cells of 22 square meters at Ketziot holding 12 to 14 prisoners")
+ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$
+    |\b(?:cells?|rooms?|tents?|cages?)\b[^.;]{0,60}?\bholding\s+(?:between\s+)?$"""
 
 # Words before a number of prisoners that make them the ones a deal frees: "in exchange for about 1,900
 # Palestinian prisoners".
@@ -728,7 +732,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d+)\s+days", "period", "{days}d"),
     # "- the deadliest single day since the war began": that day's toll
     (r"(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day|(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
-    (r"overnight", "period", "overnight"),
+    (r"overnight|\b(?:on|during)\s+the\s+night\s+of\b", "period", "overnight"),
     # "handed over during the first phase of the truce", "freed in the sixth swap": one round of a deal is an event
     # (not "an exchange of fire", "the first phase of the war")
     (r"(?:during|in|under)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:phase|stage|round)\s+of\s+(?:the\s+|a\s+)?"
@@ -780,8 +784,11 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # ("December alone saw 14 Palestinians killed", "In the whole of 2022", "over the year" in a year's report)
     (r"\b(?:(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?|for\s+the\s+month\s+of\s+)(?:" + MONTHS + r")(?:\s+\d{4})?\b"
      r"|\b(?:in|during|throughout|over)\s+(?:the\s+(?:whole|entire|course)\s+of\s+)?(?:20[12]\d)(?:\s+alone)?\b"
-     r"|\b(?:" + MONTHS + r")(?:\s+20[12]\d)?\s+alone\b"
-     r"|\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:since|before|after))",
+     # (not "On 4 March alone", "the first ten days of August alone": a day's, a stretch's)
+     r"|(?<!\d\s)(?<!of\s)\b(?:" + MONTHS + r")(?:\s+20[12]\d)?\s+alone\b"
+     # (not "rose over the year to 45,500", "the year-long offensive")
+     r"|(?<!rose\s)(?<!risen\s)(?<!climbed\s)(?<!grew\s)\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+     r"(?![-\s](?:long|since|before|after|to\b))",
      "period", "month_or_year"),
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"

@@ -5726,3 +5726,76 @@ def test_the_groups_and_the_society_named_back_are_the_prisoners_bodies_named_be
     text = ("The Palestinian Prisoners' Society said the arrests continued overnight. Israeli forces have arrested more than "
             "22,000 Palestinians in the West Bank since October 2023, according to the society.")
     assert [f.attributed_to for f in figures_of(text, "2026-02-05")] == ["Palestinian Prisoners' Club"]
+
+
+# --- twenty-sixth review (2026-11-27): rounds 26-28's fixes and the twenty-fifth review's, reviewed -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # deaths named again only where they are the custody toll's
+    ("At least 75 Palestinians have died in Israeli custody since October 2023, the commission said. Separately, the "
+     "ministry said 40 people had died of their wounds in hospitals over the past day.",
+     [("deaths_in_custody", 75, "all"), ("killed", 40, "all")]),
+    ("At least 75 Palestinians have died in Israeli custody. In Gaza, 60 people were killed on Monday and 12 of these "
+     "deaths were in Khan Younis.", [("deaths_in_custody", 75, "all"), ("killed", 60, "all"), ("killed", 12, "all")]),
+    ("An airstrike killed 25 people and wounded 60. The wounded included 12 children.",
+     [("killed", 25, "all"), ("injured", 60, "all"), ("injured", 12, "children")]),
+    ("The ministry said 175 people, including 93 children, have died of malnutrition. Of those killed near aid sites, "
+     "1,300 were shot by Israeli forces.",
+     [("malnutrition_deaths", 175, "all"), ("malnutrition_deaths", 93, "children"), ("killed", 1300, "all")]),
+    ("The ministry said 289 people have died of malnutrition. Of these deaths, 178 were recorded since 1 July.",
+     [("malnutrition_deaths", 289, "all"), ("malnutrition_deaths", 178, "all")]),
+    ("The bodies of 20 people killed in the overnight strike were kept in the hospital's refrigerators.", [("killed", 20, "all")]),
+    # the held
+    ("Sick prisoners are denied care, the society said, and 9,900 detainees are held in overcrowded cells.",
+     [("detainees", 9900, "all")]),
+    ("The society said 340 children and 49 women are among those still held.",
+     [("detainees", 340, "children"), ("detainees", 49, "women")]),
+    ("The Prison Service said there were 10,100 in its custody at the start of November.", [("detainees", 10100, "all")]),
+    ("The IPS holds 10,000 detainees with chronic shortages of food and water, the group said.", [("detainees", 10000, "all")]),
+    ("More than 3,400 Palestinians were detained in administrative detention on 1 November, the IPS said.",
+     [("detainees", 3400, "all")]),
+    ("The official capacity of the prisons for these inmates is about 6,100 places, so that thousands sleep on the floor.", []),
+    ("Israeli forces killed 14 children and injured 39 more.", [("killed", 14, "children"), ("injured", 39, "children")]),
+])
+def test_twenty_sixth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 52,000 Palestinians have been killed, including 300 since the last update.",
+     [(52000, "cumulative"), (300, "period")]),
+    ("318 UNRWA team members killed (2 since the last situation report)", [(318, "cumulative"), (2, "period")]),
+    ("The death toll in Gaza rose over the year to 45,500, the ministry said.", [(45500, "cumulative")]),
+    ("On 4 March alone, 40 people were killed in Gaza.", [(40, "period")]),
+])
+def test_twenty_sixth_review_periods(text, expected):
+    assert [(f.value, f.period) for f in figures_of(text, "2025-08-01")] == expected
+    if "alone" in text:
+        assert figures_of(text, "2025-08-01")[0].period_detail == "day"
+
+
+def test_twenty_sixth_review_sources_and_tables():
+    assert [f.attributed_to for f in figures_of("Israeli forces killed 12 aid workers, some from UNRWA, the UN said.")] == ["UN"]
+    text = ("Month              Administrative detainees   Unlawful combatants   Total\n"
+            "January 2026                 3,400                  1,800           5,200\n"
+            "February 2026                3,350                  1,850           5,200\n")
+    assert 5200 not in [f.value for f in figures_of(text, "2026-03-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وزارة الصحة العامة\nأدت الغارة الإسرائيلية على بلدة حولا إلى استشهاد 3 مواطنين وإصابة عدد من الأشخاص بجروح.",
+     [("killed", 3, "all", "period")]),
+    ("وزارة الصحة العامة\nغارة على منزل في النبطية أدت إلى استشهاد 4 مواطنين بينهم طفلان، وبلغ عدد الجرحى 7.",
+     [("killed", 4, "all", "period"), ("killed", 2, "children", "period"), ("injured", 7, "all", "period")]),
+])
+def test_twenty_sixth_review_arabic_readings(text, expected):
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2026-06-15")] == expected
+
+
+def test_twenty_sixth_review_a_heading_that_names_a_sector_is_no_gaza_letterhead():
+    from parsers.arabic import extract_arabic_figures
+    text = ("حصيلة الاعتداءات على القطاع الصحي\n"
+            "أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة في بيروت أن الغارة الإسرائيلية على النبطية أدت إلى "
+            "استشهاد 3 مواطنين وإصابة 9 آخرين.\n")
+    assert {f.attributed_to for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))} == {
+        "Lebanese Ministry of Public Health"}
