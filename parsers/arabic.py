@@ -173,6 +173,8 @@ _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<
 _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي")  # (not "تبلغ من العمر": aged)
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
 _STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s")
+# "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
+_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:النحو\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -187,7 +189,10 @@ _AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
                  # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
-                 (re.compile(r"\s*من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين)"), "health_workers")]
+                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين)"),
+                  "health_workers"),
+                 # "استشهد 3 مسعفين من الهيئة الصحية", "12 طبيباً": those of a medical trade
+                 (re.compile(r"\s*(?:مسعف|اطباء|طبيبا|طبيب|ممرض)"), "health_workers")]
 # A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
 _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
@@ -278,6 +283,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         counts = [] if _NOT_A_COUNT.search(norm) else [
             count for count in _counts(searchable)
             if count[0].start() not in claimed and not _PERCENT_AFTER.match(searchable, count[0].end())]
+        if not counts and not claimed and last_stated and _BREAKDOWN_AR.search(norm):
+            section = last_stated  # "وتوزع الجرحى على الأقضية على النحو الآتي:": the lines below are parts of that count
+            continue
         if header and not counts and not claimed:
             if header[1] in ("month", "week") and len(norm.split()) > _HEADER_WORDS:
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing

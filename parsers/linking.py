@@ -139,9 +139,12 @@ _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
 # "Of the 251 people taken hostage, 147 have been returned alive": of those taken, the ones freed
 # ("148 hostages have returned alive": the noun may come between)
+# ("Three hostages back in Israel after 511 days", "Three Israeli men held captive ... crossed back into Israel")
 _RETURNED_ALIVE = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:hostages|captives)\b)?\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
-                             r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home)\b",
+                             r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home"
+                             r"|(?:are\s+)?back\s+(?:in\s+Israel|home)|(?:[\w'’-]++\s++){0,12}?crossed\s+(?:back\s+)?into\s+Israel)\b",
                              re.IGNORECASE)
+_HOSTAGES_REMAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:remain|are\s+still)\b", re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
                                 r"|were\s+still\s+)alive\b", re.IGNORECASE)
 # ("Three more captives came home on Saturday")
@@ -202,7 +205,9 @@ _AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were
                         re.IGNORECASE)
 # "bringing the total since October 2023 to 97" (not "bringing the total death toll in Gaza to 44,000": everyone's)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
-                            r"(?:total|tally|count)\b(?!\s+(?:number\s+)?of)(?!\s+(?:death|casualty|killed|dead|deaths|toll|number)\b)",
+                            r"(?:total|tally|count)\b(?!\s+(?:number\s+)?of)(?!\s+(?:death|casualty|killed|dead|deaths|toll|number)\b)"
+                            # "..., bringing to 68 the number of staff arrested there": the number of the same people
+                            r"|\b(?:bringing|raising|taking|pushing)\s+to\s+$",
                             re.IGNORECASE)
 # "Of the 101 hostages still in Gaza, at least 35 ...": a clause headed by the hostages (not "Relatives of the hostages
 # rallied as strikes killed 45 Palestinians")
@@ -406,6 +411,7 @@ _AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seeke
                                  r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\s+have\s+lost\b)[^.;,]{0,40}$",
                                  re.IGNORECASE)
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
+_GROUP_FOR_BEFORE = re.compile(rf"\band\s+(?P<who>[\w-]+)\s+for\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
                               rf"\s+{OPTIONAL_QUALIFIER}$",
                               re.IGNORECASE)
@@ -671,7 +677,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             links[i].group = links[i].group or _group_left_out(text, numbers, links, i)
             links[i].labelled = True
             continue
-        if number.value == 0 and number.text.lower() in ("no", "none"):  # "none is fully functional" (numbers._NO_HOSPITAL)
+        if number.value == 0 and (number.text.lower() in ("no", "none") or number.text.lower().startswith("not ")):
+            # "none is fully functional", "not one is fully functional" (numbers._NO_HOSPITAL)
             no_hospitals.append(i)  # linked last: no count's series or parts
             continue
         link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined)
@@ -1133,7 +1140,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         link.group = link.group or parent_link.group  # "56 journalists, including 45 who ..." are journalists
         return link
     if own:
-        link = _make(text, number, own.metric, window)
+        # ("59 hostages remain in Gaza. At least 35 of them are believed dead": dead hostages)
+        dead_hostages = own.metric == "killed" and parent is not None and parent.metric.startswith("hostages_") and \
+            _PART_AFTER.match(text, number.end)
+        link = _make(text, number, "hostages_dead" if dead_hostages else own.metric, window)
         previous = links.get(i - 1)
         # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
         # the aside's group stays in the aside
@@ -1309,7 +1319,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_dead"  # "25 of the 28 dead hostages covered by the agreement have now been brought back"
     if metric == "killed" and _OF_THE_HOSTAGES.match(text[:number.start]):
         metric = "hostages_dead"  # "Of the 101 hostages still in Gaza, at least 35 have been declared dead"
-    if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end):
+    if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end) and \
+            not _HOSTAGES_REMAIN.match(text, number.end):  # ("With Saturday's release, 59 hostages remain in Gaza")
         event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
         metric = "hostages_held" if demanded else event
@@ -1386,8 +1397,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
-    if group is None and (accounted := _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):
-        group = casualties.group_for_victims(accounted.group("who"))
+    if group is None and (accounted := _GROUP_FOR_BEFORE.search(text, max(0, number.start - 30), number.start)
+                          or _GROUP_ACCOUNTED.search(text, max(0, number.start - 40), number.start)):
+        group = casualties.group_for_victims(accounted.group("who"))  # ("Children accounted for 19 ..., and women for 11")
     if group is None and ":" in text[max(0, number.start - 120):number.start] and (label := _label_of(text, number.start)) \
             and not _A_DIGIT.search(text, label[1], number.start) and not _SENTENCE_MARK.search(text, label[1], number.start) \
             and not originator_spans(text[label[0]:label[1]]):

@@ -240,7 +240,8 @@ _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teen
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
 # a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"
-                        r"|additional|other|more|reported)\b)[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")
+                        r"|additional|other|more|reported|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+                        r"[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
 _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
@@ -253,13 +254,15 @@ _ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among wh
 # no hospital in that state, a count of zero (read only in a sentence that speaks of hospitals)
 _FULLY_WORKING = r"(?:fully[^\S\n]+(?:functional|functioning|operational|operating)|(?:operating[^\S\n]+)?at[^\S\n]+full[^\S\n]+capacity)"
 _NO_HOSPITAL = re.compile(
-    rf"\b(?P<none>[Nn]one)(?:[^\S\n]+of[^\S\n]+(?:them|these|those))?,?[^\S\n]+(?:(?:is|was|are|were)[^\S\n]+)?(?:currently[^\S\n]+|now[^\S\n]+)?"
+    rf"\b(?P<none>[Nn]one|[Nn]ot[^\S\n]+(?:a[^\S\n]+single|one))(?:[^\S\n]+of[^\S\n]+(?:them|these|those))?,?[^\S\n]+(?:(?:is|was|are|were)[^\S\n]+)?"
+    rf"(?:currently[^\S\n]+|now[^\S\n]+)?"
     rf"(?:{_FULLY_WORKING}|fully(?=[^\S\n]*(?:[,.;)]|$)))"  # ("and none of them fully")
     rf"|\b(?P<no>[Nn]o)[^\S\n]+(?:single[^\S\n]+)?hospital(?:[^\S\n]+(?:in|across)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){{0,2}})?"
     rf"[^\S\n]+(?:is|was|remains)[^\S\n]+(?:currently[^\S\n]+|now[^\S\n]+)?{_FULLY_WORKING}"
     rf"|\b(?:leaving|left|leaves)[^\S\n]+(?P<left>none)[^\S\n]+of[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,4}}?hospitals[^\S\n]+"
     rf"(?:fully[^\S\n]+)?(?:functioning|functional|operational)\b")
 _NO_HOSPITAL_HINTS = ("full", "leav", "left")
+_NOT_ONE = re.compile(r"not\s+(?:a\s+single|one)", re.IGNORECASE)  # "not one is fully functional": none
 # the last kind of facility named before a "none": hospitals, or others ("Of the 105 primary health care centres, ...")
 _FACILITIES = re.compile(r"\b(?:(?P<field>field[^\S\n]+)?hospitals?|cent(?:re|er)s|clinics|points|PHCs?|facilities|bakeries|wells)\b",
                          re.IGNORECASE)
@@ -337,7 +340,7 @@ def parse_number(written: str) -> float | None:
         return float(written)
     if written.lower() in ("a", "an"):  # "A young man was killed" (see ``_ONE_PERSON``)
         return 1.0
-    if written.lower() in ("no", "none"):  # "none is fully functional" (see ``_NO_HOSPITAL``)
+    if written.lower() in ("no", "none") or _NOT_ONE.fullmatch(written):  # "none is fully functional" (``_NO_HOSPITAL``)
         return 0.0
     text = to_ascii_digits(written).lower().replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     total, current = 0.0, 0.0
@@ -460,8 +463,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
             any(hint in searchable_text for hint in _NO_HOSPITAL_HINTS) and "hospital" in searchable_text.lower():
         zeros = [NumberMention(0.0, m.start(g), m.end(g), m.group(g)) for m in _NO_HOSPITAL.finditer(searchable_text)
                  for g in ("none", "no", "left") if m.group(g) and (g != "none" or _of_hospitals(searchable_text, m.start()))]
-        if zeros:
-            found = sorted(found + zeros, key=lambda n: n.start)
+        if zeros:  # ("not one is fully functional": the "one" inside it is no count of its own)
+            found = sorted([n for n in found if not any(z.start <= n.start < z.end for z in zeros)] + zeros, key=lambda n: n.start)
     if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts
         shares = [NumberMention(float(m.group(g)), m.start(g), m.end(g), m.group(g))
                   for m in _SLASH_SHARE.finditer(searchable_text) for g in ("part", "whole")]

@@ -113,7 +113,10 @@ _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
                           r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
 # the living among the hostages counted just before, the sentence naming no hostages itself
 _ALIVE_WITHOUT_HOSTAGES = re.compile(r"^(?![^.]*\b(?:hostage|captiv|abduct|rubble|pulled|rescued|found|Palestinian|detainee|prisoner"
-                                     rf"|custody))[^.]*?(?:\d|\b(?:{NUMBER_WORDS})\b)(?:\s+(?![\d,])[^\s\d]+){{1,5}}?\s+alive\b",
+                                     rf"|custody))[^.]*?(?:\d|\b(?:{NUMBER_WORDS})\b)(?:(?:\s+(?![\d,])[^\s\d]+){{1,5}}?\s+alive\b"
+                                     # "At least 35 of them are believed dead"
+                                     r"|\s+of\s+(?:them|those)\s+(?:are|were|is)\s+(?:now\s+)?(?:believed|thought|presumed|confirmed|known)"
+                                     r"\s+(?:to\s+be\s+)?dead\b)",
                                      re.IGNORECASE)
 _LIST_LINE = 80  # a numbered item after a longer sentence than this is a numbered paragraph, not a list's line
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
@@ -298,6 +301,7 @@ _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|th
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
+_SUCH_DEATHS = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)
 _THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
 _OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
 _DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
@@ -677,6 +681,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
+        if links and _SUCH_DEATHS.search(sentence) and context.last_head is not None and \
+                context.last_head.metric == "malnutrition_deaths" and index - context.last_head_unit <= _CUSTODY_TOLL_REACH:
+            for link in links:  # "... died of malnutrition. In July, it counted 63 such deaths, among them 24 children"
+                if link.metric == "killed":
+                    link.metric = "malnutrition_deaths"
         after_custody_toll = links and context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
             index - context.last_head_unit <= _CUSTODY_TOLL_REACH and not _BLOW.search(text, context.last_head_end, unit.end)
         if after_custody_toll and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence):

@@ -5799,3 +5799,33 @@ def test_twenty_sixth_review_a_heading_that_names_a_sector_is_no_gaza_letterhead
             "استشهاد 3 مواطنين وإصابة 9 آخرين.\n")
     assert {f.attributed_to for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))} == {
         "Lebanese Ministry of Public Health"}
+
+
+# --- round twenty-nine (2026-11-28) ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only 16 of Gaza's 36 hospitals are partially functional, and not one is fully functional.",
+     [("hospitals_partially_functioning", 16, "all"), ("hospitals_total", 36, "all"), ("hospitals_functioning", 0, "all")]),
+    ("A third child was wounded in the leg.", []),
+    ("Children accounted for 19 of those killed, and women for 11.", [("killed", 19, "children"), ("killed", 11, "women")]),
+    ("Two UNRWA staff members were arrested in the West Bank during the reporting period, bringing to 68 the number of "
+     "staff arrested there since October 2023.", [("arrests", 2, "aid_workers"), ("arrests", 68, "aid_workers")]),
+    ("Nine were detained in Nablus and the surrounding villages and five in Jenin.", [("arrests", 9, "all"), ("arrests", 5, "all")]),
+    ("With Saturday's release, 59 hostages remain in Gaza. At least 35 of them are believed dead.",
+     [("hostages_held", 59, "all"), ("hostages_dead", 35, "all")]),
+    ("Three hostages back in Israel after 511 days.", [("hostages_released", 3, "all")]),
+    ("The ministry says 193 people have died of malnutrition. In July, it counted 63 such deaths, among them 24 children.",
+     [("malnutrition_deaths", 193, "all"), ("malnutrition_deaths", 63, "all"), ("malnutrition_deaths", 24, "children")]),
+])
+def test_round_twenty_nine_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-05")] == expected
+
+
+def test_an_arabic_breakdown_header_gives_its_lines_the_period_of_the_count_before():
+    text = ("وزارة الصحة العامة\n"
+            "أدت الغارات على بلدات في الجنوب إلى استشهاد 63 شخصاً وإصابة 187 آخرين بجروح.\n\n"
+            "وتوزع الجرحى على الأقضية على النحو الآتي:\n- قضاء صور: 54 جريحاً\n- قضاء مرجعيون: 9 جرحى\n\n"
+            "وفي قضاء النبطية، استشهد 3 مسعفين من الهيئة الصحية الإسلامية جراء غارة استهدفت مركزاً للإسعاف.\n")
+    assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2024-10-29")] == [
+        ("killed", 63, "all", "period"), ("injured", 187, "all", "period"), ("injured", 54, "all", "period"),
+        ("injured", 9, "all", "period"), ("killed", 3, "health_workers", "period")]
