@@ -1708,8 +1708,8 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
             return None if j in combined else links.get(j, _NOT_A_FIGURE)  # a count of two kinds heads no part
-    if parent is not None and _SUBGROUP.search(text[:numbers[i].start]):
-        return parent
+    if parent is not None and (_SUBGROUP.search(text[:numbers[i].start]) or part_after and i == 0):
+        return parent  # ("Nineteen of them were children", of the count the sentence before stated)
     return None
 
 

@@ -100,6 +100,9 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
+_A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
+                              r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
+                              re.IGNORECASE)
 # "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
 # ("Of the total martyrs, ...", "The wounded included 12 children" after the dead and the wounded: its own whole)
 _THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total)\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
@@ -562,6 +565,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # those detained were 14 children" after arrests: those arrested, "detained" names no other whole; "Of these
             # deaths, 178 ..." after deaths from malnutrition: those deaths)
             opening_parent = None
+        if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
+                context.last_head.family == "casualties" and not context.last_head.metric.startswith("hostages_") and \
+                _SOME_OF_THEM.match(sentence) and _A_GROUP_OF_THEM.match(sentence, _SOME_OF_THEM.match(sentence).end()):
+            opening_parent = context.last_head  # "... killed 71 Palestinians. Nineteen of them were children."
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."

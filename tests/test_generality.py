@@ -5829,3 +5829,13 @@ def test_an_arabic_breakdown_header_gives_its_lines_the_period_of_the_count_befo
     assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2024-10-29")] == [
         ("killed", 63, "all", "period"), ("injured", 187, "all", "period"), ("injured", 54, "all", "period"),
         ("injured", 9, "all", "period"), ("killed", 3, "health_workers", "period")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces have killed 71 Palestinians in the West Bank since January. Nineteen of them were children.",
+     [("killed", 71, "all"), ("killed", 19, "children")]),
+    ("The ministry said 17 Palestinians were killed during February. Four of them were children under eighteen.",
+     [("killed", 17, "all"), ("killed", 4, "children")]),
+])
+def test_a_group_of_them_in_the_sentence_after_a_toll(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-08")] == expected
