@@ -163,17 +163,19 @@ _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهي
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
 _LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
-_GAZAN = re.compile(r"غزة|فلسطين")
+_GAZAN = re.compile(r"غزة|فلسطين|القطاع(?!\s+(?:ال)?صحي)")  # (not "القطاع الصحي", the health sector)
 _AUTHORITY = re.compile(r"وزارة|الجمهورية|دولة|حكومة|المكتب|مركز")  # a letterhead names who speaks (not "تضامناً مع غزة")
 _LETTERHEAD_LINES = 3
 _LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
 _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
 # a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
-_A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي")  # (not "تبلغ من العمر": aged)
+_A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s(?!من\s)")  # (not "تبلغ من العمر", "عدد من")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
-_STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s")
+_STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?(?:الي|عن)\s+"
+                            r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
 # "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
+_LIST_ITEM_AR = re.compile(r"^\s*(?:[-–•▪*]|[^\d:\n]{1,30}[:：]\s*\d)")  # "- قضاء صور: 54 جريحاً", "شمال غزة: 30"
 _BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:النحو\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
@@ -274,6 +276,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     unit_starts = [unit.start for unit in units]
     section: tuple[str, str | None, dt.date | None] | None = None
     last_stated: tuple[str, str | None, dt.date | None] | None = None  # the period of the line before's last count
+    breakdown: tuple[str, str | None, dt.date | None] | None = None  # the period of a breakdown list's count, in the list
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
         header = _period_of(norm, as_of, ceasefire)
@@ -284,8 +287,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             count for count in _counts(searchable)
             if count[0].start() not in claimed and not _PERCENT_AFTER.match(searchable, count[0].end())]
         if not counts and not claimed and last_stated and _BREAKDOWN_AR.search(norm):
-            section = last_stated  # "وتوزع الجرحى على الأقضية على النحو الآتي:": the lines below are parts of that count
+            breakdown = last_stated  # "وتوزع الجرحى على الأقضية على النحو الآتي:": the list below is parts of that count
             continue
+        if breakdown and not _LIST_ITEM_AR.match(norm):
+            breakdown = None  # the list ended
         if header and not counts and not claimed:
             if header[1] in ("month", "week") and len(norm.split()) > _HEADER_WORDS:
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
@@ -306,7 +311,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 last_stated[0] == "period" or _OPENS_ON_THE_DEAD.match(searchable) and not _TODAY.search(searchable)):
             # "ومن بين الشهداء 3 أطفال" after a day's count, or after a running total (not "شهداء اليوم": today's)
             header = last_stated  # "ومن بين الشهداء 3 أطفال", "ارتقى ٥ من الشهداء ...": of those the line before counted
-        period, detail, start = header or section or (None, None, None)
+        period, detail, start = header or breakdown or section or (None, None, None)
         previous_stated, previous_end, previous_qualifier = None, 0, None
         for number, family, metric, group, word_value in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1

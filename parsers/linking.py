@@ -142,7 +142,7 @@ _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|
 # ("Three hostages back in Israel after 511 days", "Three Israeli men held captive ... crossed back into Israel")
 _RETURNED_ALIVE = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:hostages|captives)\b)?\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
                              r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home"
-                             r"|(?:are\s+)?back\s+(?:in\s+Israel|home)|(?:[\w'’-]++\s++){0,12}?crossed\s+(?:back\s+)?into\s+Israel)\b",
+                             r"|(?:are\s+)?back\s+in\s+Israel|(?:are|were)\s+back\s+home|(?:[\w'’-]++\s++){0,12}?crossed\s+back\s+into\s+Israel)\b",
                              re.IGNORECASE)
 _HOSTAGES_REMAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:remain|are\s+still)\b", re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"
@@ -205,9 +205,7 @@ _AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were
                         re.IGNORECASE)
 # "bringing the total since October 2023 to 97" (not "bringing the total death toll in Gaza to 44,000": everyone's)
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
-                            r"(?:total|tally|count)\b(?!\s+(?:number\s+)?of)(?!\s+(?:death|casualty|killed|dead|deaths|toll|number)\b)"
-                            # "..., bringing to 68 the number of staff arrested there": the number of the same people
-                            r"|\b(?:bringing|raising|taking|pushing)\s+to\s+$",
+                            r"(?:total|tally|count)\b(?!\s+(?:number\s+)?of)(?!\s+(?:death|casualty|killed|dead|deaths|toll|number)\b)",
                             re.IGNORECASE)
 # "Of the 101 hostages still in Gaza, at least 35 ...": a clause headed by the hostages (not "Relatives of the hostages
 # rallied as strikes killed 45 Palestinians")
@@ -256,6 +254,8 @@ _WITH_AN_ILLNESS_AFTER = re.compile(r"\s++(?:(?:prisoners|detainees|inmates)\s++
 _SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",
                           re.IGNORECASE)  # "the number of sick prisoners has risen to", "Of the 1,200 sick prisoners, at least 300"
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
+_ITS_CUSTODY = re.compile(r"in\s+(?:its|their)\s+custody", re.IGNORECASE)
+_AMONG_STILL_HELD = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+still\s+held", re.IGNORECASE)
 _THOSE_BEFORE = re.compile(r"\bthose\s+(?:currently\s+|now\s+)?$", re.IGNORECASE)
 _KIN_AMONG_THOSE_HELD = re.compile(r"\s+(?:of\s+(?:my|his|her|their|our)\s+)?(?:sons?|daughters?|brothers?|sisters?|cousins?|relatives"
                                    r"|nephews?|grandsons?|uncles?|family\s+members)\b[^.;\d]{0,30}?\bamong\s+those\b", re.IGNORECASE)
@@ -340,8 +340,10 @@ _BEFORE_THE_WAR = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+(?:war|escalat
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
-_OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
-                             r"|detained|detaining)\s+(?:another\s+)?" + OPTIONAL_QUALIFIER + "$",
+# ("... among them a boy, and the injury of 14 others": a count of its own kind)
+_OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
+                             r"|detained|detaining)|the\s+(?:injury|injuries|wounding|killing|martyrdom|arrest|detention)\s+of)"
+                             r"\s+(?:another\s+)?" + OPTIONAL_QUALIFIER + "$",
                              re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\d|\b(?:while|but|whereas|which|who|whose|where|after|when|as)\b")
 _FINITE_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|remain|remains|remained)\b", re.IGNORECASE)
@@ -411,6 +413,9 @@ _AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seeke
                                  r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\s+have\s+lost\b)[^.;,]{0,40}$",
                                  re.IGNORECASE)
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
+_BROUGHT_TO = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+to\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_NUMBER_OF_STAFF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:its\s+|their\s+)?(?:staff|colleagues|personnel|employees"
+                              r"|members)\b", re.IGNORECASE)
 _GROUP_FOR_BEFORE = re.compile(rf"\band\s+(?P<who>[\w-]+)\s+for\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
                               rf"\s+{OPTIONAL_QUALIFIER}$",
@@ -622,9 +627,16 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if not numbers:
         return []
     cues = cues_in(text) if cues is None else cues
-    if "held" in text and _HOSTAGES.search(text):  # "35 of those held are believed dead": the hostages, no prisoners
-        cues = [c for c in cues if not (c.metric == "detainees" and _THOSE_HELD_CUE.fullmatch(text, c.start, c.end)
-                                        or c.metric == "detainees" and _THOSE_BEFORE.search(text, max(0, c.start - 20), c.start))]
+    if ("held" in text or "custody" in text) and _HOSTAGES.search(text):
+        # "35 of those held are believed dead", "24 in its custody are alive": the hostages, no prisoners
+        cues = [c for c in cues if not (c.metric == "detainees" and (_THOSE_HELD_CUE.fullmatch(text, c.start, c.end)
+                                                                     or _THOSE_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                                                     or _ITS_CUSTODY.fullmatch(text, c.start, c.end)))]
+    if "still held" in text:
+        # "Among those still held are two soldiers ...": whose, the sentence does not say (hostages as like as not); "340
+        # children and 49 women are among those still held" counts before it
+        cues = [c for c in cues if not (c.metric == "detainees" and _AMONG_STILL_HELD.fullmatch(text, c.start, c.end)
+                                        and c.start < numbers[0].start)]
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
     if "%" in text or "cent" in text:  # "19 (53%) are partially functional": a count's share of the whole, no other count
@@ -801,8 +813,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
         counted_before = max((j for j in links if links[j].parent is None), default=None)
-        if counted_before is not None and link.group is None and links[counted_before].metric == link.metric and \
-                _TOTAL_BROUGHT.search(text, numbers[counted_before].end, number.start):
+        if counted_before is not None and link.group is None and links[counted_before].metric == link.metric and (
+                _TOTAL_BROUGHT.search(text, numbers[counted_before].end, number.start)
+                or _BROUGHT_TO.search(text, numbers[counted_before].end, number.start) and _NUMBER_OF_STAFF.match(text, number.end)):
+            # ("..., bringing to 68 the number of staff arrested there": the same people; not "the number of Palestinians")
             link.group = links[counted_before].group  # "40 health workers were killed this week, bringing the total to 97"
         elif counted_before is not None and link.group is None and _OTHERS.match(text, number.end) and \
                 _OF_ITS_OWN.match(text, numbers[counted_before].end):

@@ -304,7 +304,11 @@ _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|th
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
-_SUCH_DEATHS = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)
+_NUMBER_OF_SUCH_DEATHS = re.compile(r"\b(?:number|total|toll|count)\s+of\s+such\s+(?:deaths|cases|fatalities)\b[^.;\d]{0,40}$",
+                                   re.IGNORECASE)  # "The total number of such deaths has risen to 243"
+_SUCH_DEATHS_AFTER = re.compile(r"\s+such\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)  # the count's own noun
+_HELD_PLACE = re.compile(r"\b(?:custody|detention|prisons?|camps?|jails?|Sde\s+Teiman|Ofer|Ketziot|Megiddo|Negev)\b", re.IGNORECASE)
+_STATE_OR_ARMED = re.compile(r"Israel|IDF|COGAT|Hamas|Hezbollah|Islamic\s+Jihad", re.IGNORECASE)
 _THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
 _OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
 _DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
@@ -688,10 +692,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                                 or converted and link.parent is not None):  # "... to 112, 72 of them from Gaza"
                     link.metric, link.family = "deaths_in_custody", "detention"
                     converted = True
-        if links and _SUCH_DEATHS.search(sentence) and context.last_head is not None and \
-                context.last_head.metric == "malnutrition_deaths" and index - context.last_head_unit <= _CUSTODY_TOLL_REACH:
+        if links and context.last_head is not None and context.last_head.metric == "malnutrition_deaths" and \
+                index - context.last_head_unit <= _CUSTODY_TOLL_REACH:
+            such = False
             for link in links:  # "... died of malnutrition. In July, it counted 63 such deaths, among them 24 children"
-                if link.metric == "killed":
+                such = link.metric == "killed" and (
+                    _SUCH_DEATHS_AFTER.match(sentence, link.number.end)
+                    or _NUMBER_OF_SUCH_DEATHS.search(sentence, max(0, link.number.start - 80), link.number.start)
+                    or such and link.parent is not None)
+                if such:
                     link.metric = "malnutrition_deaths"
         after_custody_toll = links and context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
             index - context.last_head_unit <= _CUSTODY_TOLL_REACH and not _BLOW.search(text, context.last_head_end, unit.end)
@@ -703,8 +712,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             for position, link in enumerate(links):
                 if link.metric == "killed" and not any(other.metric == "killed" for other in links[:position]) and (
                         _OF_THESE_DEATHS.match(sentence, link.number.end)
-                        or _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)
-                        and _DEATHS_NEAR.match(sentence, link.number.end)):
+                        or _DEATHS_NEAR.match(sentence, link.number.end) and (
+                            _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)
+                            or _HELD_PLACE.search(sentence))):  # ("Forty-eight deaths were recorded in military camps")
                     # (not "60 people were killed on Monday and 12 of these deaths were in Khan Younis": the 60's)
                     # "The Office was able to verify 58 of these deaths", "Behind each of these 75 deaths": the same deaths
                     link.metric, link.family = "deaths_in_custody", "detention"
@@ -1371,7 +1381,10 @@ def _body_named_back(current: _Sentence, context: _Context) -> str | None:
         # "The two institutions said": the bodies named last, when they are prisoners' bodies; "the groups", "the two
         # organisations" a paragraph after the army spoke: the prisoners' bodies named before it
         last = named_here or [(name.lower(), name) for name in context.last_named]
-        earlier = () if noun == "institutions" else tuple(reversed(context.named_bodies))
+        # (only past a single organisation named last: two named last are "the two organisations"; an army or an armed
+        # group is no organisation of these)
+        organisations = [name for _, name in last if not _STATE_OR_ARMED.match(name)]
+        earlier = () if noun == "institutions" or len(organisations) >= 2 else tuple(reversed(context.named_bodies))
         return next((name for _, name in (*reversed(last), *earlier) if name in _KNOWN_AS["institutions"]), None)
     return next((name for words, name in candidates
                  if noun in words or noun in name.lower() or name in _KNOWN_AS.get(noun, ())), None)

@@ -82,7 +82,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
      # "- Gaza residents released since October 2023: over 2,600", "Palestinians freed under the deal: 1,968"
-     r"|(?:(?<=residents\s)|(?<=Palestinians\s)|(?<=Gazans\s))(?:released|freed)(?=[^.;:\n]{0,50}:)",
+     r"|(?:(?<=residents\s)|(?<=Palestinians\s)|(?<=Gazans\s))(?:released|freed)(?=(?:(?!\b(?:who|re-?arrest\w*|later|report\w*)\b)[^.;:\n]){0,50}:)",
      "detention", "released_detainees", "noun"),
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
     # ("63 UNRWA staff detained in Gaza since the start of the war")
@@ -103,7 +103,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
      r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
-     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
+     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r"|Israel)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"
@@ -246,7 +246,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
      "casualties", "malnutrition_deaths", "noun"),
-    (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|lost\s+their\s+lives"
+    # ("recorded ... the martyrdom of 17 citizens": the ministries' own word)
+    (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"
+     r"|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
      r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
@@ -329,7 +331,7 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
 # prisoners now hold up to 14".
 # ("cells of 22 square meters at Ketziot holding 12 to 14 prisoners")
 ONE_ROOM_BEFORE = r"""\b(?:cells?|rooms?|tents?|wards?|sections?|barracks|cages?)\s+(?:\w+\s+)?(?:designed|built|intended|meant)\b[^.;]{0,80}$
-    |\b(?:cells?|rooms?|tents?|cages?)\b[^.;]{0,60}?\bholding\s+(?:between\s+)?$"""
+    |\b(?:cells?|rooms?|tents?|cages?)\b[^.;,]{0,60}?\bholding\s+(?:between\s+)?$"""
 
 # Words before a number of prisoners that make them the ones a deal frees: "in exchange for about 1,900
 # Palestinian prisoners".
@@ -398,7 +400,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?", "settlers"),  # (not those who did it: "Killed by Israeli settlers 3")
     (r"patients?", "patients"),
     (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
-    (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys|girls|under\s+the\s+age\s+of|under\s+18|kids"
+    (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman", "women"),
     (r"elderly|older\s+(?:people|persons)", "elderly"),
@@ -757,7 +759,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"\s+week\s+of", "period", "week"),
     # "in the two weeks", "the first three weeks of January": a stretch of weeks
     (r"(?:in|over|during|within)\s+the\s+(?:past\s+|last\s+|first\s+|previous\s+)?(?:two|three|four|five|six|\d)\s+weeks\b"
-     r"|\bthe\s+(?:first|last)\s+(?:two|three|four|\d)\s+weeks\s+of\b", "period", "weeks"),
+     r"|\bthe\s+(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks)\s+of\b", "period", "weeks"),
     # "in recent weeks", "over the past few days": a recent stretch, not the running total
     (r"(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?:days|weeks|months)", "period", "recent"),
     (r"(?:in|during)\s+(?:the\s+(?:first|second|third|fourth)\s+quarter)", "period", "quarter"),
@@ -792,7 +794,11 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|(?<!rose\s)(?<!risen\s)(?<!climbed\s)(?<!grew\s)\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
      r"(?![-\s](?:long|since|before|after|to\b))",
      "period", "month_or_year"),
+    # ("Citizens arrested by the occupation during the war: 6,910": all the war's)
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
+     # (not "Gaza residents who had been detained during the war": how those counted were taken, not the count's span)
+     r"|(?<!detained\s)(?<!arrested\s)(?<!seized\s)(?<!taken\s)(?<!held\s)(?:during|throughout)\s+the\s+(?:war|aggression|genocide)\b"
+     r"(?!\s+(?:in|on|of)\s+\d)"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|opened|reopened"

@@ -5839,3 +5839,61 @@ def test_an_arabic_breakdown_header_gives_its_lines_the_period_of_the_count_befo
 ])
 def test_a_group_of_them_in_the_sentence_after_a_toll(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-08")] == expected
+
+
+# --- twenty-seventh review (2026-11-28): round 29's rules and the twenty-sixth review's fixes, reviewed --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas is still holding 101 hostages out of the 251 people seized when its fighters crossed into Israel on October 7.",
+     [("hostages_held", 101, "all")]),
+    ("Netanyahu vowed to bring the remaining 59 hostages back home.", [("hostages_held", 59, "all")]),
+    ("An Israeli drone strike on a car near Tulkarm killed two women, the ministry said, taking to 812 the number of "
+     "Palestinians killed in the West Bank.", [("killed", 2, "women"), ("killed", 812, "all")]),
+    ("Two more children died of malnutrition on Sunday, the ministry said. Israeli strikes killed 41 people across Gaza on "
+     "Monday, the ministry said, and such deaths have become routine.",
+     [("malnutrition_deaths", 2, "children"), ("killed", 41, "all")]),
+    ("The ministry said 90 people have died of malnutrition. The total number of such deaths has risen to 243, including "
+     "107 children.", [("malnutrition_deaths", 90, "all"), ("malnutrition_deaths", 243, "all"),
+                       ("malnutrition_deaths", 107, "children")]),
+    ("At least 75 Palestinians have died in Israeli custody since October 2023, the Commission said. Forty-eight deaths were "
+     "recorded in military camps.", [("deaths_in_custody", 75, "all"), ("deaths_in_custody", 48, "all")]),
+    ("More than 3,000 Gazans were detained in Israel and held without charge under the Unlawful Combatants Law.",
+     [("unlawful_combatants_detainees", 3000, "all")]),
+    ("Hamas said 59 hostages remain in Gaza, and that 24 in its custody are alive.",
+     [("hostages_held", 59, "all"), ("hostages_alive", 24, "all")]),
+    ("According to HaMoked, the IPS, which has cells for only 14,500 people, is holding 10,800 Palestinians.",
+     [("detainees", 10800, "all")]),
+    ("Palestinians released under the deal who have since been re-arrested: 54", []),
+])
+def test_twenty_seventh_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")] == expected
+
+
+def test_twenty_seventh_review_sources_and_periods():
+    text = ("The Prisoners' Society said 9,900 Palestinians were held in Israeli jails. Two Israeli groups, Physicians for "
+            "Human Rights and B'Tselem, published reports. According to the two organisations, 60 detainees have died in "
+            "custody since the war began.")
+    assert [f.attributed_to for f in figures_of(text, "2025-06-01") if f.value == 60] == ["B'Tselem"]
+    assert figures_of("The first ten days of August alone saw 300 people killed.", "2025-09-01")[0].period == "period"
+
+
+def test_twenty_seventh_review_arabic():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وزارة الصحة - غزة\nوصل إلى المستشفيات خلال الـ24 ساعة الماضية 93 شهيداً و278 إصابة.\nويتوزع الشهداء كالتالي:\n"
+            "شمال غزة: 30\nخانيونس: 20\nوبلغت حصيلة العدوان الإسرائيلي 58,000 شهيد و138,000 إصابة.\n")
+    assert [(f.value, f.period) for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15)) if f.value > 1000] == [
+        (58000, "cumulative"), (138000, "cumulative")]
+    text = "وزارة الصحة العامة\nأدت الغارات الإسرائيلية على الجنوب إلى ارتفاع عدد الشهداء إلى 3,961\n"
+    assert [f.period for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))] in ([], ["cumulative"])
+    text = "بيان صحفي\nارتفعت حصيلة الشهداء في القطاع إلى 58,000 شهيد.\nوصل إلى مستشفيات القطاع 12 شهيداً بينهم شهيد من بيروت.\n"
+    assert {f.attributed_to for f in extract_arabic_figures(text, published=dt.date(2026, 6, 15))} == {"Gaza Ministry of Health"}
+
+
+def test_the_martyrdom_of_and_the_injury_of_are_counts_of_their_own():
+    text = ("The Ministry of Health announced the martyrdom of three citizens, among them a boy, and the injury of 14 others, "
+            "four of them in critical condition.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")][:3] == [
+        ("killed", 3, "all"), ("killed", 1, "children"), ("injured", 14, "all")]
+    text = "The Ministry of Health recorded during the month of April 2026 the martyrdom of 17 citizens in the West Bank."
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-05-02")] == [("killed", 17, "period")]
+    assert figures_of("Citizens arrested by the occupation during the war: 6,910", "2026-05-02")[0].period == "cumulative"
