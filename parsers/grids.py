@@ -30,7 +30,8 @@ from parsers.vocabulary import MONTHS
 _CELL = re.compile(r"[^|]+")
 # markdown's "|---|---|", a text table's "-----+-----+-----" or "=====|====="
 _SEPARATOR_ROW = re.compile(r"^\s*[|+]?\s*:?(?:-{3,}|={3,}):?\s*(?:[|+]\s*:?(?:-{3,}|={3,}):?\s*)*[|+]?\s*$")
-_COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
+# (a note's mark after a count: "9,796 (1)", "337 [3]")
+_COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?(?:\s?(?:\(\d{1,2}\)|\[\d{1,2}\]))?\s*$")
 _DIGIT = re.compile(r"\d")
 # counts of what happened in a year (a year's column dates a count of the held or of beds as a state, not a period)
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
@@ -39,6 +40,8 @@ _DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d
                         r"|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*", re.IGNORECASE)  # "1.10.2023" (day first, as written there)
 _NUMERIC_DATE = re.compile(r"\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\s*")
 _MONTH_DAYS = 31
+# a header cell naming its count's month ("Arrests, October 2026"): a header still, its digits no count
+_MONTH_OF_A_LABEL = re.compile(rf"(?<=[A-Za-z],\s)(?:{MONTHS})\.?\s+(?:19|20)\d\d\b|(?<=[A-Za-z]\s\()(?:{MONTHS})\.?\s+(?:19|20)\d\d\)")
 # "1 Jan - 31 May 2026": a span of days, the year's so far
 _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
                               re.IGNORECASE)
@@ -55,7 +58,7 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
-_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
+_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?(?:\s?(?:\(\d{1,2}\)|\[\d{1,2}\]))?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
 _OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?|posts?|UNRWA|NGO)\b", re.IGNORECASE)
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
@@ -95,7 +98,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
-    if not is_row(line) or _DIGIT.search(line) and not (years and (_years_header(line) or dates_header(line))):
+    if not is_row(line) or _DIGIT.search(_MONTH_OF_A_LABEL.sub("", line)) and not (
+            years and (_years_header(line) or dates_header(line))):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
     month_first = any(int(m.group("month")) > 12 for m in map(_NUMERIC_DATE.fullmatch, line.split("|")) if m)
@@ -258,7 +262,8 @@ def aligned_as_pipes(text: str) -> str:
             end -= 1
         header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1)
                                       if cells[index] != -1 and index not in headings]
-        if width > 1 and len(rows) >= 2 and (not _DIGIT.search(header) or _years_header(header) or dates_header(header)) and all(
+        if width > 1 and len(rows) >= 2 and (not _DIGIT.search(_MONTH_OF_A_LABEL.sub("", header)) or _years_header(header)
+                                             or dates_header(header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):

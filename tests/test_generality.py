@@ -5897,3 +5897,22 @@ def test_the_martyrdom_of_and_the_injury_of_are_counts_of_their_own():
     text = "The Ministry of Health recorded during the month of April 2026 the martyrdom of 17 citizens in the West Bank."
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-05-02")] == [("killed", 17, "period")]
     assert figures_of("Citizens arrested by the occupation during the war: 6,910", "2026-05-02")[0].period == "cumulative"
+
+
+# --- round thirty (2026-11-28) ------------------------------------------------------------------------------------------
+
+def test_a_table_whose_cells_carry_note_marks():
+    text = ("Date of data     Total held    Administrative detention    \"Unlawful combatants\"    Of all held: minors\n"
+            "1 Oct 2026       9,857         3,380                       1,829                    340\n"
+            "1 Nov 2026       9,796 (1)     3,366                       1,796 (2)                337 (3)\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-20")] == [
+        ("detainees", 9857, "all"), ("administrative_detainees", 3380, "all"), ("unlawful_combatants_detainees", 1829, "all"),
+        ("detainees", 340, "children"), ("detainees", 9796, "all"), ("administrative_detainees", 3366, "all"),
+        ("unlawful_combatants_detainees", 1796, "all"), ("detainees", 337, "children")]
+
+
+def test_a_table_whose_header_names_its_counts_month():
+    text = ("Governorate                                Arrests, October 2026\n"
+            "Hebron                                     211\n"
+            "Jenin                                      102\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-11-05")] == [("arrests", 211), ("arrests", 102)]
