@@ -142,7 +142,8 @@ _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|
 # ("Three hostages back in Israel after 511 days", "Three Israeli men held captive ... crossed back into Israel")
 _RETURNED_ALIVE = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:hostages|captives)\b)?\s+(?:(?:have|had|has|were)\s+(?:since\s+)?(?:been\s+)?(?:released|freed|rescued|returned\s+alive"
                              r"|(?:come|came|returned)\s+home|brought\s+(?:home|back)\s+alive)|came\s+home|returned\s+home"
-                             r"|(?:are\s+)?back\s+in\s+Israel|(?:are|were)\s+back\s+home|(?:[\w'’-]++\s++){0,12}?crossed\s+back\s+into\s+Israel)\b",
+                             r"|(?:are\s+)?back\s+in\s+Israel|(?:are|were)\s+back\s+home|(?:[\w'’-]++\s++){0,12}?crossed\s+back\s+into\s+Israel"
+                             r"|(?:[\w'’-]++\s++){0,12}?crossed\s+into\s+Israel\s+(?:[\w'’-]++\s++){0,4}?after\s+being\s+(?:released|freed|handed))\b",
                              re.IGNORECASE)
 _HOSTAGES_REMAIN = re.compile(r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:remain|are\s+still)\b", re.IGNORECASE)
 _STILL_ALIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those)\b[^.;\d]{0,30}?\b(?:(?:are|is|remain|remains)\s+(?:still\s+|believed\s+to\s+be\s+)?"

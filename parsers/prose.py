@@ -304,10 +304,11 @@ _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|th
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
 _DEATHS_NEAR = re.compile(r"\s*(?:of\s+(?:the|these|them)\s+)?(?:[\w-]+\s+){0,2}?(?:deaths?|died|dead)\b", re.IGNORECASE)
-_NUMBER_OF_SUCH_DEATHS = re.compile(r"\b(?:number|total|toll|count)\s+of\s+such\s+(?:deaths|cases|fatalities)\b[^.;\d]{0,40}$",
+_NUMBER_OF_SUCH_DEATHS = re.compile(r"\b(?:number|total|toll|count)\s+of\s+such\s+(?:deaths|cases|fatalities)\b[^.;]{0,60}$",
                                    re.IGNORECASE)  # "The total number of such deaths has risen to 243"
 _SUCH_DEATHS_AFTER = re.compile(r"\s+such\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)  # the count's own noun
-_HELD_PLACE = re.compile(r"\b(?:custody|detention|prisons?|camps?|jails?|Sde\s+Teiman|Ofer|Ketziot|Megiddo|Negev)\b", re.IGNORECASE)
+_HELD_PLACE_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:custody|detention|prisons?|camps?|jails?|Sde\s+Teiman|Ofer|Ketziot|Megiddo"
+                               r"|Negev)\b(?![-\s](?:area|centre|center|clinic))", re.IGNORECASE)
 _STATE_OR_ARMED = re.compile(r"Israel|IDF|COGAT|Hamas|Hezbollah|Islamic\s+Jihad", re.IGNORECASE)
 _THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
 _OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
@@ -571,7 +572,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             opening_parent = None
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 context.last_head.family == "casualties" and not context.last_head.metric.startswith("hostages_") and \
+                sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
                 _SOME_OF_THEM.match(sentence) and _A_GROUP_OF_THEM.match(sentence, _SOME_OF_THEM.match(sentence).end()):
+            # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             opening_parent = context.last_head  # "... killed 71 Palestinians. Nineteen of them were children."
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
@@ -714,7 +717,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                         _OF_THESE_DEATHS.match(sentence, link.number.end)
                         or _DEATHS_NEAR.match(sentence, link.number.end) and (
                             _THESE_DEATHS_BEFORE.search(sentence, max(0, link.number.start - 20), link.number.start)
-                            or _HELD_PLACE.search(sentence))):  # ("Forty-eight deaths were recorded in military camps")
+                            or _HELD_PLACE_AFTER.match(sentence, link.number.end))):  # ("48 deaths were recorded in military camps")
                     # (not "60 people were killed on Monday and 12 of these deaths were in Khan Younis": the 60's)
                     # "The Office was able to verify 58 of these deaths", "Behind each of these 75 deaths": the same deaths
                     link.metric, link.family = "deaths_in_custody", "detention"

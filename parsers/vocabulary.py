@@ -103,7 +103,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
      r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
-     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r"|Israel)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
+     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"
@@ -797,8 +797,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # ("Citizens arrested by the occupation during the war: 6,910": all the war's)
     (r"(?:since|(?:between|from)\s+the\s+(?=\w+\s+of\s+the\s+(?:war|conflict|hostilities|escalation|aggression|offensive)))\s*(?:the\s+)?(?:start|beginning|outbreak|onset)\b|since\s+(?:the\s+)?(?:war|conflict|hostilities|aggression)"
      # (not "Gaza residents who had been detained during the war": how those counted were taken, not the count's span)
-     r"|(?<!detained\s)(?<!arrested\s)(?<!seized\s)(?<!taken\s)(?<!held\s)(?:during|throughout)\s+the\s+(?:war|aggression|genocide)\b"
-     r"(?!\s+(?:in|on|of)\s+\d)"
+     r"|(?<!detained\s)(?<!arrested\s)(?<!seized\s)(?<!taken\s)(?<!held\s)(?:during|throughout)\s+the\s+(?:war|aggression|genocide)"
+     r"(?=\s*(?::|,|\.|;|$|\s+(?:on|in|against)\s+Gaza\b))"
      r"|since\s+(?:\d{1,2}\s+)?(?:" + MONTHS + r")|since\s+(?:19|20)\d\d\b|since\s+the\s+(?:ceasefire|attack|invasion|escalation)|since\s+Oct\.?\s+\d|cumulative|in\s+total"
      # "since Israel resumed its offensive on March 18": a running count from that restart
      r"|since\s+(?:[\w’'-]+\s+){1,4}?(?:resumed|began|launched|started|broke|collapsed|ended|took\s+effect|opened|reopened"

@@ -5916,3 +5916,27 @@ def test_a_table_whose_header_names_its_counts_month():
             "Hebron                                     211\n"
             "Jenin                                      102\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-11-05")] == [("arrests", 211), ("arrests", 102)]
+
+
+# --- twenty-eighth review (2026-11-28): the twenty-seventh review's fixes and round 30's, reviewed -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 12 children died of malnutrition in Gaza last week, the ministry said. This brings the number of such deaths "
+     "since October 2023 to 474, among them 162 children.",
+     [("malnutrition_deaths", 12, "children"), ("malnutrition_deaths", 474, "all"), ("malnutrition_deaths", 162, "children")]),
+    ("Four hostages crossed into Israel on Monday after being released, the army said.", [("hostages_released", 4, "all")]),
+    ("Nine Palestinians were detained in Israel and the West Bank on Sunday, the Society said.", [("arrests", 9, "all")]),
+    ("Since October 2023, 75 Palestinians have died in Israeli custody, the Commission said. Separately, the ministry "
+     "recorded 54 deaths in Gaza hospitals in the past day.", [("deaths_in_custody", 75, "all"), ("killed", 54, "all")]),
+    # after a sentence of two counts, "them" is not told
+    ("The strike wounded 70 people and killed 30 others. Nineteen of them were children.",
+     [("injured", 70, "all"), ("killed", 30, "all")]),
+])
+def test_twenty_eighth_review_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")] == expected
+
+
+def test_twenty_eighth_review_during_the_war_only_as_the_counts_span():
+    assert figures_of("Israel released 90 Palestinians detained in Gaza during the war on Thursday, the ICRC said.",
+                      "2025-06-01")[0].period == "period"
+    assert figures_of("Citizens arrested by the occupation during the war: 6,910", "2025-06-01")[0].period == "cumulative"
