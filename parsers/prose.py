@@ -573,7 +573,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 context.last_head.family == "casualties" and not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
-                _SOME_OF_THEM.match(sentence) and _A_GROUP_OF_THEM.match(sentence, _SOME_OF_THEM.match(sentence).end()):
+                (part := _SOME_OF_THEM.match(sentence)) and _A_GROUP_OF_THEM.match(sentence, part.end()):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             opening_parent = context.last_head  # "... killed 71 Palestinians. Nineteen of them were children."
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
