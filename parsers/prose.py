@@ -64,9 +64,11 @@ PARSER = "text"
 # months so far, heading rows inside tables); 0.11: rounds 26 and 27's (subjects past an aside or a relative clause,
 # a body's own staff counted bare, openings naming their own whole, those held "in its custody" or "currently held",
 # hospitals in a state counted by place, the second of an active pair leaving its noun out, Lebanon's ministry's
-# Arabic statements and one strike's lines in Arabic):
+# Arabic statements and one strike's lines in Arabic); 0.12: sources from the page itself (OCHA's product titles as its
+# voice, a note's default source "unless otherwise indicated", a marked key-figures box's note, incidents told in the
+# page's own words, no health ministry's aid workers, PCATI by its name):
 # a reparse re-reads every document the earlier rules read
-VERSION = "0.11.0"
+VERSION = "0.12.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
@@ -136,8 +138,11 @@ _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
 # A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
-_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:figures?|data)"
-                       r"\s+(?:from|by|provided\s+by|of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:(?:casualty\s+)?figures?|data)"
+                       r"\s+(?:from|by|provided\s+by|of|are\s+those\s+of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
+# "KEY FIGURES*" over its box: the note of its mark is of every line of the box (a line with no count of its own)
+_MARKED_HEADER = re.compile(r"^[^\S\n]*(?=[^\n]*[^\W\d])[^\n\d*†‡]{2,60}?(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
+_CASUALTY_NOTE = re.compile(r"\bcasualt", re.IGNORECASE)  # "* Casualty figures are those of the MoH": of the casualties only
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 # "87 Palestinians were killed and 246 injured.[1]": a numbered mark closing the number's sentence
 _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
@@ -208,6 +213,13 @@ _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
 _RELEASE_LINE = re.compile(r"^[^\S\n]*(?:news|press|media)\s+(?:release|statement|briefing)|^[^\S\n]*(?:statement|briefing\s+note)s?\b",
                            re.IGNORECASE | re.MULTILINE)
 _RELEASE_LINES_END = 400
+# The titles OCHA gives its own regular products: a page under one of them speaks for OCHA though it may never name
+# itself ("Humanitarian Situation Update #318 | Gaza Strip", "Hostilities in the Gaza Strip and Israel - reported
+# impact | Day 320", "LEBANON: Flash Update #44", "Protection of Civilians Snapshot | West Bank")
+_OCHA_PRODUCT_TITLE = re.compile(r"\A\W*(?:[^\n]{0,60}?\b(?:Humanitarian\s+(?:Situation|Response)\s+Update|Flash\s+Update\s+\#"
+                                 r"|Protection\s+of\s+Civilians\s+(?:Report|Snapshot))\b"
+                                 r"|Hostilities\s+in\s+the\s+Gaza\s+Strip\s+and\s+Israel\b[^\n]{0,20}\breported\s+impact\b)",
+                                 re.IGNORECASE)
 _STANCE_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?\s+(?:strongly\s+)?(?:condemns|calls|warns|urges|welcomes|deplores|appeals|expresses"
                            r"|demands|denounces|alarmed|concerned|says|reports|decries|mourns|deeply)\b")
 _AUTHOR_AFTER = re.compile(r"(?:\s*\([A-Z’'-]{2,8}\))?(?:(?:'|’)s)?\s*(?:(?:weekly|monthly|daily|annual|quarterly)\s+)?"
@@ -227,7 +239,22 @@ _ALL = frozenset({"casualties", "detention", "hospitals"})
 # Society said 12 were arrested. ... the number of martyrs has risen to 41": the ministry's)
 _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"}),
                         **{body: frozenset({"detention"}) for body in (*PRISONERS_BODIES, PRISONERS_ORGANISATIONS)}}
+_HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
+                                 "Lebanese Ministry of Public Health"})
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
+# A dated incident the page tells in its own words ("On 15 September, a strike near a water point killed six people";
+# "Shortly after midnight on 14 August, an airstrike hit ..."; "In one incident reported on 22 April, ..."): the
+# page's account, not the count of a body it cited for the week's toll before
+# A page's note naming the body its figures come from when a line names none: "Casualty figures are those of the Ministry
+# of Health (MoH) in Gaza unless otherwise indicated", "Unless otherwise indicated, figures come from OCHA's Protection of
+# Civilians database" (not "have not been independently verified by OCHA unless stated": no source, a disclaimer)
+_DEFAULT_SOURCE_NOTE = re.compile(r"\b(?:figures|data|numbers|casualt(?:y|ies))\b[^.;]{0,40}?\b(?:(?:are|is)\s+(?:those\s+)?"
+                                  r"(?:of|from|published\s+by|reported\s+by|provided\s+by|compiled\s+by|based\s+on\s+data"
+                                  r"\s+(?:collected|provided|published)(?:\s+and\s+verified)?\s+by)|come\s+from)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
+_UNLESS = re.compile(r"\bunless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified)\b", re.IGNORECASE)
+_INCIDENT_OPENING = re.compile(rf"[\W\d]{{0,6}}(?:(?:[\w:.,]+\s+){{0,4}}?on\s+(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}})\b"
+                               r"|In\s+(?:one|another|a\s+separate|the\s+deadliest)\b[^,.]{0,40}?\bincidents?\b)", re.IGNORECASE)
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
 # The line after a heading is a "label: number" line ("January: 612", "- 2024: 49")
@@ -367,6 +394,9 @@ class _Context:
     source_places: tuple[str, ...] = ()  # the places the sentence naming ``source`` was about
     source_line: int = -1  # the line it stands on
     letterhead: str | None = None
+    default_source: tuple[str, bool] | None = None  # (body, of casualty figures only) a page's note names for its figures
+    defaulted: dict[int, str] = dataclasses.field(default_factory=dict)  # id of a figure left to that body: the body
+    opening_voice: str | None = None  # the letterhead as the document's opening gives it (later lines may change it)
     section_period: tuple | None = None
     location: str | None = None
     places_seen: dict = dataclasses.field(default_factory=dict)
@@ -531,7 +561,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     units = split_units(text)
     sentences = [scans.sentence(text, unit, index) for index, unit in enumerate(units)]
     context.plan = plan_sources(text, units, [current.origins for current in sentences])
-    context.letterhead = _own_voice(text, scans, publisher)
+    context.letterhead = context.opening_voice = _own_voice(text, scans, publisher)
+    context.default_source = _default_source(sentences, context)
     for index, unit in enumerate(units):
         current = sentences[index]
         sentence = current.text
@@ -813,6 +844,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     if "(" in text:
         figures = _bracketed_footnotes(text, figures, context)
     share_restated_sources(figures)
+    for figure in figures:
+        if figure.attributed_to is None and id(figure) in context.defaulted:
+            figure.attributed_to = context.defaulted[id(figure)]
+    if "*" in text or "†" in text:
+        _footnoted_boxes(text, figures, context)
     _restated_named_lists(figures)
     if written != text:
         as_written = {text[unit.start:unit.end]: written[unit.start:unit.end] for unit in units}
@@ -849,12 +885,7 @@ def _source_lines(figures: list[Figure], sentences: list[_Sentence], context: _C
 def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> None:
     """"Palestinians killed: 62,895*" over a note "* According to the Ministry of Health in Gaza.": the note
     names the source of every figure its mark follows (a snapshot's key figures name theirs this way)."""
-    notes = {}
-    for note in _FOOTNOTE.finditer(text):
-        named = attribution.reporting_originators(note.group("note"), context.location) or \
-            originators_in(note.group("note"), context.location)
-        if named:
-            notes[note.group("mark")] = named[0][1]
+    notes = _footnotes(text, context)
     if not notes:
         return
     for figure in figures:
@@ -865,6 +896,43 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
             mark = numbered
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
+
+
+def _footnotes(text: str, context: _Context) -> dict[str, str]:
+    """The source each footnote mark's note names ("* According to the Ministry of Health in Gaza.")."""
+    notes = {}
+    for note in _FOOTNOTE.finditer(text):
+        named = attribution.reporting_originators(note.group("note"), context.location) or \
+            originators_in(note.group("note"), context.location)
+        if named:
+            notes[note.group("mark")] = named[0][1]
+    return notes
+
+
+def _footnoted_boxes(text: str, figures: list[Figure], context: _Context) -> None:
+    """"KEY FIGURES*" over a box and "* Casualty figures are those of the MoH in Gaza unless otherwise indicated"
+    under it: the note's body gave the box's figures that no line of their own, nor a restatement, credits to
+    another (a note on casualty figures only the casualty counts)."""
+    notes = _footnotes(text, context)
+    restated = {}
+    for figure in figures:
+        if figure.attributed_to not in (None, context.opening_voice):
+            restated.setdefault((figure.metric, figure.value, figure.group), figure.attributed_to)
+    for header in _MARKED_HEADER.finditer(text):
+        mark = header.group("mark")
+        if mark not in notes:
+            continue
+        end = text.find("\n\n", header.end() + 1)
+        end = len(text) if end < 0 else end
+        casualties_only = any(_CASUALTY_NOTE.search(note.group("note")) for note in _FOOTNOTE.finditer(text)
+                              if note.group("mark") == mark)
+        for figure in figures:
+            if header.end() < figure.char_start < end and figure.attributed_to in (None, context.opening_voice) and \
+                    not originator_spans(figure.quote):
+                # (the body a restatement names keeps its figure: "Aid workers killed: 411+" and later "411 aid workers
+                # have been killed, according to the Aid Worker Security Database")
+                figure.attributed_to = restated.get((figure.metric, figure.value, figure.group)) or (
+                    notes[mark] if not casualties_only or figure.family == "casualties" else figure.attributed_to)
 
 
 def _bracketed_footnotes(text: str, figures: list[Figure], context: _Context) -> list[Figure]:
@@ -920,7 +988,22 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
             not text[:opening[0][0]].strip() and _STANCE_AFTER.match(text, opening[0][1]):
         # "WHO condemns the detention of health workers ..." over "News release": the release of the body its title names
         spoken = opening[0][2]
+    if spoken is None and _OCHA_PRODUCT_TITLE.match(text):
+        spoken = "OCHA"
     return spoken
+
+
+def _default_source(sentences: list[_Sentence], context: _Context) -> tuple[str, bool] | None:
+    """The body a page's note names as the source of its figures "unless otherwise indicated", and whether the note is
+    of its casualty figures only."""
+    for current in sentences:
+        if not current.origins or "nless" not in current.text or not _UNLESS.search(current.text):
+            continue
+        for note in _DEFAULT_SOURCE_NOTE.finditer(current.text):
+            body = next((name for start, _, name in current.origins if note.end() <= start <= note.end() + 12), None)
+            if body:
+                return resolve(body, context.location), "casualt" in note.group().lower()
+    return None
 
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
@@ -1198,6 +1281,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     period, detail, start = link.period or figure_period(
         link, sentence, context.published, section_period, previous, whole=context.whole_period,
         whole_here=context.whole_here, list_line=list_line)
+    defaulted = None
     # a sentence that names no body gives no source (most figures' sentences)
     source = _label_source(sentence, current.origins, link.number.start, location) or (
         originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
@@ -1215,7 +1299,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         covered = covers(source, clause, link.population)
-        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL):
+        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or \
+                link.group == "aid_workers" and source in _HEALTH_MINISTRIES:
+            # (a health ministry counts the dead, not which of them were aid workers: the UN and the aid bodies do)
             letterhead = context.letterhead
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
@@ -1225,6 +1311,16 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                 # (a body the sentence names back keeps its count: "The State further said 23 detainees had died"; a
                 # prisoners' body keeps a casualty count on its own page)
                 source = None
+        default = context.default_source
+        default = default[0] if default and (not default[1] or link.family == "casualties") and \
+            covers(default[0], clause, link.population) else None
+        if source is not None and context.letterhead not in (None, source) and not context.plan[index].refers_back and \
+                period == "period" and _INCIDENT_OPENING.match(sentence) and covers(context.letterhead, clause, link.population):
+            source = default or context.letterhead
+        elif default and source in (None, context.letterhead):
+            # the page's note names the body its figures come from, where no line names one (given once the whole page
+            # is read: a restatement naming another body keeps its figure, see ``_give_default_source``)
+            source, defaulted = None, default
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place
         source = resolve(BARE_HEALTH_MINISTRY, location)
@@ -1256,7 +1352,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # "Eleven field hospitals are operating, of which eight are fully functional": those counted are field hospitals
         # (not "12 health facilities ..., including the Jordanian field hospital")
         group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own
-    return Figure(
+    figure = Figure(
         family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
@@ -1265,6 +1361,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         char_start=unit.start + link.number.start, char_end=unit.start + link.number.end,
         parser=PARSER, parser_version=VERSION,
     )
+    if defaulted:
+        context.defaulted[id(figure)] = defaulted
+    return figure
 
 
 def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers: list[NumberMention]) -> list[Link]:

@@ -484,7 +484,7 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Israel(?:i|(?:'s|’s))\s+(?:health\s+ministry|ministry\s+of\s+health)", "Israeli Ministry of Health"),
     (r"Magen\s+David\s+Adom|(?-i:\bMDA\b)", "Magen David Adom"),
     (r"Military\s+Court\s+Watch|(?-i:\bMCW\b)", "Military Court Watch"),
-    (r"Public\s+Committee\s+Against\s+Torture(?:\s+in\s+Israel)?|(?-i:\bPCATI\b)", "Public Committee Against Torture in Israel"),
+    (r"Public\s+Committee\s+Against\s+Torture(?:\s+in\s+Israel)?|(?-i:\bPCATI\b)", "PCATI"),
     (r"Palestinian\s+Central\s+Bureau\s+of\s+Statistics|(?-i:\bPCBS\b)", "Palestinian Central Bureau of Statistics"),
     (r"(?:Israeli\s+)?Prime\s+Minister(?:'s|’s)\s+Office|Netanyahu(?:'s|’s)\s+office", "Israeli Prime Minister's Office"),
     (r"Hostages?\s+and\s+Missing\s+Famil(?:y|ies)\s+Forum", "Hostages and Missing Families Forum"),

@@ -5940,3 +5940,54 @@ def test_twenty_eighth_review_during_the_war_only_as_the_counts_span():
     assert figures_of("Israel released 90 Palestinians detained in Gaza during the war on Thursday, the ICRC said.",
                       "2025-06-01")[0].period == "period"
     assert figures_of("Citizens arrested by the occupation during the war: 6,910", "2025-06-01")[0].period == "cumulative"
+
+
+# --- sources from the page itself (2026-11-28): rounds 1-30's source misses ----------------------------------------------
+
+OCHA_UPDATE = ("Humanitarian Situation Update #402 | Gaza Strip\n\n9 October 2026\n\n"
+               "Between 1 and 8 October, the Ministry of Health (MoH) in Gaza reported 211 Palestinians killed and 640 "
+               "injured. The ministry said 68,200 people had been killed since October 2023.\n\n"
+               "- On 4 October, a strike on a school used as a shelter in Jabalia reportedly killed 17 people, among them six "
+               "children.\n"
+               "- Shortly after midnight on 6 October, a house in Bani Suheila was hit, killing a family of five.\n\n"
+               "Since October 2023, 603 aid workers have been killed in the Gaza Strip.\n")
+
+
+def test_an_ocha_product_title_is_the_pages_voice():
+    found = {(f.metric, f.value, f.group): f.attributed_to for f in figures_of(OCHA_UPDATE, "2026-10-09")}
+    assert found[("killed", 211, "all")] == "Gaza Ministry of Health"
+    assert found[("killed", 68200, "all")] == "Gaza Ministry of Health"
+    # the update's own aid-worker count, and the incidents it tells in its own words, are OCHA's
+    assert found[("killed", 603, "aid_workers")] == "OCHA"
+    assert found[("killed", 17, "all")] == found[("killed", 6, "children")] == "OCHA"
+    # a page that is no OCHA product keeps the carried ministry (no voice of its own to fall back on)
+    plain = OCHA_UPDATE.replace("Humanitarian Situation Update #402 | Gaza Strip", "Gaza: a week of strikes")
+    assert {f.attributed_to for f in figures_of(plain, "2026-10-09") if f.value == 17} == {"Gaza Ministry of Health"}
+
+
+def test_a_notes_default_source_covers_the_lines_that_name_none():
+    text = OCHA_UPDATE.replace("9 October 2026\n\n", "9 October 2026\n\nCasualty figures are those reported by the Ministry "
+                               "of Health (MoH) in Gaza unless otherwise indicated.\n\n")
+    found = {(f.metric, f.value, f.group): f.attributed_to for f in figures_of(text, "2026-10-09")}
+    assert found[("killed", 17, "all")] == found[("killed", 603, "aid_workers")] == "Gaza Ministry of Health"
+    # a disclaimer names no source
+    text = OCHA_UPDATE.replace("9 October 2026\n\n", "9 October 2026\n\nCasualty figures have not been independently "
+                               "verified by OCHA unless otherwise indicated.\n\n")
+    assert {f.attributed_to for f in figures_of(text, "2026-10-09") if f.value == 603} == {"OCHA"}
+
+
+def test_a_marked_key_figures_box_takes_its_notes_source():
+    text = ("Gaza Humanitarian Response Update | 1 - 14 September 2026\n\nKEY FIGURES*\n"
+            "Palestinians killed since 7 Oct 2023: 67,900\nAid workers killed since 7 Oct 2023: 590\n"
+            "Hospitals partially functioning: 17 of 36\n\n"
+            "* Casualty figures are those of the Ministry of Health (MoH) in Gaza unless otherwise indicated.\n\n"
+            "According to the Aid Worker Security Database, 590 aid workers have been killed since October 2023.\n")
+    found = {(f.metric, f.value, f.group): f.attributed_to for f in figures_of(text, "2026-09-15")}
+    assert found[("killed", 67900, "all")] == "Gaza Ministry of Health"
+    assert found[("killed", 590, "aid_workers")] == "Aid Worker Security Database"  # named where it is restated
+    assert found[("hospitals_partially_functioning", 17, "all")] == "OCHA"  # the note is of casualty figures only
+
+
+def test_pcati_is_named_as_it_names_itself():
+    text = "The Public Committee Against Torture in Israel said 41 detainees had described beatings during interrogation."
+    assert {f.attributed_to for f in figures_of(text, "2026-09-15")} == {"PCATI"}
