@@ -95,6 +95,7 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+_SO_FAR_VERB = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|injured|wounded|lost)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
                                r"|counted|recorded)\b", re.IGNORECASE)
@@ -135,7 +136,7 @@ def _across_a_concession(sentence: str, cue: int, number: int) -> bool:
 
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
                   previous: Period | None, whole: Period | None = None, whole_here: bool = False,
-                  list_line: bool = False) -> Period:
+                  list_line: bool = False, stretch_before: Period | None = None) -> Period:
     """The period of ``link`` in ``sentence``; ``previous`` is the period of the figure before this
     sentence (for breakdowns), ``section_period`` the one of the header above it, ``whole`` the one of
     the figure just before this number (its own sentence's, else the previous one's; ``whole_here`` says which),
@@ -228,6 +229,12 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = family.default_period(link.metric)
+    if kind == "cumulative" and stretch_before and link.metric in _EVENT_METRICS and \
+            not _SO_FAR_VERB.match(sentence, link.number.end):
+        # "The strike killed 22 people, the ministry said. Six children and three women were among them": a toll that
+        # says no time, right after a stretch's toll no smaller than it, is of that stretch (but "466 soldiers have
+        # died": a running count)
+        return stretch_before
     return kind, detail, None
 
 

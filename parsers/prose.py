@@ -439,6 +439,7 @@ class _Context:
     breakdown_paragraph: int = -2
     breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
     previous_largest: float = 0  # the largest count of the last unit with figures
+    previous_kinds: set[str] = dataclasses.field(default_factory=set)  # the kinds of period of its figures
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
@@ -818,6 +819,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)
+            context.previous_kinds = {figure.period for figure in made}
             context.previous_period_unit = index
             context.previous_text = sentence
             window = next((f for f in reversed(made) if f.period == "period"), None)
@@ -1280,7 +1282,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         section_period = context.breakdown_period  # "... resulted in 19 martyrs. They are distributed by district as follows:"
     period, detail, start = link.period or figure_period(
         link, sentence, context.published, section_period, previous, whole=context.whole_period,
-        whole_here=context.whole_here, list_line=list_line)
+        whole_here=context.whole_here, list_line=list_line,
+        stretch_before=previous if previous and previous[0] == "period" and context.previous_kinds == {"period"}
+        and link.number.value <= context.previous_largest else None)
     defaulted = None
     # a sentence that names no body gives no source (most figures' sentences)
     source = _label_source(sentence, current.origins, link.number.start, location) or (

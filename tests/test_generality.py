@@ -5991,3 +5991,22 @@ def test_a_marked_key_figures_box_takes_its_notes_source():
 def test_pcati_is_named_as_it_names_itself():
     text = "The Public Committee Against Torture in Israel said 41 detainees had described beatings during interrogation."
     assert {f.attributed_to for f in figures_of(text, "2026-09-15")} == {"PCATI"}
+
+
+# --- a toll that says no time, after a stretch's toll (2026-11-28): rounds 1-30's period misses -----------------------------
+
+@pytest.mark.parametrize("text,value,expected", [
+    # the parts of a strike's toll told in the next sentence
+    ("A strike on a house in Jabalia killed 11 people overnight, the civil defence said. The dead, all members of one "
+     "family, included five children and two women, its spokesman said in a statement.", 5, ("period", "overnight")),
+    # a month's toll broken down by who did it
+    ("During September, 23 Palestinians were killed and 240 injured in the West Bank, the ministry said. Settlers were "
+     "responsible for 3 of the deaths and 41 of the injuries.", 41, ("period", "month_or_year")),
+    # a running count after a day's toll is not that day's: larger than it, or told as "have been killed"
+    ("Twelve people were killed in Gaza on Monday, the ministry said. 61,300 were killed since the war began.", 61300,
+     ("cumulative", None)),
+    ("The strike killed nine people on Monday, the ministry said. Eight soldiers have been killed in the north.", 8,
+     ("cumulative", None)),
+])
+def test_a_toll_saying_no_time_after_a_stretchs_toll(text, value, expected):
+    assert (one(text, value, "2025-10-02").period, one(text, value, "2025-10-02").period_detail) == expected
