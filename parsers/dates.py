@@ -92,6 +92,14 @@ _FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})
                              re.IGNORECASE)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)  # "until today" ends a running count
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest)\b[^.;,\d]{0,30}$", re.IGNORECASE)
+# A running count's start told as an event's day: "after the ceasefire began on 10 October", "Since the U.S.-brokered
+# ceasefire took effect on Nov. 27, 2024", "the war that began on 8 October 2023" (not that day's count)
+_BEGAN_ON = re.compile(rf"(?:\b(?:after|since)\s+(?:the\s+)?(?:[\w’'.-]+\s+){{0,5}}?|\b(?:war|aggression|offensive|hostilities|fighting)"
+                       rf"\s+(?:that|which)\s+)(?:began|started|broke\s+out|took\s+effect|came\s+into\s+(?:effect|force)|resumed"
+                       rf"|collapsed|broke\s+down)\s+on\s+(?P<date>{_DATE})", re.IGNORECASE)
+# "With today's martyrs, 181 paramedics have been killed since ...": today's deaths are in the running count, not its span
+_WITH_TODAYS = re.compile(r"\bwith\s+(?:today|yesterday|the\s+day)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:deaths|martyrs|dead|victims|casualties"
+                          r"|toll|killings|losses|figures)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_THE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
                                  re.IGNORECASE)
@@ -233,6 +241,11 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     [('period', 'month_or_year'), ('cumulative', None)]
     """
     found = []
+    began = [(match.start(), match.end(), parse_date(match.group("date"), published))
+             for match in _BEGAN_ON.finditer(sentence)] if " on " in sentence else []
+    for start, _, date in began:
+        if date:
+            found.append((start, "cumulative", None, war_start_of(date, sentence)))
     span = date_range_in(sentence, published)
     if span:
         range_start, range_end, first, last = span
@@ -277,6 +290,12 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 value = next(v for v in match.groupdict().values() if v)
                 text = detail.format(hours=value, days=_WORD_NUMBERS.get(value.lower(), value))
             found.append((match.start(), kind, text, None))
+    # the event's day and the words before it say nothing more ("since the ceasefire" is the same start)
+    found = [cue for cue in found if not any(start <= cue[0] < end and cue != (start, "cumulative", None, war_start_of(date, sentence))
+                                             for start, end, date in began if date)]
+    if any(cue[1] == "cumulative" for cue in found) and "ith " in sentence:
+        found = [cue for cue in found if not (cue[2] == "day" and any(m.start() <= cue[0] < m.end()
+                                                                      for m in _WITH_TODAYS.finditer(sentence)))]
     if span:  # the words of the span say nothing more ("... 20 November" is not "on 20 November")
         found = [cue for cue in found if cue[0] == span[0] or not span[0] <= cue[0] < span[1]]
     if any(cue[1] == "cumulative" and cue[3] for cue in found):  # "released 30 hostages in exchange for ... since 19 January"

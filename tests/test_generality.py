@@ -6010,3 +6010,23 @@ def test_pcati_is_named_as_it_names_itself():
 ])
 def test_a_toll_saying_no_time_after_a_stretchs_toll(text, value, expected):
     assert (one(text, value, "2025-10-02").period, one(text, value, "2025-10-02").period_detail) == expected
+
+
+@pytest.mark.parametrize("text,value,start", [
+    ("Of these, 302 were killed and 790 injured after the ceasefire began on 10 October.", 302, dt.date(2025, 10, 10)),
+    ("Since the U.S.-brokered truce took effect on Nov. 27, 2024, Israeli strikes have killed 390 people in Lebanon.", 390,
+     dt.date(2024, 11, 27)),
+    ("The ministry puts 12,900 of those deaths in the period after hostilities resumed on 18 March 2025.", 12900,
+     dt.date(2025, 3, 18)),
+    ("Its figures for the war that began on 8 October 2023 stand at 4,310 killed.", 4310, dt.date(2023, 10, 8)),
+    # today's deaths are in the running count, not its span
+    ("With today's martyrs, 1,122 people have been killed in the West Bank since 7 October 2023.", 1122,
+     dt.date(2023, 10, 7)),
+])
+def test_a_running_counts_start_told_as_an_events_day(text, value, start):
+    figure = one(text, value, "2025-11-20")
+    assert (figure.period, figure.period_start) == ("cumulative", start)
+
+
+def test_an_events_day_alone_is_still_a_days_count():
+    assert one("An air strike on 12 November killed 9 people in Khan Younis.", 9, "2025-11-20").period == "period"
