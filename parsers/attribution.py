@@ -39,8 +39,13 @@ _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
 BODY_TABLE, SPEAKER_TABLE = _ORIGINATORS, _SPEAKERS  # for the document-wide scans (prose._Scans)
 _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE | re.VERBOSE)
-_CARRIER_WORD = re.compile(r"\b(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled|provided|given|submitted|released|via)\b",
+_CARRIER_WORD = re.compile(r"\b(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled|provided|given|submitted|released|via"
+                           r"|gave|gives|sent|sends|handed|hands|passed|passes|provides|supplied|supplies|delivered|delivers"
+                           r"|disclosed)\b",
                            re.IGNORECASE)  # one of CARRIER_BEFORE's verbs, looked for before the costlier pattern
+_CITING_BEFORE = re.compile(r"\bciting\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|data|statistics|numbers)\s+"
+                            r"(?:from|of|by|provided\s+by|released\s+by)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_AND_MORE_AFTER = re.compile(r"(?:\s+(?:data|figures|statistics|numbers|records))?\s*(?:,|and\b)\s*(?!said|says)\w", re.IGNORECASE)
 _CITED_FIGURE = re.compile(r"(?:'|’)s\s+(?:own\s+)?(?:figures?|count|data|tally|estimates?|numbers?)\s+of\b", re.IGNORECASE)
 _SELF = re.compile(SELF_REFERENCE_AFTER, re.IGNORECASE | re.VERBOSE)
 _CARRY = re.compile(rf"{word_start_words(CARRY_SOURCE_CUES)}\b", re.IGNORECASE | re.VERBOSE)  # asked of every unit
@@ -241,6 +246,14 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
                 text[max(0, start - 60):start] if speaker else before):
             carried = _CARRIER_WORD.search(text, max(0, start - 60), start) and _CARRIER.search(text, max(0, start - 60), start)
             (carriers if carried else found).append((start, name))
+    ends = {start: end for start, end, _ in matches}
+    cited = [(start, name) for start, name in found if _CITING_BEFORE.search(text, max(0, start - 40), start)
+             and not _is_speaker(name) and not _AND_MORE_AFTER.match(text, ends.get(start, start))]
+    if cited:
+        # "HaMoked said, citing figures from the Israel Prison Service": the body whose figures are cited gave them (not
+        # "citing local officials", a speaker; nor "citing Israeli military data and medical sources": the citer's sum)
+        first = cited[0][0]
+        found = cited + [(start, name) for start, name in found if start > first and (start, name) not in cited]
     if not found and carriers:
         # "the Prison Service was holding 9,900 ..., according to data obtained by HaMoked": the body whose count
         # it is, named in the sentence, is the originator; the one that obtained the data carries it

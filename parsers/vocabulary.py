@@ -466,7 +466,9 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"(?:Republic\s+of\s+Lebanon\s*[–-]\s*)?Ministry\s+of\s+Public\s+Health|(?-i:\bMoPH\b)|(?:Public\s+Health\s+)?Emergency\s+Operations\s+Cent(?:re|er)"
      r"|Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"
      r"|ministry\s+of\s+(?:public\s+)?health)", "Lebanese Ministry of Public Health"),
-    (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service", "Israel Prison Service"),
+    # ("according to the latest Prison Service data": the service's own figures)
+    (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service"
+     r"|(?-i:Prison\s+Service)(?=\s+(?:data|figures|statistics|numbers)\b)", "Israel Prison Service"),
     (r"(?:Gaza\s+)?government\s+media\s+office|(?-i:\bGMO\b)", "Gaza Government Media Office"),
     # the Prisoners' Club is also called the Prisoners' Society (Nadi al-Asir): one body
     (r"(?:Palestinian\s+)?Prisoner(?:s)?(?:'|’)?(?:s)?(?:'|’)?\s+(?:Club|Society)|(?-i:\bPPS\b)",
@@ -633,7 +635,9 @@ REPORTING = rf"""\b(?:{fast_words(_REPORTING_WORDS)})\b|(?:'|’)s\s+(?:figures?
 # Words before a body that make it the outlet carrying a figure, not its originator: "figures from
 # the Israel Prison Service cited by HaMoked" come from the service.
 CARRIER_BEFORE = r"""(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled\s+and\s+published)\s+by\s+(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$
-    |\b(?:provided|given|submitted|released)\s+to\s+(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$|\bvia\s+(?:the\s+)?$"""
+    |\b(?:provided|given|submitted|released)\s+to\s+(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$|\bvia\s+(?:the\s+)?$
+    |\b(?:gave|gives|sent|sends|handed|hands|passed|passes|provides|supplied|supplies|delivered|delivers|disclosed)\s+
+     (?:(?:every|each)\s+(?:month|week|quarter)\s+|monthly\s+|regularly\s+)?(?:to\s+)?(?:the\s+)?(?:(?!by\b|from\b)[\w’'-]+\s+){0,3}?$"""
 
 # A sentence that says someone reported its figures without naming a known body: the source is
 # looked for in the next sentences ("according to data published by rights groups").

@@ -6030,3 +6030,26 @@ def test_a_running_counts_start_told_as_an_events_day(text, value, start):
 
 def test_an_events_day_alone_is_still_a_days_count():
     assert one("An air strike on 12 November killed 9 people in Khan Younis.", 9, "2025-11-20").period == "period"
+
+
+@pytest.mark.parametrize("text", [
+    "Figures that the Israel Prison Service gave HaMoked this month show that on 1 November it held 9,480 Palestinian "
+    "prisoners.",
+    "Figures the IPS sent to HaMoked in reply to a request show that on 1 November it held 9,480 Palestinian prisoners.",
+    "The data, which the IPS hands every month to the HaMoked rights group, show it held 9,480 Palestinian prisoners.",
+    "According to the latest Prison Service data, obtained by HaMoked, Israel was holding 9,480 Palestinians on 1 November.",
+    "Some 9,480 Palestinians were held in Israeli prisons, the rights group HaMoked said, citing figures from the Israel "
+    "Prison Service.",
+])
+def test_figures_a_go_between_carries_are_the_givers(text):
+    assert {f.attributed_to for f in figures_of(text, "2026-11-10")} == {"Israel Prison Service"}
+
+
+@pytest.mark.parametrize("text,source", [
+    # a speaker cited, or several sources summed, leave the count to the one who cites them
+    ("Nine people were detained by Israeli troops, SANA said, citing local officials.", "SANA"),
+    ("Human Rights Watch said at least 98 Palestinians had died in Israeli custody, citing Israeli military data and "
+     "medical sources.", "Human Rights Watch"),
+])
+def test_a_citer_of_a_speaker_or_of_several_sources_keeps_its_count(text, source):
+    assert {f.attributed_to for f in figures_of(text, "2026-11-10")} == {source}
