@@ -337,6 +337,11 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+such\s+(?:deaths|cases|fatalities)\b", re.I
 _HELD_PLACE_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:custody|detention|prisons?|camps?|jails?|Sde\s+Teiman|Ofer|Ketziot|Megiddo"
                                r"|Negev)\b(?![-\s](?:area|centre|center|clinic))", re.IGNORECASE)
 _STATE_OR_ARMED = re.compile(r"Israel|IDF|COGAT|Hamas|Hezbollah|Islamic\s+Jihad", re.IGNORECASE)
+_OF_THE_DEATHS_OPENING = re.compile(rf"\W*(?:\d{{1,2}}\.\s+)?of\s+(?:the|these|those)\s+(?:(?:{WRITTEN_COUNT})\s+)?(?:deaths|dead|deceased)\b",
+                                    re.IGNORECASE)
+_CUSTODY_PLACE = re.compile(r"\b(?:in\s+(?:Israeli\s+)?custody|prisons?|(?:detention|military)\s+(?:facilities|centres|centers|camps)"
+                            r"|facilities\s+(?:run|operated)\s+by|Prison\s+Service|Sde\s+Teiman|Ofer|Ketziot|Megiddo)\b",
+                            re.IGNORECASE)
 _THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
 _OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
 _DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
@@ -739,6 +744,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     link.metric = "malnutrition_deaths"
         after_custody_toll = links and context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
             index - context.last_head_unit <= _CUSTODY_TOLL_REACH and not _BLOW.search(text, context.last_head_end, unit.end)
+        if links and (deaths := _OF_THE_DEATHS_OPENING.match(sentence)) and _DEATHS_TOOK_PLACE.search(sentence, deaths.end()) \
+                and _CUSTODY_PLACE.search(sentence, deaths.end()) and not _BLOW.search(sentence):
+            # "Of the 94 deaths, 52 occurred in facilities run by the Israel Prison Service and 42 in facilities run by the
+            # military": deaths in custody, by where they happened, wherever the toll was stated
+            for link in links:
+                if link.metric in ("killed", "detainees"):
+                    link.metric, link.family = "deaths_in_custody", "detention"
         if after_custody_toll and links[0].metric == "killed" and _PART_OF_THE_DEAD.match(sentence):
             for link in links:  # "Fifty-two of the dead were detainees from the Gaza Strip", after a toll of deaths in custody
                 if link.metric == "killed":

@@ -17,6 +17,9 @@ PRISON_ONLY_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Anatot|Gilb
 PRISON_NAMES = PRISON_ONLY_NAMES + r"|Negev|Naqab|Ashkelon"  # "died in Ashkelon": the city's prison, after "died in"
 
 # Number words a name's modifier is not ("the deaths of two detainees" counts two)
+WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
 COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|thousands")
 
@@ -94,6 +97,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "put the number detained at 124": those taken in
      r"|number\s+detained(?!\s+(?:since|by|without|under|as|in\s+(?:administrative|Israeli|occupation|its|the\s+occupation(?:'s|’s)?)"
      r"|in\s+(?:prisons?|jails?|custody|detention))\b)"
+     # "Those detained included 58 children", "Among those detained were 14 women": the ones taken in
+     r"|(?<=those\s)(?:detained|seized)(?=\s+(?:included|were|comprised)\b|\s+(?:during|in)\s+(?:the|that|this)\s+"
+     r"(?:month|raid|operation|period|campaign|week)\b)"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
@@ -102,6 +108,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
      r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
      r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b"
+     # "41 children were detained in November", "..., 41 children were detained.": a stretch's, or no other word after
+     r"|\s+(?:in\s+(?:" + MONTHS + r")\b|in\s+(?:the\s+)?(?:past|last|first|same|previous)\b|(?:this|last)\s+(?:month|week|year)\b"
+     r"|over\s+the\s+course\s+of\b|so\s+far\b)|\s*(?:[.;]|$)"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
      r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
      "detention", "arrests", "noun"),
@@ -164,7 +173,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "detainees", "noun"),
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
-    (r"(?:reported|said|say|says|described|recounted|testified|alleged|complained\s+of|spoke\s+of|told\s+(?:us|them|lawyers|researchers"
+    (r"(?:reported|said|say|says|described|recounted|testified(?:\s+to)?|alleged|complained\s+of|spoke\s+of|told\s+(?:us|them|lawyers|researchers"
      r"|the\s+[\w-]+|our\s+[\w-]+))\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      # "described receiving meagre food rations", "said they had spent weeks blindfolded"
@@ -172,7 +181,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:beaten|tortured|abused|kicked|raped|attacked\s+by\s+dogs|physical\s+violence|violence\s+(?:by|from|at\s+the\s+hands\s+of)|sexually\s+(?:abused|assaulted|harassed)|sexual\s+(?:abuse|violence|assault)"
      r"|torture|abuse|ill-?treatment|beatings|(?:denied|(?<=been\s)refused)\s+(?:access\s+to\s+)?(?:medical|treatment|medicine|food|water)"
      r"|deprived\s+of\s+(?:adequate\s+|sufficient\s+|enough\s+)?(?:food|water|medical\s+care|treatment|medicine|sleep)"
-     r"|(?:held|kept|forced)\s+(?:\w+\s+){0,3}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded"
+     r"|(?:held|kept|forced)\s+(?:\w+\s+){0,5}?(?:in|into)\s+stress\s+positions|subjected\s+to|starved|humiliated|shackled|blindfolded"
+     # "described losing a great deal of weight", "said that wounds sustained during arrest had never been treated"
+     r"|los(?:ing|t)\s+(?:a\s+(?:great\s+deal|lot)\s+of\s+|much\s+|significant\s+)?weight"
+     r"|(?:wounds|injuries|fractures|illnesses|conditions)\b[^.;\d]{0,50}?\b(?:had|have|were|was)\s+never\s+(?:been\s+)?treated"
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
      r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
@@ -180,7 +192,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "described meals too small to live on", "told lawyers they were not given enough food", "said guards beat them"
      r"|meals\s+too\s+(?:small|meagre|meager)|not\s+(?:given|provided\s+with)\s+enough\s+(?:food|water)"
      r"|(?:guards|soldiers|interrogators|jailers|wardens)(?:\s+or\s+(?:guards|soldiers|interrogators))?\s+(?:had\s+|have\s+)?"
-     r"(?:beat|kicked|tortured|assaulted)\s+(?:them|him|her))"
+     r"(?:beat|beaten|kicked|tortured|assaulted)\s+(?:them|him|her))"
      # "* 39 had gone hungry in detention": a testimonies list's line
      r"|(?<=had\s)gone\s+hungry"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
@@ -727,9 +739,6 @@ CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi
     |same\s+(?:sources?|groups?|organi[sz]ations?|bodies|agency|ministry))|it\s+(?:said|added|stated|reported|says)"""
 
 # --- periods --------------------------------------------------------------------------
-WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
 
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [

@@ -6053,3 +6053,31 @@ def test_figures_a_go_between_carries_are_the_givers(text):
 ])
 def test_a_citer_of_a_speaker_or_of_several_sources_keeps_its_count(text, source):
     assert {f.attributed_to for f in figures_of(text, "2026-11-10")} == {source}
+
+
+# --- detention wordings of rounds 31 and 32 (2026-11-28) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a numbered list of demands holds no counts
+    ("Addameer calls for:\n1. the abolition of administrative detention;\n2. the release of all administrative detainees;\n"
+     "3. access to lawyers.\n", []),
+    # those taken in: "were detained" with a stretch or nothing after it, "those detained included"
+    ("In the first two weeks of October alone, 37 children were detained.", [("arrests", 37, "children")]),
+    ("Israeli forces arrested 385 Palestinians in October, the society said. Those detained included 61 children and 9 women.",
+     [("arrests", 385, "all"), ("arrests", 61, "children"), ("arrests", 9, "women")]),
+    # deaths by where they happened, wherever the toll was stated
+    ("Of the 97 deaths, 55 occurred in facilities run by the Israel Prison Service and 42 in military detention camps.",
+     [("deaths_in_custody", 97, "all"), ("deaths_in_custody", 55, "all"), ("deaths_in_custody", 42, "all")]),
+    # a testimonies list's lines
+    ("Of the 58 former detainees interviewed, 51 said guards had beaten them repeatedly, 33 described being forced to kneel "
+     "or stand in stress positions, 17 testified to sexual violence and 29 described losing a great deal of weight.",
+     [("reports_of_abuse", 51, "all"), ("reports_of_abuse", 33, "all"), ("reports_of_abuse", 17, "all"),
+      ("reports_of_abuse", 29, "all")]),
+])
+def test_detention_wordings_of_rounds_31_and_32(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-20")] == expected
+
+
+def test_prisoners_still_held_are_no_arrests():
+    assert [(f.metric, f.value) for f in figures_of("Some 9,100 Palestinians are detained in Israeli prisons.", "2026-11-20")] \
+        == [("detainees", 9100)]
