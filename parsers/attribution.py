@@ -113,6 +113,9 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
                 for match in _SPEAKERS.finditer(text, speaker_starts)]
     if any(name in (NAMED_HOSPITAL, HOSPITAL_OFFICIALS) for _, _, name in speakers):
         speakers = [named for span in speakers if (named := _hospital_named(span, text))]
+        # "medics at Al-Aqsa Martyrs Hospital said": the hospital's span holds the medics' (one speaker, the hospital)
+        speakers = [span for span in speakers if not any(other is not span and other[0] <= span[0] and span[1] <= other[1]
+                                                         and other[2] != span[2] for other in speakers)]
     if not speakers:
         return bodies
     # "Magen David Adom paramedics said": the body's own people speak for it
@@ -129,9 +132,13 @@ _HOSPITAL_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|At|In|On|Near|From|To|Of|And|But|By|For|With|Inside|Outside|Outside|According|Says|Said"
     r"|Director|Head|Chief|Officials?|Staff|Medics|Doctors|Dr|Mr|Ms|Mrs|Prof)\b)"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+$")
-# people at the hospital who speak for themselves ("Medics at Nasser hospital said"), not for it
-_PEOPLE_AT = re.compile(r"\b(?:(?:para)?medics|doctors|nurses|rescuers|witnesses|residents|patients|relatives|families)\s+"
+# people at the hospital who speak for themselves ("Witnesses at Nasser hospital said"), not for it
+_PEOPLE_AT = re.compile(r"\b(?:rescuers|witnesses|residents|patients|relatives|families)\s+"
                         r"(?:at|in|from|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# its staff, who speak for it ("medics at Al-Aqsa Martyrs Hospital said", "Medical sources at al-Shifa Hospital say":
+# the probes' labels name the hospital every time, 18 in 18)
+_STAFF_AT = re.compile(r"\b(?:(?:para)?medics|doctors|nurses|staff|(?:health\s+|hospital\s+)?officials|medical\s+(?:sources|staff)"
+                       r"|a\s+(?:doctor|spokes(?:man|woman|person)))\s+(?:at|in|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_WORD = re.compile(r"hospital|medical\s+(?:complex|cent(?:er|re))", re.IGNORECASE)
 _DIRECTOR_AFTER = re.compile(r"(?:'s|’s)?\s+(?:director|head|chief)\b", re.IGNORECASE)
 _SPEAKER_ENDINGS = (" officials", "ospital", "omplex", "entre", "enter", " director")  # the cheap test first
@@ -152,7 +159,23 @@ def _hospital_named(span: Span, text: str) -> Span | None:
         return None
     director = word.start() > start or _DIRECTOR_AFTER.match(text, word.end())
     hospital = " ".join(f"{proper.group()}{word.group()}".split())
+    if staff := _STAFF_AT.search(text, max(0, proper.start() - 40), proper.start()):
+        return staff.start(), end, hospital  # (the staff's words are the hospital's name: no speaker of their own)
     return min(start, proper.start()), end, f"{hospital} director" if director else hospital
+
+
+def hospitals_named(text: str) -> list[tuple[int, str]]:
+    """(start, name) of each hospital ``text`` names by its own name ("Al-Ahli Arab hospital", "Nasser Medical Complex").
+
+    >>> hospitals_named("At Al-Ahli Arab hospital in Gaza City, medics said; the hospital was full.")
+    [(3, 'Al-Ahli Arab hospital')]
+    """
+    found = []
+    for word in _HOSPITAL_WORD.finditer(text):
+        proper = _HOSPITAL_NAME_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        if proper:
+            found.append((proper.start(), " ".join(f"{proper.group()}{word.group()}".split())))
+    return found
 
 
 # Who counts the hostages it believes alive or dead ("Israeli authorities believe 24 are alive"), where belief is no

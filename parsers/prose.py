@@ -34,8 +34,8 @@ from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.qualifiers import qualifier_of
 from parsers.sentences import Unit, split_units
-from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER, OWN_STAFF,
-                                PRISONERS_BODIES, PRISONERS_ORGANISATIONS, REFERS_TO_MINISTRY, REPORTING,
+from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, HOSPITAL_OFFICIALS, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER,
+                                OWN_STAFF, PRISONERS_BODIES, PRISONERS_ORGANISATIONS, REFERS_TO_MINISTRY, REPORTING,
                                 STAFF_GROUP_OF_SOURCE, compile_table)
 
 PARSER = "text"
@@ -239,6 +239,7 @@ _ALL = frozenset({"casualties", "detention", "hospitals"})
 # Society said 12 were arrested. ... the number of martyrs has risen to 41": the ministry's)
 _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"}),
                         **{body: frozenset({"detention"}) for body in (*PRISONERS_BODIES, PRISONERS_ORGANISATIONS)}}
+_HOSPITAL_PEOPLE = frozenset({"medics", HOSPITAL_OFFICIALS})  # who speak for the hospital they work at
 _HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
                                  "Lebanese Ministry of Public Health"})
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
@@ -283,6 +284,9 @@ _LABEL_LINE_NEXT = re.compile(rf"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d]
 _HEADING_PERIOD_WORDS = 14
 _NUMBERED_OR_SINCE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s|since\b)", re.IGNORECASE)
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
+# "18:40 GMT", "12:30 local time", "10:05": a live page's entry opens on its time; the entry before it ends
+_ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|IDT|local(?:\s+time)?|\(\w+\)))?\s*",
+                              re.IGNORECASE)
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
@@ -425,6 +429,8 @@ class _Context:
     detention_paragraph: int = -1
     detention_units: int = 0  # the units about the held so far
     plan: list[UnitSources] = dataclasses.field(default_factory=list)
+    paragraphs: list[int] = dataclasses.field(default_factory=list)  # the paragraph of each unit
+    unit_spans: list[tuple[int, int]] = dataclasses.field(default_factory=list)  # (start, end) of each unit in ``text``
     previous_period: Period | None = None  # of the last figure of the previous unit with figures
     previous_period_unit: int = -99
     # the last stretch of time (a period, not a running count) a unit's figures had, and that unit's index
@@ -567,6 +573,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     units = split_units(text)
     sentences = [scans.sentence(text, unit, index) for index, unit in enumerate(units)]
     context.plan = plan_sources(text, units, [current.origins for current in sentences])
+    context.paragraphs = [unit.paragraph for unit in units]
+    context.unit_spans = [(unit.start, unit.end) for unit in units]
     context.letterhead = context.opening_voice = _own_voice(text, scans, publisher)
     context.default_source = _default_source(sentences, context)
     for index, unit in enumerate(units):
@@ -1022,7 +1030,8 @@ def _default_source(sentences: list[_Sentence], context: _Context) -> tuple[str,
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
     if index and (context.source is not None or context.section_period is not None) and (
-            _is_section_heading(sentence, unit, scans.text) or _SEPARATOR_LINE.fullmatch(sentence)):
+            _is_section_heading(sentence, unit, scans.text) or _SEPARATOR_LINE.fullmatch(sentence)
+            or _ENTRY_TIME_LINE.fullmatch(sentence) and _whole_line(scans.text, unit)):
         # "HUMANITARIAN ACCESS AND AID WORKERS": a new section, whose figures neither the last body gave nor the
         # last list's header ("incidents reported between 17 and 20 August:") dates
         context.source = context.section_period = None
@@ -1203,7 +1212,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     author = _title_author(sentence, unit, index, context.text, named) if named and not links else None
     if author:
         context.letterhead = author
-    elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12):
+    elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12
+                    and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
+                                                        max(0, unit.start - 1)))):
+        # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")
         context.letterhead = named[-1][1]
     elif named and not links and index <= _BYLINE_UNITS and named[0][0] == current.origins[0][0] and \
             _PUBLISHED_BY.fullmatch(sentence, 0, current.origins[0][0]):
@@ -1356,6 +1368,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source == "Gaza Ministry of Health" and location in ("West Bank", "East Jerusalem") and \
             "gaza" not in sentence.lower():
         source = "Palestinian Ministry of Health (Ramallah)"
+    if source in _HOSPITAL_PEOPLE and "ospital" in context.text:
+        source = _their_hospital(source, current, context)
     group = link.group or _own_staff(sentence, link, source, context.letterhead) or "all"
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
@@ -1452,6 +1466,25 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
         # a hospital's its health workers ("A strike near the Lebanese Italian Hospital wounded four members of its staff")
         return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) else None
     return STAFF_GROUP_OF_SOURCE[source] if own else None
+
+
+def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:
+    """The hospital whose medics or officials speak: the one their sentence names ("At Al-Ahli Arab hospital in Gaza City,
+    medics said ..."), else, for its officials, the one named in the two units before, in the same paragraph ("Al-Shifa
+    ... It now has 230 beds, hospital officials say")."""
+    named = {name.lower(): name for _, name in attribution.hospitals_named(current.text)}
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named or source != HOSPITAL_OFFICIALS:
+        return source
+    for earlier in range(current.index - 1, max(-1, current.index - 3), -1):
+        if context.paragraphs[earlier] != current.unit.paragraph:
+            break
+        start, end = context.unit_spans[earlier]
+        named = {name.lower(): name for _, name in attribution.hospitals_named(context.text[start:end])}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else source
+    return source
 
 
 def _carried_source(current: _Sentence, context: _Context, location: str | None) -> str | None:

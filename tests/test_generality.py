@@ -741,7 +741,9 @@ def test_a_part_keeps_the_group_of_its_whole():
 
 
 @pytest.mark.parametrize("text,value,source", [
-    ("Medics at Nasser hospital in Khan Younis said 18 people were killed.", 18, "medics"),
+    # a hospital's medics speak for it (the probes label the hospital 18 times in 18, 2026-11-28)
+    ("Medics at Nasser hospital in Khan Younis said 18 people were killed.", 18, "Nasser hospital"),
+    ("Medics in Khan Younis said 18 people were killed.", 18, "medics"),
     ("Witnesses in the camp told reporters that 7 people were wounded.", 7, "witnesses"),
     ("Residents of Beit Lahia said 11 people were killed overnight.", 11, "residents"),
 ])
@@ -6081,3 +6083,28 @@ def test_detention_wordings_of_rounds_31_and_32(text, expected):
 def test_prisoners_still_held_are_no_arrests():
     assert [(f.metric, f.value) for f in figures_of("Some 9,100 Palestinians are detained in Israeli prisons.", "2026-11-20")] \
         == [("detainees", 9100)]
+
+
+def test_a_live_pages_entries_each_name_their_own_source():
+    text = ("LIVE: strikes across Gaza\n\n"
+            "16:20 GMT\nWHO: Gaza hospitals 'beyond breaking point'\n\n"
+            "The World Health Organization says only 17 of Gaza's 36 hospitals are functioning, all of them partially.\n\n"
+            "14:05 GMT\nSettlers kill three Palestinians near Nablus\n\n"
+            "Three men were shot dead by settlers in the village of Beita, residents said.\n")
+    found = {(f.metric, f.value): f.attributed_to for f in figures_of(text, "2025-07-20")}
+    assert found[("hospitals_partially_functioning", 17)] == "WHO"
+    assert found[("killed", 3)] != "WHO"  # the entry before it is no source of this one's headline
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A drone strike killed four people near a water point in Deir al-Balah, medics at Al-Aqsa Martyrs Hospital said.",
+     "Al-Aqsa Martyrs Hospital"),
+    ("At Al-Ahli Arab hospital in Gaza City, medics said they had received the bodies of 14 people since dawn.",
+     "Al-Ahli Arab hospital"),
+    ("Medical sources at al-Shifa Hospital say 14 aid seekers were killed near the Zikim crossing.", "al-Shifa Hospital"),
+    ("Al-Awda Hospital in Jabalia was shelled twice on Monday. It now has 40 beds, hospital officials say.", "Al-Awda Hospital"),
+    # who speak for themselves, not for the hospital
+    ("Witnesses at Nasser Hospital said 5 people were killed.", "witnesses"),
+])
+def test_a_hospitals_medics_and_officials_speak_for_it(text, source):
+    assert {f.attributed_to for f in figures_of(text, "2025-07-01")} == {source}
