@@ -239,6 +239,12 @@ _ALL = frozenset({"casualties", "detention", "hospitals"})
 # Society said 12 were arrested. ... the number of martyrs has risen to 41": the ministry's)
 _FAMILIES_COUNTED_BY = {"COGAT": frozenset(), "Israel Prison Service": frozenset({"detention"}),
                         **{body: frozenset({"detention"}) for body in (*PRISONERS_BODIES, PRISONERS_ORGANISATIONS)}}
+# a count with no noun of its own at its sentence's start ("Eleven remain in detention", "As of 20 May, 8 remain held",
+# "A further 89 were seriously injured")
+_BARE_COUNT_BEFORE = re.compile(r"\W*(?:(?!(?:of|among|in|from)\s)[^.,;:]{0,40},\s*)?(?:(?:a\s+further|another|some|about|at\s+least|more\s+than|over|nearly"
+                                r"|only|all)\s+)?", re.IGNORECASE)
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:still\s+)?(?:remain|remains|remained|are|were|is|was|have|has|had)\b",
+                               re.IGNORECASE)
 _HOSPITAL_PEOPLE = frozenset({"medics", HOSPITAL_OFFICIALS})  # who speak for the hospital they work at
 _HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
                                  "Lebanese Ministry of Public Health"})
@@ -451,6 +457,7 @@ class _Context:
     breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
     previous_largest: float = 0  # the largest count of the last unit with figures
     previous_kinds: set[str] = dataclasses.field(default_factory=set)  # the kinds of period of its figures
+    previous_groups: set[str] = dataclasses.field(default_factory=set)  # and their groups
     grid: list | None = None  # the columns of the text table whose rows are being read (``grids``)
     grid_metric: tuple | None = None  # (family, metric) of the last text table, for a next one whose caption names none
     label_heads: int = 0  # the label lines with a count of their own in ``label_paragraph`` ("Killed: 1,000" is one)
@@ -840,6 +847,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)
             context.previous_kinds = {figure.period for figure in made}
+            context.previous_groups = {figure.group for figure in made}
             context.previous_period_unit = index
             context.previous_text = sentence
             window = next((f for f in reversed(made) if f.period == "period"), None)
@@ -1370,7 +1378,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = "Palestinian Ministry of Health (Ramallah)"
     if source in _HOSPITAL_PEOPLE and "ospital" in context.text:
         source = _their_hospital(source, current, context)
-    group = link.group or _own_staff(sentence, link, source, context.letterhead) or "all"
+    group = link.group or _own_staff(sentence, link, source, context.letterhead) or _trade_left_out(link, current, context) or "all"
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
             _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
         group = "soldiers"
@@ -1466,6 +1474,20 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
         # a hospital's its health workers ("A strike near the Lebanese Italian Hospital wounded four members of its staff")
         return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) else None
     return STAFF_GROUP_OF_SOURCE[source] if own else None
+
+
+def _trade_left_out(link: Link, current: _Sentence, context: _Context) -> str | None:
+    """The trade of the people the sentence before counted, when this one counts them with no noun: "57 UNRWA staff
+    members have been detained since October 2023. Eleven remain in detention without charge."; "... 15 of its staff
+    were killed. A further 89 were seriously injured"."""
+    if current.index - context.previous_period_unit != 1 or len(context.previous_groups) != 1:
+        return None
+    trade = next(iter(context.previous_groups))
+    sentence = current.text
+    if trade not in casualties.TRADES or not _BARE_COUNT_BEFORE.fullmatch(sentence, 0, link.number.start) or \
+            not _VERB_RIGHT_AFTER.match(sentence, link.number.end):
+        return None
+    return trade
 
 
 def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:

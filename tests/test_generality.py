@@ -6108,3 +6108,17 @@ def test_a_live_pages_entries_each_name_their_own_source():
 ])
 def test_a_hospitals_medics_and_officials_speak_for_it(text, source):
     assert {f.attributed_to for f in figures_of(text, "2025-07-01")} == {source}
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("Since October 2023, 57 UNRWA staff members have been detained by Israeli forces. Eleven remain in detention without "
+     "charge.", 11, "aid_workers"),
+    ("MSF said 15 of its staff had been killed in Gaza. A further 9 were seriously injured.", 9, "aid_workers"),
+    ("Five journalists were detained in October. As of 20 November, 3 remain in custody.", 3, "journalists"),
+    # a noun of its own, or another sentence between: everyone
+    ("Israeli forces killed 4 journalists in Gaza on Monday. 12 people were injured.", 12, "all"),
+    ("Israeli forces killed 4 journalists in Gaza on Monday. The strikes hit Rafah and Khan Younis. 12 were injured.", 12,
+     "all"),
+])
+def test_a_count_with_no_noun_after_a_trades_count_keeps_its_trade(text, value, group):
+    assert one(text, value, "2025-11-20").group == group
