@@ -187,7 +187,10 @@ _PLANNED_BEFORE = re.compile(rf"{_PLAN}[^,;.]{{0,60}}?{_RELEASE}[^,;.]{{0,60}}$"
 _PLANNED_AFTER = re.compile(rf"[^,;.\d]{{0,50}}?{_PLAN}\s+(?:\w+\s+){{0,2}}?{_RELEASE}", re.IGNORECASE)
 _PLACE_NAME = r"(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}"
 # ("from Gaza and the West Bank": both places)
-_FROM_PLACE = re.compile(rf"\bfrom\s+{_PLACE_NAME}(?:\s+and\s+{_PLACE_NAME})?", re.IGNORECASE)
+# ("two refugees from Nur Shams camp", "men from the camp": a place's kind closes its name)
+_PLACE_KIND = r"(?:\s+(?:refugee\s+)?(?:camp|village|town|city|district|governorate|neighbou?rhood|area))?"
+_FROM_PLACE = re.compile(rf"\bfrom\s+(?:{_PLACE_NAME}{_PLACE_KIND}(?:\s+and\s+{_PLACE_NAME}{_PLACE_KIND})?"
+                         r"|the\s+(?:refugee\s+)?(?:camp|village|town|city|area|neighbou?rhood)\b)", re.IGNORECASE)
 # "745 people sheltering in UNRWA premises have been killed": where they stayed, no more of what is counted
 _WHERE_THEY_STAYED = re.compile(r"\b(?:sheltering|living|staying|residing|seeking\s+refuge|taking\s+shelter|displaced)\s+"
                                 r"(?:in|at|inside)\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
@@ -1058,7 +1061,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
         own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count
     stayed = _WHERE_THEY_STAYED.search(text, number.end, own.start) if own else None
-    if own and _NON_TARGET.search(text, number.end, stayed.start() if stayed else own.start) and not (
+    if own and (non_target := _NON_TARGET.search(text, number.end, stayed.start() if stayed else own.start)) and not any(
+            place.start() <= non_target.start() < place.end() for place in _FROM_PLACE.finditer(text, number.end, own.start)) \
+            and not (  # (where they are from names no non-target: "Two men from Nur Shams camp were killed")
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead

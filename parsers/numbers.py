@@ -37,7 +37,8 @@ def _each(words: str, suffix: str) -> str:
 _ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
 # the people an organisation counts among its own ("one of its paramedics was killed")
 _STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
-                  r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers")
+                  r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers|soldiers|troops|officers|reservists"
+                  r"|policemen|guards|fighters")
 _SHARE_REST = (r"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
                r"(?![^\S\n]+(?:hours?|hrs|days?|weeks?|months?|years?|minutes?)\b)")
 _AGE_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"

@@ -388,7 +388,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
-     r"|doctors?|nurses?|paramedics?|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
+     r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
+     r"|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)", "health_workers"),
     (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"

@@ -6122,3 +6122,16 @@ def test_a_hospitals_medics_and_officials_speak_for_it(text, source):
 ])
 def test_a_count_with_no_noun_after_a_trades_count_keeps_its_trade(text, value, group):
     assert one(text, value, "2025-11-20").group == group
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two men from Nur Shams camp were killed in an airstrike on 21 February.", [("killed", 2, "men")]),
+    ("Three residents from the camp were killed in the strike.", [("killed", 3, "all")]),
+    ("The army says one of its soldiers was killed in that attack and two more were wounded.",
+     [("killed", 1, "soldiers"), ("injured", 2, "soldiers")]),
+    ("Two midwives from a UNFPA-supported clinic were killed in a strike on 14 January.", [("killed", 2, "health_workers")]),
+    # a place's camps are still no people: "40 shelters and camps were hit" counts nothing
+    ("Forty camps were hit by strikes in the past week.", []),
+])
+def test_people_from_a_camp_one_of_its_soldiers_and_midwives(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-20")] == expected
