@@ -137,7 +137,7 @@ _PEOPLE_AT = re.compile(r"\b(?:rescuers|witnesses|residents|patients|relatives|f
                         r"(?:at|in|from|inside|outside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # its staff, who speak for it ("medics at Al-Aqsa Martyrs Hospital said", "Medical sources at al-Shifa Hospital say":
 # the probes' labels name the hospital every time, 18 in 18)
-_STAFF_AT = re.compile(r"\b(?:(?:para)?medics|doctors|nurses|staff|(?:health\s+|hospital\s+)?officials|medical\s+(?:sources|staff)"
+_STAFF_AT = re.compile(r"\b(?:(?:para)?medics|doctors|nurses|staff|(?<!health\s)(?:hospital\s+)?officials|medical\s+(?:sources|staff)"
                        r"|a\s+(?:doctor|spokes(?:man|woman|person)))\s+(?:at|in|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_WORD = re.compile(r"hospital|medical\s+(?:complex|cent(?:er|re))", re.IGNORECASE)
 _DIRECTOR_AFTER = re.compile(r"(?:'s|’s)?\s+(?:director|head|chief)\b", re.IGNORECASE)

@@ -81,7 +81,11 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|
 _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
                           r"|\bmostly\s+$", re.IGNORECASE)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+                 "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 **{f"twenty-{word}": 20 + value for word, value in (("one", 1), ("two", 2), ("three", 3), ("four", 4),
+                                                                     ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+                                                                     ("nine", 9))}}
 WAR_START = dt.date(2023, 10, 7)
 LEBANON_FRONT_START = dt.date(2023, 10, 8)
 _WAR_MONTH = dt.date(2023, 10, 1)  # "October 2023" opening a span: the war's start
@@ -100,6 +104,9 @@ _BEGAN_ON = re.compile(rf"(?:\b(?:after|since)\s+(?:the\s+)?(?:[\w’'.-]+\s+){{
 # "With today's martyrs, 181 paramedics have been killed since ...": today's deaths are in the running count, not its span
 _WITH_TODAYS = re.compile(r"\bwith\s+(?:today|yesterday|the\s+day)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:deaths|martyrs|dead|victims|casualties"
                           r"|toll|killings|losses|figures)\b", re.IGNORECASE)
+# (but "After the ceasefire collapsed on 18 March, strikes killed 400 people on that day alone": that day's count)
+_THAT_DAY = re.compile(r"\b(?:on\s+that\s+(?:day|date)|that\s+day\s+alone|within\s+hours|(?:on|in)\s+(?:a\s+single|the\s+same|one)\s+day)\b",
+                       re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_THE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
                                  re.IGNORECASE)
@@ -242,7 +249,7 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     """
     found = []
     began = [(match.start(), match.end(), parse_date(match.group("date"), published))
-             for match in _BEGAN_ON.finditer(sentence)] if " on " in sentence else []
+             for match in _BEGAN_ON.finditer(sentence)] if " on " in sentence and not _THAT_DAY.search(sentence) else []
     for start, _, date in began:
         if date:
             found.append((start, "cumulative", None, war_start_of(date, sentence)))

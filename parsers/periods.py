@@ -95,6 +95,8 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
+_SO_FAR_VERB_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:killed|wounded|injured|claimed\s+the\s+lives\s+of)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "Hostilities have killed at least 55 journalists"
 _SO_FAR_VERB = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|injured|wounded|lost)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
@@ -230,7 +232,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = family.default_period(link.metric)
     if kind == "cumulative" and stretch_before and link.metric in _EVENT_METRICS and \
-            not _SO_FAR_VERB.match(sentence, link.number.end):
+            not _SO_FAR_VERB.match(sentence, link.number.end) and \
+            not _SO_FAR_VERB_BEFORE.search(sentence, max(0, link.number.start - 60), link.number.start):
         # "The strike killed 22 people, the ministry said. Six children and three women were among them": a toll that
         # says no time, right after a stretch's toll no smaller than it, is of that stretch (but "466 soldiers have
         # died": a running count)

@@ -25,7 +25,7 @@ from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
 from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, page_date, parse_date, period_in,
-                           years_before)
+                           periods_in, years_before)
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
@@ -245,9 +245,17 @@ _BARE_COUNT_BEFORE = re.compile(r"\W*(?:(?!(?:of|among|in|from)\s)[^.,;:]{0,40},
                                 r"|only|all)\s+)?", re.IGNORECASE)
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:still\s+)?(?:remain|remains|remained|are|were|is|was|have|has|had)\b",
                                re.IGNORECASE)
+_WERE_DETAINED_LAST = re.compile(r"[^.;,\d]{0,40}?\bwere\s+(?:also\s+)?detained\s*[.;!]?\s*$", re.IGNORECASE)
+_AT_THE_HOSPITAL = re.compile(r"(?:^|[^\w-])(?:at|in|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOSPITAL_PEOPLE = frozenset({"medics", HOSPITAL_OFFICIALS})  # who speak for the hospital they work at
 _HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
                                  "Lebanese Ministry of Public Health"})
+# each ministry's ground: (the West Bank's, Lebanon's)
+_MINISTRY_PLACES = {"Gaza Ministry of Health": (False, False), "Palestinian Ministry of Health (Ramallah)": (True, False),
+                    "Lebanese Ministry of Public Health": (False, True)}
+# the UN's own pages, which tell incidents in their own words
+_UN_BODIES = frozenset({"OCHA", "WHO", "UNRWA", "UNICEF", "OHCHR", "UNFPA", "United Nations", "UN", "WFP", "Health Cluster",
+                        "UN Secretary-General"})
 _CARRY_UNITS = 4  # a source named this many units back still covers a sentence that names none
 # A dated incident the page tells in its own words ("On 15 September, a strike near a water point killed six people";
 # "Shortly after midnight on 14 August, an airstrike hit ..."; "In one incident reported on 22 April, ..."): the
@@ -349,9 +357,11 @@ _HELD_PLACE_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:custody|detention|prisons?|
 _STATE_OR_ARMED = re.compile(r"Israel|IDF|COGAT|Hamas|Hezbollah|Islamic\s+Jihad", re.IGNORECASE)
 _OF_THE_DEATHS_OPENING = re.compile(rf"\W*(?:\d{{1,2}}\.\s+)?of\s+(?:the|these|those)\s+(?:(?:{WRITTEN_COUNT})\s+)?(?:deaths|dead|deceased)\b",
                                     re.IGNORECASE)
-_CUSTODY_PLACE = re.compile(r"\b(?:in\s+(?:Israeli\s+)?custody|prisons?|(?:detention|military)\s+(?:facilities|centres|centers|camps)"
-                            r"|facilities\s+(?:run|operated)\s+by|Prison\s+Service|Sde\s+Teiman|Ofer|Ketziot|Megiddo)\b",
-                            re.IGNORECASE)
+# where the first of them happened, right after "occurred": "52 occurred in facilities run by the Israel Prison Service"
+_CUSTODY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:Israeli\s+)?(?:custody|prisons?|(?:detention|military)\s+(?:facilities|centres"
+                            r"|centers|camps)|facilities\s+(?:run|operated)\s+by|(?:Israel\s+)?Prison\s+Service|Sde\s+Teiman|Ofer"
+                            r"|Ketziot|Megiddo)\b", re.IGNORECASE)
+_NOT_CUSTODY = re.compile(r"\b(?:raids?|checkpoints?|hospitals?|on\s+duty|strikes?|shelling)\b", re.IGNORECASE)
 _THESE_DEATHS_BEFORE = re.compile(r"\b(?:these|(?:of\s+)?the)\s+$", re.IGNORECASE)  # "these 75 deaths", "Of the 98 deaths recorded"
 _OF_THESE_DEATHS = re.compile(r"\s+of\s+(?:these|the|those)\s+(?:deaths|dead|deceased)\b|\s+of\s+those\s+who\s+died\b", re.IGNORECASE)
 _DEATHS_TOOK_PLACE = re.compile(r"\b(?:occurred|took\s+place|happened|died)\b", re.IGNORECASE)
@@ -759,8 +769,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     link.metric = "malnutrition_deaths"
         after_custody_toll = links and context.last_head is not None and context.last_head.metric == "deaths_in_custody" and \
             index - context.last_head_unit <= _CUSTODY_TOLL_REACH and not _BLOW.search(text, context.last_head_end, unit.end)
-        if links and (deaths := _OF_THE_DEATHS_OPENING.match(sentence)) and _DEATHS_TOOK_PLACE.search(sentence, deaths.end()) \
-                and _CUSTODY_PLACE.search(sentence, deaths.end()) and not _BLOW.search(sentence):
+        if links and (deaths := _OF_THE_DEATHS_OPENING.match(sentence)) and \
+                (place := _DEATHS_TOOK_PLACE.search(sentence, deaths.end())) and \
+                _CUSTODY_PLACE.match(sentence, place.end()) and not _BLOW.search(sentence) and not _NOT_CUSTODY.search(sentence):
             # "Of the 94 deaths, 52 occurred in facilities run by the Israel Prison Service and 42 in facilities run by the
             # military": deaths in custody, by where they happened, wherever the toll was stated
             for link in links:
@@ -873,10 +884,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         _footnoted_sources(text, figures, context)
     if "(" in text:
         figures = _bracketed_footnotes(text, figures, context)
+    if context.defaulted:
+        _give_default_source(figures, context)
     share_restated_sources(figures)
-    for figure in figures:
-        if figure.attributed_to is None and id(figure) in context.defaulted:
-            figure.attributed_to = context.defaulted[id(figure)]
     if "*" in text or "†" in text:
         _footnoted_boxes(text, figures, context)
     _restated_named_lists(figures)
@@ -928,6 +938,22 @@ def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> N
             figure.attributed_to = notes[mark.group("mark")]
 
 
+def _give_default_source(figures: list[Figure], context: _Context) -> None:
+    """The body a page's note names for the figures no line credits ("Casualty figures are those of the MoH unless
+    otherwise indicated"), unless a line restating the figure names its own body ("411 aid workers have been killed,
+    according to the Aid Worker Security Database")."""
+    named = {}
+    for figure in figures:
+        if figure.attributed_to and id(figure) not in context.defaulted and (
+                figure.attributed_to.lower() in figure.quote.lower()
+                or any(resolve(name, figure.location) == figure.attributed_to for _, name in originators_in(figure.quote))):
+            named.setdefault((figure.metric, figure.value, figure.value_max, figure.group), figure.attributed_to)
+    for figure in figures:
+        if id(figure) in context.defaulted and figure.attributed_to is None:
+            figure.attributed_to = named.get((figure.metric, figure.value, figure.value_max, figure.group),
+                                             context.defaulted[id(figure)])
+
+
 def _footnotes(text: str, context: _Context) -> dict[str, str]:
     """The source each footnote mark's note names ("* According to the Ministry of Health in Gaza.")."""
     notes = {}
@@ -962,7 +988,9 @@ def _footnoted_boxes(text: str, figures: list[Figure], context: _Context) -> Non
                 # (the body a restatement names keeps its figure: "Aid workers killed: 411+" and later "411 aid workers
                 # have been killed, according to the Aid Worker Security Database")
                 figure.attributed_to = restated.get((figure.metric, figure.value, figure.group)) or (
-                    notes[mark] if not casualties_only or figure.family == "casualties" else figure.attributed_to)
+                    notes[mark] if (not casualties_only or figure.family == "casualties") and not (
+                        notes[mark] in _HEALTH_MINISTRIES and figure.metric.startswith("hostages_"))
+                    else figure.attributed_to)
 
 
 def _bracketed_footnotes(text: str, figures: list[Figure], context: _Context) -> list[Figure]:
@@ -1038,11 +1066,12 @@ def _default_source(sentences: list[_Sentence], context: _Context) -> tuple[str,
 
 def _update_context_before(context: _Context, sentence: str, unit: Unit, index: int, scans: _Scans) -> None:
     if index and (context.source is not None or context.section_period is not None) and (
-            _is_section_heading(sentence, unit, scans.text) or _SEPARATOR_LINE.fullmatch(sentence)
-            or _ENTRY_TIME_LINE.fullmatch(sentence) and _whole_line(scans.text, unit)):
+            _is_section_heading(sentence, unit, scans.text) or _SEPARATOR_LINE.fullmatch(sentence)):
         # "HUMANITARIAN ACCESS AND AID WORKERS": a new section, whose figures neither the last body gave nor the
         # last list's header ("incidents reported between 17 and 20 August:") dates
         context.source = context.section_period = None
+    elif index and context.source is not None and _ENTRY_TIME_LINE.fullmatch(sentence) and _whole_line(scans.text, unit):
+        context.source = None  # "18:40 GMT": a live page's next entry, whose figures the last entry's body did not give
     if unit.header:
         period = period_in(sentence, context.published)
         if period:
@@ -1335,9 +1364,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         covered = covers(source, clause, link.population)
-        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or \
-                link.group == "aid_workers" and source in _HEALTH_MINISTRIES:
-            # (a health ministry counts the dead, not which of them were aid workers: the UN and the aid bodies do)
+        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or not _counts_there(source, link, None):
             letterhead = context.letterhead
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
@@ -1349,9 +1376,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                 source = None
         default = context.default_source
         default = default[0] if default and (not default[1] or link.family == "casualties") and \
-            covers(default[0], clause, link.population) else None
-        if source is not None and context.letterhead not in (None, source) and not context.plan[index].refers_back and \
-                period == "period" and _INCIDENT_OPENING.match(sentence) and covers(context.letterhead, clause, link.population):
+            covers(default[0], clause, link.population) and _counts_there(default[0], link, location, stated=True) else None
+        if source is not None and context.letterhead in _UN_BODIES and context.letterhead != source and \
+                not context.plan[index].refers_back and period == "period" and _INCIDENT_OPENING.match(sentence) and \
+                covers(context.letterhead, clause, link.population):
             source = default or context.letterhead
         elif default and source in (None, context.letterhead):
             # the page's note names the body its figures come from, where no line names one (given once the whole page
@@ -1390,8 +1418,13 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # "Eleven field hospitals are operating, of which eight are fully functional": those counted are field hospitals
         # (not "12 health facilities ..., including the Jordanian field hospital")
         group = "field_hospitals"  # "Eleven field hospitals are operating": not the Strip's hospitals, a series of their own
+    metric = link.metric
+    if metric == "detainees" and _WERE_DETAINED_LAST.match(sentence, link.number.end) and \
+            (stretch := next((cue for cue in periods_in(sentence, context.published) if cue[1] == "period"), None)):
+        # "In the first nineteen days of November alone, 41 children were detained.": taken in, in that stretch
+        metric, period, detail, start = "arrests", "period", stretch[2], stretch[3]
     figure = Figure(
-        family=link.family, metric=link.metric, value=link.number.value, qualifier=link.qualifier,
+        family=link.family, metric=metric, value=link.number.value, qualifier=link.qualifier,
         value_max=link.value_max, group=group, population=link.population, location=location,
         attributed_to=source, period=period, period_detail=detail, period_start=start,
         as_of=link.as_of or _row_date(sentence) or as_of_for(sentence, _as_of_base(sentence, context, previous is not None),
@@ -1476,6 +1509,18 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     return STAFF_GROUP_OF_SOURCE[source] if own else None
 
 
+def _counts_there(source: str, link: Link, location: str | None, stated: bool = False) -> bool:
+    """False where a body's count would be out of its remit: a health ministry counts the dead, not the hostages, nor,
+    unless the page says its figures are the ministry's (``stated``), which of the dead were aid workers (the UN and the
+    aid bodies count those); Gaza's ministry not the West Bank's or Lebanon's dead."""
+    if source not in _HEALTH_MINISTRIES:
+        return True
+    if link.metric.startswith("hostages_") or link.group == "aid_workers" and not stated:
+        return False
+    return location is None or _MINISTRY_PLACES[source] == (location in ("West Bank", "East Jerusalem"),
+                                                              location == "Lebanon")
+
+
 def _trade_left_out(link: Link, current: _Sentence, context: _Context) -> str | None:
     """The trade of the people the sentence before counted, when this one counts them with no noun: "57 UNRWA staff
     members have been detained since October 2023. Eleven remain in detention without charge."; "... 15 of its staff
@@ -1491,12 +1536,18 @@ def _trade_left_out(link: Link, current: _Sentence, context: _Context) -> str | 
 
 
 def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:
-    """The hospital whose medics or officials speak: the one their sentence names ("At Al-Ahli Arab hospital in Gaza City,
-    medics said ..."), else, for its officials, the one named in the two units before, in the same paragraph ("Al-Shifa
-    ... It now has 230 beds, hospital officials say")."""
-    named = {name.lower(): name for _, name in attribution.hospitals_named(current.text)}
+    """The hospital whose medics or officials speak: the one their sentence says they are at ("At Al-Ahli Arab hospital in
+    Gaza City, medics said ..."), else, for its officials, the one named in the two units before, in the same paragraph
+    ("... al-Shifa Hospital ... It now has 230 beds, hospital officials say")."""
+    found = attribution.hospitals_named(current.text)
+    named = {name.lower(): name for _, name in found}
     if len(named) == 1:
-        return next(iter(named.values()))
+        # where they are ("At Al-Ahli Arab hospital in Gaza City, medics said"), not a place named for another reason ("a
+        # strike near Nasser hospital killed 5, medics said", "the bodies were taken to Al-Awda Hospital")
+        # (its officials speak for it wherever the sentence names it: "troops stormed al-Awda Hospital ..., hospital
+        # officials said")
+        return found[0][1] if source == HOSPITAL_OFFICIALS or all(
+            _AT_THE_HOSPITAL.search(current.text, max(0, start - 12), start) for start, _ in found) else source
     if named or source != HOSPITAL_OFFICIALS:
         return source
     for earlier in range(current.index - 1, max(-1, current.index - 3), -1):

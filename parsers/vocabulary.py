@@ -108,9 +108,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
      r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
      r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b"
-     # "41 children were detained in November", "..., 41 children were detained.": a stretch's, or no other word after
+     # "41 children were detained in November": a stretch's (a sentence-final "were detained" after a stretch: prose.py)
      r"|\s+(?:in\s+(?:" + MONTHS + r")\b|in\s+(?:the\s+)?(?:past|last|first|same|previous)\b|(?:this|last)\s+(?:month|week|year)\b"
-     r"|over\s+the\s+course\s+of\b|so\s+far\b)|\s*(?:[.;]|$)"
+     r"|over\s+the\s+course\s+of\b|so\s+far\b)"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
      r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
      "detention", "arrests", "noun"),
@@ -406,7 +406,7 @@ GROUPS: list[tuple[str, str]] = [
      "aid_seekers"),
     # (not those who shot: "Nine people killed were shot by troops")
     # (nor those who beat: "64 said soldiers beat them")
-    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|kicked|tortured"
+    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
@@ -747,7 +747,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
-     r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\d+)\s+days", "period", "{days}d"),
+     r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+     r"|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty|\d+)\s+days", "period", "{days}d"),
     # "- the deadliest single day since the war began": that day's toll
     (r"(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day|(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
     (r"overnight|\b(?:on|during)\s+the\s+night\s+of\b", "period", "overnight"),

@@ -6135,3 +6135,68 @@ def test_a_count_with_no_noun_after_a_trades_count_keeps_its_trade(text, value, 
 ])
 def test_people_from_a_camp_one_of_its_soldiers_and_midwives(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-20")] == expected
+
+
+# --- twenty-ninth review (2026-11-28): this session's source, period and detention rules, reviewed -----------------------
+
+@pytest.mark.parametrize("text,value,expected", [
+    # a running count told with its verb first keeps its own span after a stretch's toll
+    ("Between 10 and 17 July, 320 Palestinians were killed in Gaza. Israel has killed 227 journalists in Gaza, the press "
+     "union said.", 227, "cumulative"),
+    ("On Monday, Israeli strikes killed 60 people in Gaza. Hostilities have killed at least 55 journalists, the union said.",
+     55, "cumulative"),
+    # an event's day and "that day alone": that day's count
+    ("After the ceasefire collapsed on 18 March, strikes killed 400 people on that day alone.", 400, "period"),
+])
+def test_twenty_ninth_review_periods(text, value, expected):
+    assert one(text, value, "2025-07-20").period == expected
+
+
+def test_twenty_ninth_review_still_held_are_not_taken_in():
+    text = "According to Addameer, 250 children were detained. They remain in Israeli prisons."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-20")] == [("detainees", 250)]
+
+
+@pytest.mark.parametrize("text", [
+    # deaths not in custody, or in custody only in part
+    "Of the 120 deaths recorded in the West Bank in 2024, 30 occurred during raids on Jenin refugee camp and 5 in Israeli "
+    "custody.",
+    "Of the 54 deaths among health workers, 20 occurred while they were on duty and 4 in detention facilities.",
+    "Of the 75 dead, 40 died near the Ofer checkpoint during an Israeli raid.",
+])
+def test_twenty_ninth_review_deaths_elsewhere_are_no_deaths_in_custody(text):
+    assert "deaths_in_custody" not in {f.metric for f in figures_of(text, "2025-07-20")}
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # a hospital named for another reason is not the medics'
+    ("A strike near Nasser hospital killed 5 people, medics said.", 5, "medics"),
+    ("At least 15 people were killed in strikes across Gaza, medics said, including 6 in a tent camp near Nasser hospital.",
+     15, "medics"),
+    # its officials speak for it wherever the sentence names it
+    ("Israeli troops stormed al-Awda Hospital on Thursday, detaining 14 medical staff, hospital officials said.", 14,
+     "al-Awda Hospital"),
+    ("Palestinian health officials at Nasser Hospital said 21 people were killed.", 21, "Nasser Hospital"),
+    # a prisoners' body's or an NGO's page tells incidents in no voice of its own: the ministry cited stays
+    ("Palestinian Prisoners' Society: weekly statement\n\nAccording to the Ministry of Health, 14 Palestinians were killed "
+     "in the West Bank during the week. On 12 March, Israeli forces killed 3 young men in Jenin during a raid.\n", 3,
+     "Palestinian Ministry of Health (Ramallah)"),
+])
+def test_twenty_ninth_review_sources(text, value, source):
+    assert one(text, value, "2025-07-20").attributed_to == source
+
+
+def test_twenty_ninth_review_a_default_note_stays_in_its_place_and_remit():
+    note = "Casualty figures are those of the Ministry of Health (MoH) in Gaza unless otherwise indicated.\n\n"
+    assert one(note + "Israeli forces killed 12 Palestinians in the West Bank between 10 and 17 July.\n", 12,
+               "2025-07-20").attributed_to != "Gaza Ministry of Health"
+    box = ("Gaza Humanitarian Response Update | 1 - 14 July 2025\n\nKEY FIGURES*\nPalestinians killed since 7 Oct 2023: "
+           "58,000\nHostages held in Gaza: 50\n\n* " + note)
+    found = {(f.metric, f.value): f.attributed_to for f in figures_of(box, "2025-07-20")}
+    assert found[("killed", 58000)] == "Gaza Ministry of Health" and found[("hostages_held", 50)] != "Gaza Ministry of Health"
+    # a restatement keeps the default only where it names its body itself, not where it carries one
+    page = ("OCHA | Protection of Civilians Update - West Bank\n\n- 236 Palestinians were injured during the month.\n\n"
+            "Two men were killed by settlers on 21 November; the Palestinian Ministry of Health said a third man was "
+            "critically injured. Of the 236 injuries recorded in November, 112 were caused by tear gas.\n\n"
+            "Notes: Casualty figures are based on data collected and verified by OCHA unless otherwise stated.\n")
+    assert {f.attributed_to for f in figures_of(page, "2025-12-01") if f.value == 236 and f.quote.startswith("236")} == {"OCHA"}
