@@ -206,10 +206,19 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
 def holds_them(text: str, start: int) -> bool:
     """True when the body named at ``start`` is where those counted were held, not who counted them ("have died in the
     custody of the Israel Prison Service")."""
-    return _CUSTODY_OF.search(text, max(0, start - 30), start) is not None
+    return _CUSTODY_OF.search(text, max(0, start - 30), start) is not None or \
+        _IN_THE_BEFORE.search(text, max(0, start - 12), start) is not None and _PRISONS_OF.match(text, start) is not None or \
+        _CLASSIFIED_BY.search(text, max(0, start - 70), start) is not None
 
 
 _CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "died in IPS custody", "held in Israel Prison Service facilities" (where), "classified as 'unlawful combatants' by the
+# IPS" (whose label): the service holds them, a page of a prisoners' body counts them
+_IN_THE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRISONS_OF = re.compile(r"(?:Israel(?:i)?\s+Prison\s+Service|IPS|Prison\s+Service)(?:'s|’s)?\s+(?:custody|prisons?|facilities|jails?"
+                         r"|cells?|detention)\b", re.IGNORECASE)
+_CLASSIFIED_BY = re.compile(r"\b(?:classified|classifies|designated|labell?ed|categori[sz]ed)\b[^.;:\d]{0,60}\bby\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 # A body the people counted are from is no source: "310 UN personnel killed, the majority from UNRWA"
@@ -251,7 +260,8 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
     for index, (start, end, name) in enumerate(matches):
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         before = text[max(0, start - 30):start]
-        if not citations and _CITED_FIGURE.match(text, end, following) or _WHOSE_PEOPLE_BEFORE.search(before):
+        if not citations and _CITED_FIGURE.match(text, end, following) or _WHOSE_PEOPLE_BEFORE.search(before) or \
+                holds_them(text, start):
             continue
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \

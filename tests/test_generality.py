@@ -6200,3 +6200,16 @@ def test_twenty_ninth_review_a_default_note_stays_in_its_place_and_remit():
             "critically injured. Of the 236 injuries recorded in November, 112 were caused by tear gas.\n\n"
             "Notes: Casualty figures are based on data collected and verified by OCHA unless otherwise stated.\n")
     assert {f.attributed_to for f in figures_of(page, "2025-12-01") if f.value == 236 and f.quote.startswith("236")} == {"OCHA"}
+
+
+@pytest.mark.parametrize("text,source", [
+    # the service as the holder or the classifier, on a prisoners' body's page: the page's count
+    ("Addameer Prisoner Support and Human Rights Association\n\nTwo detainees died in IPS custody in October.\n", "Addameer"),
+    ("Addameer Prisoner Support and Human Rights Association\n\nDetainees classified as \"unlawful combatants\" by the IPS: "
+     "1,747\n", "Addameer"),
+    # the service as a speaker is still its own source
+    ("Addameer Prisoner Support and Human Rights Association\n\nThe IPS said 9,100 Palestinians were held in its prisons.\n",
+     "Israel Prison Service"),
+])
+def test_the_prison_service_as_holder_or_classifier_is_no_source(text, source):
+    assert {f.attributed_to for f in figures_of(text, "2025-11-20") if f.value > 1} == {source}
