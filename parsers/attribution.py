@@ -200,7 +200,8 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
     return [(start, name) for start, end, name in _matches(text, location, spans)
             if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)
             and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start) and not holds_them(text, start)
-            and not _WHOSE_PEOPLE_BEFORE.search(text, max(0, start - 40), start)]
+            and not _WHOSE_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+            and not _employs_them(text, start, end)]
 
 
 def holds_them(text: str, start: int) -> bool:
@@ -224,6 +225,20 @@ _CLASSIFIED_BY = re.compile(r"\b(?:classified|classifies|designated|labell?ed|ca
 # A body the people counted are from is no source: "310 UN personnel killed, the majority from UNRWA"
 _WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
                                   re.IGNORECASE)
+# A body named as the employer of one of those counted ("a paramedic with the Palestine Red Crescent Society", "two
+# staff members of UNRWA") is no source
+_EMPLOYER_BEFORE = re.compile(r"\b(?:paramedics?|medics?|volunteers?|staff(?:\s+members?)?|workers?|employees?|doctors?|nurses?"
+                              r"|drivers?|crew(?:\s+members?)?|colleagues?|teachers?)\s+(?:of|with|from|for|working\s+for)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:said|says|say|told|reported|reports|stated)\b", re.IGNORECASE)
+
+
+def _employs_them(text: str, start: int, end: int) -> bool:
+    """True when the body named at ``start`` is only the employer of someone counted ("a paramedic with the Palestine Red
+    Crescent Society was killed"), not its staff speaking for it ("medics from the Red Crescent said ...")."""
+    return _EMPLOYER_BEFORE.search(text, max(0, start - 40), start) is not None and not _SAYS_AFTER.match(text, end)
+
+
 # A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source
 _OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))|Clinic)\s*\(\s*"
                               r"|\b(?:run|operated|managed|supported)\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -261,7 +276,7 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         before = text[max(0, start - 30):start]
         if not citations and _CITED_FIGURE.match(text, end, following) or _WHOSE_PEOPLE_BEFORE.search(before) or \
-                holds_them(text, start):
+                holds_them(text, start) or _employs_them(text, start, end):
             continue
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \

@@ -1364,7 +1364,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = _carried_source(current, context, location)
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         covered = covers(source, clause, link.population)
-        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or not _counts_there(source, link, None):
+        if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or not _counts_there(source, link, None) \
+                or link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES \
+                or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES:
+            # (a UN page keeps the aid workers' tally, which the UN keeps, and WHO's page the hospitals' state, which WHO
+            # tracks, over a body cited before for another count, a ministry's toll)
             letterhead = context.letterhead
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):
@@ -1381,9 +1385,10 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                 not context.plan[index].refers_back and period == "period" and _INCIDENT_OPENING.match(sentence) and \
                 covers(context.letterhead, clause, link.population):
             source = default or context.letterhead
-        elif default and source in (None, context.letterhead):
-            # the page's note names the body its figures come from, where no line names one (given once the whole page
-            # is read: a restatement naming another body keeps its figure, see ``_give_default_source``)
+        elif default and not context.plan[index].refers_back:
+            # the page's note names the body its figures come from, where no line names one, over a body carried from
+            # another line ("unless otherwise stated": this line states none); given once the whole page is read: a
+            # restatement naming another body keeps its figure (``_give_default_source``)
             source, defaulted = None, default
     if source is None and link.family == "casualties" and _TO_MINISTRY.search(sentence):
         # "the ministry said" with no ministry named before: in a casualty report, the health ministry of the place

@@ -6213,3 +6213,24 @@ def test_twenty_ninth_review_a_default_note_stays_in_its_place_and_remit():
 ])
 def test_the_prison_service_as_holder_or_classifier_is_no_source(text, source):
     assert {f.attributed_to for f in figures_of(text, "2025-11-20") if f.value > 1} == {source}
+
+
+def test_a_pages_own_tallies_over_a_body_cited_before():
+    # a note's default source beats a body carried from another line
+    page = ("OCHA | Protection of Civilians - West Bank\n\nTwo men were killed on 21 November; the Palestinian Ministry of "
+            "Health said a third man was critically injured. Since the beginning of 2025, 219 Palestinians have been "
+            "killed in the West Bank.\n\nNotes: Casualty figures are based on data collected and verified by OCHA unless "
+            "otherwise stated.\n")
+    assert one(page, 219, "2025-12-01").attributed_to == "OCHA"
+    # an employer named for one of the dead is no source, and a UN page keeps its aid workers' tally
+    update = ("Humanitarian Situation Update #301 | Gaza Strip\n\n12 July 2025\n\nAt least 31 aid seekers were killed near "
+              "a site in Rafah, according to the Palestine Red Crescent Society. Two humanitarian workers were killed "
+              "during the week, including a paramedic with the Palestine Red Crescent Society. This brings to 421 the "
+              "number of aid workers killed since October 2023.\n")
+    found = {(f.metric, f.value, f.group): f.attributed_to for f in figures_of(update, "2025-07-12")}
+    assert found[("killed", 31, "aid_seekers")] == "Palestine Red Crescent Society"
+    assert found[("killed", 421, "aid_workers")] == "OCHA"
+    # WHO's page keeps the hospitals' state over the ministry's toll cited before it
+    who = ("World Health Organization\nEmergency Situation Report 12\n\nThe Ministry of Health reported 58,000 people killed "
+           "since October 2023. Only 14 of 36 hospitals are partially functional.\n")
+    assert one(who, 14, "2025-07-12").attributed_to == "WHO"
