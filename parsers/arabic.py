@@ -176,7 +176,7 @@ _STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضرب�
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
 # "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
 _LIST_ITEM_AR = re.compile(r"^\s*(?:[-–•▪*]|[^\d:\n]{1,30}[:：]\s*\d)")  # "- قضاء صور: 54 جريحاً", "شمال غزة: 30"
-_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:النحو\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
+_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)

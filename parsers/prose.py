@@ -390,6 +390,10 @@ _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
 _OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+(?:weekly\s+|daily\s+|monthly\s+)?total\b", re.IGNORECASE)
 # "They are distributed by district as follows:", "Broken down by governorate:": the parts of the count just stated follow
+_BREAKDOWN_HEADING = re.compile(r"\W*(?:(?:breakdown|distribution)\b[^.;:\d]{0,30}?\bby|by)\s+(?:governorates?|districts?|regions?"
+                                r"|areas?|provinces?|cities)\b", re.IGNORECASE)
+_BRACKETED_MONTH = re.compile(rf"\((?:{MONTHS})\s+(?:19|20)\d\d\)", re.IGNORECASE)
+_BREAKDOWN_REACH = 4  # units from the count to the heading of its parts
 _BREAKDOWN_HEADER = re.compile(r"\b(?:distributed|broken\s+down|divided|breakdown|as\s+follows|by\s+(?:governorate|district|region"
                                r"|area|province))\b[^.;\d]{0,40}:\s*$", re.IGNORECASE)
 # Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
@@ -1216,11 +1220,12 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
         if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
-            _read_table_header(context, sentence, unit, heading=True)  # "Monthly arrests, West Bank (2025)" over "January: 612"
+            _read_table_header(context, sentence, unit, heading=True, index=index)  # "Monthly arrests, West Bank (2025)" over "January: 612"
             cited = [name for start, end, name in current.origins if _cited_in_brackets(sentence, start, end)]
             if cited:  # "Status of child detainees (IPS data)": the body in its brackets gave the lines under it
                 context.source, context.source_unit = resolve(cited[-1], context.location), index
-        stated = period_in(sentence, context.published)
+        stated = period_in(sentence, context.published) or (
+            ("period", "month_or_year", None) if _BRACKETED_MONTH.search(sentence) else None)  # "... (March 2026)"
         if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
                        and not (stated[1] == "day" and _DATED_LINE.search(sentence))
                        or stated[0] == "cumulative" and stated[2]):
@@ -1307,7 +1312,7 @@ def _cited_in_brackets(sentence: str, start: int, end: int) -> bool:
     return _CITED_IN_BRACKETS.fullmatch(rest) is not None
 
 
-def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bool = False) -> None:
+def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bool = False, index: int = -99) -> None:
     """A header naming what the lines under it count, with no count of its own ("Palestinians held in
     administrative detention by the IPS, end of month:" over "July 2025   3,577" lines): its metric heads them,
     in its paragraph or, past a blank line, the next. A heading without a colon names its count first ("Arrests by
@@ -1316,10 +1321,16 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     if heading:
         specific = {cue.metric for cue in nouns if not detention.is_generic(cue.metric)}
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
-    if not nouns:
+    if not nouns and heading and _BREAKDOWN_HEADING.match(sentence) and context.last_head is not None and \
+            index - context.last_head_unit <= _BREAKDOWN_REACH:
+        # "Breakdown by governorate (March 2026)" over "Jenin .... 8": the parts, by place, of the count just told
+        metric, family = context.last_head.metric, context.last_head.family
+    elif not nouns:
         return
+    else:
+        metric, family = nouns[-1].metric, nouns[-1].family
     group = casualties.group_for_victims(sentence) if heading and not _EXCLUDING.search(sentence) else None
-    head = Link(NumberMention(0.0, 0, 0, ""), nouns[-1].metric, nouns[-1].family, group=group)  # "Status of child detainees"
+    head = Link(NumberMention(0.0, 0, 0, ""), metric, family, group=group)  # "Status of child detainees"
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
     context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
 

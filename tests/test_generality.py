@@ -6234,3 +6234,20 @@ def test_a_pages_own_tallies_over_a_body_cited_before():
     who = ("World Health Organization\nEmergency Situation Report 12\n\nThe Ministry of Health reported 58,000 people killed "
            "since October 2023. Only 14 of 36 hospitals are partially functional.\n")
     assert one(who, 14, "2025-07-12").attributed_to == "WHO"
+
+
+# --- round thirty-four's breakdowns (2026-11-28) ---------------------------------------------------------------------------
+
+def test_a_breakdown_heading_over_dotted_place_lines_counts_the_toll_told_before():
+    text = ("In March 2026, 21 Palestinians were killed in the West Bank.\n\nBreakdown by governorate (March 2026)\n"
+            "Jenin .............................. 9\nNablus ............................. 7\nHebron ............................. 5\n")
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-04-01")] == [
+        ("killed", 21, "period"), ("killed", 9, "period"), ("killed", 7, "period"), ("killed", 5, "period")]
+
+
+def test_an_arabic_breakdown_on_the_shape_that_follows():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وزارة الصحة العامة\nأدت الغارات الإسرائيلية يوم أمس إلى استشهاد 30 شخصاً وإصابة 90 آخرين.\n"
+            "وتوزعت الحصيلة على الأقضية على الشكل الآتي:\n- قضاء النبطية: 18 شهيداً و50 جريحاً\n- قضاء صور: 12 شهيداً و40 جريحاً\n")
+    assert [(f.metric, f.value) for f in extract_arabic_figures(text, published=dt.date(2024, 10, 19))] == [
+        ("killed", 30), ("injured", 90), ("killed", 18), ("injured", 50), ("killed", 12), ("injured", 40)]
