@@ -153,6 +153,10 @@ _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+be
                              r"(?:released|freed|handed\s+(?:over|back)|returned|set\s+free)|(?<!to\s)(?<!will\s)(?<!\bhave\s)(?:came|returned)\s+home)\b",
                              re.IGNORECASE)
 # "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
+_WHOLE_THEN_REMAIN = re.compile(r"\s+(?:hostages|captives|people\s+(?:taken|abducted|kidnapped))\s*,\s*(?:[\w-]+\s+){0,3}?"
+                                r"(?:remain|remains|are\s+still|were\s+still|still)\b(?!\s+(?:believed\s+to\s+be\s+)?alive)",
+                                re.IGNORECASE)  # (not "Of the 48 hostages, about 20 remain alive": the 48 are held)
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
                            re.IGNORECASE)
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
@@ -286,7 +290,8 @@ _PART_HELD_IN = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is)\s+)?
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
                       re.IGNORECASE)
 # "the remains of 317 people had been recovered from under the rubble"
-_WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:recovered|retrieved|pulled\s+out|exhumed)\b",
+_WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has)\s+(?:also\s+|since\s+|now\s+|already\s+)?(?:been\s+)?"
+                             r"(?:recovered|retrieved|pulled\s+out|exhumed)\b",
                              re.IGNORECASE)
 # "21 paramedics have been among the dead, and ... 1,900 wounded": the count before is the part, nothing after it
 _IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
@@ -1346,6 +1351,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_held" if demanded else event
     if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):
         metric = "hostages_held"  # ("Of the 251 abducted, 70 remain in Gaza")
+    elif metric == "hostages_held" and _OF_THE_BEFORE.search(text, max(0, number.start - 12), number.start) and \
+            _WHOLE_THEN_REMAIN.match(text, number.end):
+        metric = "hostages_taken"  # "Of the 251 hostages, 101 remain in Gaza": all those taken, of whom some remain
     freed_after = _RELEASED_AFTER.match(text, number.end) or (
         _SAW_OR_LABEL_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end))
     if metric in ("hostages_held", "hostages_alive") and freed_after or \

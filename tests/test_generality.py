@@ -6251,3 +6251,12 @@ def test_an_arabic_breakdown_on_the_shape_that_follows():
             "وتوزعت الحصيلة على الأقضية على الشكل الآتي:\n- قضاء النبطية: 18 شهيداً و50 جريحاً\n- قضاء صور: 12 شهيداً و40 جريحاً\n")
     assert [(f.metric, f.value) for f in extract_arabic_figures(text, published=dt.date(2024, 10, 19))] == [
         ("killed", 30), ("injured", 90), ("killed", 18), ("injured", 50), ("killed", 12), ("injured", 40)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rescuers said the bodies of four people had also been recovered from the rubble.", [("bodies_recovered", 4)]),
+    ("Of the 251 hostages, 101 remain in Gaza.", [("hostages_taken", 251), ("hostages_held", 101)]),
+    ("Of the 59 hostages still in Gaza, 24 are believed alive.", [("hostages_held", 59), ("hostages_alive", 24)]),
+])
+def test_bodies_recovered_later_and_the_hostages_taken_of_whom_some_remain(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
