@@ -60,7 +60,9 @@ _OWN_NOUN_REACH = 25  # a metric noun this close after an earlier value names wh
 # what names the count a later number is the value of: "the number of journalists killed", "the figure for the injured"
 _WHERE_HELD_BEFORE = re.compile(r"\b(?:in|at|inside|across|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _IN_A_PLACE = re.compile(r"(?:in|at|inside|across|within)\s", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b", re.IGNORECASE)
+# ("the number killed in the West Bank since ... has risen to 112": the participle names the count, as "of" would)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll)\s+of\b|\b(?:figure|toll|tally|count)\s+for\b"
+                        r"|\b(?:number|total)(?=\s+(?:killed|injured|wounded|detained|arrested|held|missing|dead)\b)", re.IGNORECASE)
 # bare "to" is the end of "brings the number of ... to"; not "up to" (a bound)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|stands\s+at|stood\s+at|exceeded|exceeding|exceeds|passe[sd]|passing|tops|topped|surpasses|averages?|averaged|averaging"
                              r"|surpassed|hit|totals|totalled|totaled|is|was|estimates?\s+of|estimated\s+at|put\s+at|(?<!\bup\s)to)\s+"
@@ -977,6 +979,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             not _HURT_OR_STATE_AFTER.match(text, number.end):
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
     if _AGE_OF_THE_YOUNGEST.search(text, max(0, number.start - 30), number.start) or \
+            _AGE_OF_A_PERSON.search(text, max(0, number.start - 30), number.start) and not _COUNTED_AFTER.match(text, number.end) or \
             any(m.start() <= number.start < m.end() for m in _ONE_IN_N.finditer(text, max(0, number.start - 30), number.end + 30)):
         return None  # "the youngest of them 13": an age; "roughly one injury in four": a share
     if _SPEAKING_BODIES_AFTER.match(text, number.end):
@@ -1377,6 +1380,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text) and \
             not _STAFF_HELD.match(text, number.end):  # (not "still holding 17 members of our crews")
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
+    if metric == "injured" and _DIED_OF_WOUNDS_AFTER.match(text, number.end):
+        metric = "killed"  # "one injured man who died of his wounds at Nasser Medical Complex": a death
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "killed"  # "the strike killed 4 people in the intensive care unit"
     if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
@@ -1496,6 +1501,12 @@ _NEXT_PLACE = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between "Tuba
 _DIGIT_IN = re.compile(r"\d")
 _PLACE_BEFORE_BRACKET = re.compile(r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]*){0,2})\s*\($")
 _OF_THE_SAMPLE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)\s+[^,.;\d]{1,60},", re.IGNORECASE)
+# "a girl of nine", "a woman of 70": an age (not "a family of nine people", "a crew of four paramedics")
+_DIED_OF_WOUNDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:later\s+|has\s+since\s+|since\s+)?(?:died|succumbed)\s+"
+                                   r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE)
+_AGE_OF_A_PERSON = re.compile(r"\b(?:boy|girl|man|woman|child|teenager|youth|toddler|grandmother|grandfather|father|mother|son|daughter)"
+                              r"\s+of\s+$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+(?:people|persons|children|men|women|members|others)\b", re.IGNORECASE)
 _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+(?:them|whom|the\s+\w+))?(?:\s+(?:was|being|aged))?\s*,?\s*$",
                                   re.IGNORECASE)
 # (a share closes on "in four": "one injury in four", not "one death in 24 hours", "one Palestinian in two separate raids")

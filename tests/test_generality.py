@@ -6260,3 +6260,17 @@ def test_an_arabic_breakdown_on_the_shape_that_follows():
 ])
 def test_bodies_recovered_later_and_the_hostages_taken_of_whom_some_remain(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an age after "a girl of" is no count
+    ("Six Palestinians were injured, among them a woman of 70.", [("injured", 6, "all"), ("injured", 1, "women")]),
+    ("Among the day's martyrs is a girl of nine.", []),
+    # one wounded who died of the wounds is a death
+    ("The toll includes one injured man who died of his wounds at Nasser Medical Complex.", [("killed", 1, "all")]),
+    # "the number killed ... has risen to": the participle names the count
+    ("With these deaths, the number killed in the West Bank since the beginning of 2026 has risen to 112, including 22 "
+     "children.", [("killed", 112, "all"), ("killed", 22, "children")]),
+])
+def test_round_thirty_three_wordings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
