@@ -137,12 +137,18 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|ط
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?)"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
-                         r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه))"
+                         r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه)"
+                         # "ثمانية شهداء، بينهم ثلاثة أطفال": three to nine before the noun counted, as digits are
+                         r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة)"
+                         r"(?=\s+(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين|اخرين|مسعفين)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
+_FEW = {"ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+        "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9}
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
 _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
-                "نساء": "women", "سيدات": "women"}
+                "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
+                "مسعفين": "health_workers"}
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
@@ -437,7 +443,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 for m in pattern.finditer(line, clause_start, clause_end)
                 if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
         # (keyed by where the number's own word starts: "اثنين" in "مواطنين اثنين", the span the figure points at)
-        words = {m.start("two") if m.group("two") else m.start(): m for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
+        words = {m.start("two") if m.group("two") else m.start("few") if m.group("few") else m.start(): m
+                 for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
         numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end),
                           *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
@@ -453,14 +460,15 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                       else c[0] - number.end(), default=None)
             if before and _LABEL_GAP.fullmatch(line, before[-1][1], number.start()):
                 cue = before[-1]  # "إجمالي حالات الانتشال: ٧٥٨ شهيداً": the label names the count, the noun after is its unit
-            if word is not None and not word.group("two"):  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
+            if word is not None and not word.group("two") and not word.group("few"):  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
                 own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
                 cue = own if own and own[3] == "killed" else None
             if cue and cue[3] == "killed" and cue[0] >= number.start() and \
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
-                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("two_noun")]
+                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("two_noun")
+                                     or word.group("few_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
@@ -511,7 +519,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group,
-                              2.0 if word and (word.group("dual") or word.group("two")) else 1.0 if word else None))
+                              2.0 if word and (word.group("dual") or word.group("two"))
+                              else float(_FEW[word.group("few")]) if word and word.group("few") else 1.0 if word else None))
     return found
 
 

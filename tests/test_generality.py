@@ -6274,3 +6274,12 @@ def test_bodies_recovered_later_and_the_hostages_taken_of_whom_some_remain(text,
 ])
 def test_round_thirty_three_wordings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-01")] == expected
+
+
+def test_arabic_counts_from_three_to_nine_in_words():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وزارة الصحة العامة\nأدت الغارة على منزل في بلدة قانا إلى سقوط ثمانية شهداء، بينهم ثلاثة أطفال وامرأتان.\n"
+            "أدت الغارة إلى استشهاد ثلاثة مواطنين وإصابة سبعة آخرين.\n"
+            "وتستمر عمليات البحث منذ ثلاثة أيام.\n")  # days are no people
+    assert [(f.metric, f.value, f.group) for f in extract_arabic_figures(text, published=dt.date(2024, 10, 19))] == [
+        ("killed", 8, "all"), ("killed", 3, "children"), ("killed", 2, "women"), ("killed", 3, "all"), ("injured", 7, "all")]
