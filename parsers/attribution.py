@@ -215,9 +215,9 @@ def holds_them(text: str, start: int) -> bool:
 _CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "died in IPS custody", "held in Israel Prison Service facilities" (where), "classified as 'unlawful combatants' by the
 # IPS" (whose label): the service holds them, a page of a prisoners' body counts them
-_IN_THE_BEFORE = re.compile(r"\b(?:in|into|from|to|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_PRISONS_OF = re.compile(r"(?:Israel(?:i)?\s+Prison\s+Service|IPS|Prison\s+Service)(?:'s|’s)?\s+(?:custody|prisons?|facilities|jails?"
-                         r"|cells?|detention)\b", re.IGNORECASE)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|into|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRISONS_OF = re.compile(r"(?:Israel(?:i)?\s+Prison\s+Service|IPS|Prison\s+Service)\s+(?:custody|prisons?|facilities|jails?|cells?)\b",
+                         re.IGNORECASE)
 _CLASSIFIED_BY = re.compile(r"\b(?:classified|classifies|designated|labell?ed|categori[sz]ed)\b[^.;:\d]{0,60}\bby\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
@@ -227,9 +227,9 @@ _WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+
                                   re.IGNORECASE)
 # A body named as the employer of one of those counted ("a paramedic with the Palestine Red Crescent Society", "two
 # staff members of UNRWA") is no source
-_EMPLOYER_BEFORE = re.compile(r"\b(?:paramedics?|medics?|volunteers?|staff(?:\s+members?)?|workers?|employees?|doctors?|nurses?"
-                              r"|drivers?|crew(?:\s+members?)?|colleagues?|teachers?)\s+(?:of|with|from|for|working\s+for)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:paramedics?|medics?|volunteers?"
+                              r"|staff(?:\s+members?)?|workers?|employees?|doctors?|nurses?|drivers?|crew(?:\s+members?)?|colleagues?"
+                              r"|teachers?)\s+(?:of|with|from|for|working\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:said|says|say|told|reported|reports|stated)\b", re.IGNORECASE)
 
 

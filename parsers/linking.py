@@ -157,7 +157,8 @@ _RELEASED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+be
 # "70 of those abducted on 7 October remain in Gaza": of those taken, the ones still held
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|all)\s+$", re.IGNORECASE)
 _WHOLE_THEN_REMAIN = re.compile(r"\s+(?:hostages|captives|people\s+(?:taken|abducted|kidnapped))\s*,\s*(?:[\w-]+\s+){0,3}?"
-                                r"(?:remain|remains|are\s+still|were\s+still|still)\b(?!\s+(?:believed\s+to\s+be\s+)?alive)",
+                                r"(?:remain|remains|are\s+still|were\s+still)\s+(?:held\b|in\s+(?:Gaza|captivity)\b|captive\b)"
+                                r"(?![^.;,]{0,30}\b(?:alive|living|dead)\b)",
                                 re.IGNORECASE)  # (not "Of the 48 hostages, about 20 remain alive": the 48 are held)
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
                            re.IGNORECASE)

@@ -390,8 +390,10 @@ _ARROW = re.compile("[\u27a1\u2192\u21d2]")  # ➡ → ⇒
 _ARROW_AS_COLON = str.maketrans({"\u27a1": ":", "\u2192": ":", "\u21d2": ":", "\ufe0f": " "})
 _OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+(?:weekly\s+|daily\s+|monthly\s+)?total\b", re.IGNORECASE)
 # "They are distributed by district as follows:", "Broken down by governorate:": the parts of the count just stated follow
-_BREAKDOWN_HEADING = re.compile(r"\W*(?:(?:breakdown|distribution)\b[^.;:\d]{0,30}?\bby|by)\s+(?:governorates?|districts?|regions?"
-                                r"|areas?|provinces?|cities)\b", re.IGNORECASE)
+# the whole heading: "Breakdown by governorate (March 2026)", "By district:" (not "Breakdown of demolished structures by
+# governorate": another count's)
+_BREAKDOWN_HEADING = re.compile(r"\W*(?:(?:breakdown|distribution)\s+by|by)\s+(?:governorates?|districts?|regions?|areas?|provinces?"
+                                r"|cities)\b(?:\s*\([^()\n]{0,30}\))?\s*:?\s*", re.IGNORECASE)
 _BRACKETED_MONTH = re.compile(rf"\((?:{MONTHS})\s+(?:19|20)\d\d\)", re.IGNORECASE)
 _BREAKDOWN_REACH = 4  # units from the count to the heading of its parts
 _BREAKDOWN_HEADER = re.compile(r"\b(?:distributed|broken\s+down|divided|breakdown|as\s+follows|by\s+(?:governorate|district|region"
@@ -1225,7 +1227,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
             if cited:  # "Status of child detainees (IPS data)": the body in its brackets gave the lines under it
                 context.source, context.source_unit = resolve(cited[-1], context.location), index
         stated = period_in(sentence, context.published) or (
-            ("period", "month_or_year", None) if _BRACKETED_MONTH.search(sentence) else None)  # "... (March 2026)"
+            ("period", "month_or_year", None) if _BREAKDOWN_HEADING.fullmatch(sentence) and _BRACKETED_MONTH.search(sentence)
+            else None)  # "Breakdown by governorate (March 2026)" (not "Casualties in Gaza (May 2025)" over running totals)
         if stated and (stated[0] == "period" and stated[1] != "incident" and not page_date(sentence)
                        and not (stated[1] == "day" and _DATED_LINE.search(sentence))
                        or stated[0] == "cumulative" and stated[2]):
@@ -1321,7 +1324,7 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     if heading:
         specific = {cue.metric for cue in nouns if not detention.is_generic(cue.metric)}
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
-    if not nouns and heading and _BREAKDOWN_HEADING.match(sentence) and context.last_head is not None and \
+    if not nouns and heading and _BREAKDOWN_HEADING.fullmatch(sentence) and context.last_head is not None and \
             index - context.last_head_unit <= _BREAKDOWN_REACH:
         # "Breakdown by governorate (March 2026)" over "Jenin .... 8": the parts, by place, of the count just told
         metric, family = context.last_head.metric, context.last_head.family
@@ -1373,11 +1376,15 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source is None and detail not in _MODELLED and not _UNNAMED_SOURCE.search(sentence):
         # a projection is its modeller's, never a carried counter's; "according to an AP reporter" names its own
         source = _carried_source(current, context, location)
+        # a body named in this paragraph goes on speaking in it ("Its spokesperson said a further 30 were injured")
+        this_paragraph = source is not None and source == context.source and context.source_unit >= 0 and \
+            context.paragraphs[context.source_unit] == unit.paragraph
         clause = sentence[max(0, link.number.start - 60):link.number.end + 60]
         covered = covers(source, clause, link.population)
         if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or not _counts_there(source, link, None) \
-                or link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES \
-                or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES:
+                or not this_paragraph and (
+                    link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES
+                    or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES):
             # (a UN page keeps the aid workers' tally, which the UN keeps, and WHO's page the hospitals' state, which WHO
             # tracks, over a body cited before for another count, a ministry's toll)
             letterhead = context.letterhead
@@ -1396,7 +1403,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                 not context.plan[index].refers_back and period == "period" and _INCIDENT_OPENING.match(sentence) and \
                 covers(context.letterhead, clause, link.population):
             source = default or context.letterhead
-        elif default and not context.plan[index].refers_back:
+        elif default and (source in (None, context.letterhead) or not context.plan[index].refers_back and not this_paragraph):
             # the page's note names the body its figures come from, where no line names one, over a body carried from
             # another line ("unless otherwise stated": this line states none); given once the whole page is read: a
             # restatement naming another body keeps its figure (``_give_default_source``)

@@ -6216,23 +6216,24 @@ def test_the_prison_service_as_holder_or_classifier_is_no_source(text, source):
 
 
 def test_a_pages_own_tallies_over_a_body_cited_before():
-    # a note's default source beats a body carried from another line
+    # a note's default source beats a body carried from another paragraph
     page = ("OCHA | Protection of Civilians - West Bank\n\nTwo men were killed on 21 November; the Palestinian Ministry of "
-            "Health said a third man was critically injured. Since the beginning of 2025, 219 Palestinians have been "
+            "Health said a third man was critically injured.\n\nSince the beginning of 2025, 219 Palestinians have been "
             "killed in the West Bank.\n\nNotes: Casualty figures are based on data collected and verified by OCHA unless "
             "otherwise stated.\n")
     assert one(page, 219, "2025-12-01").attributed_to == "OCHA"
-    # an employer named for one of the dead is no source, and a UN page keeps its aid workers' tally
+    # an employer named for one of the dead is no source, and a UN page keeps its aid workers' tally (in a paragraph of
+    # its own: in the paragraph naming a body, that body goes on speaking)
     update = ("Humanitarian Situation Update #301 | Gaza Strip\n\n12 July 2025\n\nAt least 31 aid seekers were killed near "
-              "a site in Rafah, according to the Palestine Red Crescent Society. Two humanitarian workers were killed "
+              "a site in Rafah, according to the Palestine Red Crescent Society.\n\nTwo humanitarian workers were killed "
               "during the week, including a paramedic with the Palestine Red Crescent Society. This brings to 421 the "
               "number of aid workers killed since October 2023.\n")
     found = {(f.metric, f.value, f.group): f.attributed_to for f in figures_of(update, "2025-07-12")}
     assert found[("killed", 31, "aid_seekers")] == "Palestine Red Crescent Society"
     assert found[("killed", 421, "aid_workers")] == "OCHA"
-    # WHO's page keeps the hospitals' state over the ministry's toll cited before it
+    # WHO's page keeps the hospitals' state over the ministry's toll cited in the paragraph before
     who = ("World Health Organization\nEmergency Situation Report 12\n\nThe Ministry of Health reported 58,000 people killed "
-           "since October 2023. Only 14 of 36 hospitals are partially functional.\n")
+           "since October 2023.\n\nOnly 14 of 36 hospitals are partially functional.\n")
     assert one(who, 14, "2025-07-12").attributed_to == "WHO"
 
 
@@ -6283,3 +6284,53 @@ def test_arabic_counts_from_three_to_nine_in_words():
             "وتستمر عمليات البحث منذ ثلاثة أيام.\n")  # days are no people
     assert [(f.metric, f.value, f.group) for f in extract_arabic_figures(text, published=dt.date(2024, 10, 19))] == [
         ("killed", 8, "all"), ("killed", 3, "children"), ("killed", 2, "women"), ("killed", 3, "all"), ("injured", 7, "all")]
+
+
+# --- thirtieth review (2026-11-28): the rules since the twenty-ninth review, reviewed; each a reproduced regression -------
+
+def test_thirtieth_review_a_bracketed_month_dates_only_a_breakdown():
+    text = ("UNRWA Situation Report #170\n\nCasualties in Gaza (May 2025)\nPalestinians killed: 54,381\n"
+            "Palestinians injured: 124,054\n")
+    assert {f.period for f in figures_of(text, "2025-06-01")} == {"cumulative"}
+
+
+def test_thirtieth_review_a_breakdown_of_another_count_is_no_toll():
+    text = ("Since the start of 2026, Israeli forces have killed 38 Palestinians in the West Bank, the Ministry of Health "
+            "said.\n\nBreakdown of demolished structures by governorate (March 2026)\nJenin ........ 41\nTubas ........ 23\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-04-01")] == [("killed", 38)]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 59 hostages, 24 are still believed alive.",
+    "Of the 59 hostages, 35 are still presumed dead, Israeli officials say.",
+    "Of the 50 hostages, about 20 are still in captivity alive, officials say.",
+])
+def test_thirtieth_review_the_hostages_of_whom_some_live_are_those_held(text):
+    assert "hostages_taken" not in {f.metric for f in figures_of(text, "2025-06-01")}
+
+
+@pytest.mark.parametrize("text,value,source", [
+    # the body's staff speak for it, or count (not the employer of one counted)
+    ("Volunteers with the Palestine Red Crescent Society evacuated 37 injured people from the area, the society said.", 37,
+     "Palestine Red Crescent Society"),
+    ("Medics from the Palestine Red Crescent Society, who reached the site after dawn, said 14 people had been killed.", 14,
+     "Palestine Red Crescent Society"),
+    # the prison service's own division is its source, not where anyone is held
+    ("According to data from the Israel Prison Service's detention division, 3,400 Palestinians are held in "
+     "administrative detention.", 3400, "Israel Prison Service"),
+])
+def test_thirtieth_review_speakers_kept(text, value, source):
+    assert one(text, value, "2025-06-01").attributed_to == source
+
+
+def test_thirtieth_review_a_body_named_in_the_paragraph_goes_on_speaking_in_it():
+    page = ("Humanitarian Situation Update #290 | Gaza Strip\n\nCasualty figures are those of the Ministry of Health (MoH) "
+            "unless otherwise indicated.\n\nOn 28 May, the Palestinian Civil Defence reported that a strike on a school in "
+            "Jabalya killed 19 people. Its spokesperson said a further 30 people were injured.\n")
+    assert one(page, 30, "2025-06-01").attributed_to == "Palestinian Civil Defence"
+    who = ("WHO Gaza Situation Report 62\n\nAccording to the Ministry of Health, 19 of Gaza's 36 hospitals are partially "
+           "functional. Two more hospitals went out of service this week.\n")
+    assert one(who, 2, "2025-06-01").attributed_to == "Gaza Ministry of Health"
+    ocha = ("Humanitarian Situation Update #291 | Gaza Strip\n\nOn 10 June, the Palestine Red Crescent Society said its "
+            "ambulance crews came under fire near Khan Younis. Two aid workers were killed in the incident.\n")
+    assert one(ocha, 2, "2025-06-11").attributed_to == "Palestine Red Crescent Society"
