@@ -39,7 +39,7 @@ from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, FAMILY_OWNER_BEFORE, FAMILYS_CHILDREN_AFTER, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -522,6 +522,8 @@ _RECORDED_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|has\s
                                    r"|reported|documented)\s+(?:since|after|in|during|between)\b", re.IGNORECASE)
 _KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.IGNORECASE)
 _RELATIVES = {"who", "whom", "which", "that"}
+_KIN_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
+_KIN_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
@@ -1282,6 +1284,16 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             # its parts after it)
             link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
         return link
+    kin = _KIN_CHILDREN_AFTER.match(text, number.end)
+    if kin and (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, number.start - 12), number.start)):
+        # "killed a mother and her five children", "killed with his wife and three of their children": a family's
+        # children, counted by what befell the family (the nearest word of the dead or hurt in the sentence)
+        befell = min((c for c in cues if c.metric in ("killed", "injured")),
+                     key=lambda c: min(abs(c.start - number.end), abs(number.start - c.end)), default=None)
+        if befell is not None:
+            link = _make(text, number, befell.metric, window)
+            link.group = "children"
+            return link
     return None
 
 

@@ -71,7 +71,9 @@ _WORD_ROWS = fast_words("|".join([
     r"[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?(?:" + _ONE_PERSON_VERB + r")\b"
     # "killed five Palestinians, one of them a child": a part of the count before
     # ("one of them a 16-year-old boy": most rounds label the one, a few leave a person by age unlabelled)
-    r"|[^\S\n]+them[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
+    # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
+    r"|[^\S\n]+(?:them(?:[^\S\n]+was)?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
+    r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
     r"|doctor|nurse)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
@@ -247,9 +249,11 @@ _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozen
 _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
-    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
+    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting"
+    rf"|killed|injured|wounded|shot|arrested|detained|abducted)[^\S\n]+"
     rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
-_ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ")
+_ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ", "ed a ", "ed an ",
+                     "shot a")
 
 
 # "none is fully functional", "No hospital in Gaza is fully functional", "leaving none of its four hospitals functioning":

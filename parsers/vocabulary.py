@@ -706,6 +706,11 @@ INCIDENT_BARE_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?(?:(?<!\bbeen\s)\b(?:was|were|h
     |(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\bdied\b(?!\s+(?:of|from)\s+(?:\w+\s+)?(?:malnutrition|starvation|hunger|famine|disease|dehydration
     |cold|hypothermia|lack)|\s+in\s+(?:\w+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|incidents|clashes)))  # many events, "died in attacks"
     (?!\s+(?:since|so\s+far|to\s+date|in\s+total|overall|(?:during|in|throughout)\s+(?:the\s+)?(?:war|conflict|offensive|hostilities)))"""
+# "a mother and her five children", "his wife and three of their children": a family's children, counted after
+# their parent ("her", "his", "their" right before the number, or "of their" after it)
+FAMILYS_CHILDREN_AFTER = (r"\s+(?P<of>of\s+(?:her|his|their)\s+)?(?:(?:own|young|teenage|infant|small)\s+)?"
+                          r"(?:children|sons|daughters|kids|grandchildren)\b")
+FAMILY_OWNER_BEFORE = r"\b(?:her|his|their)\s+$"
 # "... were killed and 120 wounded when missiles struck a school": a clause naming one blow dates the counts before it
 INCIDENT_WHEN_AFTER = r"""[^.;]{0,120}?\b(?:when|as|after)\s+(?:an?\s+|the\s+|Israeli\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}?
     (?:missiles?|rockets?|shells?|strikes?|airstrikes?|air\s+strikes?|drones?|bombs?|warplanes?|jets?|troops|forces|soldiers|settlers|gunmen|a\s+car)

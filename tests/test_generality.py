@@ -6334,3 +6334,42 @@ def test_thirtieth_review_a_body_named_in_the_paragraph_goes_on_speaking_in_it()
     ocha = ("Humanitarian Situation Update #291 | Gaza Strip\n\nOn 10 June, the Palestine Red Crescent Society said its "
             "ambulance crews came under fire near Khan Younis. Two aid workers were killed in the incident.\n")
     assert one(ocha, 2, "2025-06-11").attributed_to == "Palestine Red Crescent Society"
+
+
+# --- a family's children, one of the dead (2026-11-28, session 2): rounds 1-34's killed misses ---------------------------
+@pytest.mark.parametrize("text,value", [
+    ("A strike on a tent in Al Mawasi killed a mother and her five children, the ministry said.", 5),
+    ("Rami, a teacher, was killed together with his wife and three of their children when a strike hit their tent.", 3),
+    ("The surgeon died on 27 July with his wife and four of their children when a missile struck their home.", 4),
+    ("A staff member of an NGO was killed together with her two children in Deir al Balah.", 2),
+    ("An airstrike on a tent killed a couple and their three children, according to Nasser Hospital.", 3),
+])
+def test_a_familys_children_killed_with_them_are_counted(text, value):
+    assert (f := one(text, value, "2025-06-01")).metric == "killed" and f.group == "children"
+
+
+@pytest.mark.parametrize("text", [
+    "The parents of three children were killed in the strike.",  # the children survive: no count of them
+    "A father of five children was killed in the strike.",
+])
+def test_a_familys_children_who_survive_are_no_count(text):
+    assert [f for f in figures_of(text, "2025-06-01") if f.group == "children"] == []
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("Israeli forces killed a 16-year-old boy near Jenin on Monday, the ministry said.", 1, "children"),
+    ("Three Palestinians were killed. The ministry said one of the dead was a 16-year-old boy shot in the chest.", 1, "children"),
+    ("Seven martyrs arrived at the hospitals. One of the martyrs was a 9-year-old boy shot near the yellow line.", 1, "children"),
+    ("A strike on a tent in Al Mawasi killed a woman and five children, the ministry said.", 5, "children"),
+])
+def test_one_person_named_by_the_verb_or_among_the_dead(text, value, group):
+    assert (f := one(text, value, "2025-06-01")).metric == "killed" and f.group == group
+
+
+@pytest.mark.parametrize("text", [
+    "He was killed a day later in the same street.",
+    "The strike killed a Hamas commander, the army said.",
+    "It said one of those killed in the car was a commander in the group's Radwan force.",
+])
+def test_one_person_by_an_article_needs_a_person_counted(text):
+    assert [f for f in figures_of(text, "2025-06-01") if f.value == 1] == []
