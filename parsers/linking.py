@@ -247,7 +247,9 @@ _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cen
                              r"|detainees|prisoners|inmates|people|persons|men|women|children|minors|boys|girls|interviewees"
                              r"|respondents|witnesses|who|had|have|also|later|were|visited|met"
                              # who heard them: "41 former detainees whose testimonies we took", "73 interviewed by the Committee"
-                             r"|(?:interviewed|questioned|surveyed)(?:\s+by\s+(?:the\s+|our\s+)?[\w-]+)?"
+                             r"|(?:interviewed|questioned|surveyed|met|visited|seen)(?:\s+by\s+(?:the\s+|our\s+|a\s+|its\s+)?[\w-]+)?"
+                             # "58 of the 61 people we interviewed", "those the lawyer met"
+                             r"|(?:we|I|they|it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:had\s+|have\s+)?(?:interviewed|met|questioned|visited|surveyed)"
                              r"|whose\s+testimon(?:y|ies)\s+(?:we|it|the\s+\w+)\s+(?:took|collected|gathered|recorded))\s*[-—–,]?\s*)*",
                              re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
@@ -522,6 +524,10 @@ _RECORDED_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|has\s
                                    r"|reported|documented)\s+(?:since|after|in|during|between)\b", re.IGNORECASE)
 _KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.IGNORECASE)
 _RELATIVES = {"who", "whom", "which", "that"}
+_PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b", re.IGNORECASE)
+_COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
+                                r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
+                                r"|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 _KIN_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
@@ -808,6 +814,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "None of the 73 witnesses said ...", "Most of the 73 ...": the sample, not those who report it
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
+        if link.metric == "reports_of_abuse" and link.group and \
+                (abuse := next((c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end), None)) and \
+                casualties.group_for_victims(text[abuse.start:abuse.end]) == link.group and \
+                not casualties.group_for_victims(text[number.end:abuse.start]):
+            link.group = None  # "27 said they had been held without seeing a doctor": what befell them, not doctors
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
@@ -1068,6 +1079,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     if own is None and not in_aside:
         own = next((c for c in reversed(cues) if number.end < c.start <= number.end + 220 and c.kind == "noun"
                     and _PREDICATE_PAST_ASIDE.fullmatch(text, number.end, c.start)), None)
+    if own is None and not in_aside and _counts_the_abused(text, number, cues):
+        # "Two of the children met by the lawyer said they had been slapped": those who report it, past who heard them
+        own = next(c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end)
     if own and _KINDS_ASIDE.search(text, number.end, own.start) and \
             (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
         own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count
@@ -1118,6 +1132,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
     sample = _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
     if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
         sample = None
+    if sample and _counts_the_abused(text, number, cues):
+        # "testimony from 31 former detainees who described beatings": the sample, each of whom reports the abuse
+        return _make(text, number, "reports_of_abuse", window)
     if sample or \
             _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or _SAMPLE_AFTER.match(text, number.end) or \
             i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and \
@@ -1212,6 +1229,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         if whole:
             return _make(text, number, whole.metric, text[number.end:among.end()])
     before = _cue_before(text, cues, number, ("noun",))
+    if before is None and _PART_OPENING.match(text) and \
+            (counted := _COUNTED_BY_BEFORE.search(text, max(0, number.start - 60), number.start)):
+        # "Among all those killed since October 2023, the Ministry has counted at least 127 children": a part of the
+        # whole the opening names, as the body speaking counted it
+        before = next((c for c in reversed(cues) if c.kind == "noun" and c.end <= counted.start()), None)
     if before:
         named_by = _NUMBER_OF.search(text, max(0, before.start - 60), before.start)  # "the number of journalists killed at 196"
         if named_by and _A_DIGIT.search(text, named_by.end(), before.start):

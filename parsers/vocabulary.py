@@ -174,7 +174,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "36 reported being beaten", "Eleven reported sexual abuse", "212 complaints of torture": those who say they were
     # abused, counted (read only near a detention statement, see prose.py; a vocabulary extension)
     (r"(?:reported|said|say|says|described|recounted|testified(?:\s+to)?|alleged|complained\s+of|spoke\s+of|told\s+(?:us|them|lawyers|researchers"
-     r"|the\s+[\w-]+|our\s+[\w-]+))\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
+     r"|the\s+[\w-]+|our\s+[\w-]+)(?:\s+(?:of|about))?)\s+(?:that\s+)?(?:they\s+|he\s+|she\s+)?"
      r"(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+|being\s+)?(?:repeatedly\s+|severely\s+|systematically\s+)?"
      # "described receiving meagre food rations", "said they had spent weeks blindfolded"
      r"(?:(?:receiving|received|getting|spent|spending)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -188,6 +188,13 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "reported medical conditions that had gone untreated", "said they did not receive enough food"
      r"|(?:medical\s+)?(?:conditions|illnesses|injuries|wounds)\s+(?:that\s+)?(?:had\s+|have\s+)?(?:gone|went|been\s+left|were\s+left)\s+untreated"
      r"|(?:did\s+not|didn[’']t|do\s+not|could\s+not)\s+(?:receive|get)\s+(?:enough|adequate|sufficient|any)\s+(?:food|water|medical|treatment)"
+     # "said they had been held for weeks without seeing a doctor", "said requests to see a doctor had been ignored",
+     # "said they had lost more than 15 kilograms", "described humiliating strip searches", "slapped and kicked"
+     r"|(?:held|kept|left)\s+(?:\w+\s+){0,3}?without\s+(?:seeing\s+a\s+doctor|(?:any\s+)?(?:medical\s+(?:care|attention|treatment)"
+     r"|treatment|medicine))|(?:requests?|calls?|pleas?|appeals?)\s+(?:to\s+see|for)\s+(?:a\s+doctor|medical\s+(?:care|help|attention"
+     r"|treatment))\s+(?:had\s+|have\s+)?(?:been\s+|were\s+|was\s+)?(?:ignored|refused|denied|rejected)"
+     r"|los(?:ing|t)\s+(?:more\s+than\s+|over\s+|about\s+|up\s+to\s+|some\s+)?\d+\s*(?:kilograms|kilos|kg|pounds)\b"
+     r"|(?:humiliating\s+|forced\s+)?strip[-\s]search(?:es|ed)|slapped"
      r"|(?:kept|left|held)\s+(?:\w+\s+)?hungry|(?:gone|went)\s+hungry|(?:meagre|meager|insufficient|inadequate|scant)\s+(?:food|rations|meals)"
      # "described meals too small to live on", "told lawyers they were not given enough food", "said guards beat them"
      r"|meals\s+too\s+(?:small|meagre|meager)|not\s+(?:given|provided\s+with)\s+enough\s+(?:food|water)"
@@ -749,7 +756,10 @@ CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
-    (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b", "period", "{hours}h"),
+    # ("in the 24-hour period", "over the same 48-hour period")
+    (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b"
+     r"|(?:in|over|during|within|for)\s+(?:the|a)\s+(?:same\s+|previous\s+|past\s+|last\s+)?(?P<hours2>\d+)[-\s]hour\s+(?:period|window|span)\b",
+     "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
     (r"(?:in|over|during|within)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"

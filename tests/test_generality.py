@@ -6373,3 +6373,51 @@ def test_one_person_named_by_the_verb_or_among_the_dead(text, value, group):
 ])
 def test_one_person_by_an_article_needs_a_person_counted(text):
     assert [f for f in figures_of(text, "2025-06-01") if f.value == 1] == []
+
+
+# --- round thirty-five and thirty-six (2026-11-28, session 2) -----------------------------------------------------------
+@pytest.mark.parametrize("text,value,group", [
+    ("Among all those killed since October 2023, the Ministry has counted at least 127 children and 261 women.", 127,
+     "children"),
+    ("Among all those killed since October 2023, the Ministry has counted at least 127 children and 261 women.", 261, "women"),
+    ("Among the 118 people killed in the 24-hour period, the MoH counted 41 children and 23 women.", 41, "children"),
+])
+def test_a_part_of_the_whole_an_opening_names_as_the_speaker_counted_it(text, value, group):
+    assert (f := one(text, value, "2025-06-01")).metric == "killed" and f.group == group
+
+
+_INTERVIEWS = "We interviewed 61 former detainees released from Israeli prisons.\n"
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("• 58 of the 61 people we interviewed said guards or soldiers had beaten them, often repeatedly.", 58, "all"),
+    ("Nearly all described neglect, and 27 said they had been held for weeks without seeing a doctor despite wounds.", 27,
+     "all"),
+    ("Twenty-three detainees told us of sexual violence, from forced nudity to assault with objects.", 23, "all"),
+    ("Sixty-eight detainees said they had lost more than 15 kilograms while in custody.", 68, "all"),
+    ("Fifty-one of those interviewed said requests to see a doctor had been ignored for weeks.", 51, "all"),
+    ("A lawyer who visited Damon took the statements of 14 women prisoners, who described humiliating strip searches.", 14,
+     "women"),
+    ("The group said it had documented testimony from 31 former detainees who described beatings and shackling.", 31, "all"),
+    ("Two of the children met by the lawyer said they had been slapped and kicked during the head count.", 2, "children"),
+])
+def test_abuse_reported_in_more_wordings(text, value, group):
+    f = one(_INTERVIEWS + text, value, "2025-06-01")
+    assert f.metric == "reports_of_abuse" and f.group == group
+
+
+@pytest.mark.parametrize("text", [
+    "B'Tselem collected testimonies from 55 former detainees, most of whom described beatings.",  # most, not all 55
+    "The report draws on interviews with 40 guards who said they had never beaten anyone.",
+])
+def test_a_sample_of_whom_not_all_report_abuse_is_no_count(text):
+    assert [f for f in figures_of(_INTERVIEWS + text, "2025-06-01") if f.metric == "reports_of_abuse"] == []
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The ministry said 118 people were killed in the 24-hour period.", "24h"),
+    ("In the same 48-hour period, 118 people were killed, the ministry said.", "48h"),
+])
+def test_an_n_hour_period_is_its_window(text, hours):
+    f = one(text, 118, "2025-06-01")
+    assert (f.period, f.period_detail) == ("period", hours)
