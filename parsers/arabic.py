@@ -96,6 +96,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال",
      "detention", "detainees"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
+    # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
+    (r"اعتداء\S*(?=\s+علي\s+(?:ال)?(?:مستشفي|مرافق|منشات|مراكز|كوادر|طواقم|قطاع|عاملين|فرق|مؤسسات))",
+     "hospitals", "attacks_on_health_care"),
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
 _LABEL_GAP = re.compile(r"[^\d:：،.]{0,20}[:：]\s*(?:اكثر\s+من|نحو|حوالي|قرابة)?\s*")
@@ -130,7 +133,8 @@ _JOINED_PAIR = re.compile(r"\s*[^\s\d،,]+\s*(?:و|،\s*و)\s*")  # "شهيدا�
 _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?")  # "1,083 شهيدا واكثر من 7,275"
 # a line with no header of its own that counts some of those the line before counted
 _TODAY = re.compile(r"(?<!\S)(?:اليوم|امس|الليلة)(?![^\s،.])")  # today's, yesterday's, last night's dead: no part of a running total
-_OPENS_ON_THE_DEAD = re.compile(r"^\W*و?من\s+بين\s+(?:ال)?شهداء")
+# (past a speaker's "وأوضح المركز أن": "he explained that among the martyrs ...")
+_OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:و?(?:اوضح|اشار|اضاف|ذكر|بين|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الي\s+)?ان\s+)?و?من\s+بين\s+(?:ال)?شهداء")
 _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
@@ -204,7 +208,8 @@ _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"),
 # A label's group before its count: "الشهداء الأطفال: ١٧٬٨٤١", "الشهداء من النساء:", "من كبار السن", "من الكوادر الصحية"
 _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?اطفال|طفل", "children"), (r"(?:ال)?نساء|سيدات", "women"), (r"كبار\s+السن|(?:ال)?مسنين", "elderly"),
-    (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين|(?:ال)?عاملين\s+(?:ال)?صحيين",
+    (r"(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?اطباء|(?:ال)?مسعفين|(?:ال)?عاملين\s+(?:ال)?صحيين"
+     r"|(?:ال)?عاملين\s+في\s+(?:ال)?(?:قطاع|مجال)\s+(?:ال)?صحي",
      "health_workers"),
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
@@ -223,8 +228,9 @@ _HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ا
 _STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
 _SUB_AREA = re.compile(r"في\s+(?:محافظة|مدينة|منطقة|شمال|جنوب|وسط|مخيم)")  # a governorate's share is no Strip-wide count
 _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
-    (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم|لم\s+تعد)\s+تعمل", "hospitals_out_of_service"),
-    (r"(?:بشكل|بصورة)\s+جزئي|جزئيا", "hospitals_partially_functioning"),
+    (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم|لم\s+تعد)\s+تعمل|اقفال|اغلاق|اقفلت|اغلقت|مغلقة",
+     "hospitals_out_of_service"),
+    (r"(?:بشكل|بصورة)\s+جزئي|جزئيا|بقدر(?:ة|ات)\s+جزئية", "hospitals_partially_functioning"),
     (r"بالحد\s+الادني", "hospitals_minimally_functioning"),
     # "تعمل بشكل جزئي" is one state, partial; "لا تعمل", "لم تعد تعمل", "لم تعمل" are none
     (r"(?<!لا\s)(?<!تعد\s)(?<!لم\s)تعمل(?!\s+(?:(?:بشكل|بصورة)\s+جزئي|جزئيا|بالحد))", "hospitals_functioning"))]
@@ -252,6 +258,11 @@ _BEDS_AVAILABLE = re.compile(rf"(?:ال)?اسرة\s+(?:ال)?متاحة(?P<betwe
 _QUALIFIERS_NEAR = [(re.compile(p), name) for p, name in (
     (r"لا\s+(?:ي|ت)تجاوز|اقل\s+من", "at_most"), (r"(?:ي|ت)?تجاوز\S*|اكثر\s+من|ما\s+يزيد", "at_least"),
     (r"(?<!علي\s)نحو|حوالي|قرابة|زهاء|ما\s+يقارب", "approx"))]
+_NOUN_PHRASE_WORDS = 3
+# "8 مستشفيات", "يعمل 16 مستشفى بشكل جزئي": hospitals counted on their own (not "22 مستشفى من أصل 38", a share)
+_HOSPITALS_COUNTED = re.compile(r"(?<![\d,٬])(?P<n>\d{1,3})\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)")
+_STATE_PRECEDENCE = ("hospitals_partially_functioning", "hospitals_minimally_functioning", "hospitals_out_of_service",
+                     "hospitals_functioning")
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
@@ -324,7 +335,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             value = word_value or parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
-            if family != "casualties":
+            if metric == "attacks_on_health_care":  # attacks recorded so far, unless a header bounds them
+                stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
+            elif family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
             elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(searchable)
                                                                    or _STRIKE_LED_TO.search(searchable)):
@@ -355,6 +368,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
+        if counts and last_stated and _BREAKDOWN_AR.search(norm):
+            # "... إلى استشهاد 41 شخصاً وإصابة 137 آخرين، توزعوا على الشكل الآتي:": the count and its list's opening in
+            # one line; the list below is parts of it
+            breakdown = last_stated
     return figures
 
 
@@ -489,6 +506,12 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 right_after = _RIGHT_AFTER_CUE.match(line, label_cue[1])
                 group = next((name for pattern, name in _GROUPS_IN_LABEL if right_after and pattern.match(line, right_after.end())),
                              "all")
+            if group == "all" and label_cue is None and cue and cue[0] >= number.end() and \
+                    len(line[clause_start:number.start()].split()) <= _NOUN_PHRASE_WORDS:
+                # "عدد الشهداء من العاملين في القطاع الصحي والمسعفين 208 شهداء": the coordinated noun right before the count
+                # (its own clause, past "و") names who were counted
+                group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(line, clause_start, number.start())),
+                             "all")
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
@@ -540,6 +563,22 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
     elif labelled and (states := _states(labelled.group("label"))):
         found.append((_group_span(labelled, "n"), min(states)[1], "exact"))
+    taken = [(share.start(), share.end())] if share else []
+    for counted in _HOSPITALS_COUNTED.finditer(line):
+        if any(start <= counted.start() < end for start, end in taken) or \
+                labelled and labelled.start("n") == counted.start("n") or \
+                _WHOLE_BEFORE_AR.search(line, max(0, counted.start() - 12), counted.start()):
+            continue  # (not "من أصل 38 مستشفى": the whole, no state of its own)
+        # "ما أدى إلى إقفال 8 مستشفيات بشكل كامل، فيما تعمل 7 مستشفيات أخرى بقدرة جزئية": hospitals in the state
+        # their own clause names (partial over plain working: "تعمل ... بقدرة جزئية" is partial)
+        clause_start = max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(line) if m.end() <= counted.start()])
+        clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(line, counted.end())), len(line))
+        if _SUB_AREA.search(line, clause_start, clause_end):
+            continue  # a governorate's hospitals, no Strip-wide count
+        states = {metric for pattern, metric in _ARABIC_STATES if pattern.search(line, clause_start, clause_end)}
+        state = next((metric for metric in _STATE_PRECEDENCE if metric in states), None)
+        if state is not None:
+            found.append((_group_span(counted, "n"), state, "exact"))
     for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
         match = pattern.search(line)
         if match:

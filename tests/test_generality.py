@@ -2800,10 +2800,11 @@ def test_it_had_risen_to_the_figure_stood_at(text, expected):
 
 @pytest.mark.parametrize("line,expected", [
     ("• ٢٥ مستشفى من أصل ٣٦ لم تعد تعمل بسبب نفاد الوقود.", [("hospitals_out_of_service", 25, "exact"), ("hospitals_total", 36, "exact")]),
-    ("• ٢٢ مستشفى من أصل ٣٦ خارج الخدمة و١٤ مستشفى تعمل بشكل جزئي",
-     [("hospitals_out_of_service", 22, "exact"), ("hospitals_total", 36, "exact")]),
+    ("• ٢٢ مستشفى من أصل ٣٦ خارج الخدمة و١٤ مستشفى تعمل بشكل جزئي",  # (the 14 in their own clause's state)
+     [("hospitals_out_of_service", 22, "exact"), ("hospitals_total", 36, "exact"), ("hospitals_partially_functioning", 14, "exact")]),
     ("• انخفض عدد الأسرّة المتاحة من ٣٬٥٠٠ سرير قبل العدوان إلى ١٬٩٠٠ سرير فقط", [("beds_available", 1900, "exact")]),
-    ("• عدد الأسرّة المتاحة في ١٦ مستشفى تعمل جزئياً لا يتجاوز ١٬٩٠٠ سرير", [("beds_available", 1900, "at_most")]),
+    ("• عدد الأسرّة المتاحة في ١٦ مستشفى تعمل جزئياً لا يتجاوز ١٬٩٠٠ سرير",
+     [("hospitals_partially_functioning", 16, "exact"), ("beds_available", 1900, "at_most")]),
     ("• وصل أكثر من ٥٠٠ جريح إلى المستشفيات ونسبة إشغال الأسرّة ٢٥٠٪",
      [("bed_occupancy_pct", 250, "exact"), ("injured", 500, "at_least")]),
     ("• ارتفعت على نحو خطير نسبة إشغال الأسرّة في مجمع الشفاء الطبي إلى ٢٤٠٪", [("bed_occupancy_pct", 240, "exact")]),
@@ -6421,3 +6422,38 @@ def test_a_sample_of_whom_not_all_report_abuse_is_no_count(text):
 def test_an_n_hour_period_is_its_window(text, hours):
     f = one(text, 118, "2025-06-01")
     assert (f.period, f.period_detail) == ("period", hours)
+
+
+_LEBANESE_HEAD = "الجمهورية اللبنانية\nوزارة الصحة العامة\n\n"
+
+
+def arabic_figures_of(text, published):
+    from parsers.arabic import extract_arabic_figures
+    return extract_arabic_figures(text, published=dt.date.fromisoformat(published))
+
+
+def test_arabic_a_count_and_its_breakdown_opening_in_one_line():
+    text = _LEBANESE_HEAD + ("أدت الغارات خلال الساعات الأربع والعشرين الماضية إلى استشهاد 41 شخصاً وإصابة 137 آخرين بجروح، "
+                             "توزعوا على الشكل الآتي:\n- محافظة النبطية: 17 شهيداً و 52 جريحاً\n- محافظة الجنوب: 13 شهيداً و 46 جريحاً\n")
+    got = {(f.metric, f.value, f.period, f.period_detail) for f in arabic_figures_of(text, "2024-11-12")}
+    assert {("killed", 17, "period", "24h"), ("injured", 52, "period", "24h"), ("killed", 13, "period", "24h")} <= got
+
+
+def test_arabic_parts_after_a_speaker_and_a_group_before_the_count():
+    text = _LEBANESE_HEAD + ("ارتفعت الحصيلة منذ 8 تشرين الأول 2023 إلى 3,289 شهيداً و 14,236 جريحاً.\n"
+                             "وأوضح المركز أن من بين الشهداء 219 طفلاً و 672 امرأة.\n"
+                             "بلغ عدد الشهداء من العاملين في القطاع الصحي والمسعفين 208 شهداء، فيما أصيب 317 منهم بجروح، منذ بدء العدوان.\n")
+    got = {(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-11-12")}
+    assert {("killed", 219, "children"), ("killed", 672, "women"), ("killed", 208, "health_workers"),
+            ("injured", 317, "health_workers")} <= got
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("وسجّلت الوزارة 71 اعتداءً على المستشفيات، ما أدى إلى إقفال 8 مستشفيات بشكل كامل، فيما تعمل 7 مستشفيات أخرى بقدرة جزئية.",
+     {("attacks_on_health_care", 71), ("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 7)}),
+    ("من أصل 38 مستشفى في قطاع غزة، يعمل 18 مستشفى بشكل جزئي و20 مستشفى خارج الخدمة.",
+     {("hospitals_partially_functioning", 18), ("hospitals_out_of_service", 20)}),
+])
+def test_arabic_hospitals_in_a_state_and_attacks_on_health_care(line, expected):
+    got = {(f.metric, f.value) for f in arabic_figures_of("وزارة الصحة - غزة\n\n" + line + "\n", "2025-06-01") if f.family == "hospitals"}
+    assert expected <= got and not any(value == 38 and metric != "hospitals_total" for metric, value in got)
