@@ -63,6 +63,9 @@ _OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
                             r"|in\s+total)\b", re.IGNORECASE)
+# the label column of a table whose rows name who did it: "Perpetrator", "Killed by", "By whom"
+_AGENTS_HEADER = re.compile(r"(?:alleged\s+)?perpetrators?|perpetrated\s+by|(?:killed|injured|attacked)\s+by|by\s+whom"
+                            r"|responsible\s+party", re.IGNORECASE)
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -77,6 +80,7 @@ class Column:
     as_of: dt.date | None = None  # a date's column ("Legal status | 1 Sep 2026 | 1 Oct 2026"): its rows, as of that day
     month: bool = False  # the column names a month, not a day ("Sep 2026")
     since: dt.date | None = None  # a span's column ("1 Jan - 31 May 2026"): its rows count from that day to ``as_of``
+    agents: bool = False  # the rows name who did it ("Perpetrator | Total | Children"), not who was counted
 
 
 def is_row(line: str) -> bool:
@@ -130,6 +134,17 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
         return columns if any(c and (c.year or c.as_of) for c in columns) else None
+    group_only = [c for c in columns if c and c.metric is None and not c.by_row]
+    cells = line.split("|")
+    total = next((i for i, c in enumerate(columns) if c and c.by_row and not c.year and not c.as_of
+                  and _TOTAL_ROW.fullmatch(cells[i].strip())), None)
+    if group_only and main and total is not None:
+        # "Perpetrator | Total | Children" under "Palestinian fatalities ...": the whole the caption counts, then a group
+        columns[total] = Column(main[1], main[0], None)
+    if _AGENTS_HEADER.fullmatch(line.split("|")[0].strip()):
+        for column in columns:
+            if column:
+                column.agents = True
     left = None
     for column, label in zip(columns, line.split("|")):
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
@@ -300,7 +315,8 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         if column.by_row and column.as_of and column.metric is None and rows_held and _TOTAL_ROW.match(label):
             column = dataclasses.replace(column, metric="detainees", family="detention")  # "Total | 9,294 | 9,263"
         metric, family, group = _row_reading(label, column) if column.by_row else \
-            (column.metric, column.family, column.group or casualties.group_for_victims(label))  # "Children | 12 | 140"
+            (column.metric, column.family, column.group or (None if column.agents else casualties.group_for_victims(label)))
+        # ("Children | 12 | 140"; not "Israeli settlers | 37 | 5" under "Perpetrator": those who killed)
         if metric == "detainees" and group in (None, "all"):
             group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
         if metric is None and row_above and (group or BY_WHOM_LABEL.match(label)):

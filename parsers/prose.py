@@ -693,7 +693,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
                 month = _MONTH_YEAR.search(caption)
-                if stated and stated[0] == "period":
+                if stated and (stated[0] == "period" or stated[0] == "cumulative" and stated[2]):
+                    # ("Palestinian fatalities by perpetrator, 7 Oct 2023 – 19 Jan 2026": counted since the first day)
                     context.section_period = stated
                 elif month:
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))

@@ -6457,3 +6457,17 @@ def test_arabic_parts_after_a_speaker_and_a_group_before_the_count():
 def test_arabic_hospitals_in_a_state_and_attacks_on_health_care(line, expected):
     got = {(f.metric, f.value) for f in arabic_figures_of("وزارة الصحة - غزة\n\n" + line + "\n", "2025-06-01") if f.family == "hospitals"}
     assert expected <= got and not any(value == 38 and metric != "hospitals_total" for metric, value in got)
+
+
+def test_a_table_by_perpetrator_counts_the_caption_s_dead_since_its_first_day():
+    text = ("Since 7 October 2023, 1,094 Palestinians have been killed in the West Bank.\n\n"
+            "Palestinian fatalities by perpetrator, 7 Oct 2023 – 19 Jan 2026\n"
+            "Perpetrator                     Total    Children\n"
+            "Israeli forces                  1,031       224\n"
+            "Israeli settlers                   37         5\n"
+            "Forces or settlers (unclear)       26         2\n")
+    got = {(f.metric, f.value, f.group, f.period, f.period_start) for f in figures_of(text, "2026-01-20") if f.value != 1094}
+    start = dt.date(2023, 10, 7)
+    assert got == {("killed", 1031, "all", "cumulative", start), ("killed", 224, "children", "cumulative", start),
+                   ("killed", 37, "all", "cumulative", start), ("killed", 5, "children", "cumulative", start),
+                   ("killed", 26, "all", "cumulative", start), ("killed", 2, "children", "cumulative", start)}
