@@ -94,7 +94,7 @@ _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announ
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
-_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|waiting\s+to\s+leave|waiting\s+list(?!\s+for\s+(?:surgery|operations?|dialysis|admission|a\s+bed))|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|(?:left|leave|leaving|exited)\s+(?:the\s+(?:Gaza\s+)?Strip|Gaza)\b|for\s+treatment\s+(?:in|abroad|outside)\b|waiting\s+to\s+leave|waiting\s+list(?!\s+for\s+(?:surgery|operations?|dialysis|admission|a\s+bed))|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"
@@ -528,6 +528,10 @@ _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b"
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
                                 r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
                                 r"|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+_AMPUTATED_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|the\s+(?:injured|wounded))\s+)?(?:(?:have|has|had)\s+)?(?:since\s+)?"
+                              r"(?:undergone|underwent|suffered|required|needed|lost\s+(?:a\s+)?limbs?\s+(?:to|through|in))\s+"
+                              r"(?:(?:an?|limb|one\s+or\s+more)\s+)?amputations?\b", re.IGNORECASE)
+_DEATHS_OF_A_KIND = {"malnutrition_deaths", "deaths_in_custody"}
 _KIN_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
@@ -776,8 +780,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _RELEASED_AFTER.match(text, number.end) and not _OF_THE_NEXT.fullmatch(text, numbers[i - 1].end, number.start):
             # (but "25 of the 28 dead hostages ... have been returned" counts the 28 dead and the 25 of them returned)
             continue  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
-        if link.metric == "missing" and _RESCUED_ALIVE.match(text, number.end):
-            continue  # "Crews pulled 4 people alive from under the rubble": found alive, no one missing
+        if link.metric in ("missing", "bodies_recovered", "killed") and _RESCUED_ALIVE.match(text, number.end):
+            continue  # "Crews pulled 4 people alive from under the rubble", "... and pulled 19 people out alive": found alive
         if link.metric in ("killed", "deaths_in_custody") and (
                 _WITHHELD_BEFORE.search(text, max(0, number.start - 60), number.start)
                 or _BODIES_OF_BEFORE.search(text, max(0, number.start - 30), number.start) and _WITHHELD_AFTER.match(text, number.end)
@@ -800,6 +804,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 or _KILLED_AND_MAIMED_AFTER.match(text, number.end)):
             combined.add(i)
             continue  # "the killing and maiming of 8,000 children": killed and injured in one count
+        if link.metric == "injured" and _AMPUTATED_AFTER.match(text, number.end):
+            continue  # "at least 4,800 of them have undergone amputations": a kind of wound, no count of the wounded
         if link.metric == "patients" and (label := _label_of(text, number.start)) and \
                 _EVACUATION.search(text, label[0], label[1]):
             continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
@@ -1166,6 +1172,13 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         adjacent_own = own if own and (len(gap) <= 2 or (
             own.family == parent_link.family and detention.is_generic(parent_link.metric)
             and not detention.is_generic(own.metric))) else None
+        if adjacent_own and adjacent_own.metric == "killed" and parent_link.metric in _DEATHS_OF_A_KIND and \
+                not text[adjacent_own.start:adjacent_own.end].lower().startswith("kill"):
+            # "Of those, 129 deaths have been recorded since July" after deaths from hunger: those deaths
+            link = _make(text, number, parent_link.metric, window)
+            link.parent = i
+            link.group = link.group or parent_link.group
+            return link
         if adjacent_own and (_REMAIN_AFTER.match(text, number.end) or not (  # "of whom 45 remain in detention"
                 adjacent_own.family == parent_link.family and detention.is_generic(adjacent_own.metric)
                 and not detention.is_generic(parent_link.metric))):

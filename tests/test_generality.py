@@ -6471,3 +6471,27 @@ def test_a_table_by_perpetrator_counts_the_caption_s_dead_since_its_first_day():
     assert got == {("killed", 1031, "all", "cumulative", start), ("killed", 224, "children", "cumulative", start),
                    ("killed", 37, "all", "cumulative", start), ("killed", 5, "children", "cumulative", start),
                    ("killed", 26, "all", "cumulative", start), ("killed", 2, "children", "cumulative", start)}
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("168,536 wounded have reached hospitals; at least 4,800 of them have undergone amputations.", {168536}),
+    ("The ministry recorded 2,900 injuries during the year, and said 38 of the injured had suffered amputations.", {2900}),
+    # those found alive are neither dead, recovered bodies nor missing
+    ("Civil Defence crews had recovered 23 bodies by mid-morning, 11 of them children, and pulled 19 people out alive.",
+     {23, 11}),
+    # patients who left for treatment abroad are no ward's load
+    ("Only 43 patients left the Strip for treatment during the reporting period.", set()),
+    ("Since 10 October, 1,184 patients and 1,960 companions have left Gaza through the Kerem Shalom crossing for treatment "
+     "in Egypt and Jordan.", set()),
+])
+def test_counts_of_another_kind_inside_a_toll_or_a_ward(text, kept):
+    assert {f.value for f in figures_of(text, "2025-06-01")} == kept
+
+
+def test_a_part_of_deaths_of_a_kind_stays_of_that_kind():
+    text = ("The health ministry says 227 people have died of malnutrition and starvation since the war began, 98 of them "
+            "children. Of those, 129 deaths have been recorded since the start of July alone, it says.")
+    assert one(text, 129, "2025-08-01").metric == "malnutrition_deaths"
+    custody = ("PHRI says 98 Palestinians have died in Israeli custody since October 2023: 52 in IPS prisons and 46 in military "
+               "facilities. Of these, 23 died in 2025.")
+    assert one(custody, 23, "2026-01-10").metric == "deaths_in_custody"
