@@ -61,6 +61,10 @@ _APPOSED_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-
 _SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME + r",\s+|,\s+(?:for\s+(?:its|their|his|her)\s+part"
                                       r"|in\s+turn|meanwhile|however|too|also),\s+)?(?=(?!according\s)(?:" + REPORTING + "))",
                                       re.IGNORECASE | re.VERBOSE)
+# a named hospital described in apposition: "Nasser hospital, the main medical facility still operating in southern Gaza,
+# said"
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^.;:,\d]{1,80},\s*(?=(?!according\s)(?:" + REPORTING + "))",
+                              re.IGNORECASE | re.VERBOSE)
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
 _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|schools?|shelters?"
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
@@ -290,7 +294,8 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
             continue
         if speaker and _NAMED_HOSPITAL_SPEAKER.search(name) and not name.endswith(" director"):
             reporting_before = _ACCORDING_TO_BEFORE  # "the UN said Al-Shifa Hospital, once ..., has 14 patients": a subject
-        if reporting_after.match(text, end, following) or reporting_before.search(
+        if reporting_after.match(text, end, following) or \
+                speaker and _NAMED_HOSPITAL_SPEAKER.search(name) and _DESCRIBED_AFTER.match(text, end) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):
             carried = _CARRIER_WORD.search(text, max(0, start - 60), start) and _CARRIER.search(text, max(0, start - 60), start)
             (carriers if carried else found).append((start, name))

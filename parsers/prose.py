@@ -286,6 +286,9 @@ _PUBLISHED_BY = re.compile(r"\W*(?:published|issued|produced|prepared|released|c
 _BYLINE_UNITS = 6
 # a body's name ending its letterhead line, or followed by its unit ("Palestinian Civil Defence - General Directorate")
 _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", re.IGNORECASE)
+# the unit of a body before its name on a letterhead line: "General Directorate of Civil Defence", "The Media Office of"
+_BODYS_UNIT_BEFORE = re.compile(r"(?:the\s+)?(?:general\s+)?(?:directorate|department|administration|headquarters|command"
+                                r"|(?:media\s+|press\s+)?office)(?:\s+general)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
 # (not a date: "Last updated: 4 June 2025" under a headline)
@@ -1270,10 +1273,12 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
             and _BODY_LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
         # "B'Tselem - The Israeli Information Center for Human Rights in the Occupied Territories": its name heads its page
         context.letterhead = named[0][1]
-    elif index == 0 and not named and not links and current.origins and current.origins[0][0] == 0 \
+    elif index == 0 and not named and not links and current.origins and \
+            (current.origins[0][0] == 0 or _BODYS_UNIT_BEFORE.fullmatch(sentence, 0, current.origins[0][0])) \
             and _whole_line(context.text, unit) and _LETTERHEAD_TAIL.match(sentence, current.origins[0][1]):
-        # "Palestinian Civil Defence - General Directorate, Gaza Governorates": a body that is otherwise only a speaker
-        # (civil defence crews are also a group of victims) heads its own statement
+        # "Palestinian Civil Defence - General Directorate, Gaza Governorates", "General Directorate of Civil Defence –
+        # Gaza Strip": a body that is otherwise only a speaker (civil defence crews are also a group of victims) heads its
+        # own statement
         context.letterhead = resolve(current.origins[0][2], context.location)
     if (shown := _TABLE_SHOWS.search(sentence)) and (cited := [name for start, _, name in current.origins if start >= shown.end()]):
         # "The table below sets out the IPS figures for ...": the table's figures are that body's

@@ -6495,3 +6495,19 @@ def test_a_part_of_deaths_of_a_kind_stays_of_that_kind():
     custody = ("PHRI says 98 Palestinians have died in Israeli custody since October 2023: 52 in IPS prisons and 46 in military "
                "facilities. Of these, 23 died in 2025.")
     assert one(custody, 23, "2026-01-10").metric == "deaths_in_custody"
+
+
+def test_a_bodys_unit_heads_its_own_statement():
+    text = ("General Directorate of Civil Defence – Gaza Strip\nMedia and Public Relations Office\n\nPRESS STATEMENT\n\n"
+            "Gaza, Saturday 6 December 2025\n\nOur crews have this week recovered the remains of 37 people from under the "
+            "rubble.\n\nWe estimate that around 9,500 citizens are still missing under the rubble across the Gaza Strip.\n")
+    assert {f.attributed_to for f in figures_of(text, "2025-12-06")} == {"Palestinian Civil Defence"}
+
+
+def test_a_hospital_described_in_apposition_speaks():
+    text = ("Israeli strikes killed at least 17 people, Gaza's civil defence agency said.\n\nNasser hospital, the main "
+            "medical facility still operating in southern Gaza, said it had received 15 bodies and more than 40 wounded.\n")
+    assert one(text, 15, "2025-07-16").attributed_to == one(text, 40, "2025-07-16").attributed_to == "Nasser hospital"
+    # (not a hospital spoken of: "the UN said Al-Shifa Hospital, once the largest, has 14 patients")
+    assert one("The UN said Al-Shifa Hospital, once the largest in Gaza, has 14 patients.", 14, "2025-07-16").attributed_to \
+        != "Al-Shifa Hospital"
