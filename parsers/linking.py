@@ -177,8 +177,10 @@ _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?
                            r"(?:the\s+|its\s+|their\s+|an\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_ICU_BEFORE = re.compile(r"(?<!neonatal\s)\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
-                         r"(?:\s+(?:at|of|in|across)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3})?"
+_ICU_BEFORE = re.compile(r"\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
+                         # ("at Al-Shifa", "of the four hospitals still receiving trauma cases in northern Gaza")
+                         r"(?:\s+(?:at|of|in|across)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+                         r"|\s+(?:of|at|in|across)\s+the\s+[^.;:,\d]{0,80}?)?"
                          r"(?:\s*:\s*|\s+(?:there\s+)?(?:(?:are|were|is|was)\s+(?=treating|caring|holding|housing))?(?:are|were|is|was"
                          r"|has|had|have|hold|holds|held|holding|treats?|treated|treating|houses?|housed|housing|(?:was\s+|is\s+)?caring\s+for)\s+"
                          r"(?:only\s+|currently\s+|now\s+)?"
@@ -1433,7 +1435,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "killed"  # "the strike killed 4 people in the intensive care unit"
     if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
-                                 or _ICU_BEFORE.search(text, max(0, number.start - 90), number.start)):
+                                 or _ICU_BEFORE.search(text, max(0, number.start - 150), number.start)):
         metric = "icu_patients"  # "420 patients, including 38 in intensive care"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):

@@ -245,6 +245,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
     (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
+    # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
+    (r"(?:unit|ward|department)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
+     "hospitals", "patients", "noun"),
     (r"attacks\s+(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry

@@ -6511,3 +6511,17 @@ def test_a_hospital_described_in_apposition_speaks():
     # (not a hospital spoken of: "the UN said Al-Shifa Hospital, once the largest, has 14 patients")
     assert one("The UN said Al-Shifa Hospital, once the largest in Gaza, has 14 patients.", 14, "2025-07-16").attributed_to \
         != "Al-Shifa Hospital"
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("The intensive care units of the four hospitals still receiving trauma cases in northern Gaza held 61 patients on "
+     "12 September, 14 of them children.", 61, "icu_patients", "all"),
+    ("The intensive care units of the four hospitals still receiving trauma cases in northern Gaza held 61 patients on "
+     "12 September, 14 of them children.", 14, "icu_patients", "children"),
+    ("The Emirati hospital reported that its neonatal intensive care unit was caring for 37 newborns.", 37, "icu_patients",
+     "children"),
+    ("The neonatal unit was caring for 38 newborns last week.", 38, "patients", "children"),
+])
+def test_a_wards_load_by_what_the_ward_is(text, value, metric, group):
+    f = one(text, value, "2025-10-13")
+    assert (f.metric, f.group) == (metric, group)
