@@ -423,6 +423,9 @@ _LABEL_END = re.compile(r"(?::\s*(?:\*\*|__|\*|_)?\s*|(?<=[^\s\d])[ \t]{3,})(?:(
                         r"|almost|only|just|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
+_DASH_LABEL_END = re.compile(r"(?<=[^\s\d])[ \t]+[–—][ \t]+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost"
+                             r"|approx\.|approximately|roughly|~)\s*)?$", re.IGNORECASE)
+_COUNT_ENDS_LINE = re.compile(r"[\d,.]+[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)?[ \t]*[.;]?[ \t]*(?:\n|$)")
 # a group the count's clause names before it, as those it is among ("raises the total among aid seekers to 1,516 martyrs",
 # "aid seekers have lost 918 martyrs")
 _AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\b"
@@ -1776,6 +1779,9 @@ def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, in
     if split:
         line_start = text.rfind(";", line_start, number_start) + 1 or line_start
     colon = _LABEL_END.search(text, line_start, number_start)
+    if colon is None and (dash := _DASH_LABEL_END.search(text, line_start, number_start)) and \
+            _COUNT_ENDS_LINE.match(text, number_start):
+        colon = dash  # "Sentenced prisoners – 1,398": a list's line, its label and count parted by a dash
     return (line_start, colon.start()) if colon else None
 
 

@@ -90,8 +90,9 @@ _HELD_SIGNS = re.compile(r"\bIPS\b|(?<!Revolutionary\s)(?<!Republican\s)(?<![Ss]
 _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"(?:among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|which|these"
                               r"|the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|this\s+(?:total|number|figure))\b"
-                              # "This figure includes around 1,820 children", "the total includes 318 minors"
-                              r"|(?:it|they|these|this\s+total)\s+includes?"
+                              # "This figure includes around 1,820 children", "the total includes 318 minors", "They
+                              # included 71 children and 14 women" after the month's arrests
+                              r"|(?:it|they|these|this\s+total)\s+(?:also\s+)?includ(?:es|ed|e)\b"
                               # "The detainees included 61 children and 17 women", after the month's arrests
                               r"|the\s+(?:detainees|detained|arrested|arrestees|dead|victims|wounded|injured|casualties)\s+(?:also\s+)?"
                               r"includ(?:ed|e|es)\b"
@@ -175,7 +176,8 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provided|sent|given|supplied|submitted|
                                re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
 _PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
-                             r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+to"
+                             # ("Below are the figures the IPS provided for the beginning of February 2026")
+                             r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+(?:to|for)"
                              r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
 # a title that ends with a stop still heads its table: "Table 3. Children killed and injured, by governorate." (not a
 # sentence before it: "Many of the victims were children.")
@@ -1284,11 +1286,13 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "The table below sets out the IPS figures for ...": the table's figures are that body's
         context.letterhead = context.source = resolve(cited[0], context.location)
         context.source_unit = index
-    elif reporting and _PAGE_DATA_FROM.search(sentence):
+    elif (data_from := _PAGE_DATA_FROM.search(sentence)) and (reporting or (
+            provider := [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
-        # B'Tselem": a statistics page's figures are that body's, all the way down; the first named is the one that
-        # compiled them ("compiled by Addameer from data that the IPS discloses")
-        context.letterhead = context.source = resolve(reporting[0], context.location)
+        # B'Tselem", "Below are the figures the IPS provided for ...": a statistics page's figures are that body's, all
+        # the way down; the first named is the one that compiled them ("compiled by Addameer from data that the IPS
+        # discloses")
+        context.letterhead = context.source = resolve((reporting or provider)[0], context.location)
     if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
         context.section_as_of = as_of_in(sentence, None) or context.section_as_of
     named_places = [single for _, _, place in current.places for single in single_places(place)]

@@ -129,6 +129,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=\d\s))in\s+(?:its|their)\s+custody"
      # "the prison population includes:" over "- 47 women;": the held
      r"|prison\s+population"
+     # "52 Palestinian journalists remain behind bars"
+     r"|(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=are\s)|(?<=were\s)|(?<=still\s)|(?<=is\s))behind\s+bars"
      r"|in\s+(?:its\s+|Israeli\s+|Israel(?:'s|’s)\s+|(?:the\s+)?occupation(?:'s|’s)?\s+|the\s+)?(?:prisons|jails)"
      # "9,623 Palestinians were held in Israel Prison Service facilities", "are held by Israel"
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"

@@ -6525,3 +6525,31 @@ def test_a_hospital_described_in_apposition_speaks():
 def test_a_wards_load_by_what_the_ward_is(text, value, metric, group):
     f = one(text, value, "2025-10-13")
     assert (f.metric, f.group) == (metric, group)
+
+
+def test_they_included_after_a_count_are_its_parts():
+    text = "The Society documented 610 cases of arrest across the West Bank in February. They included 71 children and 14 women."
+    got = {(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-01")}
+    assert {("arrests", 71, "children"), ("arrests", 14, "women")} <= got
+
+
+def test_behind_bars_are_the_held():
+    text = "The Society said 52 Palestinian journalists remain behind bars, 19 of whom are held in administrative detention."
+    assert (one(text, 52, "2026-03-01").metric, one(text, 19, "2026-03-01").metric) == ("detainees", "administrative_detainees")
+
+
+def test_a_dash_list_of_legal_statuses_under_the_figures_a_body_provided():
+    text = ("HaMoked: Center for the Defence of the Individual\n\nHaMoked receives figures each month from the Israel Prison "
+            "Service (IPS). Below are the figures the IPS provided for the beginning of February 2026.\n\n"
+            "Breakdown by legal status:\nSentenced prisoners – 1,398\n"
+            "Detainees held pending trial or during legal proceedings – 3,195\n"
+            "Administrative detainees (held without charge or trial) – 3,471\n")
+    got = {(f.value, f.metric, f.group, f.attributed_to) for f in figures_of(text, "2026-02-10")}
+    assert got == {(1398, "detainees", "sentenced", "Israel Prison Service"),
+                   (3195, "detainees", "awaiting_trial", "Israel Prison Service"),
+                   (3471, "administrative_detainees", "all", "Israel Prison Service")}
+
+
+def test_a_dash_in_running_text_is_no_label():
+    text = "KHAN YOUNIS (AP) — 27 people were killed in strikes on tents, the ministry said, including 9 children."
+    assert one(text, 27, "2025-06-01").group == "all"
