@@ -94,6 +94,12 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
                           r"|^\W*(?:these|those)\s+(?:attacks|strikes|incidents|raids|operations|assaults)\b", re.IGNORECASE)
 _FAMILYS_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
 _FAMILY_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
+# "the October 7 attack, in which around 1,200 people were killed", "Hamas's attack ... left 1,219 people dead", "the
+# attack, which resulted in the deaths of 1,219 people": the toll of one attack (not "Israeli attacks have killed ...")
+_IN_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:attack|onslaught|assault|incursion|rampage|massacre)\b[^.;\d]{0,80}?"
+                                 r"(?:,?\s+(?:which|that)\s+(?:resulted\s+in|left|killed|claimed)|(?<!\bhas)(?<!\bhave)\s+(?:resulted\s+in|left|killed|claimed))"
+                                 r"|\b(?:attacks?|onslaught|assault|incursion|rampage|massacre)\b[^.;\d]{0,80}?,?\s+(?:in|during)\s+which)"
+                                 r"\b(?!\s+(?:more|many|thousands|dozens))[^.;\d]{0,40}$", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
@@ -216,7 +222,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
                               or _OTHERS_PARTICIPLE.match(sentence, link.number.end)  # "three were killed and six others wounded"
                               or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
-    one_event = link.metric in _EVENT_METRICS and not link.labelled and _one_event(link, sentence)
+    one_event = link.metric in _EVENT_METRICS and not link.labelled and (
+        _one_event(link, sentence) or _IN_AN_EVENT_BEFORE.search(sentence, 0, link.number.start) is not None)
     told = one_event and section_period and section_period[0] == "cumulative" and link.number.value < _FEW \
         and not list_line
     if section_period and not told:

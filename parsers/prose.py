@@ -103,6 +103,9 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
+_SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+(?:week|fortnight|month|reporting\s+period"
+                           r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
+_NO_STRETCH = {"incident", "day", "overnight", "recent", None}
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
                               re.IGNORECASE)
@@ -463,6 +466,8 @@ class _Context:
     # the last stretch of time (a period, not a running count) a unit's figures had, and that unit's index
     last_window: Period | None = None
     last_window_unit: int = -99
+    last_stretch: Period | None = None  # the last window longer than one event's or day's ("between 13 and 19 January")
+    last_stretch_unit: int = -99
     by_whom_unit: int = -99  # the last line splitting the count above it by who did it
     previous_text: str = ""  # the last unit with figures
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
@@ -876,6 +881,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             window = next((f for f in reversed(made) if f.period == "period"), None)
             if window is not None:
                 context.last_window, context.last_window_unit = (window.period, window.period_detail, window.period_start), index
+            stretch = next((f for f in reversed(made) if f.period == "period" and f.period_detail not in _NO_STRETCH), None)
+            if stretch is not None:
+                context.last_stretch, context.last_stretch_unit = \
+                    (stretch.period, stretch.period_detail, stretch.period_start), index
             context.previous_as_of = stated_as_of or figures[-1].as_of
         if index - context.detention_unit <= 1 or any(link.metric == "reports_of_abuse" for link in links):
             # conditions are read only in and right after a detention unit, or where abuse reports are counted
@@ -1357,6 +1366,11 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # "Over the last 24 hours, 76 martyrs ... The death toll since 7 October 2023 thus rises to 62,744 ... In the same
         # period, hospitals recorded six new deaths caused by famine": the stretch before the running total
         previous = context.last_window
+    if (previous is None or previous[0] == "period" and previous[1] in _NO_STRETCH) and context.last_stretch and \
+            index - context.last_stretch_unit <= 5 and _SAME_STRETCH.search(sentence):
+        # "Between 13 and 19 January, four Palestinians were killed ... Three of them died when an air strike hit a car ...
+        # During the same week, 61 Palestinians were injured": the week, not the strike told in between
+        previous = context.last_stretch
     if previous and link.number.value > context.previous_largest and PART_OF_THOSE.match(sentence):
         previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1

@@ -708,7 +708,7 @@ ADDED_TO_TOTAL = r"""\b(?:added|adding)\s+to\s+(?:the\s+)?(?:cumulative\s+|overa
 INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b
     |(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\s+(?:by\s+(?:Israeli\s+)?(?:fire|gunfire|live\s+fire
     |a\s+strike|an\s+(?:air)?strike|shelling|a\s+drone|shrapnel|forces|troops|soldiers|settlers|police)|in\s+(?:an?|the)\s+(?:strike
-    |airstrike|attack|raid|shooting|explosion|blast|bombing))
+    |airstrike|attack|raid|shooting|explosion|blast|bombing|onslaught|assault|incursion|rampage|massacre))
     |(?<!have\s)(?<!has\s)(?<!had\s)(?:died|lost\s+their\s+lives)\s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack
     |raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
     |(?:was|were|had\s+been|have\s+been)\s+(?:taken|brought|carried|transferred|rushed|admitted)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""

@@ -6553,3 +6553,26 @@ def test_a_dash_list_of_legal_statuses_under_the_figures_a_body_provided():
 def test_a_dash_in_running_text_is_no_label():
     text = "KHAN YOUNIS (AP) — 27 people were killed in strikes on tents, the ministry said, including 9 children."
     assert one(text, 27, "2025-06-01").group == "all"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The war was triggered by the Hamas-led attack on southern Israel in which around 1,200 people were killed.", 1200),
+    ("Hamas's October 2023 attack on Israel that triggered the war left 1,219 people dead, most of them civilians.", 1219),
+    ("That attack resulted in the deaths of 1,219 people, mostly civilians, according to an AFP tally.", 1219),
+    ("Over 1,200 people were killed in the onslaught.", 1200),
+])
+def test_the_toll_of_one_attack_is_of_that_event(text, value):
+    assert one(text, value, "2025-06-01").period == "period"
+
+
+def test_a_running_toll_after_an_attack_named_is_still_running():
+    text = "Israel's offensive after the October 7 attack has killed 60,000 Palestinians, the ministry said."
+    assert one(text, 60000, "2025-06-01").period == "cumulative"
+
+
+def test_during_the_same_week_is_the_week_stated_before_not_the_strike_told_in_between():
+    text = ("Between 13 and 19 January 2026, four Palestinians were killed by Israeli forces. Three of them died when an air "
+            "strike hit a car near Tammun on 16 January.\n\nDuring the same week, 61 Palestinians were injured across the "
+            "West Bank: 38 by Israeli forces and 23 by settlers.\n")
+    assert {(f.value, f.period, f.period_detail) for f in figures_of(text, "2026-01-20") if f.metric == "injured"} == \
+        {(61, "period", "7d"), (38, "period", "7d"), (23, "period", "7d")}
