@@ -97,7 +97,10 @@ METRIC_CUES: list[tuple[str, str, str]] = [
      "detention", "detainees"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
     # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
-    (r"اعتداء\S*(?=\s+علي\s+(?:ال)?(?:مستشفي|مرافق|منشات|مراكز|كوادر|طواقم|قطاع|عاملين|فرق|مؤسسات))",
+    # (not "اعتداءً على المؤسسات التعليمية", "على الطواقم الصحفية": schools, the press)
+    (r"اعتداء\S*(?=\s+علي\s+(?:(?:ال)?مستشفي|(?:ال)?(?:مرافق|منشات|مراكز|مؤسسات)\s+(?:ال)?صحي|(?:ال)?(?:كوادر|طواقم|فرق)\s+(?:ال)?(?:صحي|طبي"
+     r"|اسعاف)|(?:ال)?قطاع\s+(?:ال)?صحي|(?:ال)?عاملين\s+(?:ال)?صحيين|(?:ال)?عاملين\s+في\s+(?:ال)?قطاع\s+(?:ال)?صحي"
+     r"|(?:ال)?(?:سيارات|مركبات)\s+(?:ال)?اسعاف))",
      "hospitals", "attacks_on_health_care"),
 ]
 # between a label's cue and its count: the rest of the label, a colon, a qualifier ("إجمالي حالات الانتشال: ٧٥٨")
@@ -259,8 +262,11 @@ _QUALIFIERS_NEAR = [(re.compile(p), name) for p, name in (
     (r"لا\s+(?:ي|ت)تجاوز|اقل\s+من", "at_most"), (r"(?:ي|ت)?تجاوز\S*|اكثر\s+من|ما\s+يزيد", "at_least"),
     (r"(?<!علي\s)نحو|حوالي|قرابة|زهاء|ما\s+يقارب", "approx"))]
 _NOUN_PHRASE_WORDS = 3
+_LIST_REACH = 40  # the nouns coordinated before the last one ("من العاملين في القطاع الصحي والمسعفين")
 # "8 مستشفيات", "يعمل 16 مستشفى بشكل جزئي": hospitals counted on their own (not "22 مستشفى من أصل 38", a share)
 _HOSPITALS_COUNTED = re.compile(r"(?<![\d,٬])(?P<n>\d{1,3})\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)")
+_IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
+_NOT_YET = re.compile(r"مهدد|خطر|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
 _STATE_PRECEDENCE = ("hospitals_partially_functioning", "hospitals_minimally_functioning", "hospitals_out_of_service",
                      "hospitals_functioning")
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
@@ -510,8 +516,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                     len(line[clause_start:number.start()].split()) <= _NOUN_PHRASE_WORDS:
                 # "عدد الشهداء من العاملين في القطاع الصحي والمسعفين 208 شهداء": the coordinated noun right before the count
                 # (its own clause, past "و") names who were counted
-                group = next((name for pattern, name in _GROUPS_IN_LABEL if pattern.search(line, clause_start, number.start())),
-                             "all")
+                own = {name for pattern, name in _GROUPS_IN_LABEL if pattern.search(line, clause_start, number.start())}
+                listed = {name for pattern, name in _GROUPS_IN_LABEL
+                          if pattern.search(line, max(0, clause_start - _LIST_REACH), number.start())}
+                group = own.pop() if len(own) == 1 and listed == own else "all"  # ("من الأطفال والنساء والمسنين 200": all)
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
@@ -573,8 +581,11 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         # their own clause names (partial over plain working: "تعمل ... بقدرة جزئية" is partial)
         clause_start = max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(line) if m.end() <= counted.start()])
         clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(line, counted.end())), len(line))
-        if _SUB_AREA.search(line, clause_start, clause_end):
-            continue  # a governorate's hospitals, no Strip-wide count
+        if _SUB_AREA.search(line, clause_start, clause_end) or _IN_HOSPITALS_BEFORE.search(line, clause_start, counted.start()) \
+                or _NOT_YET.search(line, clause_start, clause_end):
+            # a governorate's hospitals, no Strip-wide count; "توقفت المولدات في 5 مستشفيات": what stopped in them; "باتت 9
+            # مستشفيات مهددة بالتوقف": a threat, no state yet
+            continue
         states = {metric for pattern, metric in _ARABIC_STATES if pattern.search(line, clause_start, clause_end)}
         state = next((metric for metric in _STATE_PRECEDENCE if metric in states), None)
         if state is not None:

@@ -529,6 +529,9 @@ _RECORDED_SINCE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:were|was|have\s+been|has\s
                                    r"|reported|documented)\s+(?:since|after|in|during|between)\b", re.IGNORECASE)
 _KINDS_ASIDE = re.compile(r",\s*(?:among\s+them|including)\s+(?![^,;.]*\d)", re.IGNORECASE)
 _RELATIVES = {"who", "whom", "which", "that"}
+_A_GROUP_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:children|minors|boys|girls|women|men|elderly|journalists|doctors|nurses|paramedics"
+                                 r"|medics|health\s+workers|aid\s+workers|staff|people|persons|civilians)\b", re.IGNORECASE)
+_PEOPLE_GROUPS = {"children", "women", "men", "elderly"}  # who people are, not their trade
 _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b", re.IGNORECASE)
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
                                 r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
@@ -538,6 +541,15 @@ _AMPUTATED_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|the\s+(?:injured|wounded
                               r"(?:(?:an?|limb|one\s+or\s+more)\s+)?amputations?\b", re.IGNORECASE)
 _DEATHS_OF_A_KIND = {"malnutrition_deaths", "deaths_in_custody"}
 _KIN_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
+# between the word of the dead and a family's children: the family it befell, the day, the place ("killed a mother and
+# her", "was killed together with his wife and", "died on July 27 with his wife and", "killing a man, his wife and their")
+_OTHER_FATE = (r"arrest|detain|surviv|leav|left|search|queu|lost|los[ei]|feed|fed|look|seek|wait|orphan|buri|bury|mourn|fled|flee"
+               r"|rescu|evacuat|carr|hold|held|call|find|found|sav|miss|tak|took|send|sent|rais|care|car(?:ed|ing)|support|provid")
+_WITH_THE_FAMILY_BEFORE = re.compile(rf"(?:(?!\b(?:{_OTHER_FATE})\w*\b)[^;:.!?])" r"{0,90}?"
+                                     r"\b(?:with|alongside|and|were|was|including|included)\s+(?:(?:his|her|their)\s+)?(?:\w+\s+)?",
+                                     re.IGNORECASE)
+_FAMILY_THEN_FATE = re.compile(r"\s*+(?:[—–,-]\s*+)?(?:who|which|all\s+of\s+whom)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                               r"(?:\w+ly\s+)?", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
@@ -930,6 +942,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i - 1].metric == links[i].metric and links[i].parent is None and links[i].group in _VICTIM_GROUPS and \
                 links[i - 1].group in (None, "all") and _BARE_GROUP_AFTER.match(text, numbers[i].end):
             links[i].metric = "detainees"
+    for i, link in links.items():  # "including a woman and three of her daughters": children, whatever the count's clause says
+        if link.metric in ("killed", "injured") and link.group in (None, "all") and \
+                (kin := _KIN_CHILDREN_AFTER.match(text, numbers[i].end)) and \
+                (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start)):
+            link.group = "children"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
         if status and link.group in (None, "all"):
@@ -1215,7 +1232,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         # the aside's group stays in the aside
         previous_index = _whole_before(links, i)
         previous = links.get(previous_index)
-        if previous and link.group is None and _ELLIPTIC_VERB.match(window):  # "124 medics were killed, 100 were injured"
+        if previous and link.group is None and _ELLIPTIC_VERB.match(window) and \
+                not (_OTHERS.match(window) and previous.group in _PEOPLE_GROUPS and previous.number.text.lower() in ("a", "an")):
+            # "124 medics were killed, 100 were injured" (but "injured a child ..., where 14 others were treated": other
+            # people, not other children)
             link.group = previous.group
         elif previous and link.group is None and previous.family == "casualties" and link.family in ("casualties", "detention") and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
@@ -1248,7 +1268,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             return _make(text, number, whole.metric, text[number.end:among.end()])
     before = _cue_before(text, cues, number, ("noun",))
     if before is None and _PART_OPENING.match(text) and \
-            (counted := _COUNTED_BY_BEFORE.search(text, max(0, number.start - 60), number.start)):
+            (counted := _COUNTED_BY_BEFORE.search(text, max(0, number.start - 60), number.start)) and \
+            _A_GROUP_NOUN_AFTER.match(text, number.end):  # (not "... recorded 4,800 amputations")
         # "Among all those killed since October 2023, the Ministry has counted at least 127 children": a part of the
         # whole the opening names, as the body speaking counted it
         before = next((c for c in reversed(cues) if c.kind == "noun" and c.end <= counted.start()), None)
@@ -1326,10 +1347,14 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         return link
     kin = _KIN_CHILDREN_AFTER.match(text, number.end)
     if kin and (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, number.start - 12), number.start)):
-        # "killed a mother and her five children", "killed with his wife and three of their children": a family's
-        # children, counted by what befell the family (the nearest word of the dead or hurt in the sentence)
-        befell = min((c for c in cues if c.metric in ("killed", "injured")),
-                     key=lambda c: min(abs(c.start - number.end), abs(number.start - c.end)), default=None)
+        # "killed a mother and her five children", "killed with his wife and three of their children", "a couple and their
+        # four children — who were killed": a family's children, counted by what befell the family, told right there (not
+        # "is survived by his wife and their four children", "arrested his three sons", "searching for food for his
+        # seven children")
+        befell = next((c for c in reversed(cues) if c.metric in ("killed", "injured") and c.end <= number.start
+                       and _WITH_THE_FAMILY_BEFORE.fullmatch(text, c.end, number.start)), None) or \
+            next((c for c in cues if c.metric in ("killed", "injured") and c.start >= kin.end()
+                  and _FAMILY_THEN_FATE.fullmatch(text, kin.end(), c.start)), None)
         if befell is not None:
             link = _make(text, number, befell.metric, window)
             link.group = "children"

@@ -246,12 +246,18 @@ _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teen
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"
                         r"|additional|other|more|reported|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
                         r"[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
+_KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
+        r"|grandchildren|nephews?|nieces?|cousins?|family|relatives|parents?")
 _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
-    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting"
-    rf"|killed|injured|wounded|shot|arrested|detained|abducted)[^\S\n]+"
-    rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
+    rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)"
+    # "Israeli forces killed a 16-year-old boy": the one the verb befell (not "killed a boy's father", nor "killed a man
+    # and his son", two people)
+    rf"|\b(?:killed|injured|wounded|shot)[^\S\n]+"
+    rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b)"
+    rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
 _ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
@@ -462,7 +468,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         found = _with_a_scale(searchable_text, text, found)
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _ONE_PERSON.finditer(searchable_text)
-                for g in ("one" if m.group("one") else "one2",)]
+                for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)]
         if ones:
             found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

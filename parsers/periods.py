@@ -100,6 +100,7 @@ _IN_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:attack|onslaught|assault|incursion|ra
                                  r"(?:,?\s+(?:which|that)\s+(?:resulted\s+in|left|killed|claimed)|(?<!\bhas)(?<!\bhave)\s+(?:resulted\s+in|left|killed|claimed))"
                                  r"|\b(?:attacks?|onslaught|assault|incursion|rampage|massacre)\b[^.;\d]{0,80}?,?\s+(?:in|during)\s+which)"
                                  r"\b(?!\s+(?:more|many|thousands|dozens))[^.;\d]{0,40}$", re.IGNORECASE)
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims)\b", re.IGNORECASE)
 _PERIOD_REACH = 100  # a period phrase farther than this many characters from a number says nothing about it
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
@@ -307,7 +308,8 @@ def _one_event(link: Link, sentence: str) -> bool:
             or (few and _BARE_PASSIVE_AFTER.match(sentence, end)):
         return not _NOT_ONE_EVENT.search(before)
     if few and (kin := _FAMILYS_CHILDREN_AFTER.match(sentence, end)) and (
-            kin.group("of") or _FAMILY_OWNER_BEFORE.search(sentence, max(0, link.number.start - 12), link.number.start)):
+            kin.group("of") or _FAMILY_OWNER_BEFORE.search(sentence, max(0, link.number.start - 12), link.number.start)) \
+            and not _AMONG_THOSE.search(sentence):  # (not "a father and his two sons were among those killed": that toll's)
         return True  # "killed together with his wife and three of their children": one family, struck at once
     if _IN_ASIDE.search(before):  # "Nine people, including four children, died in the attack": the aside's verb
         opening = before.rfind(",")

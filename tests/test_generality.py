@@ -6576,3 +6576,62 @@ def test_during_the_same_week_is_the_week_stated_before_not_the_strike_told_in_b
             "West Bank: 38 by Israeli forces and 23 by settlers.\n")
     assert {(f.value, f.period, f.period_detail) for f in figures_of(text, "2026-01-20") if f.metric == "injured"} == \
         {(61, "period", "7d"), (38, "period", "7d"), (23, "period", "7d")}
+
+
+# --- thirty-first review (2026-11-28): this session's rules since 15a5bf6, reviewed; each a reproduced regression -------
+@pytest.mark.parametrize("text", [
+    "A man was killed in Jenin on Monday, and soldiers later arrested his three sons.",
+    "A woman was injured in the strike; she had been searching for her two children, who are still missing.",
+    "Ahmed, who was killed on Friday, is survived by his wife and their four children.",
+    "Two parents were killed in the strike on Monday, leaving their 5 children orphaned.",
+    "A man was killed on Tuesday while searching for food for his seven children.",
+    "The strike killed a displaced father as he queued for flour for his six children near the distribution site.",
+])
+def test_thirty_first_review_a_familys_children_not_what_befell_them(text):
+    assert [f for f in figures_of(text, "2025-06-01") if f.group == "children"] == []
+
+
+def test_thirty_first_review_a_family_among_a_days_toll_keeps_its_period():
+    text = ("The Ministry of Health said 45 people were killed in the past 24 hours. A father and his two sons were among "
+            "those killed in Gaza City.")
+    assert one(text, 2, "2025-06-01").period_detail == "24h"
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed a boy's father and injured his mother.",  # the father, no boy
+    "Israeli forces killed a man and his son in Tubas on Sunday.",  # two people, not one
+    "Israeli forces abducted a child from Silwan on Saturday.",  # an arrest, no hostage
+    "Troops detained a child for several hours and then released him.",
+])
+def test_thirty_first_review_one_person_by_an_active_verb_only_where_one_is_counted(text):
+    assert [f for f in figures_of(text, "2025-06-01") if f.value == 1] == []
+
+
+def test_thirty_first_review_others_after_one_child_are_other_people():
+    text = ("Israeli forces injured a child with a rubber-coated bullet in Kafr Qaddum, where 14 others were treated for tear "
+            "gas inhalation.")
+    assert one(text, 14, "2025-06-01").group == "all"
+
+
+def test_thirty_first_review_an_opening_whole_counts_people_not_wounds():
+    text = "Among those injured since 7 October, the ministry has recorded more than 4,800 amputations."
+    assert figures_of(text, "2025-06-01") == []
+
+
+@pytest.mark.parametrize("line", [
+    "وقع 35 اعتداءً على الفرق الصحفية العاملة في القطاع",  # the press
+    "سجل 18 اعتداءً على المؤسسات التعليمية",  # schools
+    "رصد المركز 64 اعتداءً على المنشآت الدينية والمساجد",
+    "توقفت المولدات الكهربائية في 5 مستشفيات بسبب نفاد الوقود",  # what stopped in them
+    "توقفت أقسام غسيل الكلى في 4 مستشفيات",
+    "تم إقفال 8 أقسام في 3 مستشفيات",
+    "بسبب إغلاق المعابر باتت 9 مستشفيات مهددة بالتوقف",  # a threat
+    "تعمل الطواقم الطبية في 5 مستشفيات على مدار الساعة",
+])
+def test_thirty_first_review_arabic_no_hospital_state_or_attack_on_health_care(line):
+    assert [f for f in arabic_figures_of("وزارة الصحة - غزة\n\n" + line + "\n", "2025-06-01") if f.family == "hospitals"] == []
+
+
+def test_thirty_first_review_arabic_a_list_of_groups_is_everyone():
+    text = "وزارة الصحة العامة - لبنان\n\nارتفع عدد الشهداء من الأطفال والنساء والمسنين 200 شهيد منذ بدء العدوان\n"
+    assert [(f.value, f.group) for f in arabic_figures_of(text, "2025-06-01")] == [(200, "all")]
