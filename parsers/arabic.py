@@ -217,6 +217,7 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
+_AID_SEEKERS_TOPIC = re.compile(rf"\W*(?:و?(?:في\s*ما|فيما)\s+يتعلق\s+ب|و?بخصوص\s*|و?اما\s+|و?علي\s+صعيد\s+)(?:{_AID_SEEKERS})")
 _AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:{_AID_SEEKERS})")  # ("من شهداء لقمة العيش")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
@@ -494,7 +495,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                                      or word.group("few_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
-            if group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
+            if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line):
+                group = "aid_seekers"  # "وفي ما يتعلق بمنتظري المساعدات، قالت الوزارة إن 11 شهيداً ...": the line's topic
+            elif group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
                 group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"
             elif group == "all" and _AID_SEEKERS_AFTER.match(line, number.end()):
                 group = "aid_seekers"  # "١٩ شهيداً و٨٧ إصابة من منتظري المساعدات": the pair's, both of them

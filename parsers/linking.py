@@ -429,7 +429,11 @@ _COUNT_ENDS_LINE = re.compile(r"[\d,.]+[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)?[ \t
 # a group the count's clause names before it, as those it is among ("raises the total among aid seekers to 1,516 martyrs",
 # "aid seekers have lost 918 martyrs")
 _AMONG_GROUP_BEFORE = re.compile(r"(?:\bamong\s+(?:the\s+)?(?P<who>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\b"
-                                 r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers)\s+have\s+lost\b)[^.;,]{0,40}$",
+                                 r"|\b(?P<losers>aid[-\s]seekers|journalists|health\s+workers|aid\s+workers"
+                                 # "civil defence crews lost 139 of their members", "the medical staff have lost 1,670 of
+                                 # their members"
+                                 r"|civil\s+defen[cs]e(?:\s+(?:crews|teams|personnel))?|(?:medical|health)\s+(?:staff|personnel|teams)"
+                                 r"|journalists|paramedics|medics)\s+(?:have\s+|has\s+|had\s+)?lost\b)[^.;,]{0,40}$",
                                  re.IGNORECASE)
 # "Children accounted for 187 of the week's martyrs": the group is the subject before the count
 _BROUGHT_TO = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+to\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)

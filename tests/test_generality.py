@@ -6634,3 +6634,19 @@ def test_thirty_first_review_arabic_no_hospital_state_or_attack_on_health_care(l
 def test_thirty_first_review_arabic_a_list_of_groups_is_everyone():
     text = "وزارة الصحة العامة - لبنان\n\nارتفع عدد الشهداء من الأطفال والنساء والمسنين 200 شهيد منذ بدء العدوان\n"
     assert [(f.value, f.group) for f in arabic_figures_of(text, "2025-06-01")] == [(200, "all")]
+
+
+@pytest.mark.parametrize("text,value,group", [
+    ("The final count remains 2,615 martyrs and more than 19,180 injured among those who went to obtain food at the "
+     "distribution points.", 19180, "aid_seekers"),
+    ("Health personnel martyred: 1,670, while civil defence crews lost 139 of their members.", 139, "civil_defence"),
+    ("The medical staff have lost 1,670 of their members in direct and repeated targeting.", 1670, "health_workers"),
+])
+def test_who_was_counted_named_around_the_count(text, value, group):
+    assert one(text, value, "2025-12-01").group == group
+
+
+def test_arabic_a_lines_topic_names_its_groups():
+    text = ("وزارة الصحة - غزة\n\nوفي ما يتعلق بمنتظري المساعدات، قالت الوزارة إن 11 شهيداً وأكثر من 96 إصابة وصلوا إلى "
+            "المستشفيات خلال الساعات الأربع والعشرين الماضية.\n")
+    assert {(f.value, f.group) for f in arabic_figures_of(text, "2025-08-01")} == {(11, "aid_seekers"), (96, "aid_seekers")}
