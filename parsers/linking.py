@@ -389,12 +389,16 @@ _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
 # "Two aid workers, both employees of a national NGO, were killed", "745 people who had sought the protection of the UN
 # flag have been killed": the subject's own predicate, past an aside or a relative clause about them
+_PREDICATE_NOUNS = "|".join((
+    "people|persons|civilians|palestinians|gazans|israelis|lebanese|children|minors|boys|girls|women|men|journalists",
+    "reporters|photographers|medics|doctors|nurses|paramedics|workers|staff|employees|volunteers|rescuers|teachers",
+    "members|colleagues|personnel|contractors"))
+# ("11 WFP staff members and contractors have been killed", "Over 70 UNRWA staff members, among them teachers, doctors and
+# social workers, have been detained")
 _PREDICATE_PAST_ASIDE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:%s)(?:,[^,.;:\d\n]{3,80},|\s+(?:who|whom|that)\s[^,.;:\d\n]{3,100}?)\s*"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?" % "|".join(
-        ("people|persons|civilians|palestinians|gazans|israelis|lebanese|children|minors|boys|girls|women|men|journalists",
-         "reporters|photographers|medics|doctors|nurses|paramedics|workers|staff|employees|volunteers|rescuers|teachers")),
-    re.IGNORECASE)
+    rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_PREDICATE_NOUNS})(?:\s+and\s+(?:[^\W\d_]+\s+)?(?:{_PREDICATE_NOUNS}))?"
+    r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that)\s[^,.;:\d\n]{3,100}?|)\s*"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
@@ -536,6 +540,9 @@ _RELATIVES = {"who", "whom", "which", "that"}
 _A_GROUP_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:children|minors|boys|girls|women|men|elderly|journalists|doctors|nurses|paramedics"
                                  r"|medics|health\s+workers|aid\s+workers|staff|people|persons|civilians)\b", re.IGNORECASE)
 _PEOPLE_GROUPS = {"children", "women", "men", "elderly"}  # who people are, not their trade
+_OF_THOSE_WERE = re.compile(r"\s+of\s+(?:those|the)\s+(?:killed|dead|injured|wounded|martyrs|victims|fatalities)\b[^.;,]{0,40}?"
+                            r"\b(?:were|are)\s+(?:all\s+)?(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)\b",
+                            re.IGNORECASE)
 _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b", re.IGNORECASE)
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
                                 r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
@@ -1510,6 +1517,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if joined and "," in joined.group():  # "30 men, women and children": everyone; "185 doctors, nurses and paramedics": one
         kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
+    if group is None and (part_is := _OF_THOSE_WERE.match(text, number.end)):
+        group = casualties.group_for_victims(part_is.group("who"))  # "Fifty-four of those killed in 2025 were children"
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_FOR_BEFORE.search(text, max(0, number.start - 30), number.start)

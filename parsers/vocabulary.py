@@ -403,8 +403,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
      r"|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
-     r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)", "health_workers"),
-    (r"UNRWA\s+(?:staff|workers|employees|colleagues|team\s+members|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
+     r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)"
+     r"|(?:PRCS|Red\s+Crescent)\s+(?:staff(?:\s+members?)?|workers|employees|personnel|team\s+members)", "health_workers"),
+    (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
      r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:national\s+|international\s+)?NGO",

@@ -6650,3 +6650,17 @@ def test_arabic_a_lines_topic_names_its_groups():
     text = ("وزارة الصحة - غزة\n\nوفي ما يتعلق بمنتظري المساعدات، قالت الوزارة إن 11 شهيداً وأكثر من 96 إصابة وصلوا إلى "
             "المستشفيات خلال الساعات الأربع والعشرين الماضية.\n")
     assert {(f.value, f.group) for f in arabic_figures_of(text, "2025-08-01")} == {(11, "aid_seekers"), (96, "aid_seekers")}
+
+
+@pytest.mark.parametrize("text,value,metric,group", [
+    ("Fifty-four of those killed in 2025 were children and nine were women, the ministry said.", 54, "killed", "children"),
+    ("11 WFP staff members and contractors have been killed in Gaza since October 2023.", 11, "killed", "aid_workers"),
+    ("Over 70 UNRWA staff members, among them teachers, doctors and social workers, have been detained by Israeli forces "
+     "since the war began.", 70, "arrests", "aid_workers"),
+    ("One UNRWA colleague was killed in Deir al Balah on 1 February.", 1, "killed", "aid_workers"),
+    ("Since 7 October 2023, 19 PRCS staff members and volunteers have been killed while on duty.", 19, "killed",
+     "health_workers"),
+])
+def test_staff_counted_past_their_kinds(text, value, metric, group):
+    f = one(text, value, "2025-06-01")
+    assert (f.metric, f.group) == (metric, group)
