@@ -541,8 +541,11 @@ _A_GROUP_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:children|minors|boys|girl
                                  r"|medics|health\s+workers|aid\s+workers|staff|people|persons|civilians)\b", re.IGNORECASE)
 _PEOPLE_GROUPS = {"children", "women", "men", "elderly"}  # who people are, not their trade
 _OF_THOSE_WERE = re.compile(r"\s+of\s+(?:those|the)\s+(?:killed|dead|injured|wounded|martyrs|victims|fatalities)\b[^.;,]{0,40}?"
-                            r"\b(?:were|are)\s+(?:all\s+)?(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)\b",
+                            r"\b(?:were|are)\s+(?:all\s+)?(?:(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)"
+                            r"|(?P<armed>members\s+of\s+(?:its|their|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:battalions?|brigades?|wing"
+                            r"|cells?|units?|militias?)))\b",
                             re.IGNORECASE)
+_PART_LABEL_OPENING = re.compile(r"[ \t\-–•*]*(?:of\s+(?:whom|them|which)|including|among\s+them)\b", re.IGNORECASE)
 _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b", re.IGNORECASE)
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
                                 r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
@@ -1192,6 +1195,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             return _make(text, number, "reports_of_abuse", window)  # "31 detainees interviewed, 27 of whom described beatings"
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
+        if own is None and parent_link.family == "detention" and detention.is_generic(parent_link.metric) and \
+                (label := _label_of(text, number.start)) is not None and _PART_LABEL_OPENING.match(text, label[0]) and \
+                (named := next((c for c in cues if label[0] <= c.start and c.end <= label[1] and c.family == "detention"
+                                and not detention.is_generic(c.metric)), None)) is not None:
+            # "Child prisoners: 312" over "Of whom in administrative detention: 88": the children so held
+            link = _make(text, number, named.metric, window)
+            link.parent = i
+            link.group = link.group or parent_link.group
+            return link
         if parent_link.metric.startswith("hostages_") and own and own.metric in ("killed", "hostages_held", "hostages_alive"):
             # "of whom 40 are dead"; "251 taken hostage, 100 of whom remain in captivity"; "of whom 24 are alive"
             link = _make(text, number, "hostages_dead" if own.metric == "killed" else own.metric, window)
@@ -1518,7 +1530,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
     if group is None and (part_is := _OF_THOSE_WERE.match(text, number.end)):
-        group = casualties.group_for_victims(part_is.group("who"))  # "Fifty-four of those killed in 2025 were children"
+        # "Fifty-four of those killed in 2025 were children", "two of the dead were members of its Tulkarem battalion"
+        group = "fighters" if part_is.group("armed") else casualties.group_for_victims(part_is.group("who"))
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_FOR_BEFORE.search(text, max(0, number.start - 30), number.start)

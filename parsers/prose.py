@@ -294,6 +294,7 @@ _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", 
 # the unit of a body before its name on a letterhead line: "General Directorate of Civil Defence", "The Media Office of"
 _BODYS_UNIT_BEFORE = re.compile(r"(?:the\s+)?(?:general\s+)?(?:directorate|department|administration|headquarters|command"
                                 r"|(?:media\s+|press\s+)?office)(?:\s+general)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"\W*(?:sources?|data\s+source)\s*:", re.IGNORECASE)  # a note on where the figures come from
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
 # (not a date: "Last updated: 4 June 2025" under a headline)
@@ -1273,6 +1274,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if author:
         context.letterhead = author
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12
+                    and not _SOURCE_NOTE.match(sentence)  # ("Source: IPS data obtained by the prisoners' institutions")
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
                                                         max(0, unit.start - 1)))):
         # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")

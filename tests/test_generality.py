@@ -6664,3 +6664,21 @@ def test_arabic_a_lines_topic_names_its_groups():
 def test_staff_counted_past_their_kinds(text, value, metric, group):
     f = one(text, value, "2025-06-01")
     assert (f.metric, f.group) == (metric, group)
+
+
+def test_a_part_label_names_the_regime_of_the_group_above():
+    text = "Addameer statistics\n\nChild prisoners: 312\n   Of whom in administrative detention: 88\nFemale prisoners: 47\n"
+    assert (one(text, 88, "2025-06-01").metric, one(text, 88, "2025-06-01").group) == ("administrative_detainees", "children")
+
+
+def test_the_dead_who_were_members_of_an_armed_unit_are_fighters():
+    text = "The armed wing of Islamic Jihad said two of the dead were members of its Tulkarem battalion."
+    assert one(text, 2, "2025-06-01").group == "fighters"
+
+
+def test_a_source_note_under_the_letterhead_does_not_replace_it():
+    text = ("Addameer Prisoner Support and Human Rights Association\nStatistics > Prisoners and detainees\n\n"
+            "Figures as of 1 November 2026. Source: Israel Prison Service data obtained by the prisoners' institutions.\n\n"
+            "Total number of political prisoners: 9,342\nAdministrative detainees: 3,215\nUnlawful combatants: 1,847\n"
+            "Sentenced prisoners: 1,604\nChild prisoners: 362\nFemale prisoners: 48\n")
+    assert {f.attributed_to for f in figures_of(text, "2026-11-05")} <= {"Addameer", "Israel Prison Service"}
