@@ -30,8 +30,8 @@ from parsers.vocabulary import MONTHS
 _CELL = re.compile(r"[^|]+")
 # markdown's "|---|---|", a text table's "-----+-----+-----" or "=====|====="
 _SEPARATOR_ROW = re.compile(r"^\s*[|+]?\s*:?(?:-{3,}|={3,}):?\s*(?:[|+]\s*:?(?:-{3,}|={3,}):?\s*)*[|+]?\s*$")
-# (a note's mark after a count: "9,796 (1)", "337 [3]")
-_COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?(?:\s?(?:\(\d{1,2}\)|\[\d{1,2}\]))?\s*$")
+# (a note's mark after a count: "9,796 (1)", "337 [3]", "288 (a)")
+_COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?(?:\s?(?:\((?:\d{1,2}|[a-z])\)|\[(?:\d{1,2}|[a-z])\]))?\s*$")
 _DIGIT = re.compile(r"\d")
 # counts of what happened in a year (a year's column dates a count of the held or of beds as a state, not a period)
 _EVENT_COUNTS = {"killed", "injured", "arrests", "deaths_in_custody", "released_detainees", "reports_of_abuse",
@@ -58,7 +58,8 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
-_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?(?:\s?(?:\(\d{1,2}\)|\[\d{1,2}\]))?|[-–—]{1,2}|(?i:n/?a)|\.\.\.|…")
+_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?(?:\s?(?:\((?:\d{1,2}|[a-z])\)|\[(?:\d{1,2}|[a-z])\]))?|[-–—]{1,2}|(?i:n/?a)"
+                         r"|\.\.\.|…")
 _OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?|posts?|UNRWA|NGO)\b", re.IGNORECASE)
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
 _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(?:the|each)\s+(?:month|week))|cumulative|to\s+date"
@@ -153,6 +154,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
             column.family, column.metric = part_of_left or (("detention", "detainees") if main[0] == "detention" else main)
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)
+    whole = next((c for c in columns if c and c.metric and not c.by_row), None)
+    if whole is not None and whole.metric == "detainees" and whole.group in ("children", "women"):
+        # "Month | Minors held | In administrative detention | Held as unlawful combatants": the minors so held
+        for column in columns:
+            if column and column is not whole and column.group is None and column.metric in detention.KINDS_OF_THE_HELD:
+                column.group = whole.group
     return columns
 
 

@@ -6682,3 +6682,14 @@ def test_a_source_note_under_the_letterhead_does_not_replace_it():
             "Total number of political prisoners: 9,342\nAdministrative detainees: 3,215\nUnlawful combatants: 1,847\n"
             "Sentenced prisoners: 1,604\nChild prisoners: 362\nFemale prisoners: 48\n")
     assert {f.attributed_to for f in figures_of(text, "2026-11-05")} <= {"Addameer", "Israel Prison Service"}
+
+
+def test_an_aligned_table_with_note_marks_and_the_minors_so_held():
+    text = ("HaMoked regularly asks the Israel Prison Service (IPS) for the number of Palestinian minors it holds. The figures "
+            "below were provided by the IPS and refer to the first day of each month.\n\n"
+            "Month        Minors held   In administrative detention   Held as \"unlawful combatants\"\n"
+            "October      296           85                            14\n"
+            "November     288 (a)       83                            14 (b)\n\nNotes:\n(a) Including 2 girls.\n")
+    got = {(f.value, f.metric, f.group) for f in figures_of(text, "2025-11-20")}
+    assert {(288, "detainees", "children"), (83, "administrative_detainees", "children"),
+            (14, "unlawful_combatants_detainees", "children")} <= got
