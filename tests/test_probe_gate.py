@@ -14,7 +14,7 @@ ROUNDS = ["round1", "round2", "round3", "round4", "round5", "round6", "round7", 
           "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19",
           "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32",
-          "round33", "round34", "round35", "round36"]
+          "round33", "round34", "round35", "round36", "round37", "round38"]
 LEVELS = ["figure", "+qualifier", "+period", "+source"]
 FLOORS = tomllib.loads((PROBES / "floors.toml").read_text(encoding="utf-8"))
 
@@ -30,7 +30,9 @@ def test_the_floors_cover_every_round_and_level():
 
 @pytest.mark.parametrize("name", ROUNDS)
 def test_every_probe_is_scored(reports, name):
-    assert reports[name].cases == 24
+    labelled = [path for style in STYLES for path in (PROBES / name / style).glob("*.json")]
+    # six reports per style (round 38's UN texts were never delivered: three styles)
+    assert reports[name].cases == len(labelled) and len(labelled) >= 18 and len(labelled) % 6 == 0
 
 
 @pytest.mark.parametrize("name", ROUNDS)
