@@ -267,7 +267,7 @@ _LIST_REACH = 40  # the nouns coordinated before the last one ("من العام�
 # "8 مستشفيات", "يعمل 16 مستشفى بشكل جزئي": hospitals counted on their own (not "22 مستشفى من أصل 38", a share)
 _HOSPITALS_COUNTED = re.compile(r"(?<![\d,٬])(?P<n>\d{1,3})\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)")
 _IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
-_NOT_YET = re.compile(r"مهدد|خطر|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
+_NOT_YET = re.compile(r"مهدد|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
 _STATE_PRECEDENCE = ("hospitals_partially_functioning", "hospitals_minimally_functioning", "hospitals_out_of_service",
                      "hospitals_functioning")
 _SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
@@ -495,7 +495,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                                      or word.group("few_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
-            if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line):
+            if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line) and \
+                    not _A_TOTAL.search(line, 0, number.start()):  # (not "وبذلك ترتفع حصيلة الشهداء ... إلى 54,381": the war's)
                 group = "aid_seekers"  # "وفي ما يتعلق بمنتظري المساعدات، قالت الوزارة إن 11 شهيداً ...": the line's topic
             elif group == "all" and _AID_SEEKERS_BEFORE.search(line, clause_start, number.start()):
                 group = "aid_seekers"  # "إجمالي شهداء لقمة العيش منذ ٢٧ أيار إلى ٢٬٢٩٤ شهيداً"

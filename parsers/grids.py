@@ -67,6 +67,7 @@ _RUNNING_LABEL = re.compile(r"\b(?:since(?!\s+the\s+(?:start|beginning)\s+of\s+(
 # the label column of a table whose rows name who did it: "Perpetrator", "Killed by", "By whom"
 _AGENTS_HEADER = re.compile(r"(?:alleged\s+)?perpetrators?|perpetrated\s+by|(?:killed|injured|attacked)\s+by|by\s+whom"
                             r"|responsible\s+party", re.IGNORECASE)
+_OTHER_WHOLE_IN_HEADER = re.compile(r"\b(?:total|all|women|female|men|adults)\b", re.IGNORECASE)
 _FAMILY_OF = {"detainees": "detention", "administrative_detainees": "detention",
               "unlawful_combatants_detainees": "detention"}
 
@@ -155,7 +156,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)
     whole = next((c for c in columns if c and c.metric and not c.by_row), None)
-    if whole is not None and whole.metric == "detainees" and whole.group in ("children", "women"):
+    if whole is not None and whole.metric == "detainees" and whole.group in ("children", "women") and \
+            not _OTHER_WHOLE_IN_HEADER.search(line):  # (not beside "Total" or another group: the prison's regimes)
         # "Month | Minors held | In administrative detention | Held as unlawful combatants": the minors so held
         for column in columns:
             if column and column is not whole and column.group is None and column.metric in detention.KINDS_OF_THE_HELD:

@@ -542,7 +542,8 @@ _A_GROUP_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:children|minors|boys|girl
 _PEOPLE_GROUPS = {"children", "women", "men", "elderly"}  # who people are, not their trade
 _OF_THOSE_WERE = re.compile(r"\s+of\s+(?:those|the)\s+(?:killed|dead|injured|wounded|martyrs|victims|fatalities)\b[^.;,]{0,40}?"
                             r"\b(?:were|are)\s+(?:all\s+)?(?:(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)"
-                            r"|(?P<armed>members\s+of\s+(?:its|their|the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:battalions?|brigades?|wing"
+                            r"|(?P<armed>members\s+of\s+(?:its|their|the|an?)\s+"
+                            r"(?:(?!(?:medical|ambulance|rescue|emergency|volunteer|civil|health)\b)[\w'’-]+\s+){0,3}?(?:battalions?|brigades?|wing"
                             r"|cells?|units?|militias?)))\b",
                             re.IGNORECASE)
 _PART_LABEL_OPENING = re.compile(r"[ \t\-–•*]*(?:of\s+(?:whom|them|which)|including|among\s+them)\b", re.IGNORECASE)

@@ -224,7 +224,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
                               or _SPLIT_BY.match(sentence, link.number.end) and _SPLIT_BEFORE.search(sentence, 0, link.number.start)):
         return whole  # "received 112 wounded ... over 24 hours; 21 of them were dead on arrival": a part, of that period
     one_event = link.metric in _EVENT_METRICS and not link.labelled and (
-        _one_event(link, sentence) or _IN_AN_EVENT_BEFORE.search(sentence, 0, link.number.start) is not None)
+        _one_event(link, sentence) or _IN_AN_EVENT_BEFORE.search(sentence, 0, link.number.start) is not None
+        and not _SO_FAR_VERB.match(sentence, link.number.end))  # (not "assault on Gaza, in which 54,381 have been killed")
     told = one_event and section_period and section_period[0] == "cumulative" and link.number.value < _FEW \
         and not list_line
     if section_period and not told:

@@ -1274,7 +1274,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if author:
         context.letterhead = author
     elif named and (index == 0 and _opens_with_author(sentence, current.origins) or not links and len(sentence.split()) <= 12
-                    and not _SOURCE_NOTE.match(sentence)  # ("Source: IPS data obtained by the prisoners' institutions")
+                    # (a source note naming two bodies, "Source: IPS data obtained by the prisoners' institutions", is no
+                    # letterhead; "Source: Ministry of Health" is the page's source)
+                    and not (_SOURCE_NOTE.match(sentence) and len({name for _, name in named}) > 1)
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
                                                         max(0, unit.start - 1)))):
         # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")

@@ -6693,3 +6693,37 @@ def test_an_aligned_table_with_note_marks_and_the_minors_so_held():
     got = {(f.value, f.metric, f.group) for f in figures_of(text, "2025-11-20")}
     assert {(288, "detainees", "children"), (83, "administrative_detainees", "children"),
             (14, "unlawful_combatants_detainees", "children")} <= got
+
+
+# --- thirty-second review (2026-11-28): the rules since f7d1564, reviewed; each a reproduced regression -------------------
+def test_thirty_second_review_an_arabic_topic_names_its_own_counts_not_the_wars_toll():
+    text = ("وزارة الصحة - غزة\n\nوفي ما يتعلق بمنتظري المساعدات، وصل 11 شهيداً، وبذلك ترتفع حصيلة الشهداء منذ بدء العدوان "
+            "إلى 54,381 شهيداً.\n")
+    assert {(f.value, f.group) for f in arabic_figures_of(text, "2025-06-01")} == {(11, "aid_seekers"), (54381, "all")}
+
+
+def test_thirty_second_review_an_assault_in_which_many_have_been_killed_is_a_running_toll():
+    text = ("Israel's military assault on Gaza, in which at least 54,381 Palestinians have been killed according to the "
+            "territory's health ministry, has displaced most of the population.")
+    assert one(text, 54381, "2025-06-01").period == "cumulative"
+
+
+def test_thirty_second_review_members_of_a_medical_unit_are_no_fighters():
+    text = "The PRCS said 4 people were killed; two of those killed were members of its emergency medical unit."
+    assert one(text, 2, "2025-06-01").group != "fighters"
+
+
+def test_thirty_second_review_a_source_line_naming_one_body_is_the_pages_source():
+    text = "Source: Ministry of Health\n\nAt least 54,381 Palestinians have been killed since 7 October 2023.\n"
+    assert one(text, 54381, "2025-06-01").attributed_to == "Gaza Ministry of Health"
+
+
+def test_thirty_second_review_an_arabic_danger_word_keeps_the_hospitals_state():
+    text = "وزارة الصحة - غزة\n\nخرج 22 مستشفى عن الخدمة مما يشكل خطراً على حياة المرضى.\n"
+    assert [(f.metric, f.value) for f in arabic_figures_of(text, "2025-06-01")] == [("hospitals_out_of_service", 22)]
+
+
+def test_thirty_second_review_minors_beside_a_total_leave_the_prisons_regimes_to_all():
+    text = ("Prison figures\n\n| Date | Child prisoners | Administrative detainees | Total |\n"
+            "| 1 Feb 2026 | 312 | 3,385 | 10,221 |\n")
+    assert one(text, 3385, "2026-02-05").group == "all"
