@@ -959,8 +959,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             links[i].metric = "detainees"
     for i, link in links.items():  # "including a woman and three of her daughters": children, whatever the count's clause says
         if link.metric in ("killed", "injured") and link.group in (None, "all") and \
-                (kin := _KIN_CHILDREN_AFTER.match(text, numbers[i].end)) and \
-                (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, numbers[i].start - 12), numbers[i].start)):
+                family_children_after(text, numbers[i].start, numbers[i].end):
             link.group = "children"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
@@ -1028,6 +1027,13 @@ def _label_run(text: str, numbers: list[NumberMention], cues: list[Cue], skip: s
             return None
         found[i] = before
     return found
+
+
+def family_children_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words right after the count at [start, end) that make it a family's children ("her five children", "three of
+    their children"), else None."""
+    kin = _KIN_CHILDREN_AFTER.match(text, end)
+    return kin if kin and (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, start - 12), start)) else None
 
 
 def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=frozenset()) -> Link | None:
@@ -1369,8 +1375,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
             # its parts after it)
             link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
         return link
-    kin = _KIN_CHILDREN_AFTER.match(text, number.end)
-    if kin and (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, number.start - 12), number.start)):
+    if kin := family_children_after(text, number.start, number.end):
         # "killed a mother and her five children", "killed with his wife and three of their children", "a couple and their
         # four children — who were killed": a family's children, counted by what befell the family, told right there (not
         # "is survived by his wife and their four children", "arrested his three sons", "searching for food for his

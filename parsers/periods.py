@@ -38,11 +38,11 @@ import re
 
 from parsers import casualties, detention, hospitals
 from parsers.dates import WAR_START, periods_in
-from parsers.linking import Link
+from parsers.linking import Link, family_children_after
 from parsers.numbers import WRITTEN_COUNT
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, FAMILY_OWNER_BEFORE, FAMILYS_CHILDREN_AFTER,
-                                INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE, INCIDENT_TREATED_BEFORE,
+from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
+                                INCIDENT_TREATED_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
                                 MONTHS, PROJECTION_ADDED, OPTIONAL_QUALIFIER)
 
@@ -92,8 +92,6 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|within|throughout)\s+(?:the\
                           r"|\bnewly\s+(?:killed|injured|wounded|dead|reported|recorded|arrested)\b"
                           # "WHO verified 822 attacks ... These attacks killed 1,011 people": the toll of those counted
                           r"|^\W*(?:these|those)\s+(?:attacks|strikes|incidents|raids|operations|assaults)\b", re.IGNORECASE)
-_FAMILYS_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
-_FAMILY_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 # "the October 7 attack, in which around 1,200 people were killed", "Hamas's attack ... left 1,219 people dead", "the
 # attack, which resulted in the deaths of 1,219 people": the toll of one attack (not "Israeli attacks have killed ...")
 _IN_AN_EVENT_BEFORE = re.compile(r"(?:\b(?:attack|onslaught|assault|incursion|rampage|massacre)\b[^.;\d]{0,80}?"
@@ -308,9 +306,8 @@ def _one_event(link: Link, sentence: str) -> bool:
     if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
             or (few and _BARE_PASSIVE_AFTER.match(sentence, end)):
         return not _NOT_ONE_EVENT.search(before)
-    if few and (kin := _FAMILYS_CHILDREN_AFTER.match(sentence, end)) and (
-            kin.group("of") or _FAMILY_OWNER_BEFORE.search(sentence, max(0, link.number.start - 12), link.number.start)) \
-            and not _AMONG_THOSE.search(sentence):  # (not "a father and his two sons were among those killed": that toll's)
+    if few and family_children_after(sentence, link.number.start, end) and not _AMONG_THOSE.search(sentence):
+        # (not "a father and his two sons were among those killed": that toll's)
         return True  # "killed together with his wife and three of their children": one family, struck at once
     if _IN_ASIDE.search(before):  # "Nine people, including four children, died in the attack": the aside's verb
         opening = before.rfind(",")
