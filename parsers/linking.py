@@ -263,9 +263,14 @@ _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "a
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
-_WITH_AN_ILLNESS_AFTER = re.compile(r"\s++(?:(?:prisoners|detainees|inmates)\s++)?with\s+(?:cancer|disabilit|chronic\s+(?:illness|disease|condition)"
-                                    r"|serious\s+illness)",
-                                    re.IGNORECASE)
+# What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
+# cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
+# them diagnosed with cancer", "of whom 214 were defined as chronically ill"
+_ILLNESS = r"(?:(?:chronic|serious|skin|kidney|heart|infectious)\s+)?(?:illness(?:es)?|diseases?|conditions|scabies|cancer|injur(?:y|ies)|wounds|diabetes|ailments|infections|paralysis|disabilit(?:y|ies))"
+_ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
+                        + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions)"
+                        + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
+                        + r"|with\s+(?:cancer|disabilit|chronic\s+(?:illness|disease|condition)|serious\s+illness))\b", re.IGNORECASE)
 _SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",
                           re.IGNORECASE)  # "the number of sick prisoners has risen to", "Of the 1,200 sick prisoners, at least 300"
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
@@ -341,6 +346,30 @@ _HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
 _RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transferred|released)\s+(?:the\s+)?(?:another\s+)?$",
                               re.IGNORECASE)
+# Bodies handed back in an exchange are no toll: "received 195 bodies from Israel", "the bodies of 15 Palestinians today
+# through the International Committee of the Red Cross", "97 of the returned bodies", "bringing to 15 the number of
+# bodies returned", "the bodies of 15 Palestinians released by the occupation"
+_EXCHANGE_ROUTE = (r"(?:from\s+Israel\b|(?:through|via)\s+the\s+(?:International\s+Committee\s+of\s+the\s+Red\s+Cross|ICRC|Red\s+Cross)"
+                   r"|(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:returned|released|handed\s+(?:over|back))\b)")
+_EXCHANGED_BODIES_AFTER = re.compile(
+    r"\s+(?:of\s+the\s+(?:returned|released)\s+bodies\b|(?:more\s+|other\s+)?bodies\s+(?:of\s+[^.;,\d]{0,40}?\s+)?" + _EXCHANGE_ROUTE
+    + r"|the\s+number\s+of\s+(?:[\w'’]+\s+)?bodies\s+(?:returned|released|handed\s+(?:over|back))\b)", re.IGNORECASE)
+# (after "the bodies of": "15 Palestinians today through the ICRC", "15 unidentified Palestinians released by the occupation")
+_EXCHANGED_OF_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:today|yesterday|on\s+\w+|overnight)\s+)?" + _EXCHANGE_ROUTE,
+                                 re.IGNORECASE)
+# "the total number of bodies returned under the agreement to 360", "the number returned under the agreement to 345", "Of
+# the bodies returned, 24 were Israelis", "required to return all 28 bodies"
+_EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|handed\s+(?:over|back))|number\s+returned)\b[^.;\d]{0,50}$",
+                                      re.IGNORECASE)
+_RETURN_ALL_BEFORE = re.compile(r"\breturn(?:ed|ing)?\s+(?:all|the)\s+$", re.IGNORECASE)
+# "61,130 had been fully identified", "65,870 of the dead have been fully identified": the named dead, not the toll
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+)?(?:(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+                               r"been|were|was|are)\s+(?:fully\s+|positively\s+|formally\s+|so\s+far\s+)?identified\b", re.IGNORECASE)
+_BODIES_NEAR = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+# "has identified about 17,100 of those killed as children and 9,200 as women": the dead of a group
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+[^.;]{0,80}$", re.IGNORECASE)
+_AS_A_GROUP_AFTER = re.compile(r"(?:\s+of\s+(?:those|the)\s+(?:killed|dead|victims))?\s+as\s+(?P<who>children|minors|women|men|elderly\s+people)\b",
+                               re.IGNORECASE)
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
@@ -808,6 +837,15 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
             continue  # "the handover of 330 Palestinian bodies", "returned 45 bodies": bodies handed back, no toll
+        if link.metric in ("killed", "killed_identified") and (
+                _EXCHANGED_BODIES_AFTER.match(text, number.end)
+                or _BODIES_OF_BEFORE.search(text, max(0, number.start - 30), number.start) and _EXCHANGED_OF_AFTER.match(text, number.end)
+                or _EXCHANGED_BODIES_BEFORE.search(text, max(0, number.start - 90), number.start)
+                or _BODIES_AFTER.match(text, number.end) and _RETURN_ALL_BEFORE.search(text, max(0, number.start - 20), number.start)):
+            continue  # "received 195 bodies from Israel", "the number of bodies returned under the agreement to 360": no toll
+        if link.metric == "killed_identified" and _IDENTIFIED_AFTER.match(text, number.end) and \
+                _BODIES_NEAR.search(text, max(0, number.start - 80), number.end + 40):
+            continue  # "received 330 bodies so far, of which only 95 had been identified": bodies named, no toll
         if link.metric == "hostages_dead" and i - 1 in links and links[i - 1].metric == "hostages_dead" and \
                 _RELEASED_AFTER.match(text, number.end) and not _OF_THE_NEXT.fullmatch(text, numbers[i - 1].end, number.start):
             # (but "25 of the 28 dead hostages ... have been returned" counts the 28 dead and the 25 of them returned)
@@ -862,9 +900,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "detainees" and _PLACES_AFTER.match(text, number.end):
             continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
-        if link.metric in ("detainees", "sick_prisoners") and _WITH_AN_ILLNESS_AFTER.match(text, number.end):
-            continue  # "38 prisoners with cancer": the ill of one illness, a kind of them the ledger has no group for
-        if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end)
+        if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end) or _ILL_AFTER.match(text, number.end)
                                            or _SICK_BEFORE.search(text, max(0, number.start - 60), number.start)):
             link.metric = "sick_prisoners"  # "more than 1,200 sick prisoners": the ill among the held, not all of them
         if link.metric == "detainees" and _KIN_AMONG_THOSE_HELD.match(text, number.end):
@@ -898,6 +934,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if any(c.kind == "status" for c in cues):
         _hospitals_by_place(text, numbers, cues, links, skip)
     _carry_qualifiers(text, numbers, links)
+    for i, link in links.items():  # "has identified about 17,100 of those killed as children and 9,200 as women"
+        if link.metric == "killed" and link.group in (None, "all") and \
+                _IDENTIFIED_BEFORE.search(text, max(0, numbers[i].start - 90), numbers[i].start) and \
+                (as_group := _AS_A_GROUP_AFTER.match(text, numbers[i].end)):
+            link.group = casualties.group_for_victims(as_group.group("who"))
     for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
         if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
                 _PAIR_OF_COUNTS.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
@@ -1526,7 +1567,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         # "7 martyrs, including 2 retrieved from under the rubble", "98 martyrs ..., three of them retrieved from under the
         # rubble": found, no longer missing, and no new deaths
         metric = "bodies_recovered"
-    if metric == "killed" and _NAMED_LIST.search(text, max(0, number.start - 60), number.start):
+    if metric == "killed" and (_NAMED_LIST.search(text, max(0, number.start - 60), number.start)
+                               or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted
         lead = _AGENT.sub("", lead)
