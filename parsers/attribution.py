@@ -245,7 +245,9 @@ def _employs_them(text: str, start: int, end: int) -> bool:
 
 # A body that runs the facility named before it ("Al-Quds Hospital (PRCS)", "a field hospital run by MSF") is no source
 _OPERATOR_BEFORE = re.compile(r"(?:(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))|Clinic)\s*\(\s*"
-                              r"|\b(?:run|operated|managed|supported)\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
+                              r"|\b(?:run|operated|managed|supported)\s+by\s+(?:the\s+)?"
+                              # (and its short name in brackets: "facilities run by the Israel Prison Service (IPS)")
+                              r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}\(\s*)?)$", re.IGNORECASE)
 
 
 def _is_speaker(name: str) -> bool:

@@ -89,6 +89,9 @@ _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w
 # "the bodies of at least 34" (hostages dead), "the deaths of 48" (detainees who died in custody)
 _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israeli\s+)?(?:custody|detention))?\s+of\s+(?:another\s+)?"
                          rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+# "the deaths of 75 Palestinians in the custody of the Israeli authorities": who died held
+_HELD_WHEN_THEY_DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:while\s+)?(?:in|inside)\s+(?:the\s+)?(?:Israeli\s+)?(?:custody|detention)\b",
+                                  re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;|\band\s+that\b", re.IGNORECASE)
 # ("stands at 2,615, with more than 19,180 injured")
@@ -1542,6 +1545,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
             and remains.group("noun").lower() == "deaths":
         metric = "deaths_in_custody"  # "investigating the deaths of 48 detainees"
+    if metric == "killed" and _HELD_WHEN_THEY_DIED.match(text, number.end) and \
+            (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) and remains.group("noun").lower() == "deaths":
+        metric = "deaths_in_custody"  # "the Office verified the deaths of 75 Palestinians in the custody of the Israeli authorities"
     if metric == "arrests" and _RELEASED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "released_detainees"  # "arrested 320 Palestinians and released around 150 of them"
     elif metric == "detainees" and (_HOSTAGE_EVENT[0][0].search(text[:number.start]) or

@@ -106,6 +106,10 @@ _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+(?:week|fortnight|month|reporting\s+period"
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
 _NO_STRETCH = {"incident", "day", "overnight", "recent", None}
+# "Forty-nine of them were from Gaza", "... were residents of the Gaza Strip": the part of the count before that came from
+# a place
+_FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?-i:[A-Z])",
+                                   re.IGNORECASE)
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
                               re.IGNORECASE)
@@ -364,10 +368,11 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+such\s+(?:deaths|cases|fatalities)\b", re.I
 _HELD_PLACE_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:custody|detention|prisons?|camps?|jails?|Sde\s+Teiman|Ofer|Ketziot|Megiddo"
                                r"|Negev)\b(?![-\s](?:area|centre|center|clinic))", re.IGNORECASE)
 _STATE_OR_ARMED = re.compile(r"Israel|IDF|COGAT|Hamas|Hezbollah|Islamic\s+Jihad", re.IGNORECASE)
-_OF_THE_DEATHS_OPENING = re.compile(rf"\W*(?:\d{{1,2}}\.\s+)?of\s+(?:the|these|those)\s+(?:(?:{WRITTEN_COUNT})\s+)?(?:deaths|dead|deceased)\b",
+# ("Of the 94 deaths, ...", "Twenty-nine of the deaths occurred in military detention facilities")
+_OF_THE_DEATHS_OPENING = re.compile(rf"\W*(?:\d{{1,2}}\.\s+)?(?:(?:{WRITTEN_COUNT})\s+)?of\s+(?:the|these|those)\s+(?:(?:{WRITTEN_COUNT})\s+)?(?:deaths|dead|deceased)\b",
                                     re.IGNORECASE)
 # where the first of them happened, right after "occurred": "52 occurred in facilities run by the Israel Prison Service"
-_CUSTODY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:Israeli\s+)?(?:custody|prisons?|(?:detention|military)\s+(?:facilities|centres"
+_CUSTODY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:Israeli\s+)?(?:custody|prisons?|(?:military\s+)?(?:detention|military)\s+(?:facilities|centres"
                             r"|centers|camps)|facilities\s+(?:run|operated)\s+by|(?:Israel\s+)?Prison\s+Service|Sde\s+Teiman|Ofer"
                             r"|Ketziot|Megiddo)\b", re.IGNORECASE)
 _NOT_CUSTODY = re.compile(r"\b(?:raids?|checkpoints?|hospitals?|on\s+duty|strikes?|shelling)\b", re.IGNORECASE)
@@ -650,11 +655,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # deaths, 178 ..." after deaths from malnutrition: those deaths)
             opening_parent = None
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
-                context.last_head.family == "casualties" and not context.last_head.metric.startswith("hostages_") and \
+                (context.last_head.family == "casualties" or context.last_head.metric == "deaths_in_custody") and \
+                not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
-                (part := _SOME_OF_THEM.match(sentence)) and _A_GROUP_OF_THEM.match(sentence, part.end()):
+                (part := _SOME_OF_THEM.match(sentence)) and (_A_GROUP_OF_THEM.match(sentence, part.end())
+                                                             or _FROM_A_PLACE_OF_THEM.match(sentence, part.end())):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
-            opening_parent = context.last_head  # "... killed 71 Palestinians. Nineteen of them were children."
+            # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
+            # Forty-nine of them were residents of the Gaza Strip"
+            opening_parent = context.last_head
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."

@@ -6782,3 +6782,27 @@ def test_bodies_handed_back_are_no_toll(text):
 ])
 def test_the_dead_identified_by_name(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-01")] == expected
+
+
+# --- deaths in custody: the dead of a place, and where they died ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Between 7 October 2023 and 30 June 2025, the Office verified the deaths of 75 Palestinians in the custody of the "
+     "Israeli authorities. Forty-nine of them were residents of the Gaza Strip and 26 were from the West Bank.",
+     [("deaths_in_custody", 75), ("deaths_in_custody", 49), ("deaths_in_custody", 26)]),
+    ("Twenty-nine of the deaths occurred in military detention facilities, including 17 at the Sde Teiman camp, and the "
+     "remaining 46 in facilities run by the Israel Prison Service.",
+     [("deaths_in_custody", 29), ("deaths_in_custody", 17), ("deaths_in_custody", 46)]),
+    ("Israeli forces killed 71 Palestinians in the West Bank in January, the ministry said. Forty of them were from Jenin.",
+     [("killed", 71), ("killed", 40)]),
+    # the arrested of a place are no part the sentence after can take without a metric of its own
+    ("Israeli forces arrested 120 people in the West Bank. 40 of them were from Hebron.", [("arrests", 120)]),
+])
+def test_deaths_in_custody_by_place(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-09-09")] == expected
+
+
+def test_the_body_running_a_prison_named_by_its_short_name_is_no_source():
+    text = ("OHCHR said 75 Palestinians had died in Israeli custody. Twenty-nine of the deaths occurred in military "
+            "detention facilities, and the remaining 46 in facilities run by the Israel Prison Service (IPS).")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2025-09-09")] == [(75, "OHCHR"), (29, "OHCHR"), (46, "OHCHR")]
