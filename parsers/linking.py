@@ -205,7 +205,7 @@ _FROM_PLACE = re.compile(rf"\bfrom\s+(?:{_PLACE_NAME}{_PLACE_KIND}(?:\s+and\s+{_
                          r"|the\s+(?:refugee\s+)?(?:camp|village|town|city|area|neighbou?rhood)\b)", re.IGNORECASE)
 # "745 people sheltering in UNRWA premises have been killed": where they stayed, no more of what is counted
 _WHERE_THEY_STAYED = re.compile(r"\b(?:sheltering|living|staying|residing|seeking\s+refuge|taking\s+shelter|displaced)\s+"
-                                r"(?:in|at|inside)\s+(?:[^\W\d]+\s+){0,3}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
+                                r"(?:in|at|inside|under)\s+(?:[^\W\d]+\s+){0,5}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
@@ -429,7 +429,8 @@ _PREDICATE_NOUNS = "|".join((
 # social workers, have been detained")
 _PREDICATE_PAST_ASIDE = re.compile(
     rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_PREDICATE_NOUNS})(?:\s+and\s+(?:[^\W\d_]+\s+)?(?:{_PREDICATE_NOUNS}))?"
-    r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that)\s[^,.;:\d\n]{3,100}?|)\s*"
+    # (or past a participle about them: "848 people sheltering in UNRWA schools have been killed")
+    r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?|)\s*"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.

@@ -6806,3 +6806,13 @@ def test_the_body_running_a_prison_named_by_its_short_name_is_no_source():
     text = ("OHCHR said 75 Palestinians had died in Israeli custody. Twenty-nine of the deaths occurred in military "
             "detention facilities, and the remaining 46 in facilities run by the Israel Prison Service (IPS).")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2025-09-09")] == [(75, "OHCHR"), (29, "OHCHR"), (46, "OHCHR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 848 people sheltering in UNRWA schools and other premises have been killed since 7 October 2023, and 2,630 "
+     "injured.", [("killed", 848), ("injured", 2630)]),
+    ("At least 761 people sheltering under the UN flag have been killed and some 2,540 injured in these incidents.",
+     [("killed", 761), ("injured", 2540)]),
+])
+def test_the_subjects_predicate_past_where_they_sheltered(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
