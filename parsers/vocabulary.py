@@ -288,11 +288,14 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
      # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
-     r"|treated\s+for\s+(?:smoke|tear[-\s]gas)\s+inhalation|treated\s+for\s+(?:burns|fractures|bruises)"
+     r"|treated\s+for\s+(?:(?:smoke|tear[-\s]gas)\s+inhalation|(?:inhaling|inhalation\s+of)\s+(?:tear[-\s]gas|smoke))"
+     r"|treated\s+for\s+(?:burns|fractures|bruises)"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s[^.;]{0,80}?"
+     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
+     + r")(?:-\w+)?)\s[^.;]{0,80}?"
      r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
+     r"|\bhit\s+by\b|\brubber[-\s](?:coated\s+)?(?:bullets|rounds)"
      r"|\blive\s+(?:fire|ammunition|bullets)|\bshrapnel\b|\b(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting"
      r"|incident|clashes)\b))",
      "casualties", "injured", "noun"),

@@ -6816,3 +6816,17 @@ def test_the_body_running_a_prison_named_by_its_short_name_is_no_source():
 ])
 def test_the_subjects_predicate_past_where_they_sheltered(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Palestinian Red Crescent said its medics treated four people hit by rubber-coated bullets and dozens of others "
+     "for tear gas inhalation.", [("injured", 4)]),
+    ("The Palestinian Red Crescent said its medics treated seven people at the scene, four of them for injuries from "
+     "beatings with clubs and stones and three for tear gas inhalation.", [("injured", 7), ("injured", 4), ("injured", 3)]),
+    ("Of the injured, 22 were hurt by Israeli settlers; a further 14 Palestinians were treated for inhaling tear gas.",
+     [("injured", 22), ("injured", 14)]),
+    # those medics treat at a clinic for an illness are no casualties
+    ("Its medics treated seven people for chronic illnesses at the clinic.", []),
+])
+def test_those_medics_treated_in_number_words(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
