@@ -140,22 +140,45 @@ _TODAY = re.compile(r"(?<!\S)(?:اليوم|امس|الليلة)(?![^\s،.])")  #
 _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:و?(?:اوضح|اشار|اضاف|ذكر|بين|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الي\s+)?ان\s+)?و?من\s+بين\s+(?:ال)?شهداء")
 _REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات)(?:ان|ين))"
-                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?)"
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص)(?:ان|ين))"
+                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?|(?<=سقوط\s)(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
                          r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه)"
                          # "ثمانية شهداء، بينهم ثلاثة أطفال": three to nine before the noun counted, as digits are
-                         r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة)"
-                         r"(?=\s+(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين|اخرين|مسعفين)(?![^\W\d_])))"
+                         r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة)"
+                         r"(?=\s+(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين|اخرين|مسعفين)(?![^\W\d_]))"
+                         # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
+                         # noun counted (in the singular, as Arabic counts past ten)
+                         r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
+                         r"|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع)\s+عشرة?"
+                         r"|(?:(?P<tens_unit>واحد|احد|اثنان|اثنين|اثنتان|اثنتين|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع"
+                         r"|ثمانية|ثماني|ثمان|تسعة|تسع)\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
+                         r"(?=\s+(?P<compound_noun>شهيدا|جريحا|مصابا|طفلا|مواطنا|شخصا|شابا|امراة|سيدة|اخرين|اخر)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
 _FEW = {"ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
-        "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9}
+        "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10}
+_UNITS = _FEW | {"احد": 1, "احدي": 1, "واحد": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "اثنان": 2, "اثنين": 2,
+                 "اثنتان": 2, "اثنتين": 2}
+_TENS = {"عشر": 20, "ثلاث": 30, "اربع": 40, "خمس": 50, "ست": 60, "سبع": 70, "ثمان": 80, "تسع": 90}  # the stem of "عشرون"...
+
+
+_UNIT_BEFORE = re.compile("(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\s+$")
+
+
+def _compound_value(word: re.Match[str]) -> float:
+    """Eleven to ninety-nine in words: "اثني عشر" 12, "خمسة وعشرين" 25."""
+    if word.group("teen_unit"):
+        return float(10 + _UNITS[word.group("teen_unit")])
+    return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
 _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
-                "مسعفين": "health_workers"}
+                "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
+                "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
+                "جريح": "all", "شخص": "all"}
+_NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
@@ -467,8 +490,11 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 for m in pattern.finditer(line, clause_start, clause_end)
                 if not _NAMED_AFTER_MARTYRS.search(line, clause_start, m.start())]
         # (keyed by where the number's own word starts: "اثنين" in "مواطنين اثنين", the span the figure points at)
-        words = {m.start("two") if m.group("two") else m.start("few") if m.group("few") else m.start(): m
-                 for m in _WORD_COUNT.finditer(line, clause_start, clause_end)}
+        words = {m.start("two") if m.group("two") else m.start("few") if m.group("few")
+                 else m.start("compound") if m.group("compound") else m.start(): m
+                 for m in _WORD_COUNT.finditer(line, clause_start, clause_end)
+                 # ("ثلاثة عشر فلسطينياً": the "عشر" of a teen whose noun the rows do not know is no ten of its own)
+                 if not (m.group("few") in ("عشر", "عشرة") and _UNIT_BEFORE.search(line, clause_start, m.start("few")))}
         numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end),
                           *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
@@ -484,15 +510,17 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                       else c[0] - number.end(), default=None)
             if before and _LABEL_GAP.fullmatch(line, before[-1][1], number.start()):
                 cue = before[-1]  # "إجمالي حالات الانتشال: ٧٥٨ شهيداً": the label names the count, the noun after is its unit
-            if word is not None and not word.group("two") and not word.group("few"):  # "شهيدان" is its own cue; "طفلان" a part, as "٣ أطفال"
+            if word is not None and not word.group("two") and not word.group("few") and not word.group("compound") and \
+                    word.group("dual_noun") not in _NEUTRAL_DUALS:
+                # "شهيدان", "جريحين" are their own cue; "طفلان" a part, as "٣ أطفال"
                 own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
-                cue = own if own and own[3] == "killed" else None
+                cue = own if own and own[3] in ("killed", "injured") else None
             if cue and cue[3] == "killed" and cue[0] >= number.start() and \
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
-                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("two_noun")
-                                     or word.group("few_noun")]
+                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
+                                     or word.group("few_noun") or word.group("compound_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line) and \
@@ -555,7 +583,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group,
                               2.0 if word and (word.group("dual") or word.group("two"))
-                              else float(_FEW[word.group("few")]) if word and word.group("few") else 1.0 if word else None))
+                              else float(_FEW[word.group("few")]) if word and word.group("few")
+                              else _compound_value(word) if word and word.group("compound") else 1.0 if word else None))
     return found
 
 

@@ -6830,3 +6830,19 @@ def test_the_subjects_predicate_past_where_they_sheltered(text, expected):
 ])
 def test_those_medics_treated_in_number_words(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
+
+
+# --- Arabic counts in words past ten, and in the dual ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعلن المركز أن الغارة على منزل في بلدة الخيام أدت في حصيلة نهائية إلى سقوط سبعة شهداء بينهم طفلان، وإصابة ثمانية عشر "
+     "مواطناً بجروح.",
+     [("killed", 7, "all"), ("killed", 2, "children"), ("injured", 18, "all")]),
+    ("أدت الغارة إلى استشهاد خمسة وعشرين شخصاً وإصابة ثلاثة عشر آخرين.", [("killed", 25, "all"), ("injured", 13, "all")]),
+    ("أدت غارة على سيارة على طريق كفررمان – النبطية إلى سقوط شهيد وإصابة شخصين بجروح.", [("killed", 1, "all"), ("injured", 2, "all")]),
+    ("أسفرت الغارة على البلدة عن جريحين.", [("injured", 2, "all")]),
+    # the "عشر" of a teen whose noun is not counted is no ten
+    ("أدت الغارة إلى إصابة ثلاثة عشر فلسطينياً.", []),
+])
+def test_arabic_counts_in_words(text, expected):
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2026-03-01")] == expected
