@@ -578,8 +578,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
                     not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
                 continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now
-            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, number.start()):
-                cue = (*cue[:3], "icu_patients")  # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً"
+            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, clause_end):
+                # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً", "يرقد 96 مريضاً في أقسام العناية المركزة"
+                cue = (*cue[:3], "icu_patients")
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group,
                               2.0 if word and (word.group("dual") or word.group("two"))

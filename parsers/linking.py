@@ -177,15 +177,19 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
                            r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
-                           r"(?:the\s+|its\s+|their\s+|an\s+|the\s+hospital(?:'s|’s)\s+)?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+                           # ("in a 22-bed intensive care unit", "in an improvised intensive care unit")
+                           r"(?:(?:the|its|their|an?|the\s+hospital(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _ICU_BEFORE = re.compile(r"\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
                          # ("at Al-Shifa", "of the four hospitals still receiving trauma cases in northern Gaza")
                          r"(?:\s+(?:at|of|in|across)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
                          r"|\s+(?:of|at|in|across)\s+the\s+[^.;:,\d]{0,80}?)?"
-                         r"(?:\s*:\s*|\s+(?:there\s+)?(?:(?:are|were|is|was)\s+(?=treating|caring|holding|housing))?(?:are|were|is|was"
-                         r"|has|had|have|hold|holds|held|holding|treats?|treated|treating|houses?|housed|housing|(?:was\s+|is\s+)?caring\s+for)\s+"
+                         # ("Intensive care units are currently treating 96 patients", "the intensive care unit was taking in 30")
+                         r"(?:\s*:\s*|\s+(?:there\s+)?(?:(?:are|were|is|was)\s+(?:currently\s+|now\s+|still\s+)?"
+                         r"(?=treating|caring|holding|housing|taking\s+in|receiving|admitting))?(?:are|were|is|was"
+                         r"|has|had|have|hold|holds|held|holding|treats?|treated|treating|houses?|housed|housing|(?:was\s+|is\s+)?caring\s+for"
+                         r"|taking\s+in|took\s+in|takes\s+in|receiving|admitting)\s+"
                          r"(?:only\s+|currently\s+|now\s+)?"
                          r"(?:(?:about|some|at\s+least|more\s+than|nearly|over|around)\s+)?)$", re.IGNORECASE)
 _STATES_A_PLAN_MAY_NAME = {"hostages_released", "hostages_held", "released_detainees", "detainees"}
@@ -911,6 +915,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "whose husband and two sons were among those held": a family's story, no count of the held
         if link.metric == "detainees" and _WITHOUT_BEDS_AFTER.match(text, number.end):
             continue  # "5,900 inmates in all were sleeping on mattresses on the floor": a condition of some, not all held
+        if link.metric == "patients" and (_CHRONIC_PATIENTS_AFTER.match(text, number.end)
+                                          or _SUPPLIES_OR_MOVED_BEFORE.search(text, max(0, number.start - 50), number.start)):
+            continue  # "700 kidney patients still depend on dialysis", "trauma supplies for 500 patients": no ward's load
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
@@ -1622,6 +1629,20 @@ _HURT = ("wounded", "injured")
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|were|are|comprised|numbered)\s+(?:at\s+least\s+|some\s+|about\s+)?"
                               r"(?:[^.;\d]{0,40}?\band\s+)?$", re.IGNORECASE)
 _AMONG_THEM_AFTER = re.compile(r"[^.;\d]{0,40}?(?:\d[\d,]*[^.;\d]{0,30}?)?\bamong\s+them\b", re.IGNORECASE)
+# Patients counted by a chronic illness or by a treatment they need elsewhere are no hospital's load: "700 kidney patients
+# still depend on dialysis", "more than 11,000 cancer patients", "About 1,150 patients on haemodialysis", "15,600 patients
+# need to travel abroad for treatment"
+_CHRONIC_PATIENTS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:kidney|renal|cancer|oncology|dialysis|haemodialysis|hemodialysis|thalass?a?emia|diabetes|diabetic"
+    r"|chronic(?:ally)?)\b[^.;,\d]{0,20}?\bpatients\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?patients\s+(?:[\w-]+\s+){0,2}?(?:on|receiving|undergoing|needing|need|depend(?:ing)?\s+on)\s+"
+    r"(?:regular\s+)?(?:haemo|hemo)?dialysis\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?patients\b[^.;,\d]{0,20}?\b(?:need|needing|needs|require|requiring)\s+(?:to\s+travel\s+)?"
+    r"(?:\w+\s+){0,2}?(?:abroad|outside)\b", re.IGNORECASE)
+# "trauma supplies for 500 patients", "moved 62 patients to Nasser Medical Complex": supplies and transfers, no load
+_SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatment\s+courses)\s+(?:sufficient\s+|enough\s+)?for"
+                                       rf"|(?:moved|move|moving|transported|relocated)|able\s+to\s+move)\s+{OPTIONAL_QUALIFIER}$",
+                                       re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
 

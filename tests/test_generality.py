@@ -6846,3 +6846,31 @@ def test_those_medics_treated_in_number_words(text, expected):
 ])
 def test_arabic_counts_in_words(text, expected):
     assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2026-03-01")] == expected
+
+
+# --- patients: those in intensive care wherever the unit is named; those counted by an illness are no ward's load -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("At Nasser Medical Complex, 60 patients were being cared for in a 22-bed intensive care unit.",
+     [("icu_patients", 60), ("beds", 22)]),
+    ("Its 350 beds were all occupied, WHO said, and the intensive care unit was taking in 30 patients.",
+     [("beds", 350), ("icu_patients", 30)]),
+    ("Its intensive care unit is currently caring for 26 patients, more than twice the number it was built for.",
+     [("icu_patients", 26)]),
+    ("Al-Awda Hospital is caring for 147 patients, 11 of them in an improvised intensive care unit.",
+     [("patients", 147), ("icu_patients", 11)]),
+    ("The ministry recalls that about 700 kidney patients still depend on dialysis sessions, and that more than 11,000 "
+     "cancer patients have no access to chemotherapy.", []),
+    ("About 1,150 patients on haemodialysis are being served by 54 machines in three centres.", []),
+    ("More than 15,600 patients need to travel abroad for treatment, 3,800 of them children.", []),
+    ("WHO delivered trauma supplies for 500 patients to Nasser and Al-Aqsa hospitals.", []),
+    ("WHO and the Palestine Red Crescent Society moved 62 patients to Nasser Medical Complex.", []),
+    ("Nasser Medical Complex is treating 700 patients, twice its capacity.", [("patients", 700)]),
+])
+def test_patients_in_intensive_care_and_patients_of_an_illness(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
+
+
+def test_arabic_patients_in_intensive_care_named_after_them():
+    figures = arabic_figures_of("يرقد 96 مريضاً في أقسام العناية المركزة على 41 سريراً فقط.", "2025-07-01")
+    assert [(f.metric, f.value) for f in figures] == [("beds", 41), ("icu_patients", 96)]
