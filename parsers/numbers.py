@@ -147,6 +147,10 @@ _NUMBER_AT = re.compile(rf"(?-i:[\d{re.escape(first_characters(_WORD))}])(?<![\w
 # same matches as ``\+?\(?\d{3}`` + this. ``re`` tries this last alternative at every position of a text;
 # an alternative opening with a character (not a lookahead) is dismissed with one look at it.
 _PHONE_REST = r"\)?(?:[^\S\n]|-)\d{3,4}(?:[^\S\n]|-)\d{3,4}\b"
+# "call the hotline on 1214": one row per first letter (``fast_words``), each opening with a class of it, for the
+# same reason
+_HOTLINE_ROWS = fast_words(_each(r"hotline|helpline|toll-free[^\S\n]+number",
+                                 r"[^\S\n]+(?:on[^\S\n]+|number[^\S\n]+|at[^\S\n]+)?\d{3,6}\b"))
 _MASK_TEMPLATE = (
     rf"""(?<!\w)(?:
     (?=\d)(?:
@@ -174,13 +178,16 @@ _MASK_TEMPLATE = (
     | (?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+[^\S\n]+(?!{_PLACE_WORDS}\b)(?:a[ls]-)?[A-Z][a-z][\w'’-]*)[^\S\n]*\(\d{{1,2}}\)   # "Mohammad Ali Kmail (23)": a full name and an age (not "Nablus (9)", "Khan Younis Governorate (23)")
     {{per}}
     | {_RATIO}
-    ))
+    )
+    # an indented "   1.3.1 children" (at a line's start, so after no word character: behind the guard, which spares
+    # every other position a second look; it opens with a space, which no other row does, so no row wins anew)
+    | (?<![^\n])[^\S\n]+\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)[A-Za-z])
+    )
     {{at}}
     {{brackets}}
     {{currency}}
-    | (?<![^\n])[^\S\n]+\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)[A-Za-z])   # an indented "   1.3.1 children"
     | \+\(?\d{{3}}{_PHONE_REST} | \(\d{{3}}{_PHONE_REST} | \d\d{{2}}{_PHONE_REST}   # phone numbers (see _PHONE_REST)
-    | (?:hotline|helpline|toll-free[^\S\n]+number)[^\S\n]+(?:on[^\S\n]+|number[^\S\n]+|at[^\S\n]+)?\d{{3,6}}\b   # "call the hotline on 1214"
+    | {_HOTLINE_ROWS}                                              # "call the hotline on 1214"
     """
 )
 # Rows that can only match where a text holds some word or sign. A scan tries every row at every
