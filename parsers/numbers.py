@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import re
 
-from parsers.prefilter import fast_words, first_characters, first_letters, word_start_words
+from parsers.prefilter import fast_words, first_characters, first_letters, prefixes, scan_words, word_start_words
 from parsers.vocabulary import MONTHS, WEEKDAYS
 
 # The rows of the mask that open with a word, as ONE alternation regrouped by first letter
@@ -219,7 +219,8 @@ def _masks(present: frozenset[str]) -> re.Pattern[str]:
 # these find in the raw one (no \b: blanking can open a word boundary).
 # Literal rows over the lowercased text let ``re`` skip to the letters that can start one.
 _A_DIGIT = re.compile(r"\d")
-_A_SCALE_GATE = re.compile(r"hundred\b|thousand\b", re.IGNORECASE)
+# (opening with a class of the first letters, ``scan_words``: ``re`` skips to them in C)
+_A_SCALE_GATE = re.compile(scan_words(r"hundred\b|thousand\b"), re.IGNORECASE)
 # "a hundred" / "a thousand", and where the number they open would start ("a hundred and forty")
 _A_SCALE = re.compile(r"(?<![\w-])(?P<a>a)\s+(?P<scale>hundred|thousand)\b(?!-)(?:\s+(?P<times>thousand|million)\b)?"
                       r"(?:\s+and\s+|\s+(?=\w))?", re.IGNORECASE)  # "a hundred thousand": 100,000
@@ -265,6 +266,14 @@ _ONE_PERSON = re.compile(
     rf"|\b(?:killed|injured|wounded|shot)[^\S\n]+"
     rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b)"
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
+# _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match
+# in the groups ("whole" spans it). Every row of _ONE_PERSON opens a word (after no word character), so a letter
+# inside a word is dismissed with one look back, where a scan of _ONE_PERSON tried its three rows at every position.
+# The first letters come from the pattern itself, in both cases (it is case-sensitive; ``prefixes`` lowercases).
+_ONE_PERSON_FIRST = "".join(sorted({case for letter in prefixes(_ONE_PERSON.pattern, _ONE_PERSON.flags, depth=1)
+                                    for case in (letter, letter.upper())}))
+assert _ONE_PERSON_FIRST.isascii() and _ONE_PERSON_FIRST.isalpha(), _ONE_PERSON_FIRST
+_ONE_PERSON_AT = re.compile(rf"[{_ONE_PERSON_FIRST}](?<!\w.)(?<=(?=(?P<whole>{_ONE_PERSON.pattern})).)", _ONE_PERSON.flags)
 _ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
@@ -293,6 +302,17 @@ def _of_hospitals(text: str, end: int) -> bool:
     for last in _FACILITIES.finditer(text, 0, end):
         pass
     return last is not None and last.group().lower().startswith("hospital")
+
+
+def _one_person_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_ONE_PERSON.finditer(text)`` (read by their groups), from ``_ONE_PERSON_AT``: a match
+    starting inside the one before is skipped, as ``finditer`` goes on after a match."""
+    found, resume = [], 0
+    for match in _ONE_PERSON_AT.finditer(text):
+        if match.start() >= resume:
+            found.append(match)
+            resume = match.end("whole")
+    return found
 
 
 def _may_name_one_person(text: str) -> bool:
@@ -420,7 +440,7 @@ def may_hold_numbers(text: str) -> bool:
     (False, True, True)
     """
     return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
-        _may_name_one_person(text) and _ONE_PERSON.search(text) is not None) or (
+        _may_name_one_person(text) and _ONE_PERSON_AT.search(text) is not None) or (
         "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None)
 
 
@@ -474,7 +494,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if _A_SCALE_GATE.search(searchable_text):  # "a hundred and forty people": the scan reads no "a"
         found = _with_a_scale(searchable_text, text, found)
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
-        ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _ONE_PERSON.finditer(searchable_text)
+        ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
                 for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)]
         if ones:
             found = sorted(found + ones, key=lambda n: n.start)
