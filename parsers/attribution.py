@@ -74,7 +74,10 @@ _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|
 _NATIONALITY = r"(?:(?:Palestinian|Israeli|Lebanese|Syrian|Egyptian|Jordanian|Gaza|UN)\s+)?"
 _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s+by|citing)\s+(?:the\s+)?" + _NATIONALITY + r"$|\((?:sources?:?\s*)?$|(?:says|said|told\s+\w+)\s+" + _APPOSED_NAME
                                        + r",\s+(?:the\s+|a\s+)?$|according\s+to\s+(?:an?\s+|the\s+)?[\w\s-]{0,20}?"
-                                       r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$",
+                                       r"(?:tally|tallies|count|figures|data)\s+(?:of|from|based\s+on)\s+(?:the\s+)?(?:official\s+)?$"
+                                       # "According to information received by the Special Rapporteur, ..."
+                                       r"|according\s+to\s+(?:the\s+)?(?:information|figures|data|testimonies|reports)\s+"
+                                       r"(?:received|gathered|collected|compiled|obtained|documented)\s+by\s+(?:the\s+)?$",
                                        re.IGNORECASE)
 # "a facility run by the Israel Prison Service", "held by the IPS": the body acts, it does not report
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|(?<!\brun\s)(?<!operated\s)(?<!managed\s)(?<!controlled\s)"

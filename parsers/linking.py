@@ -979,9 +979,18 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if sample and 0 in links and numbers[0].start == sample.start("n") and links[0].metric == "detainees" and \
             1 in links and links[1].metric == "reports_of_abuse":
         del links[0]  # "Of the 70 detainees, 61 described physical violence": the sample, no count of the held
+    if sample and 1 in links and links[1].metric == "reports_of_abuse" and links[1].group is None and \
+            numbers[0].start == sample.start("n"):
+        # "Among the 23 women interviewed, 19 described sexual harassment": those of the sample, of its group
+        sampled = casualties.group_for_victims(text[numbers[0].end:sample.end()])
+        if sampled in _VICTIM_GROUPS:
+            links[1].group = sampled
     for i, link in links.items():  # "Nineteen detainees said they had been denied medical care": those who report it
-        if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and \
-                not any(j > i and links[j].metric == "reports_of_abuse" for j in links):
+        # (not the sample a later count of those who report is part of, "31 detainees interviewed, 27 of whom described
+        # beatings"; but "41 prisoners described beatings ..., and 27 said ..." each report their own)
+        if link.metric == "detainees" and link.parent is None and _counts_the_abused(text, numbers[i], cues) and (
+                not any(j > i and links[j].metric == "reports_of_abuse" for j in links)
+                or _own_abuse_cue_first(numbers, i, cues)):
             link.metric, link.family = "reports_of_abuse", "detention"
         elif link.metric == "detainees" and _REPORTED_BY_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start) \
                 and _ABUSE_NAMED.search(text, 0, numbers[i].start):
@@ -1639,6 +1648,12 @@ _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatm
                                        re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
+
+
+def _own_abuse_cue_first(numbers: list[NumberMention], i: int, cues: list[Cue]) -> bool:
+    """True when the first report of abuse after ``numbers[i]`` comes before the next number: that count's own."""
+    cue = next((c for c in cues if c.metric == "reports_of_abuse" and c.start >= numbers[i].end), None)
+    return cue is not None and (i + 1 == len(numbers) or cue.start < numbers[i + 1].start)
 
 
 def _counts_the_abused(text: str, number: NumberMention, cues: list[Cue]) -> bool:

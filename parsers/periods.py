@@ -109,6 +109,10 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 _HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
                                r"|counted|recorded)\b", re.IGNORECASE)
 _OWN_CLAUSE_REACH = 25  # "six of them in the past 24 hours": a period phrase this close after the number is its own
+# "5 new deaths in the past 24 hours; the total has climbed to 222 deaths, of whom 101 are children": a running total
+# (and its parts), whatever window came before it
+_TOTAL_RISEN_TO = re.compile(r"\b(?:total|toll|tally)\b[^.;\d]{0,40}?\b(?:climbed|risen|rose|increased|grown|jumped|reached)\s+to\b",
+                             re.IGNORECASE)
 _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
@@ -175,6 +179,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     # reported that two of its paramedics were injured on 19 June"); with none of its own, the sentence's frame holds
     own_clause = [c for c in cues if not _NEW_CLAUSE.search(sentence, min(c[0], link.number.start), max(c[0], link.number.start))]
     cues = own_clause or cues
+    if "to" in sentence:
+        every_cue = [c for c in every_cue if not (c[1] == "period" and c[0] < link.number.start
+                                                  and _TOTAL_RISEN_TO.search(sentence, c[0], link.number.start))]
+        cues = [c for c in cues if c in every_cue]
     # "killed 52,000, including 300 in the past week", "318 killed (2 since the last report)": a window stated right after
     # a part's count is the part's
     cues = [c for c in cues if not (c[1] == "period" and c[0] > link.number.end

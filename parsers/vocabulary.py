@@ -207,6 +207,15 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
      r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|beaten|abused|interrogated\s+without"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
+     # any wording of abuse their account names, close after the verb of those who give it: "29 described prolonged
+     # stress positions or shackling", "Seventeen detainees described sexual humiliation", "33 described raids on their
+     # cells with dogs", "52 said they had lost more than ten kilograms"
+     r"|(?:reported|described|recounted|testified(?:\s+to)?|alleged|complained\s+of|spoke\s+of|said|told\s+[^.;\d]{0,25}?)"
+     r"(?=[^.;:\d]{0,60}?\b(?:beat(?:en|ing|ings)?|tortur\w*|abus\w*|ill-?treat\w*|kick(?:ed|ing)|rap(?:e|ed)|sexual\w*"
+     r"|strip(?:ped|ping|-search\w*|\s+search\w*)|forced\s+nudity|dogs|stress\s+positions?|shackl\w*|handcuff\w*|blindfold\w*"
+     r"|kneel\w*|deprived|deprivation|starv\w*|hunger|hungry|(?:insufficient|inadequate|meagre|meager|scant)\s+(?:food|rations|meals)"
+     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|isolation|solitary|humiliat\w*|assault\w*|slapp\w*"
+     r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading)\b)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
      "detention", "reports_of_abuse", "noun"),
@@ -639,6 +648,9 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Hamas(?:'|’)?(?:s)?\s+(?:armed\s+wing|military\s+wing)|(?:Ezzedine\s+|Izz\s+ad-Din\s+)?al-Qassam\s+Brigades|Hamas(?![-‐])",
      "Hamas"),
     (r"Hezbollah(?![-‐])", "Hezbollah"),
+    # the mandate is part of the name: the rapporteur on torture is not the one on the occupied territory
+    (r"(?:UN\s+|United\s+Nations\s+)?Special\s+Rapporteur\s+on\s+torture(?:\s+and\s+other\s+cruel,?\s+inhuman\s+or\s+degrading"
+     r"\s+treatment\s+or\s+punishment)?", "UN Special Rapporteur on torture"),
     (r"(?:UN\s+|United\s+Nations\s+)?Special\s+Rapporteur(?:\s+on\s+(?:the\s+)?[\w\s]{0,60}?(?=\s+(?:said|says|told|found|reported|noted)\b))?",
      "UN Special Rapporteur"),
     (r"(?:(?:UN|U\.N\.|United\s+Nations)\s+)?Secretary[-\s]General(?:\s+Ant[oó]nio\s+Guterres)?|(?-i:Guterres)", "UN Secretary-General"),
@@ -771,7 +783,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|(?:in|over|during|within|for)\s+(?:the|a)\s+(?:same\s+|previous\s+|past\s+|last\s+)?(?P<hours2>\d+)[-\s]hour\s+(?:period|window|span)\b",
      "period", "{hours}h"),
     (r"(?:in|over|during|within|of)\s+the\s+(?:past|last|previous|preceding)\s+(?:24\s+hours|day)|\bpast\s+24\s+hours", "period", "24h"),
-    (r"(?:in|over|during|within)\s+(?:the\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
+    # ("over its 58 days": a truce's)
+    (r"(?:in|over|during|within)\s+(?:(?:the|its|their)\s+(?:past\s+|last\s+|previous\s+|first\s+)?)?"
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
      r"|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty|\d+)\s+days", "period", "{days}d"),
     # "- the deadliest single day since the war began": that day's toll

@@ -6877,3 +6877,48 @@ def test_patients_in_intensive_care_and_patients_of_an_illness(text, expected):
 def test_arabic_patients_in_intensive_care_named_after_them():
     figures = arabic_figures_of("يرقد 96 مريضاً في أقسام العناية المركزة على 41 سريراً فقط.", "2025-07-01")
     assert [(f.metric, f.value) for f in figures] == [("beds", 41), ("icu_patients", 96)]
+
+
+# --- abuse in any wording the account names, close after the verb of those who give it --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 41 former detainees interviewed, 29 described prolonged stress positions or shackling.", [("reports_of_abuse", 29, "all")]),
+    ("Seventeen detainees described sexual humiliation, including forced nudity during searches.", [("reports_of_abuse", 17, "all")]),
+    ("Sixty-nine said they were regularly given insufficient food, and 52 said they had lost more than ten kilograms.",
+     [("reports_of_abuse", 69, "all"), ("reports_of_abuse", 52, "all")]),
+    ("* 33 described raids on their cells with dogs or stun grenades.", [("reports_of_abuse", 33, "all")]),
+    # each reports their own (no sample and part)
+    ("At least 41 prisoners described beatings during transfers, and 27 said they had been held in shackles in hospital.",
+     [("reports_of_abuse", 41, "all"), ("reports_of_abuse", 27, "all")]),
+    ("Among the 23 women interviewed, 19 described sexual harassment or the threat of sexual violence.",
+     [("reports_of_abuse", 19, "women")]),
+    # what they said names no abuse
+    ("Twelve said they had been held in Ofer for a month before being moved.", []),
+])
+def test_abuse_in_any_wording_after_the_verb_of_those_who_report_it(text, expected):
+    text = "Addameer interviewed Palestinians held in Israeli prisons and detention camps. " + text
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("7. Famine and malnutrition: 5 new deaths recorded in the past 24 hours, 2 of them children; the total has climbed to "
+     "222 deaths, of whom 101 are children.",
+     [(5, "period"), (2, "period"), (222, "cumulative"), (101, "cumulative")]),
+    ("Five people were killed in the past 24 hours, and the total has risen to 222 deaths.", [(5, "period"), (222, "cumulative")]),
+])
+def test_a_total_risen_to_after_a_window_is_a_running_total(text, expected):
+    assert [(f.value, f.period) for f in figures_of(text, "2025-07-01")] == expected
+
+
+def test_a_stretch_of_days_named_by_its_owner():
+    text = "Over its 58 days the Gaza health ministry recorded 170 Palestinians killed by Israeli fire and 690 injured."
+    assert [(f.value, f.period, f.period_detail) for f in figures_of(text, "2025-07-01")] == [(170, "period", "58d"),
+                                                                                            (690, "period", "58d")]
+
+
+def test_according_to_information_received_by_a_speaker():
+    text = ("Figures published by the Israel Prison Service earlier this month show 10,140 Palestinians in its custody. "
+            "According to information received by the Special Rapporteur, at least 101 Palestinians have died in Israeli "
+            "custody since October 2023.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2026-06-26")] == [
+        (10140, "Israel Prison Service"), (101, "UN Special Rapporteur")]
