@@ -159,8 +159,9 @@ _PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^
 _PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))(?=[^\S\n]*(?:$|[^\S\n]{2,}))", re.MULTILINE)
 _NOTE_NAMES_AT = 40  # a bracketed footnote names its source at its start ("(1) MoH Gaza. ...")
 _MARK_ENDING_LINE = re.compile(r"[^\n\d*†‡]{0,60}?(?<=\w)(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
-_VALID_AS_OF = re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid|correct|current|accurate"
-                          r"|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE)
+# (gated: asked of every unit that names something, and a unit naming no "data", "figures", ... cannot match)
+_VALID_AS_OF = GatedPattern(re.compile(r"\b(?:information|data|figures|numbers|statistics)\s+(?:is\s+|are\s+)?(?:valid"
+                                       r"|correct|current|accurate|up\s+to\s+date)\s+as\s+(?:of|at)\b", re.IGNORECASE))
 # A source the sentence names without naming a body: the carried one is not its source.
 _UNNAMED_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+)?(?:reporter|journalist|correspondent|photographer|witness|resident|relative|doctor)\b"
 _UNNAMED_SOURCE = re.compile(rf"\baccording\s+to\s+{_UNNAMED_PERSON}|\b{_UNNAMED_PERSON}\s+(?:who\s+)?(?:said|says|told|counted|saw)\b"
@@ -182,18 +183,21 @@ _PLACE_FILLERS = re.compile(r"\b(?:and|governorate|district|city|camps?|includin
 _RECIPIENT_BEFORE = re.compile(r"\b(?:(?:provided|sent|given|supplied|submitted|disclosed)\s+to|obtained\s+by|received\s+by)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\W*(?:sources?|data)\s*:", re.IGNORECASE)
-_PAGE_DATA_FROM = re.compile(r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
-                             # ("Below are the figures the IPS provided for the beginning of February 2026")
-                             r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+(?:to|for)"
-                             r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE)
+# (gated, as the two below: every match opens with "figures", "data", ...; the units asked seldom hold one)
+_PAGE_DATA_FROM = GatedPattern(re.compile(
+    r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
+    # ("Below are the figures the IPS provided for the beginning of February 2026")
+    r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+(?:to|for)"
+    r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE))
 # a title that ends with a stop still heads its table: "Table 3. Children killed and injured, by governorate." (not a
 # sentence before it: "Many of the victims were children.")
 _TABLE_TITLE = re.compile(r"\W*(?:table|figure|chart|annex)\b", re.IGNORECASE)
 _ISRAEL = re.compile(r"\bIsrael|\bIDF\b|\bSde\s+Teiman\b")
 _BEFORE_A_COURT = re.compile(r"\b(?:petition\w*|High\s+Court|Supreme\s+Court|court|judges?|hearing"
                              r"|in\s+(?:its|the\s+State(?:'s|’s))\s+(?:\w+\s+)?(?:response|reply))\b", re.IGNORECASE)
-_TABLE_SHOWS = re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?|presents?)"
-                          r"\s+(?:the\s+)?(?=[^.;]{0,60}?\b(?:figures|data|numbers|statistics)\b)", re.IGNORECASE)
+_TABLE_SHOWS = GatedPattern(re.compile(r"\b(?:table|chart|list|figures)\s+(?:below|above)\s+(?:sets?\s+out|shows?|gives?|lists?"
+                                       r"|presents?)\s+(?:the\s+)?(?=[^.;]{0,60}?\b(?:figures|data|numbers|statistics)\b)",
+                                       re.IGNORECASE))
 # a name as written: capitalised words, with the small words names hold ("Observatory for Human Rights")
 _CAPITALISED_NAME = r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?-i:[A-Z][\w'’&.-]*)|of|for|on|and|the|in)){0,7})"
 _ACCORDING_TO_NAMED = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _CAPITALISED_NAME, re.IGNORECASE)
@@ -911,15 +915,17 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
             context.last_head_group = groups_of_links[id(context.last_head)]
     _source_lines(figures, sentences, context)
-    if "*" in text or "†" in text or "[" in text:
-        _footnoted_sources(text, figures, context)
+    # the footnotes are read once, for both their uses (a note's body depends only on the text and the place)
+    notes = _footnotes(text, context) if "*" in text or "†" in text or "[" in text else {}
+    if notes:
+        _footnoted_sources(text, figures, notes)
     if "(" in text:
         figures = _bracketed_footnotes(text, figures, context)
     if context.defaulted:
         _give_default_source(figures, context)
     share_restated_sources(figures)
-    if "*" in text or "†" in text:
-        _footnoted_boxes(text, figures, context)
+    if notes and ("*" in text or "†" in text):  # (a "[1]" note marks no box)
+        _footnoted_boxes(text, figures, context, notes)
     _restated_named_lists(figures)
     if written != text:
         as_written = {text[unit.start:unit.end]: written[unit.start:unit.end] for unit in units}
@@ -953,12 +959,10 @@ def _source_lines(figures: list[Figure], sentences: list[_Sentence], context: _C
                 figure.as_of = stated
 
 
-def _footnoted_sources(text: str, figures: list[Figure], context: _Context) -> None:
+def _footnoted_sources(text: str, figures: list[Figure], notes: dict[str, str]) -> None:
     """"Palestinians killed: 62,895*" over a note "* According to the Ministry of Health in Gaza.": the note
-    names the source of every figure its mark follows (a snapshot's key figures name theirs this way)."""
-    notes = _footnotes(text, context)
-    if not notes:
-        return
+    names the source of every figure its mark follows (a snapshot's key figures name theirs this way). ``notes``:
+    ``_footnotes``."""
     for figure in figures:
         # the mark right after the number, or closing its key-figures line ("45,885 killed in the Gaza Strip*")
         mark = _MARK_AFTER.match(text, figure.char_end) or _MARK_ENDING_LINE.match(text, figure.char_end)
@@ -996,11 +1000,10 @@ def _footnotes(text: str, context: _Context) -> dict[str, str]:
     return notes
 
 
-def _footnoted_boxes(text: str, figures: list[Figure], context: _Context) -> None:
+def _footnoted_boxes(text: str, figures: list[Figure], context: _Context, notes: dict[str, str]) -> None:
     """"KEY FIGURES*" over a box and "* Casualty figures are those of the MoH in Gaza unless otherwise indicated"
     under it: the note's body gave the box's figures that no line of their own, nor a restatement, credits to
-    another (a note on casualty figures only the casualty counts)."""
-    notes = _footnotes(text, context)
+    another (a note on casualty figures only the casualty counts). ``notes``: ``_footnotes``."""
     restated = {}
     for figure in figures:
         if figure.attributed_to not in (None, context.opening_voice):
@@ -1182,7 +1185,7 @@ def _group_label_line(sentence: str) -> bool:
 
 def _by_whom_line(sentence: str) -> bool:
     """True for a line that splits the count right above it by who did it: "   by Israeli settlers .... 2"."""
-    label = _LABEL_LINE.match(sentence)
+    label = _LABEL_LINE.match(sentence) if ":" in sentence else None  # (asked of every unit; a label ends at a colon)
     return bool(label and grids.BY_WHOM_LABEL.fullmatch(label.group("label")))
 
 
