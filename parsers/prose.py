@@ -770,8 +770,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 current = widget
                 links = link_sentence(widget.text)
         said_again = False
+        # (every match ends before a digit: a unit without one is not scanned)
         if not links and context.last_head is not None and index - context.last_head_index <= 2 and \
-                may_hold_numbers(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
+                _DIGIT.search(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
         if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph and \
@@ -1307,7 +1308,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # Gaza Strip": a body that is otherwise only a speaker (civil defence crews are also a group of victims) heads its
         # own statement
         context.letterhead = resolve(current.origins[0][2], context.location)
-    if (shown := _TABLE_SHOWS.search(sentence)) and (cited := [name for start, _, name in current.origins if start >= shown.end()]):
+    if not (current.origins or reporting):
+        pass  # (the two statements below name their body: a unit that names none is not scanned for them)
+    elif (shown := _TABLE_SHOWS.search(sentence)) and (cited := [name for start, _, name in current.origins if start >= shown.end()]):
         # "The table below sets out the IPS figures for ...": the table's figures are that body's
         context.letterhead = context.source = resolve(cited[0], context.location)
         context.source_unit = index
