@@ -214,8 +214,9 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
 def holds_them(text: str, start: int) -> bool:
     """True when the body named at ``start`` is where those counted were held, not who counted them ("have died in the
     custody of the Israel Prison Service")."""
+    # (whether the body is the prison service is asked before the "in the" before it: most bodies are not)
     return _CUSTODY_OF.search(text, max(0, start - 30), start) is not None or \
-        _IN_THE_BEFORE.search(text, max(0, start - 12), start) is not None and _PRISONS_OF.match(text, start) is not None or \
+        _PRISONS_OF.match(text, start) is not None and _IN_THE_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _CLASSIFIED_BY.search(text, max(0, start - 70), start) is not None
 
 

@@ -672,7 +672,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
         list_parent = _list_parent_of(context, unit)
-        by_whom = _by_whom_line(sentence) and (index - context.previous_period_unit == 1 or index - context.by_whom_unit == 1)
+        by_whom = (index - context.previous_period_unit == 1 or index - context.by_whom_unit == 1) and _by_whom_line(sentence)
         if by_whom:
             context.by_whom_unit = index  # ("Palestinians displaced .... 212 / by Israeli forces .... 190": no toll's row)
         if list_parent is None and context.label_paragraph == unit.paragraph and (
@@ -1266,11 +1266,11 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if not (current.origins or current.places or links or planned.reporting or planned.refers_back
             or ((" as of " in sentence or " as at " in sentence) and _VALID_AS_OF.search(sentence))):
         return  # most units: nothing named, nothing found, nothing that moves the context
-    named = originators_in(sentence, context.location, current.origins)
+    named = originators_in(sentence, context.location, current.origins) if current.origins else []  # (most units name none)
     if current.origins:
         context.last_named = [name for _, _, name in current.origins]
-    context.named_bodies.extend((sentence[start:end].lower(), name) for start, end, name in current.origins
-                                if any(found == name for _, found in named))
+        context.named_bodies.extend((sentence[start:end].lower(), name) for start, end, name in current.origins
+                                    if any(found == name for _, found in named))
     ministries = [name for _, name in named if "Ministry" in name]
     if ministries:
         context.last_ministry = ministries[-1]
