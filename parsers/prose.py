@@ -885,7 +885,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # a line announcing the parts of the count just stated: its list lines share that count's period
             context.breakdown_period, context.breakdown_paragraph = context.previous_period, unit.paragraph
             context.breakdown_ceiling = context.previous_largest
-        context.recent_values.extend((index, figure.value) for figure in made)
+        if made:
+            context.recent_values.extend((index, figure.value) for figure in made)
         if links:
             context.previous_period = (figures[-1].period, figures[-1].period_detail, figures[-1].period_start)
             context.previous_largest = max((figure.value for figure in made), default=0)
@@ -1168,8 +1169,10 @@ def _widget(text: str, sentences: list[_Sentence], index: int) -> _Sentence | No
 
 def _place_label_line(current: _Sentence) -> bool:
     """True for a list line whose label is only a place: "- Jenin: 121 (including 14 children)", "Tubas: 18"."""
+    if not current.places:
+        return False  # (the cheap test first: such a label names a place)
     label = _LABEL_LINE.match(current.text)
-    if not label or cues_in(label.group("label")) or not _PLACE_VALUE_END.match(current.text, label.end() - 1):
+    if not label or not _PLACE_VALUE_END.match(current.text, label.end() - 1) or cues_in(label.group("label")):
         return False  # "Jenin: 11 days of raids", "Gaza Strip: 2.1 million": a place's other numbers
     start, end = label.span("label")
     covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
