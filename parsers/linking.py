@@ -463,7 +463,10 @@ _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?
 _LABEL_END = re.compile(r"(?::\s*(?:\*\*|__|\*|_)?\s*|(?<=[^\s\d])[ \t]{3,})(?:(?:at\s+least|more\s+than|over|about|around|some|nearly"
                         r"|almost|only|just|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
+# what every match of ``_LABEL_END`` holds: its colon, or a run of three spaces or tabs (two spaces, or a tab)
+_LABEL_END_MARKS = (":", "  ", "\t")
 _A_DIGIT = re.compile(r"\d")
+_DASHES = ("–", "—")  # one of which every match of ``_DASH_LABEL_END`` holds
 _DASH_LABEL_END = re.compile(r"(?<=[^\s\d])[ \t]+[–—][ \t]+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost"
                              r"|approx\.|approximately|roughly|~)\s*)?$", re.IGNORECASE)
 _COUNT_ENDS_LINE = re.compile(r"[\d,.]+[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)?[ \t]*[.;]?[ \t]*(?:\n|$)")
@@ -550,7 +553,8 @@ _SPEECH_ASIDE = re.compile(r",\s*(?:it|they|he|she|the\s+\w+)\s+(?:said|says|add
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
-_HOSTAGES = re.compile(r"hostage|captiv|abduct", re.IGNORECASE)
+# asked of a whole sentence, for most of its counts: a sentence without these letters is not scanned
+_HOSTAGES = GatedPattern(re.compile(r"hostage|captiv|abduct", re.IGNORECASE))
 _SUCH_ATTACKS = re.compile(r"\b(?:such|these|similar)\s+attacks\b", re.IGNORECASE)
 _PRISON = re.compile(rf"prison|detention|detainee|jail|inmate|\b(?:{PRISON_ONLY_NAMES})\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+"
@@ -745,9 +749,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                                 ("status",), skeleton):
         frame = None  # "Of the 19 hospitals, 12 provide ...": a share of something that is not a state
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
+    # the words before each count that make it no count of people (a capacity, a population, a study's sample), found
+    # once per count: ``_link_one`` asks again for each count and the one before it
+    not_a_count = [_NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) for number in numbers]
     sampled = False  # "interviews with 72 former prisoners, 55 from the West Bank and 17 from Gaza": the sample's parts
     for index, number in enumerate(numbers):
-        if _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start):
+        if not_a_count[index]:
             sampled = True
         elif sampled and index and _SAMPLE_PART_GAP.fullmatch(text, numbers[index - 1].end, number.start) and \
                 _FROM_A_PLACE_AFTER.match(text, number.end):
@@ -779,7 +786,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # "none is fully functional", "not one is fully functional" (numbers._NO_HOSPITAL)
             no_hospitals.append(i)  # linked last: no count's series or parts
             continue
-        link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined)
+        link = _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_count, combined)
         if link is None and not number.percent and (subject := _VICTIMS_SUBJECT.match(text)) and \
                 _INCLUDED_BEFORE.search(text, subject.end(), number.start):
             # "The dead, all from one family, included seven children and three women": those the subject counts
@@ -1090,7 +1097,8 @@ def family_children_after(text: str, start: int, end: int) -> re.Match[str] | No
     return kin if kin and (kin.group("of") or _KIN_OWNER_BEFORE.search(text, max(0, start - 12), start)) else None
 
 
-def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=frozenset()) -> Link | None:
+def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_count, combined=frozenset()) -> Link | None:
+    """``not_a_count[j]``: the match of ``_NOT_A_COUNT_BEFORE`` right before ``numbers[j]``, or None."""
     number = numbers[i]
     if _CONDITION_OF_OTHERS.search(text, max(0, number.start - 40), number.end + 8) and \
             not _HURT_OR_STATE_AFTER.match(text, number.end):
@@ -1232,7 +1240,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
                         population=compared.population, earlier=True)
         if compares:
             return None  # "killed 40, compared with 120 injured": another count, said only to compare
-    sample = _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
+    sample = not_a_count[i]
     if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
         sample = None
     if sample and _counts_the_abused(text, number, cues):
@@ -1240,8 +1248,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, combined=f
         return _make(text, number, "reports_of_abuse", window)
     if sample or \
             _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or _SAMPLE_AFTER.match(text, number.end) or \
-            i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and \
-            _NOT_A_COUNT_BEFORE.search(text, max(0, numbers[i - 1].start - 60), numbers[i - 1].start):
+            i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and not_a_count[i - 1]:
         # what a cell was built for, a population, a study's sample (and the rest of its list): not people counted
         return None
     non_target = _NON_TARGET.search(window[:60])
@@ -1908,15 +1915,22 @@ def _status_group(status: re.Match[str] | None) -> str | None:
     return "life_sentenced" if status.group("life") else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
+def _holds_any(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``marks`` occurs in ``text[start:end]``."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
 def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, int] | None:
     """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"; ``split``:
     a semicolon opens a label of its own ("... staff: 1,722; journalists: 257")."""
     line_start = text.rfind("\n", 0, number_start) + 1
     if split:
         line_start = text.rfind(";", line_start, number_start) + 1 or line_start
-    colon = _LABEL_END.search(text, line_start, number_start)
-    if colon is None and (dash := _DASH_LABEL_END.search(text, line_start, number_start)) and \
-            _COUNT_ENDS_LINE.match(text, number_start):
+    # (most lines hold none of the marks a label ends at: they are spared the scans)
+    colon = _LABEL_END.search(text, line_start, number_start) \
+        if _holds_any(text, _LABEL_END_MARKS, line_start, number_start) else None
+    if colon is None and _holds_any(text, _DASHES, line_start, number_start) and \
+            (dash := _DASH_LABEL_END.search(text, line_start, number_start)) and _COUNT_ENDS_LINE.match(text, number_start):
         colon = dash  # "Sentenced prisoners – 1,398": a list's line, its label and count parted by a dash
     return (line_start, colon.start()) if colon else None
 
