@@ -457,6 +457,16 @@ _JOINED_PEOPLE = re.compile(rf"\s*(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})|(?:{_S
                             rf"|\s*(?:[^\W\d_]+\s+)?(?:{_PEOPLE})(?:,\s*(?!(?:{_PART_WORDS})\b)(?:[^\W\d_]+\s+)?(?:{_PEOPLE})){{1,3}},?"
                             rf"\s+and\s+(?:other\s+)?(?:[^\W\d_]+\s+)?(?:{_PEOPLE})\b(?!\s+among\b)",
                             re.IGNORECASE)
+# "and" between spaces, which every match of ``_JOINED_PEOPLE`` holds: most counts have none after them in their sentence
+_SPACED_AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
+def _joined_people(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """``_JOINED_PEOPLE.match(text, start, end)``, its scan spared where no "and" between spaces follows ``start``."""
+    end = len(text) if end is None else end
+    return _JOINED_PEOPLE.match(text, start, end) if _SPACED_AND.search(text, start, end) else None
+
+
 _PEOPLE_BEFORE_NEXT = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_PEOPLE})\s*(?:,\s*|\s)(?:and\s+)?(?:(?:more|less|fewer)\s+than\s+"
                                  r"|at\s+least\s+|about\s+|some\s+|nearly\s+|around\s+|over\s+)?", re.IGNORECASE)
 # "Children: about 350", and a label aligned to its value by a run of spaces ("Children          about 350")
@@ -464,9 +474,9 @@ _LABEL_END = re.compile(r"(?::\s*(?:\*\*|__|\*|_)?\s*|(?<=[^\s\d])[ \t]{3,})(?:(
                         r"|almost|only|just|approx\.|approximately|roughly|an\s+estimated|estimated|~)\s*)?$",
                         re.IGNORECASE)
 # what every match of ``_LABEL_END`` holds: its colon, or a run of three spaces or tabs (two spaces, or a tab)
-_LABEL_END_MARKS = (":", "  ", "\t")
+_LABEL_END_MARK = re.compile(r":|\t|  ")
 _A_DIGIT = re.compile(r"\d")
-_DASHES = ("–", "—")  # one of which every match of ``_DASH_LABEL_END`` holds
+_DASH = re.compile(r"[–—]")  # one of which every match of ``_DASH_LABEL_END`` holds
 _DASH_LABEL_END = re.compile(r"(?<=[^\s\d])[ \t]+[–—][ \t]+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost"
                              r"|approx\.|approximately|roughly|~)\s*)?$", re.IGNORECASE)
 _COUNT_ENDS_LINE = re.compile(r"[\d,.]+[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)?[ \t]*[.;]?[ \t]*(?:\n|$)")
@@ -1495,9 +1505,16 @@ def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Li
     return previous.group if previous.group in casualties.TRADES or left_out.group().strip() else None
 
 
+def _freed_after(text: str, number: NumberMention) -> bool:
+    """True when the words after ``number`` say those it counts were freed ("25 of them alive, were handed over", "saw 30
+    living hostages freed")."""
+    return bool(_RELEASED_AFTER.match(text, number.end) or (
+        _SAW_OR_LABEL_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end)))
+
+
 def _make(text: str, number: NumberMention, metric: str, window: str, lead: str = "") -> Link:
     """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
-    joined = _JOINED_PEOPLE.match(text, number.end)  # "40 Palestinian fighters and civilians": both kinds, so everyone
+    joined = _joined_people(text, number.end)  # "40 Palestinian fighters and civilians": both kinds, so everyone
     stop = None if joined else _GROUP_STOP.search(text, number.end)
     words = text[number.end:joined.end() if joined else stop.start() if stop else len(text)][:80]
     verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
@@ -1525,9 +1542,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     elif metric == "hostages_held" and _OF_THE_BEFORE.search(text, max(0, number.start - 12), number.start) and \
             _WHOLE_THEN_REMAIN.match(text, number.end):
         metric = "hostages_taken"  # "Of the 251 hostages, 101 remain in Gaza": all those taken, of whom some remain
-    freed_after = _RELEASED_AFTER.match(text, number.end) or (
-        _SAW_OR_LABEL_BEFORE.search(text, max(0, number.start - 20), number.start) and _FREED_PARTICIPLE.match(text, number.end))
-    if metric in ("hostages_held", "hostages_alive") and freed_after or \
+    if metric in ("hostages_held", "hostages_alive") and _freed_after(text, number) or \
             metric in ("hostages_taken", "hostages_held") and _RETURNED_ALIVE.match(text, number.end):
         metric = "hostages_released"  # "Thirty-three hostages, 25 of them alive, were handed over"; "All 20 living hostages ... were released"
     if metric == "hostages_released" and (_RESCUED_AFTER.match(text, number.end) or
@@ -1793,7 +1808,7 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     start = numbers[i].end
     end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()), len(skeleton))
     members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
-    joined = _JOINED_PEOPLE.match(skeleton, members.end() if members else start, end)
+    joined = _joined_people(skeleton, members.end() if members else start, end)
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
     places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
     if skeleton.find(" in", start, end) >= 0 or skeleton.find(" at ", start, end) >= 0:
@@ -1915,11 +1930,6 @@ def _status_group(status: re.Match[str] | None) -> str | None:
     return "life_sentenced" if status.group("life") else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 
-def _holds_any(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether one of ``marks`` occurs in ``text[start:end]``."""
-    return any(text.find(mark, start, end) >= 0 for mark in marks)
-
-
 def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, int] | None:
     """(start, end) of the label a number is the value of, when its line reads "<label>: [qualifier] N"; ``split``:
     a semicolon opens a label of its own ("... staff: 1,722; journalists: 257")."""
@@ -1927,9 +1937,8 @@ def _label_of(text: str, number_start: int, split: bool = True) -> tuple[int, in
     if split:
         line_start = text.rfind(";", line_start, number_start) + 1 or line_start
     # (most lines hold none of the marks a label ends at: they are spared the scans)
-    colon = _LABEL_END.search(text, line_start, number_start) \
-        if _holds_any(text, _LABEL_END_MARKS, line_start, number_start) else None
-    if colon is None and _holds_any(text, _DASHES, line_start, number_start) and \
+    colon = _LABEL_END.search(text, line_start, number_start) if _LABEL_END_MARK.search(text, line_start, number_start) else None
+    if colon is None and _DASH.search(text, line_start, number_start) and \
             (dash := _DASH_LABEL_END.search(text, line_start, number_start)) and _COUNT_ENDS_LINE.match(text, number_start):
         colon = dash  # "Sentenced prisoners – 1,398": a list's line, its label and count parted by a dash
     return (line_start, colon.start()) if colon else None
