@@ -24,8 +24,8 @@ from parsers import attribution, casualties, detention, grids, hospitals, linkin
 from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator_spans, originators_in, resolve,
                                  speaks_for)
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
-from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, page_date, parse_date, period_in,
-                           periods_in, years_before)
+from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, forget_sentences, page_date,
+                           parse_date, period_in, periods_in, years_before)
 from parsers.linking import Cue, Link, cues_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
@@ -607,6 +607,7 @@ def _inside(spans: list[tuple[int, int, str]], starts: list[int], unit: Unit) ->
 def extract_figures(text: str, *, published: dt.date | None = None, publisher: str | None = None
                     ) -> tuple[list[Figure], list[ConditionReport]]:
     """All figures and condition reports stated in ``text``; spans point into ``text``."""
+    forget_sentences()  # a sentence cached for its figures is this document's (see dates.forget_sentences)
     written, text = text, _layout_as_read(text)  # quotes are put back as written at the end
     context = _Context(published=page_date(text) or published, text=text)
     figures: list[Figure] = []

@@ -189,3 +189,14 @@ def test_this_years_count_is_a_period(text, expected):
 def test_a_projections_date_does_not_date_the_count_before_it(text, expected):
     figures, _ = extract_figures(text, published=dt.date(2024, 3, 1))
     assert [(f.value, f.as_of) for f in figures] == expected
+
+
+def test_sentence_caches_hold_one_documents_sentences():
+    """The caches keyed on a sentence serve the figures of one document: the next document starts them afresh, so a
+    corpus that repeats its paragraphs (the benchmark's) is not read faster than archives that do not."""
+    from parsers.dates import periods_in
+
+    extract_figures("Israeli strikes killed 40 people in the past 24 hours, the ministry said.")
+    assert periods_in.cache_info().currsize > 0
+    extract_figures("No count here.")
+    assert periods_in.cache_info().currsize == 0
