@@ -33,7 +33,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
-from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, parse_number
 from parsers.attribution import originator_spans
 from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
@@ -245,7 +245,9 @@ _AND_IN_PAIR = re.compile(r"\sand\s", re.IGNORECASE)
 _WERE_BEFORE_HURT = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _NONE_FULLY = re.compile(r"\bnone\s+(?:of\s+them\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:fully\b|(?:at|with|offering|providing)\s+full\s+"
                          r"(?:capacity|services)\b)"
-                         r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:only\s+)?partially\b"
+                         # ("all of them partially", "and all of them are partially functioning", "all of them on a partial basis")
+                         r"|\b(?:all|each|every\s+one)\s+(?:of\s+them\s+)?(?:are\s+|were\s+|is\s+|was\s+)?(?:only\s+)?"
+                         r"(?:partially\b|on\s+a\s+partial\s+basis\b)"
                          r"(?!\s+(?:or|and)\b|\s+(?:destroyed|damaged|closed|collapsed))",  # not "all partially or fully destroyed"
                          re.IGNORECASE)
 _WARD = re.compile(r"\b(?:ward|hospital|clinic|ICU|intensive\s+care|emergency\s+department|field\s+hospital)s?\b", re.IGNORECASE)
@@ -955,6 +957,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if any(c.kind == "status" for c in cues):
         _hospitals_by_place(text, numbers, cues, links, skip)
     _carry_qualifiers(text, numbers, links)
+    for i, link in links.items():  # "two brothers aged 6 and 9 were killed": children
+        if link.group in (None, "all") and link.family == "casualties" and "aged" in text and \
+                (kin := _KIN_OR_YOUNG.match(text, numbers[i].end)) and (ages := _AGES.match(text, kin.end())) and \
+                _all_under_18(ages.group("ages")):
+            link.group = "children"
     for i, link in links.items():  # "has identified about 17,100 of those killed as children and 9,200 as women"
         if link.metric == "killed" and link.group in (None, "all") and \
                 _IDENTIFIED_BEFORE.search(text, max(0, numbers[i].start - 90), numbers[i].start) and \
@@ -1802,6 +1809,21 @@ def _planned_release(text: str, number: NumberMention) -> bool:
     return bool(_PLANNED_BEFORE.search(text, clause_start, number.start) or _PLANNED_AFTER.match(text, number.end))
 
 
+# "two brothers aged 6 and 9", "siblings, aged between four and eleven": the ages of those counted, one phrase (its "and"
+# ends no clause), and children when every age is under 18
+_AGES = re.compile(rf",?\s+aged\s+(?:between\s+)?(?P<ages>(?:\d{{1,2}}|{NUMBER_WORDS})(?:\s*(?:,|and|to|or|-|–)\s*(?:\d{{1,2}}|{NUMBER_WORDS}))+)\b",
+                   re.IGNORECASE)
+_AN_AGE = re.compile(rf"\d{{1,2}}|{NUMBER_WORDS}", re.IGNORECASE)
+_KIN_OR_YOUNG = re.compile(r"\s+(?:[\w-]+\s+)?(?:brothers|sisters|siblings|cousins|boys|girls|children|friends|sons|daughters)\b",
+                           re.IGNORECASE)
+
+
+def _all_under_18(ages: str) -> bool:
+    """True when every age in "6 and 9", "four and eleven" is under 18."""
+    values = [parse_number(age.group()) for age in _AN_AGE.finditer(ages)]
+    return bool(values) and all(value is not None and value < 18 for value in values)
+
+
 def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     """Where the words that may name what ``numbers[i]`` counts end: at the next visible number, the
     clause's end, or after seven words, whichever comes first."""
@@ -1813,6 +1835,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     places = [m.span() for m in _FROM_PLACE.finditer(skeleton, start, end)] if skeleton.find(" from ", start, end) >= 0 else []
     if skeleton.find(" in", start, end) >= 0 or skeleton.find(" at ", start, end) >= 0:
         places += [m.span() for m in _WHERE_THEY_STAYED.finditer(skeleton, start, end)]
+    if skeleton.find("aged", start, end) >= 0:
+        places += [m.span() for m in _AGES.finditer(skeleton, start, end)]
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     while stop and any(s <= stop.start() < e for s, e in places):  # "from Gaza and the West Bank": one place phrase
         stop = _STOP.search(skeleton, next(e for s, e in places if s <= stop.start() < e), end)

@@ -6922,3 +6922,25 @@ def test_according_to_information_received_by_a_speaker():
             "custody since October 2023.")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2026-06-26")] == [
         (10140, "Israel Prison Service"), (101, "UN Special Rapporteur")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 38 hospitals that served the Strip before the war, only 18 are working today.",
+     [("hospitals_total", 38), ("hospitals_functioning", 18)]),
+    ("Across the Gaza Strip, only 14 hospitals are functioning, and all of them are partially functioning.",
+     [("hospitals_partially_functioning", 14)]),
+])
+def test_hospitals_of_a_whole_named_with_a_clause_and_all_of_them_partially(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The day before, two brothers aged 6 and 9 were killed in an airstrike in Nabatieh governorate.", [("killed", 2, "children")]),
+    ("Two brothers, aged 12 and 15, were among the dead, according to the European Gaza Hospital.", [("killed", 2, "children")]),
+    ("Two boys aged 6 and 9 were killed in an airstrike.", [("killed", 2, "children")]),
+    # grown men are no children
+    ("Two men, aged 24 and 31, were killed in the strike.", [("killed", 2, "men")]),
+    ("Two brothers aged 17 and 22 were killed in the strike.", [("killed", 2, "all")]),
+])
+def test_counted_by_ages_all_under_eighteen_are_children(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")] == expected
