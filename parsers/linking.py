@@ -436,7 +436,9 @@ _PREDICATE_NOUNS = "|".join((
 _PREDICATE_PAST_ASIDE = re.compile(
     rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_PREDICATE_NOUNS})(?:\s+and\s+(?:[^\W\d_]+\s+)?(?:{_PREDICATE_NOUNS}))?"
     # (or past a participle about them: "848 people sheltering in UNRWA schools have been killed")
-    r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?|)\s*"
+    # (or past their employer: "two more staff members of the World Food Programme were killed")
+    r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?"
+    r"|\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}|)\s*"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.

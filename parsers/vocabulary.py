@@ -420,7 +420,11 @@ GROUPS: list[tuple[str, str]] = [
     (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
-     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:national\s+|international\s+)?NGO",
+     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:national\s+|international\s+)?NGO"
+     # "staff members of the World Food Programme", "drivers contracted by WFP": an aid body's people, named after them
+     r"|(?:staff(?:\s+members?)?|employees|workers|personnel|drivers|contractors|colleagues)\s+(?:of|with|from|for|contracted\s+by)\s+"
+     r"(?:the\s+)?(?:United\s+Nations|UN|UNRWA|WFP|World\s+Food\s+Programme|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|OCHA|ICRC"
+     r"|MSF|NRC|IRC|Oxfam|World\s+Central\s+Kitchen|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council)\b",
      "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     # those killed at or on the way to food distribution points

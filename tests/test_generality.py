@@ -6944,3 +6944,9 @@ def test_hospitals_of_a_whole_named_with_a_clause_and_all_of_them_partially(text
 ])
 def test_counted_by_ages_all_under_eighteen_are_children(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")] == expected
+
+
+def test_an_aid_bodys_people_named_before_their_employer():
+    text = ("Yesterday, two more staff members of the World Food Programme were killed when the building where they were "
+            "sheltering in Deir al Balah was hit.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")] == [("killed", 2, "aid_workers")]
