@@ -168,6 +168,17 @@ _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remai
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
                              r"|strikes?|airstrikes?|shelling|drones?)\b", re.IGNORECASE)
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
+# "1,015 were killed in the vicinity of the distribution sites, and 573 along the routes of supply convoys", "12 by Israeli
+# forces and two by Israeli settlers": the second count of a split, its verb left out
+_SPLIT_JOINED = re.compile(r"[^.;\d]*?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?", re.IGNORECASE)
+_COUNTED_IN_LABEL = re.compile(rf"(?<![\d.:/-])(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:Palestinians|people|children|women|persons"
+                               r"|civilians|of\s+them)\b", re.IGNORECASE)
+# ("nine more people were killed in two other strikes, one on a house and one on a tent": the strikes, split)
+_OTHER_THINGS_SPLIT = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|incidents?|shootings?|cases|houses|homes|tents|buildings"
+                                 r"|vehicles|cars)\b", re.IGNORECASE)
+_NOT_A_COUNT_AFTER_SPLIT = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?(?:morning|evening|afternoon|night|day|week|month|year|hospital)s?\b",
+                                      re.IGNORECASE)
+_SPLIT_BY_PLACE = re.compile(r"\s+(?:along|near|in|at|on|inside|outside|around|across)\s+(?:the\s+)?(?-i:[A-Za-z])", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
                            r"|since\s+|being\s+)?(?:released|freed|deported(?=\s+(?:abroad|outside|into\s+exile|under\s+the\s+(?:deal|agreement)"
@@ -1442,10 +1453,21 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if _ELLIPTIC.match(window):
         farther = _cue_before(text, cues, number, ("noun",), adjacent=False, numbers=numbers)
         if farther and farther.metric != "reports_of_abuse":  # "of the 1,400 complaints ..., only one has led to"
-            return _make(text, number, farther.metric, window, lead=text[max(0, farther.start - 30):number.start])
+            # the words before the cue name who was counted, unless they are a part's ("14 Palestinians, including four
+            # children, were killed ...: 12 by Israeli forces" counts no children in the 12)
+            lead_start = max(0, farther.start - 30)
+            a_part = any(lead_start <= numbers[j].end <= farther.start and link.parent is not None for j, link in links.items())
+            return _make(text, number, farther.metric, window, lead="" if a_part else text[lead_start:number.start])
     if i and i - 1 in links and _SPLIT_BY_AGENT.match(text, number.end) and _SPLIT_AFTER_COUNT.fullmatch(
             text, numbers[i - 1].end, number.start):
         return _make(text, number, links[i - 1].metric, window)  # "86 were injured on Friday, 61 by Israeli forces and 25 by settlers"
+    if i and i - 1 in links and links[i - 1].family == "casualties" and \
+            (_SPLIT_BY_AGENT.match(text, number.end) or _SPLIT_BY_PLACE.match(text, number.end)) and \
+            _SPLIT_JOINED.fullmatch(text, numbers[i - 1].end, number.start) and \
+            not _NOT_A_COUNT_AFTER_SPLIT.match(text, number.end) and \
+            not _OTHER_THINGS_SPLIT.search(text, numbers[i - 1].end, number.start):
+        # "1,015 were killed near the sites, and 573 along the routes of convoys": the same count, split
+        return _make(text, number, links[i - 1].metric, window)
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
         link = _make(text, number, coordinated.metric, window)
@@ -1635,7 +1657,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(accounted.group("who"))  # ("Children accounted for 19 ..., and women for 11")
     if group is None and ":" in text[max(0, number.start - 120):number.start] and (label := _label_of(text, number.start)) \
             and not _A_DIGIT.search(text, label[1], number.start) and not _SENTENCE_MARK.search(text, label[1], number.start) \
-            and not originator_spans(text[label[0]:label[1]]):
+            and not originator_spans(text[label[0]:label[1]]) and not _COUNTED_IN_LABEL.search(text, label[0], label[1]):
+        # (not a clause of counts before the colon: "14 Palestinians, including four children, were killed ...: 12 by
+        # Israeli forces" names no group of the 12)
         # "Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs" (not "Bodies recovered by troops: 49",
         # those who did it; nor "Civil Defence: 1,263 bodies recovered", who says so)
         label_words = _AGENT.sub("", text[label[0]:label[1]])

@@ -6950,3 +6950,20 @@ def test_an_aid_bodys_people_named_before_their_employer():
     text = ("Yesterday, two more staff members of the World Food Programme were killed when the building where they were "
             "sheltering in Deir al Balah was hit.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")] == [("killed", 2, "aid_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of these, 1,015 were killed in the vicinity of the militarised distribution sites, and 573 along the routes of "
+     "supply convoys.", [("killed", 1015, "all"), ("killed", 573, "all")]),
+    ("14 Palestinians, including four children, were killed in the West Bank in November: 12 by Israeli forces and two by "
+     "Israeli settlers.", [("killed", 14, "all"), ("killed", 4, "children"), ("killed", 12, "all"), ("killed", 2, "all")]),
+    ("Five people were killed in Khan Younis and 3 in Rafah.", [("killed", 5, "all"), ("killed", 3, "all")]),
+])
+def test_a_count_split_by_place_or_agent_with_its_verb_left_out(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-01")] == expected
+
+
+def test_strikes_split_by_place_are_no_dead():
+    text = ("Medics said at least nine more people were killed in two other strikes on Monday, one on a house in Gaza City "
+            "and one on a tent in the Mawasi area.")
+    assert 1 not in [f.value for f in figures_of(text, "2025-11-01")]
