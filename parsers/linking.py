@@ -170,7 +170,7 @@ _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 # "1,015 were killed in the vicinity of the distribution sites, and 573 along the routes of supply convoys", "12 by Israeli
 # forces and two by Israeli settlers": the second count of a split, its verb left out
-_SPLIT_JOINED = re.compile(r"[^.;\d]*?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?", re.IGNORECASE)
+_SPLIT_JOINED = re.compile(r"[^.;\d]*(?:,\s*+(?:and\s++|while\s++)?|\sand\s++)(?:another\s++|a\s+further\s++)?", re.IGNORECASE)
 _COUNTED_IN_LABEL = re.compile(rf"(?<![\d.:/-])(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:Palestinians|people|children|women|persons"
                                r"|civilians|of\s+them)\b", re.IGNORECASE)
 # ("nine more people were killed in two other strikes, one on a house and one on a tent": the strikes, split)
