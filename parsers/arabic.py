@@ -180,6 +180,11 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children",
                 "جريح": "all", "شخص": "all"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+# "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
+# مركزة": intensive care the patients lack, not a ward they are in
+_NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يتوفر)|عدم\s+(?:وجود|توفر)|خروج|توقف|غياب|انعدام|بدون|دون)\s+"
+                                r"(?:\S+\s+){0,2}?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+_A_DIGIT_AR = re.compile(r"[0-9٠-٩۰-۹]")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
 _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not what they were doing or their trade
@@ -578,7 +583,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
                     not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
                 continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now
-            if cue and cue[3] == "patients" and _INTENSIVE_CARE.search(line, clause_start, clause_end):
+            if cue and cue[3] == "patients" and _in_intensive_care(line, number, clause_start, clause_end):
                 # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً", "يرقد 96 مريضاً في أقسام العناية المركزة"
                 cue = (*cue[:3], "icu_patients")
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
@@ -587,6 +592,19 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                               else float(_FEW[word.group("few")]) if word and word.group("few")
                               else _compound_value(word) if word and word.group("compound") else 1.0 if word else None))
     return found
+
+
+def _in_intensive_care(line: str, number: re.Match[str], clause_start: int, clause_end: int) -> bool:
+    """Whether the patients counted at ``number`` lie in intensive care: a ward its clause names ("يرقد 96 مريضاً في أقسام
+    العناية المركزة"), not one it lacks, and not one a part after the count is in ("200 مريض بينهم 20 في العناية المركزة":
+    the 20 are, not the 200)."""
+    for ward in _INTENSIVE_CARE.finditer(line, clause_start, clause_end):
+        if _NO_INTENSIVE_CARE.search(line, max(clause_start, ward.start() - 40), ward.end()):
+            continue
+        if ward.start() >= number.end() and _A_DIGIT_AR.search(line, number.end(), ward.start()):
+            continue
+        return True
+    return False
 
 
 def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:

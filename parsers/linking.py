@@ -189,7 +189,9 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
                            r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
                            # ("in a 22-bed intensive care unit", "in an improvised intensive care unit")
-                           r"(?:(?:the|its|their|an?|the\s+hospital(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}?(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
+                           # (not "in the absence of intensive care beds", "in a hospital without intensive care": the care they lack)
+                           r"(?:(?:the|its|their|an?|the\s+hospital(?:'s|’s))\s+)?(?:(?!(?:absence|lack|shortage|of|without)\b)[\w-]+\s+){0,2}?"
+                           r"(?:ICU|intensive[-\s]care)\b", re.IGNORECASE)
 # "Adult ICU: 14 patients", "In the intensive care unit there are 14 patients", "Intensive care units hold 87 patients"
 _KILLED_JUST_BEFORE = re.compile(rf"\b(?:killed|killing|kills)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _ICU_BEFORE = re.compile(r"\b(?:P?ICU|intensive[-\s]care(?:\s+units?)?)(?:,[^,.;\d]{0,40}(?:\d+[^,.;\d]{0,20})?,)?"
@@ -290,7 +292,8 @@ _ILLNESS = r"(?:(?:chronic|serious|skin|kidney|heart|infectious)\s+)?(?:illness(
 _ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
                         + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions)"
                         + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
-                        + r"|with\s+(?:cancer|disabilit|chronic\s+(?:illness|disease|condition)|serious\s+illness))\b", re.IGNORECASE)
+                        + r"|with\s+(?:cancer|disabilit(?:y|ies)|(?:(?:chronic|serious|severe|terminal|incurable|medical)\s+)?(?:illness(?:es)?"
+                        + r"|diseases?)|(?:chronic|serious|severe|medical)\s+(?:conditions?|ailments)))\b", re.IGNORECASE)
 _SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",
                           re.IGNORECASE)  # "the number of sick prisoners has risen to", "Of the 1,200 sick prisoners, at least 300"
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
@@ -382,9 +385,12 @@ _EXCHANGED_OF_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:today|yesterday|o
 _EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|handed\s+(?:over|back))|number\s+returned)\b[^.;\d]{0,50}$",
                                       re.IGNORECASE)
 _RETURN_ALL_BEFORE = re.compile(r"\breturn(?:ed|ing)?\s+(?:all|the)\s+$", re.IGNORECASE)
-# "61,130 had been fully identified", "65,870 of the dead have been fully identified": the named dead, not the toll
+# "61,130 had been fully identified", "65,870 of the dead have been fully identified": the named dead, not the toll (but
+# "6 of them were identified as children" tells who they were)
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+)?(?:(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?"
-                               r"been|were|was|are)\s+(?:fully\s+|positively\s+|formally\s+|so\s+far\s+)?identified\b", re.IGNORECASE)
+                               r"been|were|was|are)\s+(?:fully\s+|positively\s+|formally\s+|so\s+far\s+)?identified\b"
+                               r"(?!\s+as\s+(?:children|minors|women|men|girls|boys|elderly|journalists|medics|paramedics|civilians))",
+                               re.IGNORECASE)
 _BODIES_NEAR = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # "has identified about 17,100 of those killed as children and 9,200 as women": the dead of a group
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+[^.;]{0,80}$", re.IGNORECASE)
@@ -546,7 +552,7 @@ _RELEASED_JUST_BEFORE = re.compile(r"\b(?:released|releases|releasing|freed|free
                                    re.IGNORECASE)
 _WHOSE_BODIES_HELD = re.compile(r"\s+whose\s+(?:bodies|remains)\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:held|kept)\b",
                                 re.IGNORECASE)
-_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:Palestinian|Israeli|unidentified|decomposed)\s+)?bodies\b", re.IGNORECASE)
 _OF_THE_DEAD_HOSTAGES = re.compile(r"\s+of\s+the\s+(?:\d[\d,]*|[a-z]+)\s+(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)\b",
                                    re.IGNORECASE)
 _AND_THEN_ELLIPTIC = re.compile(rf"[^.;,]{{0,80}}?\band\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
@@ -605,6 +611,9 @@ _OF_THOSE_WERE = re.compile(r"\s+of\s+(?:those|the)\s+(?:killed|dead|injured|wou
                             r"(?:(?!(?:medical|ambulance|rescue|emergency|volunteer|civil|health)\b)[\w'’-]+\s+){0,3}?(?:battalions?|brigades?|wing"
                             r"|cells?|units?|militias?)))\b",
                             re.IGNORECASE)
+# "6 of them were identified as children", "30 of the dead have been identified as women and children": who they were
+_IDENTIFIED_AS_GROUP = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+)?(?:(?:had|have|has)\s+(?:now\s+)?been"
+                                  r"|were|was|are)\s+identified\s+as\s+(?P<who>women\s+and\s+children|[\w-]+(?:\s+people)?)\b", re.IGNORECASE)
 _PART_LABEL_OPENING = re.compile(r"[ \t\-–•*]*(?:of\s+(?:whom|them|which)|including|among\s+them)\b", re.IGNORECASE)
 _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b", re.IGNORECASE)
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
@@ -1650,6 +1659,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if group is None and (part_is := _OF_THOSE_WERE.match(text, number.end)):
         # "Fifty-four of those killed in 2025 were children", "two of the dead were members of its Tulkarem battalion"
         group = "fighters" if part_is.group("armed") else casualties.group_for_victims(part_is.group("who"))
+    if group is None and (named := _IDENTIFIED_AS_GROUP.match(text, number.end)):
+        group = casualties.group_for_victims(named.group("who"))
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):
         group = casualties.group_for_victims(among.group("who"))  # "(1,670) martyrs from the medical staff"
     if group is None and (accounted := _GROUP_FOR_BEFORE.search(text, max(0, number.start - 30), number.start)

@@ -107,8 +107,8 @@ _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
 _NO_STRETCH = {"incident", "day", "overnight", "recent", None}
 # "Forty-nine of them were from Gaza", "... were residents of the Gaza Strip": the part of the count before that came from
-# a place
-_FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?-i:[A-Z])",
+# a place (one of its own: see ``_from_another_place``)
+_FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                                    re.IGNORECASE)
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
@@ -460,6 +460,7 @@ class _Context:
     last_head_unit: int = -99
     recent_values: list[tuple[int, float]] = dataclasses.field(default_factory=list)  # (unit, value) of the figures made
     last_head_group: str | None = None  # the group of ``last_head``'s figure (its staff's, named by who reports it)
+    last_head_place: str | None = None  # the place of ``last_head``'s figure
     text: str = ""  # the document
     label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
     label_paragraph: int = -1
@@ -664,7 +665,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
                 (part := _SOME_OF_THEM.match(sentence)) and (_A_GROUP_OF_THEM.match(sentence, part.end())
-                                                             or _FROM_A_PLACE_OF_THEM.match(sentence, part.end())):
+                                                             or _from_another_place(sentence, part.end(), context)):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
             # Forty-nine of them were residents of the Gaza Strip"
@@ -831,7 +832,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if links and (again := _THE_N_AGAIN.match(sentence)) and links[0].number.start == again.start("n") and \
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
             links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted
-        sources_of_links, groups_of_links, made = {}, {}, []
+        sources_of_links, groups_of_links, places_of_links, made = {}, {}, {}, []
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         compared = None  # that count's figure, when a whole
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
@@ -875,6 +876,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 figure.attributed_to = context.parts_source  # "... 9,284 Palestinians. Of these:" over "women: 2,391"
             sources_of_links[id(link)] = figure.attributed_to
             groups_of_links[id(link)] = figure.group
+            places_of_links[id(link)] = figure.location
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)
@@ -917,6 +919,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
             context.last_head_group = groups_of_links[id(context.last_head)]
+            context.last_head_place = places_of_links[id(context.last_head)]
     _source_lines(figures, sentences, context)
     # the footnotes are read once, for both their uses (a note's body depends only on the text and the place)
     notes = _footnotes(text, context) if "*" in text or "†" in text or "[" in text else {}
@@ -1179,6 +1182,19 @@ def _place_label_line(current: _Sentence) -> bool:
     covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
     rest = _PLACE_FILLERS.sub("", current.text[start:end].replace(covered, "", 1) if covered else current.text[start:end])
     return bool(covered) and not rest.strip(" ,-–")
+
+
+def _from_another_place(sentence: str, at: int, context: _Context) -> bool:
+    """Whether ``sentence`` goes on at ``at`` with "were from <place>", a place that parts the count before by where its
+    people came from ("Forty-nine of them were residents of the Gaza Strip and 26 were from the West Bank" of deaths in
+    custody). A place inside the count's own ("25 killed across Gaza. Fifteen of them were from Khan Younis") or no
+    place of the ledger's ("from Al Jazeera") tells where some of them lived, not a count of its own."""
+    stated = _FROM_A_PLACE_OF_THEM.match(sentence, at)
+    if stated is None:
+        return False
+    place = next((name for start, _, name in places_in(sentence) if start == stated.end()), None)
+    return place is not None and (context.last_head_place is None
+                                  or not set(single_places(place)) & set(single_places(context.last_head_place)))
 
 
 def _group_label_line(sentence: str) -> bool:
@@ -1721,11 +1737,16 @@ def _count_conditions(reports: list[ConditionReport], counts: list[Figure], sent
                 named.count = figure.value
 
 
+# "15 said they had not been beaten", "no detainee was tortured": a condition its words deny
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:
     sentence, unit = current.text, current.unit
     reports, seen = [], set()
     for pattern, condition in _CONDITIONS:
-        match = pattern.search(sentence)
+        match = next((found for found in pattern.finditer(sentence)
+                      if not _DENIED_BEFORE.search(sentence, max(0, found.start() - 40), found.start())), None)
         if match and condition not in seen:
             seen.add(condition)
             reports.append(ConditionReport(

@@ -211,10 +211,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # stress positions or shackling", "Seventeen detainees described sexual humiliation", "33 described raids on their
      # cells with dogs", "52 said they had lost more than ten kilograms"
      r"|(?:reported|described|recounted|testified(?:\s+to)?|alleged|complained\s+of|spoke\s+of|said|told\s+[^.;\d]{0,25}?)"
-     r"(?=[^.;:\d]{0,60}?\b(?:beat(?:en|ing|ings)?|tortur\w*|abus\w*|ill-?treat\w*|kick(?:ed|ing)|rap(?:e|ed)|sexual\w*"
+     # (not an account of no abuse, "15 said they had not been beaten"; nor the war's "assault", a "hunger strike" joined
+     # or a release "from isolation")
+     r"(?=(?:(?!\b(?:not|never|no)\b|n[’']t\b)[^.;:\d]){0,60}?\b(?:beat(?:en|ing|ings)?|tortur\w*|abus\w*|ill-?treat\w*|kick(?:ed|ing)|rap(?:e|ed)|sexual\w*"
      r"|strip(?:ped|ping|-search\w*|\s+search\w*)|forced\s+nudity|dogs|stress\s+positions?|shackl\w*|handcuff\w*|blindfold\w*"
-     r"|kneel\w*|deprived|deprivation|starv\w*|hunger|hungry|(?:insufficient|inadequate|meagre|meager|scant)\s+(?:food|rations|meals)"
-     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|isolation|solitary|humiliat\w*|assault\w*|slapp\w*"
+     r"|kneel\w*|deprived|deprivation|starv\w*|hunger(?!\s+strik)|hungry|(?:insufficient|inadequate|meagre|meager|scant)\s+(?:food|rations|meals)"
+     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|(?<!from\s)isolation|solitary|humiliat\w*|assaulted|slapp\w*"
      r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading)\b)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
@@ -302,7 +304,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
      r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
-     + r")(?:-\w+)?)\s[^.;]{0,80}?"
+     # (not "treated nine people for shock and panic": frightened, not hurt)
+     + r")(?:-\w+)?)(?!\s+(?:[\w-]+\s+){0,2}?for\s+(?:shock|panic|anxiety|fear|fright)\b)\s[^.;]{0,80}?"
      r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
      r"|\bhit\s+by\b|\brubber[-\s](?:coated\s+)?(?:bullets|rounds)"
      r"|\blive\s+(?:fire|ammunition|bullets)|\bshrapnel\b|\b(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting"
@@ -440,7 +443,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     (r"police(?:men|\s+officers)?|officers", "police"),
-    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?", "settlers"),  # (not those who did it: "Killed by Israeli settlers 3")
+    # (not those who did it: "Killed by Israeli settlers 3", "two victims of a settler attack")
+    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?(?![-\s](?:attacks?|violence|raids?|assaults?|rampages?|mobs?|shootings?|incursions?"
+     r"|gunfire|fire|militias?|terror|pogroms?)\b)", "settlers"),
     (r"patients?", "patients"),
     (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"

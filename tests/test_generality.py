@@ -6796,8 +6796,10 @@ def test_the_dead_identified_by_name(text, expected):
     ("Twenty-nine of the deaths occurred in military detention facilities, including 17 at the Sde Teiman camp, and the "
      "remaining 46 in facilities run by the Israel Prison Service.",
      [("deaths_in_custody", 29), ("deaths_in_custody", 17), ("deaths_in_custody", 46)]),
+    # a place inside the whole's own: where some of them lived, which as a toll of its own would sit in the whole's series
+    # (same metric, group, place and period) as a second value
     ("Israeli forces killed 71 Palestinians in the West Bank in January, the ministry said. Forty of them were from Jenin.",
-     [("killed", 71), ("killed", 40)]),
+     [("killed", 71)]),
     # the arrested of a place are no part the sentence after can take without a metric of its own
     ("Israeli forces arrested 120 people in the West Bank. 40 of them were from Hebron.", [("arrests", 120)]),
 ])
@@ -6967,3 +6969,93 @@ def test_strikes_split_by_place_are_no_dead():
     text = ("Medics said at least nine more people were killed in two other strikes on Monday, one on a house in Gaza City "
             "and one on a tent in the Mawasi area.")
     assert 1 not in [f.value for f in figures_of(text, "2025-11-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place inside the count's own, or no place of the ledger's, tells where some lived: no second toll
+    ("At least 25 people were killed in Israeli strikes across Gaza on Tuesday. Fifteen of them were from Khan Younis.",
+     [("killed", 25, None)]),
+    ("Israeli forces killed 12 Palestinians in the West Bank this week. Four of them were residents of Jenin refugee camp.",
+     [("killed", 12, "West Bank")]),
+    ("Three journalists were killed in the strike on Tuesday. Two of them were from Al Jazeera.", [("killed", 3, None)]),
+    # a count of the dead by where they came from is its parts
+    ("Since October 2023, 75 Palestinians have died in Israeli custody. Forty-nine of them were residents of the Gaza "
+     "Strip and 26 were from the West Bank.",
+     [("deaths_in_custody", 75, None), ("deaths_in_custody", 49, "Gaza Strip"), ("deaths_in_custody", 26, "West Bank")]),
+])
+def test_a_part_from_a_place_is_a_count_only_when_it_parts_the_whole_by_place(text, expected):
+    found = [(f.metric, f.value, f.location) for f in figures_of(text, "2026-06-01")]
+    assert [(metric, value) for metric, value, _ in found] == [(metric, value) for metric, value, _ in expected]
+    assert all(place is None or where == place for (_, _, where), (_, _, place) in zip(found, expected))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli strike killed 15 people in Deir al-Balah, and 6 of them were identified as children, the hospital said.",
+     [("killed", 15, "all"), ("killed", 6, "children")]),
+    ("The ministry said 52 people were killed in the past 24 hours, and 30 of the dead have been identified as women and "
+     "children.", [("killed", 52, "all"), ("killed", 30, "women_and_children")]),
+    # identified, with no group named: the named dead
+    ("The ministry said 61,130 of those killed had been fully identified.", [("killed_identified", 61130, "all")]),
+])
+def test_identified_as_a_group_tells_who_the_dead_were(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-06-01")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Prisoners' Society said there are more than 600 prisoners with chronic diseases in Israeli jails.",
+    "Among the detainees are 40 prisoners with disabilities, the Commission said.",
+    "Israeli prisons hold 700 prisoners with serious illnesses, the Commission said.",
+])
+def test_prisoners_with_an_illness_in_the_plural_are_the_sick_not_all_held(text):
+    assert [f.metric for f in figures_of(text, "2026-06-01")] == ["sick_prisoners"]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Of the 60 detainees interviewed, 40 said they were arrested during the ground assault on Khan Younis.", "arrests"),
+    ("Forty detainees told the lawyer they had joined the open hunger strike.", "detainees"),
+    ("Five prisoners said they had been released from isolation last week.", "detainees"),
+    ("Twenty detainees reported that they had been interrogated about the Hamas assault on Israel.", "detainees"),
+    # the accounts of abuse stay
+    ("Forty detainees told the lawyer they had been beaten during interrogation.", "reports_of_abuse"),
+    ("Twelve detainees said they had been held in isolation for weeks.", "reports_of_abuse"),
+])
+def test_the_wars_assault_a_hunger_strike_and_a_release_are_no_accounts_of_abuse(text, metric):
+    assert [f.metric for f in figures_of(text, "2026-06-01")][-1] == metric
+
+
+def test_an_account_of_no_beating_is_neither_an_abuse_count_nor_a_condition():
+    figures, conditions = extract_figures("Of the 20 detainees visited by the lawyer, 15 said they had not been beaten "
+                                          "since their transfer to Ofer.", published=dt.date(2026, 6, 1))
+    assert "reports_of_abuse" not in [f.metric for f in figures]
+    assert conditions == []
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Al-Aqsa Hospital is treating 400 patients in the absence of intensive care beds.", "patients"),
+    ("The hospital is caring for 300 patients in a hospital without intensive care or oxygen.", "patients"),
+    ("The hospital is caring for 42 patients in its intensive care unit.", "icu_patients"),
+])
+def test_intensive_care_a_hospital_lacks_holds_no_patients(text, metric):
+    assert [f.metric for f in figures_of(text, "2026-06-01")] == [metric]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يرقد في المستشفى 200 مريض بينهم 20 في العناية المركزة.", [("patients", 200), ("icu_patients", 20)]),
+    ("يوجد في مجمع ناصر الطبي 350 مريضاً ولا يوجد قسم عناية مركزة يعمل.", [("patients", 350)]),
+    ("أفادت الوزارة بوجود 1200 مريض في المستشفيات الجنوبية بعد خروج أقسام العناية المركزة في الشمال عن الخدمة.",
+     [("patients", 1200)]),
+    ("يرقد 96 مريضاً في أقسام العناية المركزة.", [("icu_patients", 96)]),
+])
+def test_arabic_intensive_care_of_a_part_or_one_lacking_is_not_the_wholes(text, expected):
+    from parsers.arabic import extract_arabic_figures
+    assert [(f.metric, f.value) for f in extract_arabic_figures(text, published=dt.date(2026, 6, 1))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PRCS said its medics treated two victims of a settler attack in Turmus Ayya, one hit by a stone.",
+     [("injured", 2, "all")]),
+    ("The Red Crescent said its teams treated nine people for shock and panic during the raid on Nur Shams camp.", []),
+    ("Israel returned 15 Palestinian bodies on Tuesday under the ceasefire deal.", []),
+])
+def test_victims_of_settlers_the_frightened_and_bodies_handed_back(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-06-01")] == expected
