@@ -223,6 +223,8 @@ _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
 _DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)|(?<=ال)\s*\d+(?=\s+(?:ال)?(?:ماضي|اخير))")
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
+# "التواصل مع مركز المعلومات على الرقم 0599-100-222": a phone number's digit groups are no counts
+_PHONE = re.compile(r"(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])")
 # What a count right before these nouns counts is not people: massacres, strikes, homes, trucks, schools,
 # families ("ارتكب الاحتلال 3 مجازر": three massacres, not three dead)
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
@@ -500,7 +502,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                  for m in _WORD_COUNT.finditer(line, clause_start, clause_end)
                  # ("ثلاثة عشر فلسطينياً": the "عشر" of a teen whose noun the rows do not know is no ten of its own)
                  if not (m.group("few") in ("عشر", "عشرة") and _UNIT_BEFORE.search(line, clause_start, m.start("few")))}
-        numbers = sorted([*_NUMBER.finditer(line, clause_start, clause_end),
+        phones = [phone.span() for phone in _PHONE.finditer(line, clause_start, clause_end)]
+        numbers = sorted([*(m for m in _NUMBER.finditer(line, clause_start, clause_end)
+                            if not any(start <= m.start() < end for start, end in phones)),
                           *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
             word = words.get(number.start())

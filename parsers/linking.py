@@ -47,7 +47,8 @@ _DIFFERENCE = GatedPattern(re.compile(DIFFERENCE_SUBJECTS, re.IGNORECASE | re.VE
 _NON_TARGET = GatedPattern(alternation(NON_TARGET_NOUNS))
 _PERSON = alternation(PERSON_NOUNS)
 _FAMILY_OF = {row[2]: row[1] for row in METRIC_CUES} | {"hospitals_total": "hospitals", "killed_identified": "casualties",
-                                                        "hostages_rescued": "casualties", "sick_prisoners": "detention"}
+                                                        "hostages_rescued": "casualties", "sick_prisoners": "detention",
+                                                        "deaths_awaiting_evacuation": "casualties"}
 _NAMED_LIST = re.compile(NAMED_LIST_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_BEFORE = re.compile(COMPANIONS_BEFORE, re.IGNORECASE | re.VERBOSE)
 _COMPANIONS_AFTER = re.compile(COMPANIONS_AFTER, re.IGNORECASE | re.VERBOSE)
@@ -117,6 +118,18 @@ _INSIDE_LABEL = re.compile(r"[^;,\n\d]*:|[^)\n\d]*\)[^;\n\d]*:")  # "Tulkarm, in
 # ("Malnutrition-related deaths: Five new deaths", "...: 5 new deaths, bringing the total killed by starvation to 222")
 _LEGAL_STATUSES = ("sentenced", "life_sentenced", "awaiting_trial")
 _SUCH_DEATHS_BEFORE = re.compile(r"\bsuch\s+(?:deaths|cases|fatalities)\b[^.;\d]{0,25}$", re.IGNORECASE)
+# the sick who died waiting to leave for treatment (a vocabulary extension, as the ministries count them apart)
+# (not "died while waiting for aid": those were killed seeking food)
+_WAITING = (r"(?:(?:while\s+)?(?:waiting|awaiting)\s+(?:for\s+)?(?:(?:their|a|the|an)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuation|referral"
+            r"|permits?|approval|permission|treatment\s+abroad|travel|transfer)|on\s+(?:the\s+)?waiting\s+lists?)\b")
+_DIED_WAITING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the\s+)?waiting\s+lists?\s+|waiting\s+(?:for\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:evacuation|referral|permits?|approval)\s+)?(?:have\s+|has\s+|had\s+)?"
+                                 r"(?:died|passed\s+away)(?:\s+(?:during|in|over|since|so\s+far)\b[^.;,\d]{0,30}?)?"
+                                 r"(?:\s+" + _WAITING + r"|(?<=died)(?=[^.;\d]{0,40}\bwaiting\s+list))"
+                                 r"|\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the\s+)?waiting\s+lists?)\s+(?:have\s+|has\s+|had\s+)?"
+                                 r"(?:died|passed\s+away)\b", re.IGNORECASE)
+_DIED_WAITING_BEFORE = re.compile(r"\b(?:died|deaths?)\s+" + _WAITING + r"[^.;]{0,50}$", re.IGNORECASE)
+_SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)
 # those serving life are a status of their own ("Prisoners serving life sentences: 271", "64 of them serving life terms");
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
@@ -335,7 +348,9 @@ _GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:martyrs|killed|dead|deaths|victims|inj
                                r"(?P<who>(?:[\w-]+\s+){0,3}?(?:staff|crews?|workers|personnel|seekers|teams?|journalists|medics"
                                r"|paramedics|doctors|nurses|volunteers|members|children|women))\b", re.IGNORECASE)
 # "every hour", "each day", "100 a day" (not "in a single day", "a day after the ceasefire collapsed", "in a week of")
+# ("one child killed every two days", "every few hours")
 _RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+)?(?:hour|day|week|month|minute)\b"
+                         r"|\bevery\s+(?:two|three|four|five|six|ten|few|other|couple\s+of)\s+(?:hours|days|weeks|months|minutes|day|week)\b"
                          r"|(?<!\bin\s)\ba\s+(?:day|week|month|hour)\b(?!\s+(?:after|before|ago|of|earlier|later)\b))", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:on\s+average,?|an\s+average\s+of|average\s+of)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
                              re.IGNORECASE)
@@ -387,7 +402,9 @@ _EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|hande
 _RETURN_ALL_BEFORE = re.compile(r"\breturn(?:ed|ing)?\s+(?:all|the)\s+$", re.IGNORECASE)
 # "61,130 had been fully identified", "65,870 of the dead have been fully identified": the named dead, not the toll (but
 # "6 of them were identified as children" tells who they were)
-_IDENTIFIED_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+)?(?:(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+"
+                               # ("only some 24,000 fatalities have been identified")
+                               r"|(?:fatalities|victims|martyrs|dead|people|Palestinians|deaths)\s+)?(?:(?:had|have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?"
                                r"been|were|was|are)\s+(?:fully\s+|positively\s+|formally\s+|so\s+far\s+)?identified\b"
                                r"(?!\s+as\s+(?:children|minors|women|men|girls|boys|elderly|journalists|medics|paramedics|civilians))",
                                re.IGNORECASE)
@@ -575,7 +592,9 @@ _NAMED_HOSPITAL_AT = re.compile(r"(?-i:[A-Z][\w'’-]*\s+(?:Hospital|Medical\s+C
                                 r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _OTHER_RATE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)\s+(?!occupancy|capacity|occupied|full)[a-z]", re.IGNORECASE)  # "50 percent staffing"
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
-_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?:pulled|dug)(?:\s+out)?|exhumed)\s+(?:(?:the|at\s+least|more\s+than|about|some|over"
+# ("the recovery of 702 bodies from areas that had been inaccessible")
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?:pulled|dug)(?:\s+out)?|exhumed|(?:recovery|retrieval|recovering|retrieving)\s+of)\s+"
+                               r"(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
 _RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
@@ -619,9 +638,13 @@ _PART_OPENING = re.compile(r"\W*(?:among|of)\s+(?:all\s+)?(?:the|those|these)\b"
 _COUNTED_BY_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:counted|identified|recorded|documented"
                                 r"|registered|listed|verified|confirmed)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+"
                                 r"|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
-_AMPUTATED_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|the\s+(?:injured|wounded))\s+)?(?:(?:have|has|had)\s+)?(?:since\s+)?"
-                              r"(?:undergone|underwent|suffered|required|needed|lost\s+(?:a\s+)?limbs?\s+(?:to|through|in))\s+"
-                              r"(?:(?:an?|limb|one\s+or\s+more)\s+)?amputations?\b", re.IGNORECASE)
+# ("Around 4,000 of the injured children have lost one or more limbs")
+_AMPUTATED_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|the\s+(?:injured|wounded)(?:\s+(?:children|people|Palestinians))?)\s+)?"
+                              r"(?:(?:have|has|had)\s+)?(?:since\s+)?"
+                              r"(?:(?:undergone|underwent|suffered|required|needed|lost\s+(?:a\s+)?limbs?\s+(?:to|through|in))\s+"
+                              r"(?:(?:an?|limb|one\s+or\s+more)\s+)?amputations?"
+                              r"|lost\s+(?:one\s+or\s+(?:more|both)|one|both|a|their)\s+(?:limbs?|legs?|arms?|hands?|feet|foot))\b",
+                              re.IGNORECASE)
 _DEATHS_OF_A_KIND = {"malnutrition_deaths", "deaths_in_custody"}
 _KIN_CHILDREN_AFTER = re.compile(FAMILYS_CHILDREN_AFTER, re.IGNORECASE)
 # between the word of the dead and a family's children: the family it befell, the day, the place ("killed a mother and
@@ -872,9 +895,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
-        if link.family == "casualties" and (_RATE_AFTER.match(text, number.end) or
+        if (link.family == "casualties" or link.metric == "arrests") and (_RATE_AFTER.match(text, number.end) or
                                             _AVERAGE_BEFORE.search(text, max(0, number.start - 30), number.start)):
-            continue  # "one woman killed every hour", "an average of 100 children killed every day": a rate, no toll
+            # "one woman killed every hour", "an average of 100 children killed every day", "an average of about 20
+            # arrests a day": a rate, no toll
+            continue
         if (link.metric == "killed" or link.metric == "hostages_dead" and _PALESTINIANS_AFTER.match(text, number.end)) and (
                 _HANDED_OVER_BEFORE.search(text, max(0, number.start - 50), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURNED_BEFORE.search(text, max(0, number.start - 30), number.start)):
@@ -950,6 +975,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "detainees" and _WITHOUT_BEDS_AFTER.match(text, number.end):
             continue  # "5,900 inmates in all were sleeping on mattresses on the floor": a condition of some, not all held
         if link.metric == "patients" and (_CHRONIC_PATIENTS_AFTER.match(text, number.end)
+                                          or _PATIENTS_GONE_AFTER.match(text, number.end)
+                                          or _QUOTA_BEFORE.search(text, max(0, number.start - 40), number.start)
+                                          or _CHRONIC_PATIENTS_LABEL.search(text, max(0, number.start - 60), number.start)
                                           or _SUPPLIES_OR_MOVED_BEFORE.search(text, max(0, number.start - 50), number.start)):
             continue  # "700 kidney patients still depend on dialysis", "trauma supplies for 500 patients": no ward's load
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
@@ -1009,8 +1037,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         parent = next((links[j] for j in sorted(links, reverse=True) if j < i and links[j].parent is None), None) \
             if link.parent is not None else None
         if link.metric == "killed" and (_SUCH_DEATHS_BEFORE.search(text, max(0, numbers[i].start - 40), numbers[i].start)
+                                        or _SUCH_DEATHS_AFTER.match(text, numbers[i].end)
                                         or parent is not None and parent.metric == "malnutrition_deaths") \
-                and any(links[j].metric == "malnutrition_deaths" for j in links if j < i):
+                and (any(links[j].metric == "malnutrition_deaths" for j in links if j < i)
+                     # "Since the ministry began recording deaths from malnutrition separately, it has counted 460 such
+                     # deaths": the kind its words named before, with no count of its own
+                     or any(c.metric == "malnutrition_deaths" and c.start < numbers[i].start for c in cues)):
             link.metric = "malnutrition_deaths"
     for i in range(len(numbers) - 1):  # "Thirty-eight of the 41 former detainees we interviewed said they were beaten"
         if i in skip or numbers[i].percent or \
@@ -1649,6 +1681,11 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "killed" and (_NAMED_LIST.search(text, max(0, number.start - 60), number.start)
                                or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
+    if metric in ("killed", "patients") and (_DIED_WAITING_AFTER.match(text, number.end)
+                               or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 80), number.start)):
+        # "1,092 people have died while waiting for approval", "Seven patients on the waiting list died", "Died while
+        # awaiting evacuation, since Oct 2023: 1,140": the sick who could not leave, which ministries count apart
+        metric = "deaths_awaiting_evacuation"
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
@@ -1707,7 +1744,18 @@ _CHRONIC_PATIENTS_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?patients\s+(?:[\w-]+\s+){0,2}?(?:on|receiving|undergoing|needing|need|depend(?:ing)?\s+on)\s+"
     r"(?:regular\s+)?(?:haemo|hemo)?dialysis\b"
     r"|\s+(?:[\w-]+\s+){0,2}?patients\b[^.;,\d]{0,20}?\b(?:need|needing|needs|require|requiring)\s+(?:to\s+travel\s+)?"
-    r"(?:\w+\s+){0,2}?(?:abroad|outside)\b", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}?(?:abroad|outside)\b"
+    # ("620 patients with kidney failure now depend on dialysis")
+    r"|\s+(?:[\w-]+\s+){0,2}?patients\s+with\s+(?:kidney|renal|cancer|chronic|thalass?a?emia|diabetes)\b", re.IGNORECASE)
+# "Kidney patients on dialysis: 160": the same, named by a label
+_CHRONIC_PATIENTS_LABEL = re.compile(r"\b(?:kidney|renal|dialysis|haemodialysis|hemodialysis|cancer|oncology|thalass?a?emia)\b"
+                                     r"[^.;:\d\n]{0,40}:\s*$", re.IGNORECASE)
+# Patients who left ("96 patients have left, together with 170 companions", "38 patients left through the Rafah
+# crossing") and a quota ("had agreed on 50 patients a day"): evacuations, no ward's load
+_PATIENTS_GONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?patients\s+(?:(?:have|had|were|was)\s+(?:been\s+)?)?(?:(?:left|departed|exited"
+                                  r"|crossed|evacuated|transferred\s+abroad|sent\s+abroad)\b)", re.IGNORECASE)
+_QUOTA_BEFORE = re.compile(rf"\b(?:agreed\s+(?:on|to)|allowed|permitted|quota\s+of|capped\s+at|limit\s+of)\s+{OPTIONAL_QUALIFIER}$",
+                           re.IGNORECASE)
 # "trauma supplies for 500 patients", "moved 62 patients to Nasser Medical Complex": supplies and transfers, no load
 _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatment\s+courses)\s+(?:sufficient\s+|enough\s+)?for"
                                        rf"|(?:moved|move|moving|transported|relocated)|able\s+to\s+move)\s+{OPTIONAL_QUALIFIER}$",

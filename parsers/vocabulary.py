@@ -72,7 +72,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
-     r"(?:died|(?:were\s+|have\s+been\s+)?killed)"
+     # ("two prisoners die in custody": a headline's present)
+     r"(?:died|(?:were\s+|have\s+been\s+)?killed|die(?=\s+in\s+(?:Israeli\s+)?(?:custody|detention|prisons?|jails?)\b))"
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
     # "88 of the freed prisoners" (a bare "11 freed prisoners ... were rearrested" are ex-prisoners held again)
@@ -387,7 +388,7 @@ EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+a
 OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|(?:team|crew)\s+members|members|teams|crews)\b
     (?!(?:\s+(?!(?:were|was|are|is|have|had|has)\b)[\w-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
-STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
+STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "United Nations": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
                          "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
                          "NRC": "aid_workers", "IRC": "aid_workers",
                          "Oxfam": "aid_workers", "WFP": "aid_workers", "World Central Kitchen": "aid_workers",
@@ -416,7 +417,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
      r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
-     r"|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member"
+     r"|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member|hospital\s+directors?|directors?\s+of\s+(?:the\s+)?hospitals?"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)"
      r"|(?:PRCS|Red\s+Crescent)\s+(?:staff(?:\s+members?)?|workers|employees|personnel|team\s+members)", "health_workers"),

@@ -7059,3 +7059,57 @@ def test_arabic_intensive_care_of_a_part_or_one_lacking_is_not_the_wholes(text, 
 ])
 def test_victims_of_settlers_the_frightened_and_bodies_handed_back(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-06-01")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since medical evacuations through Rafah resumed on 2 February, 96 patients have left, together with 170 companions.",
+    "Last week only 38 patients left through the Rafah crossing, although the parties had agreed on 50 patients a day.",
+    "Some 620 patients with kidney failure now depend on dialysis at the four units still operating.",
+    "Kidney patients on dialysis: 160, now receiving two sessions a week instead of three",
+])
+def test_patients_who_left_a_quota_and_the_chronically_ill_are_no_wards_load(text):
+    assert "patients" not in [f.metric for f in figures_of(text, "2026-02-10")]
+
+
+def test_patients_in_a_ward_are_still_its_load():
+    assert [(f.metric, f.value) for f in figures_of("Nasser Medical Complex is treating 350 patients, twice its capacity.",
+                                                    "2026-02-10")] == [("patients", 350)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the ministry began recording deaths from malnutrition separately, it has counted 460 such deaths, 154 of them "
+     "children.", [("malnutrition_deaths", 460, "all"), ("malnutrition_deaths", 154, "children")]),
+    ("The UN says 370 of its own staff have died, the great majority of them employees of UNRWA.",
+     [("killed", 370, "aid_workers")]),
+    ("The ministry says more than 37,100 people have been killed, though only some 24,000 fatalities have been identified.",
+     [("killed", 37100, "all"), ("killed_identified", 24000, "all")]),
+    ("Since the ceasefire, the MoH has recorded 512 Palestinians killed and 1,406 injured, and the recovery of 702 bodies "
+     "from areas that had been inaccessible.", [("killed", 512, "all"), ("injured", 1406, "all"), ("bodies_recovered", 702, "all")]),
+    ("More than 18,500 patients are waiting for medical evacuation, and 1,092 people have died while waiting for approval "
+     "since July 2024.", [("deaths_awaiting_evacuation", 1092, "all")]),
+    ("Died while awaiting evacuation, since Oct 2023: 1,140", [("deaths_awaiting_evacuation", 1140, "all")]),
+    # waiting for aid is no wait to leave: those were killed
+    ("Ten people were killed while waiting for aid near the Zikim crossing.", [("killed", 10, "all")]),
+    ("Over 600 arrests in October; two prisoners die in custody, bringing the known toll since the war began to 104",
+     [("arrests", 600, "all"), ("deaths_in_custody", 2, "all"), ("deaths_in_custody", 104, "all")]),
+    ("At least 118 doctors and nurses remained in custody, including four hospital directors.",
+     [("detainees", 118, "health_workers"), ("detainees", 4, "health_workers")]),
+])
+def test_deaths_of_a_kind_and_who_they_were(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-10")] == expected
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("That is roughly one child killed every two days, in what is supposed to be a time of peace.", []),
+    ("Israeli forces carried out 615 arrests in the West Bank during October, an average of about 20 arrests a day.", [615]),
+    ("Around 4,000 of the injured children have lost one or more limbs, UNICEF said.", []),
+])
+def test_rates_and_lost_limbs_are_no_counts(text, kept):
+    assert [f.value for f in figures_of(text, "2026-02-10")] == kept
+
+
+def test_an_arabic_phone_number_is_no_count():
+    from parsers.arabic import extract_arabic_figures
+    text = ("ارتفع عدد المفقودين إلى 11200 مفقود منذ بدء العدوان.\n"
+            "وتهيب الوزارة بالمواطنين التواصل مع مركز المعلومات على الرقم 0599-100-222 للإبلاغ عن المفقودين.")
+    assert [f.value for f in extract_arabic_figures(text, published=dt.date(2026, 2, 10))] == [11200]
