@@ -79,6 +79,10 @@ _SPEAKER_REPORTING_BEFORE = re.compile(r"(?:according\s+to|says|said|statement\s
                                        r"|according\s+to\s+(?:the\s+)?(?:information|figures|data|testimonies|reports)\s+"
                                        r"(?:received|gathered|collected|compiled|obtained|documented)\s+by\s+(?:the\s+)?$",
                                        re.IGNORECASE)
+# numbers put together from several sources are the compiler's ("compiled by Addameer from the Israel Prison Service,
+# lawyers' visits and the prisoners' institutions")
+_COMPILED_FROM_BEFORE = re.compile(r"\b(?:compiled|gathered|collected|drawn|put\s+together)\s+(?:by\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 # "a facility run by the Israel Prison Service", "held by the IPS": the body acts, it does not report
 _REPORTING_BEFORE = re.compile(r"(?:according\s+to|reported\s+by|(?<!\brun\s)(?<!operated\s)(?<!managed\s)(?<!controlled\s)"
                                r"(?<!administered\s)(?<!detained\s)(?<!arrested\s)(?<!killed\s)(?<!built\s)by"
@@ -300,6 +304,8 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
             continue
         if speaker and _NAMED_HOSPITAL_SPEAKER.search(name) and not name.endswith(" director"):
             reporting_before = _ACCORDING_TO_BEFORE  # "the UN said Al-Shifa Hospital, once ..., has 14 patients": a subject
+        if _COMPILED_FROM_BEFORE.search(before[-80:]) and _AND_MORE_AFTER.match(text, end):
+            continue  # "compiled by Addameer from the Israel Prison Service, lawyers' visits and ...": one of the compiler's sources
         if reporting_after.match(text, end, following) or \
                 speaker and _NAMED_HOSPITAL_SPEAKER.search(name) and _DESCRIBED_AFTER.match(text, end) or reporting_before.search(
                 text[max(0, start - 60):start] if speaker else before):

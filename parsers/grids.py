@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
-from parsers.dates import month_end, parse_date
+from parsers.dates import month_end, parse_date, period_in
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
 from parsers.places import places_in
@@ -40,10 +40,20 @@ _DATE_CELL = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?,?\s+(?:19|20)\d\d
                         r"|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*", re.IGNORECASE)  # "1.10.2023" (day first, as written there)
 _NUMERIC_DATE = re.compile(r"\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)\s*")
 _MONTH_DAYS = 31
+# a column of the change between two dated columns ("1 Oct 2026 | 1 Nov 2026 | Change"): no count of its own
+_CHANGE_CELL = re.compile(r"\s*(?:change|difference|diff\.?|net\s+change|\+/-|\+/−|±|Δ)\s*", re.IGNORECASE)
+# a column named by the stretch its counts cover: "Past 24 hours", "Last 48 hours", "Since ceasefire (11 Oct 2025)",
+# "Since 7 Oct 2023", "Cumulative"
+_PERIOD_CELL = re.compile(r"\s*(?:(?:in\s+the\s+)?(?:past|last|previous)\s+(?:\d{1,3}|twenty-four|forty-eight)\s+(?:hours|days)"
+                          r"|(?:total\s+|cumulative\s+)?since\b[^|]{1,60}|cumulative(?:\s+total)?|to\s+date|today)\s*", re.IGNORECASE)
+_YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*",
+                                  re.IGNORECASE)
+_DATE_IN_CELL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 # a header cell naming its count's month ("Arrests, October 2026"): a header still, its digits no count
 _MONTH_OF_A_LABEL = re.compile(rf"(?<=[A-Za-z],\s)(?:{MONTHS})\.?\s+(?:19|20)\d\d\b|(?<=[A-Za-z]\s\()(?:{MONTHS})\.?\s+(?:19|20)\d\d\)")
 # "1 Jan - 31 May 2026": a span of days, the year's so far
-_DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS})\.?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
+# ("1 Jan - 31 May 2026", "10-23 Feb 2026": a start without its month is in the end's)
+_DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}(?:\s+(?:{MONTHS})\.?)?)\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:19|20)\d\d)\s*",
                               re.IGNORECASE)
 # "January-April 2026", "Jan–Apr 2026": the months so far, counted since the first day of the first
 _MONTH_RANGE_CELL = re.compile(rf"\s*(?P<start>{MONTHS})\.?\s*[-–]\s*(?P<end>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
@@ -58,7 +68,7 @@ _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
 _ALIGNED_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 # a count, or a cell left empty ("--", "n/a"): a row without its counts still belongs to the table
-_COUNT_CELL = re.compile(r"[<>~≈]?\s*\d[\d,. ]*\s*[%+*]?(?:\s?(?:\((?:\d{1,2}|[a-z])\)|\[(?:\d{1,2}|[a-z])\]))?|[-–—]{1,2}|(?i:n/?a)"
+_COUNT_CELL = re.compile(r"[<>~≈]?\s*[+\-−]?\d[\d,. ]*\s*[%+*]?(?:\s?(?:\((?:\d{1,2}|[a-z])\)|\[(?:\d{1,2}|[a-z])\]))?|[-–—]{1,2}|(?i:n/?a)"
                          r"|\.\.\.|…")
 _OTHER_FACILITY = re.compile(r"\b(?:cent(?:re|er)s?|points?|clinics?|field|PHCs?|posts?|UNRWA|NGO)\b", re.IGNORECASE)
 _HOSPITALS_ROW = re.compile(r"(?!.*\b(?:field|all|total)\b)[^|]*\bhospitals?\b", re.IGNORECASE)
@@ -83,6 +93,7 @@ class Column:
     month: bool = False  # the column names a month, not a day ("Sep 2026")
     since: dt.date | None = None  # a span's column ("1 Jan - 31 May 2026"): its rows count from that day to ``as_of``
     agents: bool = False  # the rows name who did it ("Perpetrator | Total | Children"), not who was counted
+    period: tuple | None = None  # a period's column ("Past 24 hours", "Since 7 Oct 2023"): (kind, detail, start)
 
 
 def is_row(line: str) -> bool:
@@ -105,7 +116,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
     if not is_row(line) or _DIGIT.search(_MONTH_OF_A_LABEL.sub("", line)) and not (
-            years and (_years_header(line) or dates_header(line))):
+            years and (_years_header(line) or dates_header(line)) or periods_header(line)):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
     month_first = any(int(m.group("month")) > 12 for m in map(_NUMERIC_DATE.fullmatch, line.split("|")) if m)
@@ -135,7 +146,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
-        return columns if any(c and (c.year or c.as_of) for c in columns) else None
+        return columns if any(c and (c.year or c.as_of or c.period) for c in columns) else None
     group_only = [c for c in columns if c and c.metric is None and not c.by_row]
     cells = line.split("|")
     total = next((i for i, c in enumerate(columns) if c and c.by_row and not c.year and not c.as_of
@@ -170,8 +181,35 @@ def dates_header(line: str) -> bool:
     cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
     cells = cells[1:] if cells and not (_DATE_CELL.fullmatch(cells[0]) or _DATE_RANGE_CELL.fullmatch(cells[0])
                                                 or _MONTH_RANGE_CELL.fullmatch(cells[0])) else cells
+    if len(cells) >= 3 and _CHANGE_CELL.fullmatch(cells[-1]):
+        cells = cells[:-1]  # "1 Oct 2026 | 1 Nov 2026 | Change"
     return len(cells) >= 2 and all(_DATE_CELL.fullmatch(cell) or _DATE_RANGE_CELL.fullmatch(cell) or _MONTH_RANGE_CELL.fullmatch(cell)
                                    for cell in cells)
+
+
+def periods_header(line: str) -> bool:
+    """True for a header whose cells past the label's are two or more periods ("| Past 24 hours | Since ceasefire (11 Oct
+    2025) | Since 7 Oct 2023"), its label cell often left blank."""
+    cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
+    cells = cells if cells and _PERIOD_CELL.fullmatch(cells[0]) else cells[1:]
+    return len(cells) >= 2 and all(_column_period(cell) for cell in cells)
+
+
+def _column_period(label: str) -> tuple | None:
+    """(kind, detail, start) of a column named by its period, or None."""
+    if (span := _YEARLESS_RANGE_CELL.fullmatch(label)) and (start := parse_date(f"{span.group('start')} 2025")) and \
+            (end := parse_date(f"{span.group('end')} 2025")):
+        # "17 Feb-2 Mar": a stretch of days whose year the page states elsewhere (counted in a year without 29 February)
+        days = ((end - start).days if end >= start else (end.replace(year=2026) - start).days) + 1
+        return ("period", f"{days}d", None) if days <= _MONTH_DAYS * 3 else None
+    if not _PERIOD_CELL.fullmatch(label):
+        return None
+    stated = period_in(label, None)
+    if stated is not None:
+        return stated
+    day = _DATE_IN_CELL.search(label)
+    start = parse_date(day.group()) if day and re.match(r"\s*(?:total\s+|cumulative\s+)?since\b", label, re.IGNORECASE) else None
+    return ("cumulative", f"since {start.isoformat()}", start) if start else None  # "Since ceasefire (11 Oct 2025)"
 
 
 def _years_header(line: str) -> bool:
@@ -195,13 +233,16 @@ def _column(label: str, month_first: bool = False) -> Column | None:
     if year := _YEAR_CELL.fullmatch(label):  # "2024": that year's count, named row by row
         return Column(None, None, None, by_row=True, year=int(year.group("year")))
     if (span := _DATE_RANGE_CELL.fullmatch(label)) and (end := parse_date(span.group("end"))) and \
-            (start := parse_date(f"{span.group('start')} {end.year}")) and start <= end:
+            (start := parse_date(f"{span.group('start')} {end.year}" if not span.group("start").strip().isdigit()
+                                 else f"{span.group('start').strip()} {end.strftime('%B')} {end.year}")) and start <= end:
         return Column(None, None, None, by_row=True, as_of=end, since=start)  # "1 Jan - 31 May 2026": the year so far
     if (months := _MONTH_RANGE_CELL.fullmatch(label)) and (first := parse_date(f"1 {months.group('start')} {months.group('year')}")) \
             and (last := parse_date(f"1 {months.group('end')} {months.group('year')}")) and first <= last:
         return Column(None, None, None, by_row=True, as_of=month_end(last), since=first)  # "January-April 2026"
     if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _numeric_day(numeric, month_first)):
         return Column(None, None, None, by_row=True, as_of=day)  # "1.10.2023": the first of October
+    if period := _column_period(label):
+        return Column(None, None, None, by_row=True, period=period)  # "Past 24 hours": its rows count that stretch
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
         return Column(None, None, None, by_row=True, as_of=day, month=not label[0].isdigit())  # "1 Nov 2026", "Nov 2026"
     cues = cues_in(label)
@@ -287,7 +328,7 @@ def aligned_as_pipes(text: str) -> str:
         header, rows = lines[start], [line for index, line in enumerate(lines[start + 1:end], start + 1)
                                       if cells[index] != -1 and index not in headings]
         if width > 1 and len(rows) >= 2 and (not _DIGIT.search(_MONTH_OF_A_LABEL.sub("", header)) or _years_header(header)
-                                             or dates_header(header)) and all(
+                                             or dates_header(header) or periods_header(header)) and all(
                 _COUNT_CELL.fullmatch(_ALIGNED_GAP.split(row.strip())[-1]) for row in rows) and \
                 any(_DIGIT.search(row) for row in rows):  # rows of empty cells only are no table
             for index in range(start, end):
@@ -331,6 +372,10 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         if metric is None and row_above and (group or BY_WHOM_LABEL.match(label)):
             metric, family = row_above  # "  of whom children | 4 | 12", "  by Israeli settlers | 3 | 7" under "Palestinians killed"
         if metric is None:
+            continue
+        if column.period and (metric in _EVENT_COUNTS or metric == "bodies_recovered"):  # "Killed | 3 | 574 | 71,862"
+            links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
+                              metric, family, group=group, labelled=True, period=column.period))
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         as_of = column.as_of

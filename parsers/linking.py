@@ -302,6 +302,14 @@ _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
 # them diagnosed with cancer", "of whom 214 were defined as chronically ill"
 _ILLNESS = r"(?:(?:chronic|serious|skin|kidney|heart|infectious)\s+)?(?:illness(?:es)?|diseases?|conditions|scabies|cancer|injur(?:y|ies)|wounds|diabetes|ailments|infections|paralysis|disabilit(?:y|ies))"
+# A summary line of testimonies: a label naming what was done to them, its count after the colon ("Beaten by guards or
+# soldiers: 63 (88%)", "- Held in stress positions for long periods: 49", "Denied medical treatment or medication: 41")
+_ABUSE_FINDING_LABEL = re.compile(
+    r"[ \t]*(?:[-–•*▪]\s*)?(?P<what>(?:beaten|tortured|kicked|slapped|shackled|blindfolded|starved|humiliated|strip[-\s]searched"
+    r"|sexually\s+(?:abused|assaulted|harassed)|subjected\s+to|(?:held|kept|forced)\s+(?:\w+\s+){0,2}?in(?:to)?\s+stress\s+positions"
+    r"|(?:attacked|threatened)(?:\s+or\s+(?:attacked|threatened))?\s+(?:with|by)\s+dogs|(?:denied|deprived\s+of)\s+(?:access\s+to\s+)?"
+    r"(?:medical|treatment|medication|medicine|food|water|sleep|family\s+visits|lawyers?)|given\s+(?:too\s+little|insufficient|no)\s+"
+    r"(?:food|water))\b)[^:\n\d]{0,70}:[^\S\n]*(?=\d)", re.IGNORECASE)
 _ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
                         + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions)"
                         + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
@@ -779,6 +787,15 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         cues = [c for c in cues if not (c.metric == "detainees" and (_THOSE_HELD_CUE.fullmatch(text, c.start, c.end)
                                                                      or _THOSE_BEFORE.search(text, max(0, c.start - 20), c.start)
                                                                      or _ITS_CUSTODY.fullmatch(text, c.start, c.end)))]
+    # (not under a list's head: "Injuries in March, by cause:" over "Beaten by soldiers or settlers: 53")
+    finding = _ABUSE_FINDING_LABEL.match(text) if ":" in text and parent is None and list_parent is None else None
+    if finding and any(c.start < finding.end() for c in cues if c.metric != "reports_of_abuse"):
+        finding = None
+    if finding:
+        # "Beaten by guards or soldiers ........ 63 (88%)" (its leader read as a colon) under "Findings (of 72 testimonies)":
+        # a testimonies summary's line counts those who gave that account
+        cues = sorted([*cues, Cue(finding.start("what"), finding.end("what"), "detention", "reports_of_abuse", "noun")],
+                      key=lambda c: c.start)
     if "still held" in text:
         # "Among those still held are two soldiers ...": whose, the sentence does not say (hostages as like as not); "340
         # children and 49 women are among those still held" counts before it
@@ -955,7 +972,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "reports_of_abuse" and _WHOLE_BEFORE.search(text, max(0, number.start - 30), number.start) and \
                 not _ALL_OF_BEFORE.search(text, max(0, number.start - 30), number.start):  # "all of the 45 said": all
             continue  # "None of the 73 witnesses said ...", "Most of the 73 ...": the sample, not those who report it
-        if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues):
+        if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues) and \
+                not (finding and number.start == finding.end()):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.metric == "reports_of_abuse" and link.group and \
                 (abuse := next((c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end), None)) and \
@@ -1762,6 +1780,11 @@ _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatm
                                        re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
+
+
+def is_abuse_finding(text: str) -> bool:
+    """Whether ``text`` is a testimonies summary's line ("Beaten by guards or soldiers: 63 (88%)")."""
+    return ":" in text and _ABUSE_FINDING_LABEL.match(text) is not None
 
 
 def _own_abuse_cue_first(numbers: list[NumberMention], i: int, cues: list[Cue]) -> bool:

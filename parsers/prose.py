@@ -709,6 +709,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.grid_families = set()
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
                 caption = sentences[index - 1].text if index else ""
+                if index and sentences[index - 1].origins and not _DIGIT.search(caption) and len(caption.split()) <= _HEADING_WORDS + 4:
+                    # "Key figures (OCHA)" over the header: the rows are that body's, whoever the prose above cited
+                    context.source = resolve(sentences[index - 1].origins[-1][2], context.location)
+                    context.source_unit = index - 1
                 # (the caption may stand a source line or two above the header)
                 context.grid_hospitals = any("hospital" in sentences[j].text.lower() for j in range(max(0, index - 3), index + 1))
                 # "Children in IPS custody at the end of each month" over "Month | Total | In administrative detention"
@@ -753,13 +757,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             context.grid, context.section_period, context.grid_outer_period = None, context.grid_outer_period, None
         # every linking rule needs a metric word or a parent, and a number: most units lack one of them,
         # and the cheap questions (may a metric word start here? may a number?) are asked first
+        # a testimonies summary's line, "Beaten by guards or soldiers: 63", names no metric word
+        finding = linking.is_abuse_finding(sentence)
         if links or context.grid is not None and "|" in sentence:
             pass  # a text table's header or row, read above
-        elif (has_parent or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
+        elif (has_parent or finding or scans.may_hold_cues(unit)) and may_hold_numbers(sentence):
             cues = scans.cues(sentence, unit)
             if cues and current.origins:  # "the Palestinian Prisoners' Society", "the Detainees' Affairs Commission": a name, no count
                 cues = [c for c in cues if not any(s <= c.start and c.end <= e for s, e, _ in current.origins)]
-            if cues or has_parent:
+            if cues or has_parent or finding:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
             if links and links[0].group is None and (some := _SOME_OF_THEM.match(sentence)) and \
@@ -1121,7 +1127,9 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         if span and len(sentence.split()) <= 10:
             context.section_period = period_in(sentence, context.published)
             context.section_as_of = span[3]
-    if _DETENTION.search(sentence) or ("IPS" in sentence or "guards" in sentence) and _HELD_SIGNS.search(sentence):
+    # (a testimonies summary's line, "Held in stress positions for long periods: 49", is about the held)
+    if _DETENTION.search(sentence) or ("IPS" in sentence or "guards" in sentence) and _HELD_SIGNS.search(sentence) \
+            or linking.is_abuse_finding(sentence):
         context.detention_unit, context.detention_paragraph = index, unit.paragraph
         context.detention_units += 1
     if _DIGIT.search(sentence) is None:  # every date below holds a digit

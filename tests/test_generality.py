@@ -7113,3 +7113,59 @@ def test_an_arabic_phone_number_is_no_count():
     text = ("ارتفع عدد المفقودين إلى 11200 مفقود منذ بدء العدوان.\n"
             "وتهيب الوزارة بالمواطنين التواصل مع مركز المعلومات على الرقم 0599-100-222 للإبلاغ عن المفقودين.")
     assert [f.value for f in extract_arabic_figures(text, published=dt.date(2026, 2, 10))] == [11200]
+
+
+def test_a_table_aligned_by_spaces_with_a_column_per_period():
+    text = ("MINISTRY OF HEALTH | GAZA STRIP\nDaily report — Monday 9 February 2026\n\n"
+            "                      Past 24 hours    Since ceasefire (11 Oct 2025)    Since 7 Oct 2023\n"
+            "Killed                      3                    574                        71,862\n"
+            "Injured                    11                  1,529                       171,637\n")
+    found = [(f.metric, f.value, f.period, f.period_start) for f in figures_of(text, "2026-02-09")]
+    assert found == [("killed", 3, "period", None), ("killed", 574, "cumulative", dt.date(2025, 10, 11)),
+                     ("killed", 71862, "cumulative", dt.date(2023, 10, 7)), ("injured", 11, "period", None),
+                     ("injured", 1529, "cumulative", dt.date(2025, 10, 11)),
+                     ("injured", 171637, "cumulative", dt.date(2023, 10, 7))]
+
+
+def test_a_table_of_two_dates_and_their_change_counts_no_change():
+    text = ("Category                                   1 Oct 2026    1 Nov 2026    Change\n"
+            "Total political prisoners                       9,610         9,740       +130\n"
+            "Administrative detainees                        3,318         3,402        +84\n")
+    found = [(f.metric, f.value, f.as_of) for f in figures_of(text, "2026-11-09")]
+    assert found == [("detainees", 9610, dt.date(2026, 10, 1)), ("detainees", 9740, dt.date(2026, 11, 1)),
+                     ("administrative_detainees", 3318, dt.date(2026, 10, 1)),
+                     ("administrative_detainees", 3402, dt.date(2026, 11, 1))]
+
+
+def test_a_table_of_days_without_a_year_and_its_captions_source():
+    text = ("On 24 February an Israeli settler was killed near Ariel, according to Israeli sources.\n\nKey figures (OCHA)\n\n"
+            "                                   17 Feb-2 Mar   Since 1 Jan 2026   Since 7 Oct 2023\n"
+            "Palestinians killed                       8               41              1,129\n"
+            "Israelis killed                           1                2                 64\n")
+    rows = [(f.value, f.period, f.period_detail, f.attributed_to) for f in figures_of(text, "2026-03-03")
+            if f.quote.startswith(("Palestinians killed", "Israelis killed"))]
+    assert rows == [(8, "period", "14d", "OCHA"), (41, "cumulative", None, "OCHA"), (1129, "cumulative", None, "OCHA"),
+                    (1, "period", "14d", "OCHA"), (2, "cumulative", None, "OCHA"), (64, "cumulative", None, "OCHA")]
+
+
+def test_a_testimonies_summary_counts_each_account():
+    text = ("PCATI took testimonies from 72 Palestinians released from Israeli detention.\n\n"
+            "Findings at a glance (of 72 testimonies)\n\n"
+            "Beaten by guards or soldiers ........................ 63 (88%)\n"
+            "Held in stress positions for long periods ........... 49 (68%)\n"
+            "Attacked or threatened with dogs .................... 12 (17%)\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-10-20")] == [
+        ("reports_of_abuse", 63), ("reports_of_abuse", 49), ("reports_of_abuse", 12)]
+
+
+def test_a_cause_of_injury_under_its_list_is_no_account_of_abuse():
+    text = ("Injuries in March, by cause:\nLive ammunition: 62\nBeaten by soldiers or settlers: 53\nTotal: 115\n")
+    assert "reports_of_abuse" not in [f.metric for f in figures_of(text, "2025-04-01")]
+
+
+def test_numbers_compiled_from_several_sources_are_the_compilers():
+    text = ("Numbers are compiled by Addameer from the Israel Prison Service, lawyers' visits and the prisoners' "
+            "institutions. Israel holds 9,740 political prisoners.")
+    assert [f.attributed_to for f in figures_of(text, "2026-11-09")] == ["Addameer"]
+    text = "The figures, compiled by HaMoked from data provided by the Israel Prison Service, show 10,221 held."
+    assert [f.attributed_to for f in figures_of(text, "2026-11-09")] == ["Israel Prison Service"]
