@@ -46,6 +46,7 @@ _CHANGE_CELL = re.compile(r"\s*(?:change|difference|diff\.?|net\s+change|\+/-|\+
 # "Since 7 Oct 2023", "Cumulative"
 _PERIOD_CELL = re.compile(r"\s*(?:(?:in\s+the\s+)?(?:past|last|previous)\s+(?:\d{1,3}|twenty-four|forty-eight)\s+(?:hours|days)"
                           r"|(?:total\s+|cumulative\s+)?since\b[^|]{1,60}|cumulative(?:\s+total)?|to\s+date|today)\s*", re.IGNORECASE)
+_PLACE_CELL = re.compile(r"\s*(?:\*+|\(\w\)|\[\w\])?\s*")  # what may follow a place's name in its column's cell: a note mark
 _YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*",
                                   re.IGNORECASE)
 _DATE_IN_CELL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
@@ -94,6 +95,7 @@ class Column:
     since: dt.date | None = None  # a span's column ("1 Jan - 31 May 2026"): its rows count from that day to ``as_of``
     agents: bool = False  # the rows name who did it ("Perpetrator | Total | Children"), not who was counted
     period: tuple | None = None  # a period's column ("Past 24 hours", "Since 7 Oct 2023"): (kind, detail, start)
+    place: str | None = None  # a place's column ("Legal status | West Bank | Gaza Strip | Total"): its rows' counts there
 
 
 def is_row(line: str) -> bool:
@@ -146,7 +148,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     main = next(((c.family, c.metric) for c in columns if c and c.metric), None) or table_metric
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
-        return columns if any(c and (c.year or c.as_of or c.period) for c in columns) else None
+        # ("Legal status | West Bank | Gaza Strip | Total": by place, each row naming its count)
+        return columns if any(c and (c.year or c.as_of or c.period or c.place) for c in columns) else None
     group_only = [c for c in columns if c and c.metric is None and not c.by_row]
     cells = line.split("|")
     total = next((i for i, c in enumerate(columns) if c and c.by_row and not c.year and not c.as_of
@@ -241,6 +244,9 @@ def _column(label: str, month_first: bool = False) -> Column | None:
         return Column(None, None, None, by_row=True, as_of=month_end(last), since=first)  # "January-April 2026"
     if (numeric := _NUMERIC_DATE.fullmatch(label)) and (day := _numeric_day(numeric, month_first)):
         return Column(None, None, None, by_row=True, as_of=day)  # "1.10.2023": the first of October
+    if (named := places_in(label)) and len(named) == 1 and _PLACE_CELL.fullmatch(label, named[0][1]) and \
+            not label[:named[0][0]].strip(" *"):
+        return Column(None, None, None, by_row=True, place=named[0][2])  # "West Bank*": its rows counted there
     if period := _column_period(label):
         return Column(None, None, None, by_row=True, period=period)  # "Past 24 hours": its rows count that stretch
     if _DATE_CELL.fullmatch(label) and (day := parse_date(label if label[0].isdigit() else "1 " + label)):
@@ -362,7 +368,7 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             continue
         written = count.group("number")
         begin = start + count.start("number")
-        if column.by_row and column.as_of and column.metric is None and rows_held and _TOTAL_ROW.match(label):
+        if column.by_row and column.metric is None and rows_held and _TOTAL_ROW.match(label):
             column = dataclasses.replace(column, metric="detainees", family="detention")  # "Total | 9,294 | 9,263"
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or (None if column.agents else casualties.group_for_victims(label)))
@@ -393,5 +399,5 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             as_of = month_end(as_of) if column.month else as_of
         links.append(Link(NumberMention(float(written.replace(",", "")), begin, begin + len(written), written),
                           metric, family, group=group, labelled=True,
-                          period=("period", *year) if year else None, as_of=as_of))
+                          period=("period", *year) if year else None, as_of=as_of, place=column.place))
     return links

@@ -666,6 +666,10 @@ _FAMILY_THEN_FATE = re.compile(r"\s*+(?:[—–,-]\s*+)?(?:who|which|all\s+of\s+
                                r"(?:\w+ly\s+)?", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(FAMILY_OWNER_BEFORE, re.IGNORECASE)
 _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"}  # "5,139 people have been killed": its own verb
+# "Among the 3,402 held without charge or trial are 91 children and 4 women": the whole opens the sentence, its parts
+# come after its verb
+_AMONG_THE_WHOLE = re.compile(r"\W*among\s+(?:the|these|those)\s+", re.IGNORECASE)
+_ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
@@ -738,6 +742,7 @@ class Link:
     # after it date it (``dates.earlier_as_of``)
     earlier: bool = False
     as_of: dt.date | None = None  # the date a table's column states ("1 Nov 2026"), over the sentence's
+    place: str | None = None  # the place a table's column states ("West Bank | Gaza Strip | Total"), over the sentence's
 
 
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
@@ -2089,7 +2094,9 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
                 return None  # "killed 163 health workers, most of them paramedics, and injured 272 others": a count of its own
             # (not "14 of these incidents", no count, itself a part of something else)
             opens_part = any(not _IS_AMONG.search(between, 0, m.start()) and (j in links or between[:m.start()].strip())
-                             for m in _SUBGROUP.finditer(between))
+                             for m in _SUBGROUP.finditer(between)) or \
+                j == 0 and j in links and _AMONG_THE_WHOLE.fullmatch(text, 0, numbers[0].start) is not None and \
+                _ARE_AFTER_THE_WHOLE.search(between) is not None
             if not (opens_part or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None

@@ -1406,7 +1406,7 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
 
 def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     sentence, unit, index = current.text, current.unit, current.index
-    location = place_of(current.places, sentence, link.number.start, link.number.end) or context.location
+    location = link.place or place_of(current.places, sentence, link.number.start, link.number.end) or context.location
     previous = context.previous_period if index - context.previous_period_unit == 1 else None
     if (previous is None or previous[0] == "cumulative" and not _OWN_SPAN_FIRST.match(context.previous_text)) and \
             context.last_window and index - context.last_window_unit <= 5 and _NEW_IN_THE_SAME_PERIOD.search(sentence):

@@ -7169,3 +7169,25 @@ def test_numbers_compiled_from_several_sources_are_the_compilers():
     assert [f.attributed_to for f in figures_of(text, "2026-11-09")] == ["Addameer"]
     text = "The figures, compiled by HaMoked from data provided by the Israel Prison Service, show 10,221 held."
     assert [f.attributed_to for f in figures_of(text, "2026-11-09")] == ["Israel Prison Service"]
+
+
+def test_a_table_with_a_column_per_place_and_its_total_row():
+    text = ("The Israel Prison Service provided the following breakdown of Palestinians it holds as security inmates.\n\n"
+            "Legal status                              West Bank*    Gaza Strip     Total\n"
+            "Sentenced prisoners                           1,531            96      1,627\n"
+            "Administrative detainees                      3,377             -      3,377\n"
+            "Total                                         4,908            96      5,004\n\n* Including East Jerusalem.\n")
+    found = [(f.metric, f.value, f.location) for f in figures_of(text, "2026-11-09")]
+    assert found[:2] == [("detainees", 1531, "West Bank"), ("detainees", 96, "Gaza Strip")]
+    assert found[-3:] == [("detainees", 4908, "West Bank"), ("detainees", 96, "Gaza Strip"), ("detainees", 5004, "Israel")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Among the 3,402 held without charge or trial are 91 children and 4 women, and 17 journalists.",
+     [("administrative_detainees", 3402, "all"), ("administrative_detainees", 91, "children"),
+      ("administrative_detainees", 4, "women"), ("administrative_detainees", 17, "journalists")]),
+    ("Among the 64 Israelis killed in the same period were 25 members of Israeli forces.",
+     [("killed", 64, "all"), ("killed", 25, "soldiers")]),
+])
+def test_among_the_whole_opening_a_sentence_its_parts_come_after_its_verb(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-09")] == expected
