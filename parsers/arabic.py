@@ -41,6 +41,8 @@ CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطل�
 # Lebanon's Ministry of Public Health writes its statements in Arabic too: its letterhead and its places tell them apart
 LEBANESE_MINISTRY = "Lebanese Ministry of Public Health"
 LEBANON = "Lebanon"
+WEST_BANK_MINISTRY = "Palestinian Ministry of Health (Ramallah)"
+WEST_BANK = "West Bank"
 LEBANESE_CEASEFIRE_START = dt.date(2024, 11, 27)
 
 # Patterns below are written for the normalised text: bare alef (ا) for أ إ آ, ي for ى, no tashkeel or tatweel.
@@ -204,6 +206,8 @@ _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهي
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
 _LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
+_WEST_BANK = re.compile(r"الضفة|رام\s+الله|جنين|طولكرم|نابلس|الخليل|طوباس|قلقيلية|بيت\s+لحم|اريحا|سلفيت")
+_GAZA_ITSELF = re.compile(r"غزة|القطاع(?!\s+(?:ال)?صحي)")  # (not "دولة فلسطين", the state both ministries write under)
 _GAZAN = re.compile(r"غزة|فلسطين|القطاع(?!\s+(?:ال)?صحي)")  # (not "القطاع الصحي", the health sector)
 _AUTHORITY = re.compile(r"وزارة|الجمهورية|دولة|حكومة|المكتب|مركز")  # a letterhead names who speaks (not "تضامناً مع غزة")
 _LETTERHEAD_LINES = 3
@@ -217,6 +221,11 @@ _STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضرب�
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
 # "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
 _LIST_ITEM_AR = re.compile(r"^\s*(?:[-–•▪*]|[^\d:\n]{1,30}[:：]\s*\d)")  # "- قضاء صور: 54 جريحاً", "شمال غزة: 30"
+# a breakdown and its items in one line: "وتوزع الشهداء حسب المحافظة على النحو الآتي: جنين 5، طوباس 3، ..."
+_INLINE_BREAKDOWN = re.compile(r"\W*و?(?:تتوزع|توزع|توزعت|موزع)\S*\s+(?:(?P<dead>(?:ال)?شهداء)|(?:ال)?(?:جرحي|اصابات|مصابين))\s+"
+                               r"[^:\n\d]{0,40}?(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]")
+# (possessive spaces, and a place opening on a letter: a long run of spaces is read once)
+_BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s][^\d،,:؛.\n]{1,29}?)\s+(?P<n>\d{1,5})(?!\d)\s*+(?:[،,]|\.?\s*+$)")
 _BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
@@ -322,6 +331,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     lebanese = bool(_LEBANESE.search(letterhead)) if letterhead else \
         sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
     source, location = (LEBANESE_MINISTRY, LEBANON) if lebanese else (ATTRIBUTED_TO, LOCATION)
+    if not lebanese and not (letterhead and _GAZA_ITSELF.search(letterhead)) and \
+            sum(len(_WEST_BANK.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZA_ITSELF.findall(norm)) for _, _, norm, _ in lines):
+        # "التقرير الشهري للشهداء والإصابات في الضفة الغربية", dated "رام الله": the ministry in Ramallah, of the West Bank
+        source, location = WEST_BANK_MINISTRY, WEST_BANK
     ceasefire = LEBANESE_CEASEFIRE_START if lebanese else CEASEFIRE_START
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
         (date for _, _, norm, _ in lines if _DAY_NAME.search(norm) and "منذ" not in norm and (date := _date_of(norm))), None)
@@ -340,6 +353,22 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         counts = [] if _NOT_A_COUNT.search(norm) else [
             count for count in _counts(searchable)
             if count[0].start() not in claimed and not _PERCENT_AFTER.match(searchable, count[0].end())]
+        inline = _INLINE_BREAKDOWN.match(norm) if not claimed and last_stated else None
+        items = list(_BREAKDOWN_ITEM.finditer(norm, inline.end())) if inline else []
+        if items:
+            # "وتوزع الشهداء حسب المحافظة على النحو الآتي: جنين 5، طوباس 3، نابلس 2": the parts of the count before, by place
+            metric = "killed" if inline.group("dead") else "injured"
+            for item in items:
+                number = item.start("n")
+                char_start, char_end = offset + positions[number], offset + positions[item.end("n") - 1] + 1
+                value = parse_number(text[char_start:char_end])
+                if value is not None:
+                    figures.append(Figure(
+                        family="casualties", metric=metric, value=value, location=location, attributed_to=source,
+                        period=last_stated[0], period_detail=last_stated[1], period_start=last_stated[2], as_of=as_of,
+                        quote=_quote(text, units, unit_starts, char_start) or line.strip(),
+                        char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
+            continue
         if not counts and not claimed and last_stated and _BREAKDOWN_AR.search(norm):
             breakdown = last_stated  # "وتوزع الجرحى على الأقضية على النحو الآتي:": the list below is parts of that count
             continue

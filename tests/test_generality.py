@@ -7191,3 +7191,22 @@ def test_a_table_with_a_column_per_place_and_its_total_row():
 ])
 def test_among_the_whole_opening_a_sentence_its_parts_come_after_its_verb(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-09")] == expected
+
+
+def test_an_arabic_west_bank_report_is_the_ramallah_ministrys_and_its_inline_breakdown():
+    from parsers.arabic import extract_arabic_figures
+    text = ("دولة فلسطين\nوزارة الصحة\n\nالتقرير الشهري للشهداء والإصابات في الضفة الغربية\nرام الله، 3 شباط 2026\n\n"
+            "رصدت وزارة الصحة خلال شهر كانون الثاني 2026 استشهاد 14 مواطناً برصاص قوات الاحتلال في محافظات الضفة الغربية.\n"
+            "وتوزع الشهداء حسب المحافظة على النحو الآتي: جنين 5، طوباس 3، نابلس 2، الخليل 2، القدس 1، رام الله والبيرة 1.\n")
+    found = [(f.metric, f.value, f.period, f.location, f.attributed_to)
+             for f in extract_arabic_figures(text, published=dt.date(2026, 2, 3))]
+    ramallah = ("West Bank", "Palestinian Ministry of Health (Ramallah)")
+    assert found == [("killed", value, "period", *ramallah) for value in (14, 5, 3, 2, 2, 1, 1)]
+
+
+def test_an_arabic_breakdown_header_over_its_list_lines_is_read_as_before():
+    from parsers.arabic import extract_arabic_figures
+    text = ("وزارة الصحة العامة اللبنانية\nأعلنت الوزارة أن الغارات خلال الساعات الـ24 الماضية أدت إلى إصابة 95 مواطناً.\n"
+            "وتوزع الجرحى على الأقضية على النحو الآتي:\n- قضاء صور: 54 جريحاً\n- قضاء النبطية: 41 جريحاً\n")
+    found = [(f.metric, f.value, f.attributed_to) for f in extract_arabic_figures(text, published=dt.date(2026, 2, 3))]
+    assert found == [("injured", value, "Lebanese Ministry of Public Health") for value in (95, 54, 41)]
