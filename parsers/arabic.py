@@ -202,6 +202,12 @@ _HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يس
 # patients who leave ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل 20 مريضا") or need treatment abroad: no ward's load
 _LEAVING_BEFORE = re.compile(r"(?:اجلاء|اخلاء|سافر|غادر|تحويل|نقل)\S*\s+(?:\S+\s+){0,2}?$")
 _ABROAD = re.compile(r"بالخارج|(?:عبر|من\s+خلال)\s+معبر|خارج\s+(?:ال)?قطاع")
+# the chronically ill (dialysis, cancer, thalassaemia, diabetes): counted apart from a ward's load
+_LYING_IN = re.compile(r"يرقد|ترقد")
+_CHRONIC_AR = re.compile(r"(?:ال)?غسيل\s+(?:ال)?كلوي|(?:ال)?كلي(?!\S)|(?:ال)?اورام|(?:ال)?سرطان|(?:ال)?امراض\s+(?:ال)?مزمنة|(?:ال)?ثلاسيميا")
+_ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|فشل|ثلاسيميا|سكري|التهاب|اورام)")
+# waiting to leave Gaza for treatment ("بانتظار السفر للعلاج", "على قوائم الانتظار", "أثناء انتظار السفر")
+_AWAITING_TRAVEL = re.compile(r"(?:ب|اثناء\s+|خلال\s+)?انتظار\s+(?:ال)?(?:سفر|اجلاء|تحويل)|قوائم\s+(?:ال)?انتظار")
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
@@ -611,8 +617,15 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "patients" and (
                     _DIED.search(line, clause_start, clause_end) or not _HOLDS.search(line, clause_start, clause_end)
                     or _LEAVING_BEFORE.search(line, max(clause_start, number.start() - 30), number.start())
-                    or _ABROAD.search(line, clause_start, clause_end)):
-                continue  # "40 مريضا توفوا": deaths; "تم إجلاء 30 مريضا", "بحاجة للعلاج بالخارج": no ward's load
+                    or _ABROAD.search(line, clause_start, clause_end)
+                    or _CHRONIC_AR.search(line, clause_start, clause_end) and not _LYING_IN.search(line, clause_start, clause_end)):
+                # "40 مريضا توفوا": deaths; "تم إجلاء 30 مريضا", "بحاجة للعلاج بالخارج", "مرضى الغسيل الكلوي داخل القطاع: 620":
+                # no ward's load (but "يرقد في قسم الأورام 40 مريضا": a ward's)
+                continue
+            if cue and cue[3] == "injured" and _ILL_WITH_AR.match(line, cue[1]):
+                continue  # "ثلاثة أطفال مصابون بسرطان الدم": ill with leukaemia, not wounded
+            if cue and cue[2] == "casualties" and _AWAITING_TRAVEL.search(line, clause_start, clause_end):
+                continue  # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر": those waiting to leave
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
                     not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
                 continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now

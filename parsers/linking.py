@@ -128,7 +128,7 @@ _DIED_WAITING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the
                                  r"(?:\s+" + _WAITING + r"|(?<=died)(?=[^.;\d]{0,40}\bwaiting\s+list))"
                                  r"|\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the\s+)?waiting\s+lists?)\s+(?:have\s+|has\s+|had\s+)?"
                                  r"(?:died|passed\s+away)\b", re.IGNORECASE)
-_DIED_WAITING_BEFORE = re.compile(r"\b(?:died|deaths?)\s+" + _WAITING + r"[^.;]{0,50}$", re.IGNORECASE)
+_DIED_WAITING_BEFORE = re.compile(r"\b(?:died|deaths?)\s+" + _WAITING + r"[^.;\n]{0,120}$", re.IGNORECASE)
 _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)
 # those serving life are a status of their own ("Prisoners serving life sentences: 271", "64 of them serving life terms");
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
@@ -965,9 +965,14 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "the killing and maiming of 8,000 children": killed and injured in one count
         if link.metric == "injured" and _AMPUTATED_AFTER.match(text, number.end):
             continue  # "at least 4,800 of them have undergone amputations": a kind of wound, no count of the wounded
-        if link.metric == "patients" and (label := _label_of(text, number.start)) and \
-                _EVACUATION.search(text, label[0], label[1]):
-            continue  # "Patients awaiting medical evacuation: 18,460": no hospital's load either
+        if link.metric in ("patients", "injured") and (label := _label_of(text, number.start)) and (
+                link.metric == "patients" and (_EVACUATION.search(text, label[0], label[1])
+                                               or _CHRONIC_LABEL_WORDS.search(text, label[0], label[1]))
+                or _AWAITING_LABEL.search(text, label[0], label[1])):
+            # (but "Injured evacuated: 33" are the wounded crews took to hospital)
+            # "Patients awaiting medical evacuation: 18,460", "Patients and wounded awaiting evacuation | ...: 16,400",
+            # "Kidney patients on dialysis inside Gaza | ...: 620": no hospital's load, nor the wounded of a day
+            continue
         if link.metric == "reports_of_abuse" and i and i - 1 not in links and \
                 _OF_THE_SAMPLE.fullmatch(text, numbers[i - 1].end, number.start):
             # "Sixty-eight of the 73 witnesses said they had been beaten": the part reports it, the sample does not
@@ -1000,7 +1005,6 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "patients" and (_CHRONIC_PATIENTS_AFTER.match(text, number.end)
                                           or _PATIENTS_GONE_AFTER.match(text, number.end)
                                           or _QUOTA_BEFORE.search(text, max(0, number.start - 40), number.start)
-                                          or _CHRONIC_PATIENTS_LABEL.search(text, max(0, number.start - 60), number.start)
                                           or _SUPPLIES_OR_MOVED_BEFORE.search(text, max(0, number.start - 50), number.start)):
             continue  # "700 kidney patients still depend on dialysis", "trauma supplies for 500 patients": no ward's load
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
@@ -1705,7 +1709,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if metric in ("killed", "patients") and (_DIED_WAITING_AFTER.match(text, number.end)
-                               or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 80), number.start)):
+                               or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 160), number.start)):
         # "1,092 people have died while waiting for approval", "Seven patients on the waiting list died", "Died while
         # awaiting evacuation, since Oct 2023: 1,140": the sick who could not leave, which ministries count apart
         metric = "deaths_awaiting_evacuation"
@@ -1770,9 +1774,11 @@ _CHRONIC_PATIENTS_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?(?:abroad|outside)\b"
     # ("620 patients with kidney failure now depend on dialysis")
     r"|\s+(?:[\w-]+\s+){0,2}?patients\s+with\s+(?:kidney|renal|cancer|chronic|thalass?a?emia|diabetes)\b", re.IGNORECASE)
+_AWAITING_LABEL = re.compile(r"\b(?:awaiting|waiting\s+(?:for|to)|waiting\s+lists?|referrals?(?!\s+hospitals?\b)|treatment\s+abroad)\b",
+                             re.IGNORECASE)
 # "Kidney patients on dialysis: 160": the same, named by a label
-_CHRONIC_PATIENTS_LABEL = re.compile(r"\b(?:kidney|renal|dialysis|haemodialysis|hemodialysis|cancer|oncology|thalass?a?emia)\b"
-                                     r"[^.;:\d\n]{0,40}:\s*$", re.IGNORECASE)
+_CHRONIC_LABEL_WORDS = re.compile(r"\b(?:kidney|renal|dialysis|haemodialysis|hemodialysis|cancer|oncology|thalass?a?emia|chronic)\b",
+                                  re.IGNORECASE)
 # Patients who left ("96 patients have left, together with 170 companions", "38 patients left through the Rafah
 # crossing") and a quota ("had agreed on 50 patients a day"): evacuations, no ward's load
 _PATIENTS_GONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?patients\s+(?:(?:have|had|were|was)\s+(?:been\s+)?)?(?:(?:left|departed|exited"

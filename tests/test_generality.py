@@ -7210,3 +7210,25 @@ def test_an_arabic_breakdown_header_over_its_list_lines_is_read_as_before():
             "وتوزع الجرحى على الأقضية على النحو الآتي:\n- قضاء صور: 54 جريحاً\n- قضاء النبطية: 41 جريحاً\n")
     found = [(f.metric, f.value, f.attributed_to) for f in extract_arabic_figures(text, published=dt.date(2026, 2, 3))]
     assert found == [("injured", value, "Lebanese Ministry of Public Health") for value in (95, 54, 41)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patients and wounded awaiting evacuation | مرضى وجرحى بانتظار السفر للعلاج: 16,400\n"
+     "Kidney patients on dialysis inside Gaza | مرضى الغسيل الكلوي داخل القطاع: 620\n"
+     "Died while awaiting evacuation, since Oct 2023 | توفوا أثناء انتظار السفر منذ أكتوبر 2023: 1,140\n",
+     [("deaths_awaiting_evacuation", 1140)]),
+    # the wounded crews took to hospital are the wounded
+    ("Civil Defence operations, 24 hours\n- Injured evacuated: 33\n", [("injured", 33)]),
+])
+def test_bilingual_labels_of_those_waiting_to_leave_and_the_chronically_ill(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-03-04")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت الوزارة أن سبعة مرضى من المسجلين على قوائم الانتظار توفوا خلال شهر فبراير، بينهم ثلاثة أطفال مصابون بسرطان الدم.",
+    "مرضى وجرحى بانتظار السفر للعلاج: 16,400",
+    "مرضى الغسيل الكلوي داخل القطاع: 620",
+])
+def test_arabic_the_ill_and_those_waiting_to_leave_are_no_wounded_nor_a_wards_load(text):
+    from parsers.arabic import extract_arabic_figures
+    assert extract_arabic_figures("وزارة الصحة – غزة\n" + text, published=dt.date(2026, 3, 4)) == []
