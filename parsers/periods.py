@@ -135,6 +135,7 @@ _CHANGE_MARK = re.compile(r"\(\s*\+\s*$")
 _CHANGE_CLOSE = re.compile(r"\s*(?:\)|since\b|this\s+week|in\s+the\s+past)")
 _TIME_LABEL = re.compile(rf"\s*(?:[-•*▪]\s*)?(?:(?P<month>{MONTHS})\b\.?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*:", re.IGNORECASE)
 _HAVE_BEEN_FREED = re.compile(r"\s+(?:have|has)\s+(?:since\s+|now\s+)?been\s+(?:released|freed|returned)\b", re.IGNORECASE)
+_WALK_FREE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?hostages\s+(?:walk|go)\s+free\b", re.IGNORECASE)
 _STILL_HELD = re.compile(r"\b(?:remain|remains|(?:are|is)\s+still|still\s+(?:held|in\s+Gaza)|(?:are|is)\s+(?:being\s+)?held)\b", re.IGNORECASE)
 
 
@@ -163,6 +164,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return "period", "change", None  # "37,925 Palestinians killed (+207)": the rise since the last update
     if link.metric == "hostages_released" and _HAVE_BEEN_FREED.match(sentence, link.number.end):
         return "cumulative", None, None  # "Of the 251 taken on October 7, 147 have been returned alive": all freed so far
+    if link.metric == "hostages_released" and _WALK_FREE.match(sentence, link.number.end):
+        return "period", "day", None  # "Three hostages walk free in Khan Younis": a headline's release of the day
     if link.metric == "hostages_dead" and _STILL_HELD.search(sentence):
         return "point", None, None  # "the remains of 4 hostages are still in Gaza": bodies held now, as the living are
     if _ADDED.search(sentence):

@@ -35,6 +35,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
      r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"
+     # ("Three hostages walk free in Khan Younis": a headline's present)
+     r"|hostages\s+(?:walk|walked|go|went|set)\s+free"
      r"|released\s+hostages|freed\s+hostages|returned\s+hostages|rescued\s+hostages"
      r"|release\s+of(?=\s+\S+\s+hostages)", "casualties", "hostages_released", "noun"),
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
@@ -77,7 +79,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|detention|prisons?|jails?))?",
      "detention", "deaths_in_custody", "noun"),
     # "88 of the freed prisoners" (a bare "11 freed prisoners ... were rearrested" are ex-prisoners held again)
-    (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners)"
+    # ("41 of the freed Palestinians"; "the 247 freed included 36 men serving life sentences": those freed, named by the verb)
+    (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners|Palestinians)"
+     r"|(?<=\d\s)(?:freed|released)(?=\s+(?:included|include|includes|comprised|were|are)\b)"
      # "Israel has released more than 1,100 Palestinians": the count after the verb
      r"|(?:released|freed|releases|frees|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+"
      r"|no\s+(?:fewer|less)\s+than\s+|around\s+)?\d[\d,]*"

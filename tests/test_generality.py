@@ -7232,3 +7232,14 @@ def test_bilingual_labels_of_those_waiting_to_leave_and_the_chronically_ill(text
 def test_arabic_the_ill_and_those_waiting_to_leave_are_no_wounded_nor_a_wards_load(text):
     from parsers.arabic import extract_arabic_figures
     assert extract_arabic_figures("وزارة الصحة – غزة\n" + text, published=dt.date(2026, 3, 4)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three hostages walk free in Khan Younis as 247 Palestinians return to Ramallah and Gaza", [("hostages_released", 3)]),
+    ("According to the Palestinian Prisoners' Media Office, the 247 freed included 36 men serving life sentences.",
+     [("released_detainees", 247), ("released_detainees", 36)]),
+    ("Two Red Cross buses carrying 41 of the freed Palestinians pulled into Beitunia, near Ramallah.",
+     [("released_detainees", 41)]),
+])
+def test_those_freed_named_by_the_verb(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-02-08")] == expected
