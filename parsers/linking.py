@@ -138,7 +138,11 @@ _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
-                       r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings)\b")
+                       r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings"
+                       # ("3,136 were detained pending the end of legal proceedings", "detainees whose legal proceedings had not
+                       # yet ended")
+                       r"|pending\s+(?:the\s+(?:end|conclusion)\s+of\s+)?(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?)"
+                       r"|(?:whose|their)\s+legal\s+proceedings\s+(?:had|have)\s+not\s+(?:yet\s+)?(?:ended|concluded|been\s+concluded))\b")
 _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
 _LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"

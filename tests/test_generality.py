@@ -7243,3 +7243,14 @@ def test_arabic_the_ill_and_those_waiting_to_leave_are_no_wounded_nor_a_wards_lo
 ])
 def test_those_freed_named_by_the_verb(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-02-08")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the total on 1 November, 1,412 were serving sentences and 3,222 were detainees whose legal proceedings had not "
+     "yet ended.", [(1412, "sentenced"), (3222, "awaiting_trial")]),
+    ("Of those held, 2,981 were serving sentences and 3,136 were detained pending the end of legal proceedings.",
+     [(2981, "sentenced"), (3136, "awaiting_trial")]),
+    ("Detainees (pending legal proceedings) ...... 3,231", [(3231, "awaiting_trial")]),
+])
+def test_held_pending_the_end_of_legal_proceedings_await_trial(text, expected):
+    assert [(f.value, f.group) for f in figures_of(text, "2026-11-02")] == expected
