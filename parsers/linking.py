@@ -129,6 +129,9 @@ _DIED_WAITING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the
                                  r"|\s+(?:[\w-]+\s+){0,2}?(?:(?:on|from)\s+(?:the\s+)?waiting\s+lists?)\s+(?:have\s+|has\s+|had\s+)?"
                                  r"(?:died|passed\s+away)\b", re.IGNORECASE)
 _DIED_WAITING_BEFORE = re.compile(r"\b(?:died|deaths?)\s+" + _WAITING + r"[^.;\n]{0,120}$", re.IGNORECASE)
+_BRINGING_TO_BEFORE = re.compile(r"\b(?:bringing|raising|taking|pushing|brings|raises|takes)\b[^.;\d]{0,80}$", re.IGNORECASE)
+_HELD_OR_ARRESTED_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:held|arrested|detained|imprisoned|in\s+(?:custody|detention))\b"
+                                     r"(?![^.;\d]{0,30}?\b(?:died|deaths?)\b)", re.IGNORECASE)
 _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases|fatalities)\b", re.IGNORECASE)
 # those serving life are a status of their own ("Prisoners serving life sentences: 271", "64 of them serving life terms");
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
@@ -1075,6 +1078,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                      # deaths": the kind its words named before, with no count of its own
                      or any(c.metric == "malnutrition_deaths" and c.start < numbers[i].start for c in cues)):
             link.metric = "malnutrition_deaths"
+    for i in sorted(links):  # "Three prisoners died in custody ..., bringing to 97 the number of prisoners and detainees whose
+        # deaths ... are known": the running total of the deaths just counted, whatever noun the frame names them by
+        before = next((j for j in sorted(links, reverse=True) if j < i), None)
+        if before is not None and links[before].metric == "deaths_in_custody" and links[i].metric in ("detainees", "killed") \
+                and _BRINGING_TO_BEFORE.search(text, numbers[before].end, numbers[i].start) \
+                and not _HELD_OR_ARRESTED_AFTER.match(text, numbers[i].end):
+            links[i].metric, links[i].family = "deaths_in_custody", "detention"
     for i in range(len(numbers) - 1):  # "Thirty-eight of the 41 former detainees we interviewed said they were beaten"
         if i in skip or numbers[i].percent or \
                 i in links and links[i].metric not in ("detainees", "released_detainees", "reports_of_abuse") or \

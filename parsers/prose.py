@@ -285,6 +285,12 @@ _INCIDENT_OPENING = re.compile(rf"[\W\d]{{0,6}}(?:(?:[\w:.,]+\s+){{0,4}}?on\s+(?
                                r"|In\s+(?:one|another|a\s+separate|the\s+deadliest)\b[^,.]{0,40}?\bincidents?\b)", re.IGNORECASE)
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
+# "The Commission ... and the Palestinian Prisoners' Society said in their joint monthly statement on Tuesday that ...": an
+# opening that makes the page that statement
+# (a periodic one: a news story's "said in a statement" quotes a body, it is not that body's page)
+_SAID_IN_A_STATEMENT = re.compile(r"\bsaid\s+in\s+(?:its|their)\s+(?:joint\s+)?(?:monthly|weekly|daily|annual|quarterly|periodic)\s+"
+                                  r"(?:statement|report|bulletin)\b", re.IGNORECASE)
+_STATEMENT_OPENING_UNITS = 6
 # The line after a heading is a "label: number" line ("January: 612", "- 2024: 49")
 # a digit not of a year nor of a date: a heading states no count ("Status of child detainees on 31 October 2025")
 # what else a heading's brackets may hold around the body that gave its figures: "(IPS data)", "(source: OCHA)"
@@ -922,6 +928,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if any(link.metric in hospitals.HOSPITAL_COUNTS for link in links) and _label_line(sentence):
             context.hospital_label_unit = index
         _update_context_after(context, current, links)
+        if context.letterhead is None and index <= _STATEMENT_OPENING_UNITS and context.source and \
+                _SAID_IN_A_STATEMENT.search(sentence):
+            context.letterhead = context.source  # the whole page is that statement, its sections too
         if id(context.last_head) in sources_of_links:
             context.last_head_source, context.last_head_unit = sources_of_links[id(context.last_head)], index
             context.last_head_group = groups_of_links[id(context.last_head)]

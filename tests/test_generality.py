@@ -7254,3 +7254,31 @@ def test_those_freed_named_by_the_verb(text, expected):
 ])
 def test_held_pending_the_end_of_legal_proceedings_await_trial(text, expected):
     assert [(f.value, f.group) for f in figures_of(text, "2026-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three prisoners died in custody during October, bringing to 97 the number of prisoners and detainees whose deaths "
+     "since the start of the war are known.", [("deaths_in_custody", 3), ("deaths_in_custody", 97)]),
+    ("The institutions said 31 prisoners and detainees died in custody during 2025, bringing to 88 the number of those "
+     "whose deaths have been confirmed since the start of the war.", [("deaths_in_custody", 31), ("deaths_in_custody", 88)]),
+    # a running total of those held is theirs
+    ("Two prisoners died in custody this week, while the number of prisoners held rose to 9,900.",
+     [("deaths_in_custody", 2), ("detainees", 9900)]),
+])
+def test_a_running_total_brought_by_deaths_in_custody_is_of_those_deaths(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-11-02")] == expected
+
+
+def test_a_periodic_joint_statements_sections_are_still_its_own():
+    text = ("The Commission for Prisoners' Affairs and the Palestinian Prisoners' Society said in their joint monthly "
+            "statement on Tuesday that the occupation forces arrested 734 Palestinians in the West Bank in October.\n\n"
+            "Prisoners held\n\nBy the beginning of November, the number of prisoners in occupation prisons exceeded 9,750.\n\n"
+            "Deaths in custody\n\nThree prisoners died in custody during October.\n")
+    sources = {f.attributed_to for f in figures_of(text, "2026-11-03")}
+    assert len(sources) == 1 and None not in sources
+
+
+def test_a_news_storys_said_in_a_statement_is_no_page_of_that_body():
+    text = ("The Israeli military said in a statement that 20 hostages were freed on Monday.\n\n"
+            "Released prisoners\n\nIsrael released some 2,000 Palestinian prisoners the same day.\n")
+    assert [f.attributed_to for f in figures_of(text, "2025-10-13")][-1] != "Israeli military"
