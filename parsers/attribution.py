@@ -66,7 +66,8 @@ _SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME +
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^.;:,\d]{1,80},\s*(?=(?!according\s)(?:" + REPORTING + "))",
                               re.IGNORECASE | re.VERBOSE)
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
-_OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|schools?|shelters?"
+_OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|guards?|drivers?|contractors?"
+                          r"|teachers|schools?|shelters?"
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
@@ -238,10 +239,11 @@ _CLASSIFIED_BY = re.compile(r"\b(?:classified|classifies|designated|labell?ed|ca
 _WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 # A body named as the employer of one of those counted ("a paramedic with the Palestine Red Crescent Society", "two
-# staff members of UNRWA") is no source
+# staff members of UNRWA", "two drivers contracted by WFP") is no source
 _EMPLOYER_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:paramedics?|medics?|volunteers?"
                               r"|staff(?:\s+members?)?|workers?|employees?|doctors?|nurses?|drivers?|crew(?:\s+members?)?|colleagues?"
-                              r"|teachers?)\s+(?:of|with|from|for|working\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"|teachers?|guards?|contractors?)\s+(?:of|with|from|for|working\s+for|contracted\s+by|employed\s+by"
+                              r"|hired\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:said|says|say|told|reported|reports|stated)\b", re.IGNORECASE)
 
 

@@ -198,6 +198,9 @@ _OTHER_THINGS_SPLIT = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|inc
                                  r"|vehicles|cars)\b", re.IGNORECASE)
 _NOT_A_COUNT_AFTER_SPLIT = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?(?:morning|evening|afternoon|night|day|week|month|year|hospital)s?\b",
                                       re.IGNORECASE)
+# "17 of them in Gaza", "two in the occupied West Bank": a part of the count before, by place
+PART_BY_PLACE_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:(?:killed|injured|wounded|held|detained)\s+)?"
+                                 r"(?:in|at|near|inside)\s+(?:the\s+)?(?:occupied\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _SPLIT_BY_PLACE = re.compile(r"\s+(?:along|near|in|at|on|inside|outside|around|across)\s+(?:the\s+)?(?-i:[A-Za-z])", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
@@ -560,7 +563,9 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
                                r"|detained|arrested|believed|thought|confirmed|among)\b)", re.IGNORECASE)
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
-_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|by|at|when|after|where|as)\s|\d(?![\d,]*-year)"
+# (not "drivers contracted by WFP": the employer names who they are)
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
+                         rf"|after|where|as)\s|\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
@@ -1548,8 +1553,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             _SPLIT_JOINED.fullmatch(text, numbers[i - 1].end, number.start) and \
             not _NOT_A_COUNT_AFTER_SPLIT.match(text, number.end) and \
             not _OTHER_THINGS_SPLIT.search(text, numbers[i - 1].end, number.start):
-        # "1,015 were killed near the sites, and 573 along the routes of convoys": the same count, split
-        return _make(text, number, links[i - 1].metric, window)
+        # "1,015 were killed near the sites, and 573 along the routes of convoys": the same count, split (of the same
+        # trade: "Two more UNRWA colleagues lost their lives, one in Khan Younis and one in Deir al Balah")
+        split = _make(text, number, links[i - 1].metric, window)
+        split.group = split.group or (links[i - 1].group if links[i - 1].group in casualties.TRADES else None)
+        return split
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
         link = _make(text, number, coordinated.metric, window)

@@ -329,7 +329,8 @@ _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
-_OWN_STAFF_AFTER = re.compile(rf"\s+(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
+# ("one more of their staff members was killed")
+_OWN_STAFF_AFTER = re.compile(rf"\s+(?:more\s+)?(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 _OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 # a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"
@@ -845,6 +846,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
             links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted
         sources_of_links, groups_of_links, places_of_links, made = {}, {}, {}, []
+        whole = None  # the last figure of this sentence that is no part
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         compared = None  # that count's figure, when a whole
         context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
@@ -889,6 +891,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             sources_of_links[id(link)] = figure.attributed_to
             groups_of_links[id(link)] = figure.group
             places_of_links[id(link)] = figure.location
+            if link.parent is None:
+                whole = figure
+            elif figure.group == "all" and whole is not None and whole.metric == figure.metric and \
+                    whole.group in casualties.TRADES and linking.PART_BY_PLACE_AFTER.match(sentence, link.number.end):
+                figure.group = whole.group  # "19 of its staff ... had been killed, 17 of them in Gaza": of that trade
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)

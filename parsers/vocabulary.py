@@ -414,7 +414,8 @@ GROUPS: list[tuple[str, str]] = [
     # a UN body's or an aid group's own people, before "staff member" reads as health staff
     (r"(?:United\s+Nations|UN|U\.N\.|UNRWA|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
      r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders|Red\s+Cross)\s+"
-     r"(?:staff(?:\s+members?)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers|teachers)"
+     r"(?:staff(?:\s+members?)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers|teachers|guards?|drivers?"
+     r"|contractors?)"
      r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     (r"women\s+and\s+girls", "women"),

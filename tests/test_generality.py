@@ -7282,3 +7282,26 @@ def test_a_news_storys_said_in_a_statement_is_no_page_of_that_body():
     text = ("The Israeli military said in a statement that 20 hostages were freed on Monday.\n\n"
             "Released prisoners\n\nIsrael released some 2,000 Palestinian prisoners the same day.\n")
     assert [f.attributed_to for f in figures_of(text, "2025-10-13")][-1] != "Israeli military"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two drivers contracted by WFP were shot dead on 14 September while waiting to load supplies near Kerem Shalom.",
+     [(2, "aid_workers", None)]),
+    ("Two days later, a strike near the Agency's distribution centre in Deir al Balah killed one UNRWA guard and a "
+     "contractor.", [(1, "aid_workers", None)]),
+    ("Two more UNRWA colleagues lost their lives this week, one in Khan Younis and one in Deir al Balah.",
+     [(2, "aid_workers", None), (1, "aid_workers", None), (1, "aid_workers", None)]),
+    ("Our colleagues at UNRWA tell us that one more of their staff members was killed yesterday in Khan Younis.",
+     [(1, "aid_workers", "UNRWA")]),
+    ("The Palestine Red Crescent Society said 19 of its staff had been killed while on duty since October, 17 of them in "
+     "Gaza and two in the occupied West Bank.", [(19, "health_workers", "Palestine Red Crescent Society"),
+                                                (17, "health_workers", "Palestine Red Crescent Society"),
+                                                (2, "health_workers", "Palestine Red Crescent Society")]),
+])
+def test_an_aid_bodys_people_by_their_employer_and_their_parts_by_place(text, expected):
+    assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2025-09-20")] == expected
+
+
+def test_a_part_by_place_of_everyone_stays_everyone():
+    text = "The ministry said 40 people were killed, 25 of them in Gaza City."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-09-20")] == [(40, "all"), (25, "all")]
