@@ -123,8 +123,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
     month_first = any(int(m.group("month")) > 12 for m in map(_NUMERIC_DATE.fullmatch, line.split("|")) if m)
     columns = [_column(cell.strip(), month_first) for cell in line.split("|")]
-    if table_metric and any(c and c.as_of for c in columns):  # "Total" under dated columns: the table's own count
-        columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and c.as_of else c
+    if table_metric and any(c and (c.as_of or c.period) for c in columns):  # "Total" under dated columns: the table's own count
+        columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and (c.as_of or c.period) else c
                    for c in columns]
     if any(c and c.metric in hospitals.STATES for c in columns):
         # "Facility type | Total | Functional | Partially functional": hospitals by state; the total is all of them
@@ -135,13 +135,14 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         # "Month | Total | In administrative detention": the whole held (or what the caption counts), then a kind of them
         family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
         columns[first] = Column(metric, family, None)
-    counted = [c for c in columns if c and c.metric and not c.as_of]
+    counted = [c for c in columns if c and c.metric and not c.as_of and not c.period]
     if counted and all(c.metric == "detainees" or c.metric in detention.KINDS_OF_THE_HELD for c in counted) and \
             any(c.metric == "detainees" and c.group for c in counted):  # (not a sum of two regimes alone)
         # "Month | Sentenced | Remand | Administrative | Unlawful combatants | Total": the held by legal status, and all of them
-        columns = [Column("detainees", "detention", None) if c and c.by_row and not c.as_of else c for c in columns]
+        columns = [Column("detainees", "detention", None) if c and c.by_row and not c.as_of and not c.period else c
+                   for c in columns]
     elif counted:  # "Group | Killed | Injured | Total": a sum of the counts
-        columns = [None if c and c.by_row and not c.as_of else c for c in columns]
+        columns = [None if c and c.by_row and not c.as_of and not c.period else c for c in columns]
     if table_metric and table_metric[1].startswith("hostages_"):  # "Hostages handed over by Hamas" over "Released"
         columns = [Column("hostages_released", "casualties", c.group) if c and c.metric == "released_detainees" else c
                    for c in columns]
@@ -195,7 +196,9 @@ def periods_header(line: str) -> bool:
     2025) | Since 7 Oct 2023"), its label cell often left blank."""
     cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
     cells = cells if cells and _PERIOD_CELL.fullmatch(cells[0]) else cells[1:]
-    return len(cells) >= 2 and all(_column_period(cell) for cell in cells)
+    # (a month beside a running total: "Governorate | September 2025 | Since 1 January 2025")
+    return len(cells) >= 2 and all(_column_period(cell) or _DATE_CELL.fullmatch(cell) for cell in cells) and \
+        any(_column_period(cell) for cell in cells)
 
 
 def _column_period(label: str) -> tuple | None:
@@ -294,7 +297,7 @@ def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, st
         category = tables.category_of(label)
         if category:
             return category[0], _FAMILY_OF.get(category[0], "detention"), None if category[1] == "all" else category[1]
-    if group or _TOTAL_ROW.match(label):
+    if group or _TOTAL_ROW.match(label) or column.metric and places_in(label):  # ("Jenin | 6 | 58" under the dead by place)
         return column.metric, column.family, group
     return None, None, None
 

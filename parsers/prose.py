@@ -421,6 +421,12 @@ _BREAKDOWN_HEADING = re.compile(r"\W*(?:(?:breakdown|distribution)\s+by|by)\s+(?
                                 r"|cities)\b(?:\s*\([^()\n]{0,30}\))?\s*:?\s*", re.IGNORECASE)
 _BRACKETED_MONTH = re.compile(rf"\((?:{MONTHS})\s+(?:19|20)\d\d\)", re.IGNORECASE)
 _BREAKDOWN_REACH = 4  # units from the count to the heading of its parts
+_BY_PLACE_CAPTION = re.compile(r"\b(?:distribution|breakdown|distributed|broken\s+down)\s+by\s+(?:governorate|district|region|area"
+                               r"|province|place)\b", re.IGNORECASE)
+_BY_PLACE_REACH = 6  # units above a table "by governorate" its whole may be stated in
+_BY_PLACE_ROWS = 20  # rows of such a table its "Total" row may come after
+_TOTAL_LINE = re.compile(r"\s*(?:total|all\s+governorates|overall)\b", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d[\d,]*")
 _BREAKDOWN_HEADER = re.compile(r"\b(?:distributed|broken\s+down|divided|breakdown|as\s+follows|by\s+(?:governorate|district|region"
                                r"|area|province))\b[^.;\d]{0,40}:\s*$", re.IGNORECASE)
 # Bodies whose names do not hold the noun they are called by: "the Agency" of an UNRWA report
@@ -700,11 +706,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # a header line also ends the table above it (two tables parted by a blank line); inside a
             # table, a row without digits ("Total | – | –") heads nothing unless it names its own count
             table_metric = (list_parent.family, list_parent.metric) if list_parent and context.grid is None else None
-            if table_metric is None and context.grid is None and index and not _DIGIT.search(sentence):
+            if table_metric is None and context.grid is None and index and (
+                    not _DIGIT.search(sentence) or grids.periods_header(sentence) or grids.dates_header(sentence)):
                 # "Table 1: Palestinian "security" inmates held by the IPS, ..." over "Category | Number"
                 caption = sentences[index - 1].text
                 table_metric = grids.caption_metric(caption) or (
                     context.grid_metric if _TABLE_REFERS_BACK.search(caption) else None)
+                if table_metric is None and _BY_PLACE_CAPTION.search(caption):
+                    # "Distribution by governorate" over "Governorate | September 2025 | Since 1 January 2025": a count
+                    # stated just above, by place
+                    table_metric = _count_by_place(figures, sentences, units, index)
             # a row of years heads a table only as its first row (past a blank line, a new table's)
             first_row = context.grid is None or not index or units[index - 1].paragraph != unit.paragraph
             header = grids.read_header(sentence, table_metric, years=first_row)
@@ -1206,6 +1217,23 @@ def _place_label_line(current: _Sentence) -> bool:
     covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
     rest = _PLACE_FILLERS.sub("", current.text[start:end].replace(covered, "", 1) if covered else current.text[start:end])
     return bool(covered) and not rest.strip(" ,-–")
+
+
+def _count_by_place(figures: list[Figure], sentences: list[_Sentence], units: list[Unit], index: int
+                    ) -> tuple[str, str] | None:
+    """(family, metric) of the count a table "by governorate" under unit ``index`` breaks down: of the wholes stated in
+    the units just above, the one its "Total" row restates, else the only kind there is."""
+    above = units[max(0, index - _BY_PLACE_REACH)].start
+    wholes = [f for f in figures if f.char_start is not None and f.char_start >= above and f.family == "casualties"
+              and f.group == "all"]
+    total_row = next((current.text for current in sentences[index + 1:index + 1 + _BY_PLACE_ROWS]
+                      if _TOTAL_LINE.match(current.text)), "")
+    totals = {float(run.replace(",", "")) for run in _DIGIT_RUN.findall(total_row)}
+    restated = next((f for f in reversed(wholes) if f.value in totals), None)
+    if restated is not None:
+        return restated.family, restated.metric
+    kinds = {(f.family, f.metric) for f in wholes}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _from_another_place(sentence: str, at: int, context: _Context) -> bool:

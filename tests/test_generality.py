@@ -7305,3 +7305,15 @@ def test_an_aid_bodys_people_by_their_employer_and_their_parts_by_place(text, ex
 def test_a_part_by_place_of_everyone_stays_everyone():
     text = "The ministry said 40 people were killed, 25 of them in Gaza City."
     assert [(f.value, f.group) for f in figures_of(text, "2025-09-20")] == [(40, "all"), (25, "all")]
+
+
+def test_a_table_by_governorate_breaks_down_the_count_its_total_restates():
+    text = ("Ministry of Health - Ramallah\n\nThe ministry said 19 citizens were killed in the West Bank in September 2025.\n\n"
+            "Ministry facilities documented 364 injuries over the month.\n\nDistribution by governorate\n\n"
+            "Governorate            September 2025    Since 1 January 2025\n"
+            "Jenin                        6                   58\n"
+            "Tubas                       13                  133\n"
+            "Total                       19                  191\n")
+    rows = [(f.metric, f.value, f.period) for f in figures_of(text, "2025-10-05") if f.value in (6, 58, 13, 133, 191)]
+    assert rows == [("killed", 6, "period"), ("killed", 58, "cumulative"), ("killed", 13, "period"),
+                    ("killed", 133, "cumulative"), ("killed", 191, "cumulative")]
