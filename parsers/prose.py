@@ -110,6 +110,11 @@ _NO_STRETCH = {"incident", "day", "overnight", "recent", None}
 # a place (one of its own: see ``_from_another_place``)
 _FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                                    re.IGNORECASE)
+# ("It said 61 of them were released by the evening")
+_SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|added)\s+(?:that\s+)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those)\b",
+                                re.IGNORECASE)
+_RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:released|freed)\b",
+                               re.IGNORECASE)
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
                               re.IGNORECASE)
@@ -682,6 +687,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
             # Forty-nine of them were residents of the Gaza Strip"
+            opening_parent = context.last_head
+        if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
+                context.last_head.metric in ("arrests", "detainees") and \
+                (part := _SOME_OF_THEM.match(sentence) or _SAID_SOME_OF_THEM.match(sentence)) and \
+                _RELEASED_OF_THEM.match(sentence, part.end()):
+            # "Israeli forces arrested 84 people in Beit Ummar. It said 61 of them were released by the evening": a part of
+            # those arrested, freed since
             opening_parent = context.last_head
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):

@@ -83,7 +83,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"released\s+(?:detainees|prisoners)|(?<=the\s)freed\s+(?:Palestinian\s+)?(?:detainees|prisoners|Palestinians)"
      r"|(?<=\d\s)(?:freed|released)(?=\s+(?:included|include|includes|comprised|were|are)\b)"
      # "Israel has released more than 1,100 Palestinians": the count after the verb
-     r"|(?:released|freed|releases|frees|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+"
+     r"|(?:released|freed|releases|frees|releasing|freeing|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+"
      r"|no\s+(?:fewer|less)\s+than\s+|around\s+)?\d[\d,]*"
      r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"

@@ -7317,3 +7317,17 @@ def test_a_table_by_governorate_breaks_down_the_count_its_total_restates():
     rows = [(f.metric, f.value, f.period) for f in figures_of(text, "2025-10-05") if f.value in (6, 58, 13, 133, 191)]
     assert rows == [("killed", 6, "period"), ("killed", 58, "cumulative"), ("killed", 13, "period"),
                     ("killed", 133, "cumulative"), ("killed", 191, "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the agreement, Israel is releasing 1,968 Palestinians, the commission said.", [("released_detainees", 1968)]),
+    ("Israeli forces arrested 84 people in Beit Ummar on Monday. It said 61 of them were released by the evening after "
+     "being interrogated in the field.", [("arrests", 84), ("released_detainees", 61)]),
+])
+def test_those_released_of_the_arrested_and_a_release_under_way(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-13")] == expected
+
+
+def test_a_group_of_the_arrested_is_no_release():
+    text = "Israeli forces arrested 84 people in Beit Ummar on Monday. Twelve of them were children."
+    assert "released_detainees" not in [f.metric for f in figures_of(text, "2025-10-13")]
