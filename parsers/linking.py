@@ -201,6 +201,8 @@ _NOT_A_COUNT_AFTER_SPLIT = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?(?:morning|
 # "17 of them in Gaza", "two in the occupied West Bank": a part of the count before, by place
 PART_BY_PLACE_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:(?:killed|injured|wounded|held|detained)\s+)?"
                                  r"(?:in|at|near|inside)\s+(?:the\s+)?(?:occupied\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_IN_A_PLACE_OF_CUSTODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|facilities|camps?|jails?|detention"
+                                    r"|custody|cent(?:re|er)s?)\b", re.IGNORECASE)
 _SPLIT_BY_PLACE = re.compile(r"\s+(?:along|near|in|at|on|inside|outside|around|across)\s+(?:the\s+)?(?-i:[A-Za-z])", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
@@ -1083,6 +1085,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                      # deaths": the kind its words named before, with no count of its own
                      or any(c.metric == "malnutrition_deaths" and c.start < numbers[i].start for c in cues)):
             link.metric = "malnutrition_deaths"
+    for i in sorted(links):  # "at least 11 Palestinians who died in Israeli custody ..., seven in prisons run by the Israel
+        # Prison Service and four in facilities run by the military": the deaths, split by where they died
+        if links[i].metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
+                _IN_A_PLACE_OF_CUSTODY.match(text, numbers[i].end) and _SPLIT_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start):
+            links[i].metric = "deaths_in_custody"
     for i in sorted(links):  # "Three prisoners died in custody ..., bringing to 97 the number of prisoners and detainees whose
         # deaths ... are known": the running total of the deaths just counted, whatever noun the frame names them by
         before = next((j for j in sorted(links, reverse=True) if j < i), None)

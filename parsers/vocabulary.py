@@ -851,6 +851,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:last|this|(?:in|during|over)\s+the\s+(?:past|previous))\s+month\b", "period", "month"),
     # "in the first ten months of 2024", "over the past three months"
     (r"(?:in|during|over|within)\s+the\s+(?:first|last|past|previous|same)\s+(?:[\w-]+\s+)?months", "period", "months"),
+    # "during the eight months covered by this summary": the report's own stretch
+    (r"(?:in|during|over|within)\s+the\s+(?:[\w-]+\s+)?(?:months|weeks)\s+(?:covered\s+by|under\s+review|of\s+(?:the|this)\s+"
+     r"(?:report|summary|reporting\s+period))", "period", "months"),
     (r"(?:in|during|over|within)\s+the\s+(?:past\s+|last\s+|same\s+|previous\s+)?fortnight", "period", "fortnight"),
     # "in January", "for the month of October"
     # ("December alone saw 14 Palestinians killed", "In the whole of 2022", "over the year" in a year's report)

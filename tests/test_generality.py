@@ -7331,3 +7331,10 @@ def test_those_released_of_the_arrested_and_a_release_under_way(text, expected):
 def test_a_group_of_the_arrested_is_no_release():
     text = "Israeli forces arrested 84 people in Beit Ummar on Monday. Twelve of them were children."
     assert "released_detainees" not in [f.metric for f in figures_of(text, "2025-10-13")]
+
+
+def test_deaths_in_custody_split_by_where_and_a_reports_own_stretch():
+    text = ("PCATI is aware of at least 11 Palestinians who died in Israeli custody during the eight months covered by this "
+            "summary, seven in prisons run by the Israel Prison Service and four in facilities run by the military.")
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-09-01")] == [
+        ("deaths_in_custody", 11, "period"), ("deaths_in_custody", 7, "period"), ("deaths_in_custody", 4, "period")]
