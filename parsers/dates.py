@@ -74,7 +74,9 @@ _BARE_DAY = re.compile(rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d
 _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:current\s+)?(?:war|aggression|conflict"
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
                         r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
-_PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?P<line>{_DATE})\s*$)", re.IGNORECASE)
+# ("Date: 5 December 2025", "Issued: 3 October 2025": a label before the date, alone on its line)
+_PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?:(?:date|dated|issued|published)\s*:?\s*)?(?P<line>{_DATE})\s*$)",
+                        re.IGNORECASE)
 # "the report released on Monday" dates a statement; "were released in March" is an event
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|(?<!were\s)(?<!was\s)(?<!been\s)released|showed)\s+(?:in\s+|on\s+)?$",
                           re.IGNORECASE)
@@ -87,6 +89,9 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                                                                      ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
                                                                      ("nine", 9))}}
 WAR_START = dt.date(2023, 10, 7)
+# the Gaza ceasefire of October 2025, from which the ministry keeps a running count ("since the ceasefire (October 11)"; UN
+# updates count from the 10th, when it took effect)
+GAZA_CEASEFIRE_DAYS = (dt.date(2025, 10, 10), dt.date(2025, 10, 11))
 LEBANON_FRONT_START = dt.date(2023, 10, 8)
 _WAR_MONTH = dt.date(2023, 10, 1)  # "October 2023" opening a span: the war's start
 _A_MONTH = 31  # a span from the war's start over more than a month is its running toll to that day (not its first week)
@@ -268,9 +273,10 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
     if span:
         range_start, range_end, first, last = span
         start = war_start_of(first, sentence[range_start:range_end].split(" and ")[0])
-        if (last - first).days > _A_MONTH and (start in (WAR_START, LEBANON_FRONT_START)
+        if (last - first).days > _A_MONTH and (start in (WAR_START, LEBANON_FRONT_START, *GAZA_CEASEFIRE_DAYS)
                                                or start == _WAR_MONTH and _MONTH_FIRST.match(sentence, range_start)):
-            # "from 8 October 2023 to 26 November 2024", "between October 2023 and June 2025": the war's toll, to a day
+            # "from 8 October 2023 to 26 November 2024", "between October 2023 and June 2025": the war's toll, to a day;
+            # "Between 10 October and 3 December": the toll since the ceasefire, to a day
             found.append((range_start, "cumulative", None, start))
         else:
             found.append((range_start, "period", f"{(last - first).days + 1}d", first))

@@ -185,8 +185,10 @@ _WHOLE_THEN_REMAIN = re.compile(r"\s+(?:hostages|captives|people\s+(?:taken|abdu
                                 re.IGNORECASE)  # (not "Of the 48 hostages, about 20 remain alive": the 48 are held)
 _REMAIN_LATER = re.compile(r"\s+of\s+(?:those|the|them)\b[^.;,]{0,60}?\b(?:remain|remains|are\s+still|still\s+held)\b",
                            re.IGNORECASE)
+# (and by what hurt them: "112 were caused by tear gas inhalation, 58 by live ammunition and 41 by rubber bullets")
 _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|troops|soldiers|settlers|army|police|fire|gunfire"
-                             r"|strikes?|airstrikes?|shelling|drones?)\b", re.IGNORECASE)
+                             r"|strikes?|airstrikes?|shelling|drones?|live\s+(?:ammunition|fire|bullets)|rubber(?:-coated)?\s+(?:metal\s+)?"
+                             r"(?:bullets|rounds)|tear[-\s]gas|shrapnel|stun\s+grenades)\b", re.IGNORECASE)
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 # "1,015 were killed in the vicinity of the distribution sites, and 573 along the routes of supply convoys", "12 by Israeli
 # forces and two by Israeli settlers": the second count of a split, its verb left out
@@ -1064,9 +1066,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (noun := _AMONG_AFTER_NOUN.match(text, numbers[i + 1].end)) and \
                 casualties.group_for_victims(noun.group()) in (None, "all"):
             links[i].group = links[i + 1].group
+    # (not after a part: "has reached 74, among them 15 children, while the number of injured ... is 1,036")
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
-                links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and \
+                links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and links[i - 1].parent is None and \
                 (_THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start)
                  # "18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured"
                  or _AND_THEN_ELLIPTIC.fullmatch(text, numbers[i - 1].end, numbers[i].start)
@@ -1520,7 +1523,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         if not casualties.group_for_victims(text[label_start:number.start]):
             label_start = (_label_of(text, number.start, split=False) or (label_start,))[0]  # "Women and children killed; total: 30,000"
         return _make(text, number, label_cue.metric, window, lead=text[label_start:number.start])
-    frame = _NUMBER_OF.search(text, 0, number.start) if _REACHED_BEFORE.search(
+    # (the frame nearest the count: "the number of martyrs ... has reached 74, ..., while the number of injured ... is 1,036")
+    frame = next(reversed(list(_NUMBER_OF.finditer(text, 0, number.start))), None) if _REACHED_BEFORE.search(
         text, max(0, number.start - 40), number.start) else None
     if frame:
         # "The total number of arrests in the West Bank since ... 7 October 2023 has risen to 22,300": the noun the

@@ -101,7 +101,9 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
                               r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners))\b",
                               re.IGNORECASE)
 # a part of the count just before, by its own number ("Twenty-two of them remain in detention")
-_SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# ("At least 223 of them were children")
+_SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b",
+                           re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+(?:week|fortnight|month|reporting\s+period"
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
@@ -290,6 +292,9 @@ _INCIDENT_OPENING = re.compile(rf"[\W\d]{{0,6}}(?:(?:[\w:.,]+\s+){{0,4}}?on\s+(?
                                r"|In\s+(?:one|another|a\s+separate|the\s+deadliest)\b[^,.]{0,40}?\bincidents?\b)", re.IGNORECASE)
 _OPENING = 3000  # a document names the body it speaks for near its top
 _HEADING_WORDS = 8
+_REPORTING_PERIOD = re.compile(r"\W*(?:reporting\s+period|period\s+covered|period\s+under\s+review|covering(?:\s+the\s+period)?)\b\s*:?",
+                               re.IGNORECASE)
+_REPORTING_PERIOD_UNITS = 5  # a report states the stretch it covers under its title
 # "The Commission ... and the Palestinian Prisoners' Society said in their joint monthly statement on Tuesday that ...": an
 # opening that makes the page that statement
 # (a periodic one: a news story's "said in a statement" quotes a body, it is not that body's page)
@@ -479,6 +484,7 @@ class _Context:
     recent_values: list[tuple[int, float]] = dataclasses.field(default_factory=list)  # (unit, value) of the figures made
     last_head_group: str | None = None  # the group of ``last_head``'s figure (its staff's, named by who reports it)
     last_head_place: str | None = None  # the place of ``last_head``'s figure
+    reporting_period: Period | None = None  # the stretch a report's "Reporting period: 3–9 June 2024" line says it covers
     text: str = ""  # the document
     label_parent: Link | None = None  # the figure of the last "Killed: 61,000" line, for a "Children: 18,000" under it
     label_paragraph: int = -1
@@ -1157,6 +1163,12 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         context.source = context.section_period = None
     elif index and context.source is not None and _ENTRY_TIME_LINE.fullmatch(sentence) and _whole_line(scans.text, unit):
         context.source = None  # "18:40 GMT": a live page's next entry, whose figures the last entry's body did not give
+    if context.reporting_period is None and index <= _REPORTING_PERIOD_UNITS and _REPORTING_PERIOD.match(sentence) and \
+            (span := date_range_in(sentence, context.published)) and (stated := period_in(sentence, context.published)):
+        # "Reporting period: 3–9 June 2024" under a report's title: the stretch its counts cover, section after section,
+        # unless their own words say otherwise ("Period covered: 8 October 2023 - 3 December 2024": the war's toll)
+        context.reporting_period = stated
+        context.section_as_of = context.section_as_of or span[3]
     if unit.header:
         period = period_in(sentence, context.published)
         if period:
@@ -1229,6 +1241,16 @@ def _place_label_line(current: _Sentence) -> bool:
     covered = "".join(current.text[s:e] for s, e, _ in current.places if start <= s and e <= end)
     rest = _PLACE_FILLERS.sub("", current.text[start:end].replace(covered, "", 1) if covered else current.text[start:end])
     return bool(covered) and not rest.strip(" ,-–")
+
+
+def _running_just_before(context: _Context, index: int) -> bool:
+    """Whether the unit before ``index`` states a running count's start ("Since the war began, UNRWA premises have been hit
+    on 331 occasions."), which the next sentence's counts go on with, whatever stretch the report covers."""
+    if not index:
+        return False
+    start, end = context.unit_spans[index - 1]
+    stated = period_in(context.text[start:end], context.published)
+    return stated is not None and stated[0] == "cumulative"
 
 
 def _count_by_place(figures: list[Figure], sentences: list[_Sentence], units: list[Unit], index: int
@@ -1478,7 +1500,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
-    section_period = context.section_period
+    section_period = context.section_period or (context.reporting_period if not list_line and not _running_just_before(context, index)
+                                                else None)
     if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1) and \
             link.number.value <= context.breakdown_ceiling:  # (a line larger than the count is no part of it)
         section_period = context.breakdown_period  # "... resulted in 19 martyrs. They are distributed by district as follows:"

@@ -7338,3 +7338,29 @@ def test_deaths_in_custody_split_by_where_and_a_reports_own_stretch():
             "summary, seven in prisons run by the Israel Prison Service and four in facilities run by the military.")
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-09-01")] == [
         ("deaths_in_custody", 11, "period"), ("deaths_in_custody", 7, "period"), ("deaths_in_custody", 4, "period")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces killed 530 Palestinians in the West Bank in 2025, the ministry said. At least 223 of them were "
+     "children.", [(530, "all"), (223, "children")]),
+    ("Since the beginning of 2026, the number of martyrs in the West Bank has reached 74, among them 15 children, while "
+     "the number of injured since January is 1,036.", [(74, "all"), (15, "children"), (1036, "all")]),
+    ("Of the 236 injuries recorded in November, 112 were caused by tear gas inhalation, 58 by live ammunition and 41 by "
+     "rubber bullets.", [(236, "all"), (112, "all"), (58, "all"), (41, "all")]),
+])
+def test_parts_qualified_the_nearest_frame_and_a_split_by_cause(text, expected):
+    assert [(f.value, f.group) for f in figures_of(text, "2026-02-01")] == expected
+
+
+def test_a_reports_stated_period_and_its_date_line():
+    text = ("Palestine Red Crescent Society\nOperations Update #87\nReporting period: 3–9 June 2024\n\nHIGHLIGHTS\n\n"
+            "PRCS teams dealt with 58 injuries in the West Bank.\n\n"
+            "Since the war began, PRCS premises have been hit 40 times. At least 19 staff have been killed.\n")
+    assert [(f.value, f.period) for f in figures_of(text, "2024-06-10")] == [(58, "period"), (19, "cumulative")]
+
+
+def test_a_span_from_the_gaza_ceasefire_is_the_count_since_it():
+    text = ("Date: 5 December 2025\n\nBetween 10 October and 3 December, our Office verified the killing of at least 214 "
+            "Palestinians by Israeli forces in Gaza.")
+    [figure] = figures_of(text, "2025-12-05")
+    assert (figure.period, figure.period_start) == ("cumulative", dt.date(2025, 10, 10))
