@@ -85,7 +85,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "Israel has released more than 1,100 Palestinians": the count after the verb
      r"|(?:released|freed|releases|frees|releasing|freeing|(?<!\bto\s)set\s+free|sets\s+free)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|another\s+"
      r"|no\s+(?:fewer|less)\s+than\s+|around\s+)?\d[\d,]*"
-     r"\s+(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
+     r"\s+(?:more\s+|other\s+)?(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
@@ -370,7 +370,9 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |over\s+)?$
     |\baccording\s+to\s+(?:some\s+|about\s+)?$
     |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$
-    |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$"""  # "Minors: 319 – down 9": the change since the last count
+    |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$
+    |\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|youth|teenager|person|grandmother|grandfather)\s+of\s+
+    (?:about\s+|around\s+|some\s+|roughly\s+)?$"""  # "Minors: 319 – down 9": the change since the last count; "a man of about 55": an age
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
 # ("cells of 22 square meters at Ketziot holding 12 to 14 prisoners")

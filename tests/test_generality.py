@@ -7364,3 +7364,12 @@ def test_a_span_from_the_gaza_ceasefire_is_the_count_since_it():
             "Palestinians by Israeli forces in Gaza.")
     [figure] = figures_of(text, "2025-12-05")
     assert (figure.period, figure.period_start) == ("cumulative", dt.date(2025, 10, 10))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nineteen civilians were wounded, among them a man of about 55 who was hit in the chest.", [19, 1]),
+    ("The strike killed a man of 60 and his two sons, the ministry said.", [1, 2]),
+    ("Israel frees 39 more Palestinians as hostages return home", [39]),
+])
+def test_a_persons_age_after_of_and_more_freed(text, expected):
+    assert [f.value for f in figures_of(text, "2025-11-27")] == expected
