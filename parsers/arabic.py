@@ -184,9 +184,12 @@ _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by t
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
 # مركزة": intensive care the patients lack, not a ward they are in
+# (the ward itself, "قسم"/"أقسام" at most between: not "مع توقف المولدات في العناية المركزة", generators stopped in a ward)
 _NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يتوفر)|عدم\s+(?:وجود|توفر)|خروج|توقف|غياب|انعدام|بدون|دون)\s+"
-                                r"(?:\S+\s+){0,2}?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
-_A_DIGIT_AR = re.compile(r"[0-9٠-٩۰-۹]")
+                                r"(?:(?:ال)?(?:قسم|اقسام)\s+(?:لل)?)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+# a part of the count right before the ward: "200 مريض بينهم 20 في العناية المركزة" (the 20 are in it; but "60 مريضاً بينهم 8
+# أطفال في العناية المركزة": all 60 are)
+_PART_BETWEEN_AR = re.compile(r"(?:من\s+بينهم|بينهم|منهم)\s+\d+\s+في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
 _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not what they were doing or their trade
@@ -647,7 +650,7 @@ def _in_intensive_care(line: str, number: re.Match[str], clause_start: int, clau
     for ward in _INTENSIVE_CARE.finditer(line, clause_start, clause_end):
         if _NO_INTENSIVE_CARE.search(line, max(clause_start, ward.start() - 40), ward.end()):
             continue
-        if ward.start() >= number.end() and _A_DIGIT_AR.search(line, number.end(), ward.start()):
+        if ward.start() >= number.end() and _PART_BETWEEN_AR.search(line, number.end(), ward.start()):
             continue
         return True
     return False

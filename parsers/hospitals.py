@@ -29,7 +29,11 @@ _SHARE = re.compile(r"^/$|^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|[
 _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+)?(?:its\s+|(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$", re.IGNORECASE)
 # "Of the 36 hospitals, only 12 ...", "Of the 36 hospitals in the Gaza Strip, 12 ...", "Of the 38 hospitals that served the
 # Strip before the war, only 18 ..."
-_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?|\s+(?:that|which)\s+[^,.;\d]{1,60}?)?"
+# (a clause that names the whole as it was before the war: "that served the Strip before the war"; not a subset, "that WHO
+# supports in Gaza", "that were besieged")
+_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+                              r"|\s+(?:that|which)\s+[^,.;\d]{0,60}?\b(?:before|prior\s+to)\s+(?:the\s+war|October|the\s+escalation"
+                              r"|the\s+hostilities)[^,.;\d]{0,20}?)?"
                               r"\s*,\s*(?:only\s+|just\s+)?"
                               r"(?:(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|fewer\s+than|less\s+than|about|some|around"
                               r"|nearly|at\s+least|more\s+than)\s+)?$",

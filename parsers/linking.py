@@ -196,6 +196,10 @@ _SPLIT_JOINED = re.compile(r"[^.;\d]*(?:,\s*+(?:and\s++|while\s++)?|\sand\s++)(?
 _COUNTED_IN_LABEL = re.compile(rf"(?<![\d.:/-])(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:Palestinians|people|children|women|persons"
                                r"|civilians|of\s+them)\b", re.IGNORECASE)
 # ("nine more people were killed in two other strikes, one on a house and one on a tent": the strikes, split)
+# a count with its own verb after its place is no elliptic part: "while 1.9 million in the Strip remain displaced", "while
+# 250 near the sites were injured", "and 70 inside the school were evacuated"
+_OWN_VERB_AFTER_SPLIT = re.compile(r"[^.;,:\d]*?\b(?:were|was|are|is|have|has|had|remain(?:s|ed)?|fac(?:e|es|ed|ing)|need(?:s|ed)?"
+                                   r"|lack(?:s|ed)?|live|lived|fled|received|got)\b", re.IGNORECASE)
 _OTHER_THINGS_SPLIT = re.compile(r"\b(?:strikes?|airstrikes?|attacks?|raids?|incidents?|shootings?|cases|houses|homes|tents|buildings"
                                  r"|vehicles|cars)\b", re.IGNORECASE)
 _NOT_A_COUNT_AFTER_SPLIT = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?(?:morning|evening|afternoon|night|day|week|month|year|hospital)s?\b",
@@ -1558,17 +1562,15 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             return _make(text, number, farther.metric, window, lead="" if a_part else text[lead_start:number.start])
     if i and i - 1 in links and _SPLIT_BY_AGENT.match(text, number.end) and _SPLIT_AFTER_COUNT.fullmatch(
             text, numbers[i - 1].end, number.start):
-        return _make(text, number, links[i - 1].metric, window)  # "86 were injured on Friday, 61 by Israeli forces and 25 by settlers"
+        return _split_part(text, number, links[i - 1], window)  # "86 were injured on Friday, 61 by Israeli forces and 25 by settlers"
     if i and i - 1 in links and links[i - 1].family == "casualties" and \
             (_SPLIT_BY_AGENT.match(text, number.end) or _SPLIT_BY_PLACE.match(text, number.end)) and \
             _SPLIT_JOINED.fullmatch(text, numbers[i - 1].end, number.start) and \
             not _NOT_A_COUNT_AFTER_SPLIT.match(text, number.end) and \
+            not _OWN_VERB_AFTER_SPLIT.match(text, number.end) and \
             not _OTHER_THINGS_SPLIT.search(text, numbers[i - 1].end, number.start):
-        # "1,015 were killed near the sites, and 573 along the routes of convoys": the same count, split (of the same
-        # trade: "Two more UNRWA colleagues lost their lives, one in Khan Younis and one in Deir al Balah")
-        split = _make(text, number, links[i - 1].metric, window)
-        split.group = split.group or (links[i - 1].group if links[i - 1].group in casualties.TRADES else None)
-        return split
+        # "1,015 were killed near the sites, and 573 along the routes of convoys": the same count, split
+        return _split_part(text, number, links[i - 1], window)
     coordinated = _coordinated_with(text, numbers, i, links)
     if coordinated:
         link = _make(text, number, coordinated.metric, window)
@@ -1621,6 +1623,16 @@ def _hospitals_by_place(text: str, numbers: list[NumberMention], cues: list[Cue]
         status = next((c for c in cues if c.kind == "status" and named.start() <= c.start < named.end()), None) if named else None
         if status is not None and i == min(j for j in range(len(numbers)) if j not in skip):
             links[i] = state = Link(number, status.metric, "hospitals", qualifier_of(text, number))
+
+
+def _split_part(text: str, number: NumberMention, before: Link, window: str) -> Link:
+    """A count the sentence splits off the one before with its verb and noun left out ("61 by Israeli forces and 25 by
+    settlers"): of the same kind and, unless it names its own, of the same people ("Two more UNRWA colleagues lost their
+    lives, one in Khan Younis and one in Deir al Balah"; "Fifty children ... were killed in June: 30 in air strikes and 20
+    by gunfire")."""
+    split = _make(text, number, before.metric, window)
+    split.group = split.group or before.group
+    return split
 
 
 def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Link], i: int) -> str | None:
@@ -1765,12 +1777,14 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(accounted.group("who"))  # ("Children accounted for 19 ..., and women for 11")
     if group is None and ":" in text[max(0, number.start - 120):number.start] and (label := _label_of(text, number.start)) \
             and not _A_DIGIT.search(text, label[1], number.start) and not _SENTENCE_MARK.search(text, label[1], number.start) \
-            and not originator_spans(text[label[0]:label[1]]) and not _COUNTED_IN_LABEL.search(text, label[0], label[1]):
-        # (not a clause of counts before the colon: "14 Palestinians, including four children, were killed ...: 12 by
-        # Israeli forces" names no group of the 12)
+            and not originator_spans(text[label[0]:label[1]]):
+        # (a clause of counts before the colon names the group of its whole only: "14 Palestinians, including four
+        # children, were killed ...: 12 by Israeli forces" names none of the 12; "14 Palestinian children, including two
+        # girls, were killed ...: 12 by Israeli forces", children)
         # "Livelihood martyrs (aid seekers): hospitals have registered 2,615 martyrs" (not "Bodies recovered by troops: 49",
         # those who did it; nor "Civil Defence: 1,263 bodies recovered", who says so)
-        label_words = _AGENT.sub("", text[label[0]:label[1]])
+        counted = _COUNTED_IN_LABEL.search(text, label[0], label[1])
+        label_words = counted.group() if counted else _AGENT.sub("", text[label[0]:label[1]])
         labelled_group = casualties.group_for_victims(label_words)
         if labelled_group in _VICTIM_GROUPS or labelled_group in _ACTOR_GROUPS and not _PERSON.search(words) and \
                 not _ACTS_NOUN.search(label_words):  # "Soldiers: 850 killed", not "Settler violence: 1,200 Palestinians injured"

@@ -1279,7 +1279,9 @@ def _from_another_place(sentence: str, at: int, context: _Context) -> bool:
     if stated is None:
         return False
     place = next((name for start, _, name in places_in(sentence) if start == stated.end()), None)
-    return place is not None and (context.last_head_place is None
+    # (a whole of two places parts into either: "75 Palestinians from Gaza and the West Bank ... Forty-nine of them were from
+    # the Gaza Strip")
+    return place is not None and (context.last_head_place is None or len(single_places(context.last_head_place)) > 1
                                   or not set(single_places(place)) & set(single_places(context.last_head_place)))
 
 
@@ -1824,8 +1826,9 @@ def _count_conditions(reports: list[ConditionReport], counts: list[Figure], sent
                 named.count = figure.value
 
 
-# "15 said they had not been beaten", "no detainee was tortured": a condition its words deny
-_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never|no)|n[’']t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "15 said they had not been beaten", "were never tortured": a condition its words deny (not "not only beaten", "did not
+# stop beating them", "no day without beatings")
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|be|being)\s+)?$", re.IGNORECASE)
 
 
 def _conditions(current: _Sentence, context: _Context) -> list[ConditionReport]:

@@ -216,12 +216,15 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # stress positions or shackling", "Seventeen detainees described sexual humiliation", "33 described raids on their
      # cells with dogs", "52 said they had lost more than ten kilograms"
      r"|(?:reported|described|recounted|testified(?:\s+to)?|alleged|complained\s+of|spoke\s+of|said|told\s+[^.;\d]{0,25}?)"
-     # (not an account of no abuse, "15 said they had not been beaten"; nor the war's "assault", a "hunger strike" joined
-     # or a release "from isolation")
-     r"(?=(?:(?!\b(?:not|never|no)\b|n[’']t\b)[^.;:\d]){0,60}?\b(?:beat(?:en|ing|ings)?|tortur\w*|abus\w*|ill-?treat\w*|kick(?:ed|ing)|rap(?:e|ed)|sexual\w*"
+     # (not an account of no abuse, "15 said they had not been beaten", "were never beaten" — but "not only beaten", "guards
+     # did not stop beating them" are; nor the war's "assault on Khan Younis", a "hunger strike" joined or a release "from
+     # isolation")
+     r"(?=[^.;:\d]{0,60}?(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)"
+     r"\b(?:beat(?:en|ing|ings)?|tortur\w*|abus\w*|ill-?treat\w*|kick(?:ed|ing)|rap(?:e|ed)|sexual\w*"
      r"|strip(?:ped|ping|-search\w*|\s+search\w*)|forced\s+nudity|dogs|stress\s+positions?|shackl\w*|handcuff\w*|blindfold\w*"
      r"|kneel\w*|deprived|deprivation|starv\w*|hunger(?!\s+strik)|hungry|(?:insufficient|inadequate|meagre|meager|scant)\s+(?:food|rations|meals)"
-     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|(?<!from\s)isolation|solitary|humiliat\w*|assaulted|slapp\w*"
+     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|(?<!from\s)isolation|solitary|humiliat\w*|slapp\w*"
+     r"|assault(?:ed|s)?(?!\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])|southern\b|northern\b|central\b))"
      r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading)\b)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
      r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
