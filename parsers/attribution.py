@@ -240,7 +240,8 @@ _WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+
                                   re.IGNORECASE)
 # A body named as the employer of one of those counted ("a paramedic with the Palestine Red Crescent Society", "two
 # staff members of UNRWA", "two drivers contracted by WFP") is no source
-_EMPLOYER_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:paramedics?|medics?|volunteers?"
+_EMPLOYER_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+)\s+"
+                              r"(?:[\w-]+\s+)?(?:paramedics?|medics?|volunteers?"
                               r"|staff(?:\s+members?)?|workers?|employees?|doctors?|nurses?|drivers?|crew(?:\s+members?)?|colleagues?"
                               r"|teachers?|guards?|contractors?)\s+(?:of|with|from|for|working\s+for|contracted\s+by|employed\s+by"
                               r"|hired\s+by)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -571,8 +571,9 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
                                r"|detained|arrested|believed|thought|confirmed|among)\b)", re.IGNORECASE)
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
-# (not "drivers contracted by WFP": the employer names who they are)
-_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|with|including|in|from|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
+# (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
+                         rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
                          rf"|after|where|as)\s|\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held

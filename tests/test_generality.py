@@ -7427,3 +7427,8 @@ def test_review_34_arabic_intensive_care(text, expected):
     from parsers.arabic import extract_arabic_figures
     found = [(f.metric, f.value) for f in extract_arabic_figures(text, published=dt.date(2026, 6, 1))]
     assert expected in found
+
+
+def test_review_34_workers_with_an_aid_body_are_aid_workers_not_its_voice():
+    text = "Seven workers with World Central Kitchen were killed in the strike on their convoy."
+    assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2026-06-01")] == [(7, "aid_workers", None)]
