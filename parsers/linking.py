@@ -331,6 +331,10 @@ _ABUSE_FINDING_LABEL = re.compile(
 _ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
                         + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions)"
                         + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
+                        # ("more than 1,200 prisoners in Israeli prisons are sick or wounded", "some 200 who need regular
+                        # medication")
+                        + r"|(?:are|were|is)\s+(?:(?:chronically|seriously|critically)\s+)?(?:sick|ill)(?:\s+or\s+(?:wounded|injured))?"
+                        + r"|who\s+(?:need|needs|require|requires)\s+(?:regular\s+|daily\s+|constant\s+)?(?:medication|medicines|treatment)"
                         + r"|with\s+(?:cancer|disabilit(?:y|ies)|(?:(?:chronic|serious|severe|terminal|incurable|medical)\s+)?(?:illness(?:es)?"
                         + r"|diseases?)|(?:chronic|serious|severe|medical)\s+(?:conditions?|ailments)))\b", re.IGNORECASE)
 _SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",

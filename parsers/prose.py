@@ -595,7 +595,9 @@ class _Scans:
                          _inside(self.places, self._place_starts, unit))
 
 
-_COLON_BRACKETED_COUNT = re.compile(r":\s*(?:(?:more\s+than|about|nearly|over|some)\s+)?\(\d")
+# (or after the words that bring a count: "rises to (94), among them (58)", "the bodies of (86)", "reached (3,940)")
+_COLON_BRACKETED_COUNT = re.compile(r"(?::|\b(?:to|of|reached|them|including|than|and|as))\s*(?:(?:more\s+than|about|nearly|over|some)\s+)?"
+                                    r"\(\d")
 _NAME_JUST_BEFORE = re.compile(r"(?-i:[A-Z][a-z’'-]+)[^\S\n]*$")
 _BRACKETED_STYLE = 3  # counts bracketed after a label, from which on a document brackets its counts as a style
 _BRACKETED_COUNT = re.compile(r"\((\d[\d,.]*%?)\)")

@@ -70,6 +70,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
      r"|(?:prisoners|detainees)\s+martyred\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|prisons?|detention|jails?)"
+     # ("the number of martyrs among the prisoners and detainees ... rises to 94")
+     r"|martyrs\s+among\s+(?:the\s+)?(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
      r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement|(?:martyred|deceased)\s+(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"

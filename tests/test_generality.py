@@ -7432,3 +7432,17 @@ def test_review_34_arabic_intensive_care(text, expected):
 def test_review_34_workers_with_an_aid_body_are_aid_workers_not_its_voice():
     text = "Seven workers with World Central Kitchen were killed in the strike on their convoy."
     assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2026-06-01")] == [(7, "aid_workers", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Society estimates that more than 1,200 prisoners in Israeli prisons are sick or wounded, among them at least 25 "
+     "with cancer and some 200 who need regular medication they do not receive.",
+     [("sick_prisoners", 1200), ("sick_prisoners", 25), ("sick_prisoners", 200)]),
+    # a statement that brackets every count, after the words that bring it
+    ("With their martyrdom, the number of martyrs among the prisoners and detainees whose identities are known rises to "
+     "(94), among them (58) from the Gaza Strip. The number of arrests since the start of the year reached (3,940), "
+     "including (412) children.",
+     [("deaths_in_custody", 94), ("deaths_in_custody", 58), ("arrests", 3940), ("arrests", 412)]),
+])
+def test_the_sick_among_the_held_and_a_statement_that_brackets_its_counts(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-07-05")] == expected
