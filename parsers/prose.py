@@ -1504,8 +1504,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
-    section_period = context.section_period or (context.reporting_period if not list_line and not _running_just_before(context, index)
-                                                else None)
+    section_period = context.section_period
+    if section_period is None and context.reporting_period and not list_line and not _running_just_before(context, index):
+        section_period = context.reporting_period
     if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1) and \
             link.number.value <= context.breakdown_ceiling:  # (a line larger than the count is no part of it)
         section_period = context.breakdown_period  # "... resulted in 19 martyrs. They are distributed by district as follows:"
