@@ -738,7 +738,8 @@ _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkil
                               rf"(?:,|;|\band\b)[^\S\n]*(?:and[^\S\n]+)?(?:followed[^\S\n]+by[^\S\n]+)?(?:in[^\S\n]+)?"
                               rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
                               rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
-                              rf"[^\S\n]+{OPTIONAL_QUALIFIER}")
+                              # ("followed by Tubas (38), Nablus (35) and Tulkarem (31)": a place's count in brackets)
+                              rf"[^\S\n]+(?:\([^\S\n]*)?{OPTIONAL_QUALIFIER}")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"

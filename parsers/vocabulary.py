@@ -483,7 +483,7 @@ POPULATIONS: list[tuple[str, str]] = [
 # --- locations: normalised names, most specific first ---------------------------------
 LOCATIONS: list[tuple[str, str]] = [
     (r"East(?:ern)?\s+Jerusalem", "East Jerusalem"),
-    (r"(?:occupied\s+)?West\s+Bank|Jenin|Tulkarm|Nablus|Hebron|Ramallah|Bethlehem|Nur\s+Shams|Balata|Qalqil[iy]a|Tubas"
+    (r"(?:occupied\s+)?West\s+Bank|Jenin|Tulkare?m|Nablus|Hebron|Ramallah|Bethlehem|Nur\s+Shams|Balata|Qalqil[iy]a|Tubas"
      r"|Jericho|Salfit|Tammun|Qalandi(?:y)?a|Huwara|Far(?:'|’)?a\b|Aqabat\s+Jabr|Beita|Silwad|Masafer\s+Yatta",
      "West Bank"),
     (r"Gaza(?:\s+Strip)?|the\s+Strip|the\s+enclave|Rafah|Khan\s+Youn[ie]s|Deir\s+(?:Al|el)[\s-]Balah|Jabalia",
@@ -518,7 +518,8 @@ PRISONERS_ORGANISATIONS = "Palestinian prisoners' organisations"
 # the Palestinian bodies that speak for the prisoners: one of them citing "prisoners' institutions" cites itself among them
 PRISONERS_BODIES = frozenset({"Addameer", "Palestinian Prisoners' Club", "Commission for Prisoners' Affairs"})
 ORIGINATORS: list[tuple[str, str]] = [
-    (r"Ramallah-based\s+(?:Palestinian\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)"
+    # ("according to the Ramallah ministry's year-end report")
+    (r"Ramallah(?:-based)?\s+(?:health\s+)?ministry|Ramallah-based\s+(?:Palestinian\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)"
      r"|(?:Health\s+Ministry|Ministry\s+of\s+Health)\s+in\s+Ramallah", "Palestinian Ministry of Health (Ramallah)"),
     (r"Palestinian\s+Ministry\s+of\s+Health\s*[–-]\s*Gaza|(?:Hamas-run|Hamas-controlled|Gaza(?:'s|’s)?|Gazan"
      r"|territory(?:'s|’s)|enclave(?:'s|’s)|Gaza\s+Strip(?:'s|’s)?)\s+(?:health\s+ministry|ministry\s+of\s+health"

@@ -7446,3 +7446,10 @@ def test_review_34_workers_with_an_aid_body_are_aid_workers_not_its_voice():
 ])
 def test_the_sick_among_the_held_and_a_statement_that_brackets_its_counts(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-07-05")] == expected
+
+
+def test_places_counts_in_brackets_after_followed_by_and_the_ramallah_ministry():
+    text = ("Jenin governorate again had the highest toll, with 63 dead, followed by Tubas (38), Nablus (35) and Tulkarem "
+            "(31), according to the Ramallah ministry's year-end report.")
+    found = [(f.value, f.attributed_to) for f in figures_of(text, "2026-01-05")]
+    assert found == [(value, "Palestinian Ministry of Health (Ramallah)") for value in (63, 38, 35, 31)]
