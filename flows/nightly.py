@@ -6,7 +6,10 @@ source failed, and says which.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import contextvars
+import dataclasses
 import functools
 import os
 from collections.abc import Iterator
@@ -75,13 +78,28 @@ def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run
 
 def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str,
                fresh_cursor: bool = False, parse: Parse = parse_in_turn) -> SourceOutcome:
+    fetched = fetch_one(source, fetcher, con, fresh_cursor)
+    return load_one(fetched, archive, con, run_id, parse)
+
+
+@dataclasses.dataclass
+class Fetched:
+    """One source's fetch stage done: its outcome so far and its log (None: skipped, nothing to load)."""
+
+    source: Source
+    outcome: SourceOutcome
+    log: FetchLog | None
+
+
+def fetch_one(source: Source, fetcher: Fetcher, con, fresh_cursor: bool = False) -> Fetched:
+    """The fetch task of one source and what its failure means for the source (never raises)."""
     outcome = SourceOutcome(slug=source.slug)
     try:
         adapter_for(source)
     except ValueError as exc:
         outcome.status = "skipped"
         outcome.errors.append(str(exc))
-        return outcome
+        return Fetched(source, outcome, None)
     log = FetchLog()
     try:
         fetch_source(source, fetcher, con, log, fresh_cursor)
@@ -91,6 +109,14 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
         outcome.status = "failed"
         outcome.errors.append(f"fetch crashed: {exc!r}")
     note_fetch_problems(outcome, log)
+    return Fetched(source, outcome, log)
+
+
+def load_one(fetched: Fetched, archive: Archive, con, run_id: str, parse: Parse = parse_in_turn) -> SourceOutcome:
+    """The load task of one fetched source (archive, parse, load) and its final status (never raises)."""
+    source, outcome, log = fetched.source, fetched.outcome, fetched.log
+    if log is None:
+        return outcome
     try:
         archive_parse_load(source, log, archive, con, run_id, outcome, parse)
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
@@ -103,7 +129,13 @@ def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: 
 def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, con, run_id: str,
                    fresh_cursor: bool = False, *, parse_workers: int | None = None,
                    pool: ParsePool | None = None) -> Iterator[SourceOutcome]:
-    """The default way through a night's sources: one after another, in the flow's own process.
+    """The default way through a night's sources: loaded one after another, in the flow's own process.
+
+    While a source is archived, parsed and loaded, the next source is already being fetched, on a
+    thread of the flow (its fetch task reads the ledger through a connection of its own, and only
+    that source's committed rows: its cursor and validators). Waiting on the network and parsing
+    then overlap instead of taking turns; at most two sources' bodies are in memory at once, and
+    sources are still loaded one at a time, in registry order, each in its own transaction.
 
     A source with many new bodies has them parsed on ``parse_workers`` other processes (default:
     ``RELIEFLEDGER_PARSE_WORKERS``, else one per core; 0: all in the flow): flows/parsing.py.
@@ -113,8 +145,19 @@ def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, co
     with contextlib.ExitStack() as night:
         if pool is None:
             pool = night.enter_context(ParsePool(parse_workers))
-        for source in sources:
-            yield ingest_one(source, fetcher, archive, con, run_id, fresh_cursor, pool.parse)
+        reader = con.cursor()  # the fetch thread's own connection: the load holds ``con`` in its transaction
+        night.callback(reader.close)
+        fetching = night.enter_context(concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="fetch-ahead"))
+
+        def fetch_ahead(source: Source) -> concurrent.futures.Future[Fetched]:
+            # The fetch task runs in the flow run's context (its logger, its task runs), copied to the thread.
+            return fetching.submit(contextvars.copy_context().run, fetch_one, source, fetcher, reader, fresh_cursor)
+
+        upcoming = fetch_ahead(sources[0]) if sources else None
+        for position in range(len(sources)):
+            fetched = upcoming.result()
+            upcoming = fetch_ahead(sources[position + 1]) if position + 1 < len(sources) else None
+            yield load_one(fetched, archive, con, run_id, pool.parse)
         if pool.pooled_documents:
             get_run_logger().info("%d documents of %d sources parsed on %d parse workers", pool.pooled_documents,
                                   pool.pooled_sources, pool.workers)
