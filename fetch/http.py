@@ -22,6 +22,8 @@ backoff and parses Retry-After (seconds or HTTP-date).
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import os
 import re
@@ -176,6 +178,64 @@ class _Outcome:
     received: int = 0  # body bytes read so far
 
 
+class _Watchdog:
+    """One thread that fires every attempt's deadline in this process, in time order.
+
+    A ``threading.Timer`` per attempt started two threads per fetch (the robots check's and the
+    request's): on a first night of 10,000 documents that was 20,000 threads, each start waiting
+    for the new thread to be scheduled, on a machine whose cores were busy parsing. Deadlines
+    that end early (nearly all) are dropped when they come up, or when they are most of the heap.
+    """
+
+    def __init__(self) -> None:
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)  # a forked child has the lock, not the thread
+
+    def _reset(self) -> None:
+        self._wakeup = threading.Condition(threading.Lock())
+        self._due: list[tuple[float, int, _Deadline]] = []  # a heap of (monotonic time, arming order, deadline)
+        self._armed = 0  # deadlines armed and not yet fired nor disarmed
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, deadline: _Deadline) -> None:
+        with self._wakeup:
+            heapq.heappush(self._due, (time.monotonic() + deadline.seconds, next(self._order), deadline))
+            deadline.armed = True
+            self._armed += 1
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="fetch-deadlines", daemon=True)
+                self._thread.start()
+            self._wakeup.notify()
+
+    def disarm(self, deadline: _Deadline) -> None:
+        with self._wakeup:
+            if deadline.armed:
+                deadline.armed = False
+                self._armed -= 1
+                if len(self._due) > 64 and len(self._due) > 4 * self._armed:  # mostly spent: keep it small
+                    self._due = [entry for entry in self._due if entry[2].armed]
+                    heapq.heapify(self._due)
+
+    def _run(self) -> None:
+        while True:
+            with self._wakeup:
+                while not self._due or not self._due[0][2].armed or self._due[0][0] > time.monotonic():
+                    if self._due and not self._due[0][2].armed:
+                        heapq.heappop(self._due)  # ended in time
+                    elif self._due:
+                        self._wakeup.wait(self._due[0][0] - time.monotonic())
+                    else:
+                        self._wakeup.wait()
+                _, _, deadline = heapq.heappop(self._due)
+                deadline.armed = False
+                self._armed -= 1
+            deadline._expire()  # outside the watchdog's lock: it takes the deadline's own
+
+
+_WATCHDOG = _Watchdog()
+
+
 class _Deadline:
     """One attempt's watchdog: when its time is up, shut the socket the attempt is reading from."""
 
@@ -184,18 +244,17 @@ class _Deadline:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self.armed = False  # waiting on the process's watchdog (changed under the watchdog's lock)
         self._socket: socket.socket | None = None
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
 
     def __enter__(self) -> _Deadline:
         _Deadline.current.deadline = self
-        self._timer.start()
+        _WATCHDOG.arm(self)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
+        _WATCHDOG.disarm(self)
         _Deadline.current.deadline = None
 
     def watch(self, sock: socket.socket | None) -> None:
