@@ -24,9 +24,9 @@ from fetch.adapters import adapter_for
 from fetch.archive import Archive
 from fetch.http import Fetcher, FetchPolicy
 from flows.parsing import ParsePool
-from flows.steps import (FetchLog, Parse, SourceOutcome, all_failed_transiently, build_load, discover_and_fetch,
-                         load_or_keep_fetches, night_label, note_fetch_problems, parse_in_turn, settle_status,
-                         stored_validators)
+from flows.steps import (FetchLog, Parse, SourceOutcome, StartedLoad, all_failed_transiently, build_load,
+                         discover_and_fetch, finish_load, load_or_keep_fetches, night_label, note_fetch_problems,
+                         parse_in_turn, settle_status, start_load, stored_validators)
 from flows.morning import (FINDINGS_SHOWN, MAX_EVENTS_PER_KIND, MAX_NEW_FIGURE_ROWS, emit_night_events,
                            freshness_table, plot_changes, publish_tables, render_findings, render_plots)
 from flows.summary import render_summary
@@ -71,9 +71,16 @@ def fetch_source(source: Source, fetcher: Fetcher, con, log: FetchLog, fresh_cur
 
 @task(name="load", task_run_name="load-{source.slug}", cache_policy=NO_CACHE)
 def archive_parse_load(source: Source, log: FetchLog, archive: Archive, con, run_id: str,
-                       outcome: SourceOutcome, parse: Parse = parse_in_turn) -> SourceOutcome:
-    # One transaction: all of this source's night, or its fetch attempts and the reason.
-    return load_or_keep_fetches(con, build_load(source, log, archive, run_id, outcome, parse), outcome)
+                       outcome: SourceOutcome, parse: Parse = parse_in_turn,
+                       started: concurrent.futures.Future[StartedLoad] | None = None) -> SourceOutcome:
+    # ``started``: the source's bodies were handed to ``parse`` as soon as they were fetched (a failure
+    # to do so is raised here, as this task's own). One transaction: all of this source's night, or
+    # its fetch attempts and the reason.
+    if started is None:
+        load = build_load(source, log, archive, run_id, outcome, parse)
+    else:
+        load = finish_load(source, archive, run_id, outcome, started.result(), log)
+    return load_or_keep_fetches(con, load, outcome)
 
 
 def ingest_one(source: Source, fetcher: Fetcher, archive: Archive, con, run_id: str,
@@ -89,6 +96,8 @@ class Fetched:
     source: Source
     outcome: SourceOutcome
     log: FetchLog | None
+    # its bodies already handed to the parsers (see ``start_parsing``), or None: parsed by the load task
+    started: concurrent.futures.Future[StartedLoad] | None = None
 
 
 def fetch_one(source: Source, fetcher: Fetcher, con, fresh_cursor: bool = False) -> Fetched:
@@ -118,12 +127,23 @@ def load_one(fetched: Fetched, archive: Archive, con, run_id: str, parse: Parse 
     if log is None:
         return outcome
     try:
-        archive_parse_load(source, log, archive, con, run_id, outcome, parse)
+        archive_parse_load(source, log, archive, con, run_id, outcome, parse, fetched.started)
     except Exception as exc:  # e.g. the fetch rows themselves could not be stored
         outcome.status = "failed"
         outcome.errors.append(f"load failed: {exc!r}")
     settle_status(outcome, log)
     return outcome
+
+
+def start_parsing(fetched: Fetched, archive: Archive, parse: Parse) -> Fetched:
+    """Hand a fetched source's new bodies to ``parse`` now, before its load task; a failure is kept for that task."""
+    if fetched.log is not None:
+        fetched.started = concurrent.futures.Future()
+        try:
+            fetched.started.set_result(start_load(fetched.source, fetched.log, archive, fetched.outcome, parse))
+        except Exception as exc:
+            fetched.started.set_exception(exc)
+    return fetched
 
 
 def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, con, run_id: str,
@@ -133,9 +153,11 @@ def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, co
 
     While a source is archived, parsed and loaded, the next source is already being fetched, on a
     thread of the flow (its fetch task reads the ledger through a connection of its own, and only
-    that source's committed rows: its cursor and validators). Waiting on the network and parsing
-    then overlap instead of taking turns; at most two sources' bodies are in memory at once, and
-    sources are still loaded one at a time, in registry order, each in its own transaction.
+    that source's committed rows: its cursor and validators), and its bodies are handed to the parse
+    workers as soon as the current source's parses are done (not once it is loaded). Waiting on the
+    network, parsing and loading then overlap instead of taking turns; at most two sources' bodies
+    are in memory at once, and sources are still loaded one at a time, in registry order, each in
+    its own transaction.
 
     A source with many new bodies has them parsed on ``parse_workers`` other processes (default:
     ``RELIEFLEDGER_PARSE_WORKERS``, else one per core; 0: all in the flow): flows/parsing.py.
@@ -151,7 +173,10 @@ def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, co
 
         def fetch_ahead(source: Source) -> concurrent.futures.Future[Fetched]:
             # The fetch task runs in the flow run's context (its logger, its task runs), copied to the thread.
-            return fetching.submit(contextvars.copy_context().run, fetch_one, source, fetcher, reader, fresh_cursor)
+            def fetch_and_start_parsing() -> Fetched:
+                return start_parsing(fetch_one(source, fetcher, reader, fresh_cursor), archive, pool.parse)
+
+            return fetching.submit(contextvars.copy_context().run, fetch_and_start_parsing)
 
         upcoming = fetch_ahead(sources[0]) if sources else None
         for position in range(len(sources)):

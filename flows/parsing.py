@@ -4,6 +4,8 @@ The nightly flow fetches, archives and loads one source after another in its own
 parsing (pure CPU: ``parsers.parse_document``) used to run there too, on one core. A ParsePool
 hands a source's new bodies to worker processes instead, while the flow archives them; the flow
 still loads each source in its own transaction, in registry order, under the single-writer lock.
+The nightly hands a source over from its fetch thread while it still loads the source before;
+the pool takes it once that source's parses are all done (see ``ParsePool.parse``).
 Results are the same records and errors as parsing in the flow (``flows.steps.parse_job`` runs
 in the worker), in the same order.
 
@@ -24,6 +26,7 @@ import concurrent.futures
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 
@@ -90,6 +93,10 @@ class ParsePool:
         self.starts = 0  # pools started tonight: 1, or more after a worker died
         self.pooled_documents = self.pooled_sources = 0  # sent to the workers tonight
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
+        # The flow hands a source's bodies over from its fetch thread while it loads the source
+        # before: the executor is started, replaced and closed under this lock.
+        self._executor_lock = threading.RLock()
+        self._in_flight: list[concurrent.futures.Future] = []  # the last pooled source's chunks
 
     def __enter__(self) -> ParsePool:
         return self
@@ -98,28 +105,39 @@ class ParsePool:
         self.close()
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        with self._executor_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
 
     def uses_pool_for(self, jobs: int) -> bool:
         return self.workers > 0 and jobs > 0 and jobs >= self.min_documents
 
     def parse(self, jobs: list[ParseJob]) -> Callable[[], list[ParseResult]]:
         """Start parsing ``jobs``: on the workers if there are enough of them, else in this process
-        when collected. Returns ``collect()``, which gives the results in the jobs' order."""
+        when collected. Returns ``collect()``, which gives the results in the jobs' order.
+
+        A source's chunks go to the workers once the previous pooled source's have all finished
+        (this waits for that, not for their collection): a worker that dies then takes only the
+        documents of its own source with it, whichever thread hands sources over.
+        """
         if not self.uses_pool_for(len(jobs)):
             return lambda: [parse_job(job) for job in jobs]
         size = max(1, -(-len(jobs) // (self.workers * CHUNKS_PER_WORKER)))
         chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-        try:
-            futures = [self._start().submit(parse_chunk, chunk) for chunk in chunks]
-        except BrokenProcessPool:  # a worker died while the pool was idle (between two sources): start again
-            self._discard()
-            futures = [self._start().submit(parse_chunk, chunk) for chunk in chunks]
-        self.pooled_documents += len(jobs)
-        self.pooled_sources += 1
-        return lambda: self._collect(chunks, futures)
+        concurrent.futures.wait(self._in_flight)
+        with self._executor_lock:
+            try:
+                executor = self._start()
+                futures = [executor.submit(parse_chunk, chunk) for chunk in chunks]
+            except BrokenProcessPool:  # a worker died while the pool was idle (between two sources): start again
+                self._discard(executor)
+                executor = self._start()
+                futures = [executor.submit(parse_chunk, chunk) for chunk in chunks]
+            self._in_flight = futures
+            self.pooled_documents += len(jobs)
+            self.pooled_sources += 1
+        return lambda: self._collect(chunks, futures, executor)
 
     def _start(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._executor is None:
@@ -131,7 +149,8 @@ class ParsePool:
             self.starts += 1
         return self._executor
 
-    def _collect(self, chunks: list[list[ParseJob]], futures: list[concurrent.futures.Future]) -> list[ParseResult]:
+    def _collect(self, chunks: list[list[ParseJob]], futures: list[concurrent.futures.Future],
+                 executor: concurrent.futures.ProcessPoolExecutor) -> list[ParseResult]:
         results: list[ParseResult] = []
         broken = False
         for chunk, future in zip(chunks, futures):
@@ -146,13 +165,15 @@ class ParsePool:
                 results += [parse_job(job) for job in chunk]
         if broken:  # the next big source gets a fresh pool
             log.error("a parse worker died; %d workers will be started again for the next source", self.workers)
-            self._discard()
+            self._discard(executor)
         return results
 
-    def _discard(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+    def _discard(self, executor: concurrent.futures.ProcessPoolExecutor) -> None:
+        """Shut a broken executor down; if it is still the pool's, the next source starts a fresh one."""
+        with self._executor_lock:
+            if self._executor is executor:
+                self._executor = None
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _lost(job: ParseJob, exc: BaseException) -> ParseResult:

@@ -153,6 +153,17 @@ def parse_in_turn(jobs: list[ParseJob]) -> Callable[[], list[ParseResult]]:
     return lambda: [parse_job(job) for job in jobs]
 
 
+class StartedLoad:
+    """A source's load under way: its fetches' plan and its bodies handed to ``parse``, not yet archived.
+
+    A plain object, not a dataclass: Prefect walks a task's dataclass arguments, this one it passes as is.
+    """
+
+    def __init__(self, plan: list[FetchRecord | tuple[int, FetchResult | None]], jobs: list[ParseJob],
+                 collect: Callable[[], list[ParseResult]]) -> None:
+        self.plan, self.jobs, self.collect = plan, jobs, collect
+
+
 def build_load(source: Source, log: FetchLog, archive: Archive, run_id: str, outcome: SourceOutcome,
                parse: Parse = parse_in_turn) -> SourceLoad:
     """Archive each new body, parse it, and gather the source's fetches and documents for one load.
@@ -163,6 +174,12 @@ def build_load(source: Source, log: FetchLog, archive: Archive, run_id: str, out
     in the archive follows from its hash); records and errors come out in the fetches' order
     whichever way they were parsed.
     """
+    return finish_load(source, archive, run_id, outcome, start_load(source, log, archive, outcome, parse), log)
+
+
+def start_load(source: Source, log: FetchLog, archive: Archive, outcome: SourceOutcome,
+               parse: Parse = parse_in_turn) -> StartedLoad:
+    """The first half of ``build_load``: plan the source's fetch records and hand its new bodies to ``parse``."""
     fetched_documents = {id(result): item for item, result in log.documents if result is not None}
     # One entry per fetch record and per listing-carried body, in order: a finished record, or the
     # index of the job whose parse decides it (with its FetchResult, None for a listing-carried body).
@@ -190,12 +207,17 @@ def build_load(source: Source, log: FetchLog, archive: Archive, run_id: str, out
             plan.append((len(jobs), None))
             jobs.append(_parse_job(source, item, item.body, item.content_type, None,
                                    dt.datetime.now(dt.UTC), archive))
-    collect = parse(jobs)
-    archive_all(archive, [job.body for job in jobs])  # every new body is kept, parsed or not
-    outcome.fetched += len(jobs)
-    parsed = collect()
+    return StartedLoad(plan, jobs, parse(jobs))
+
+
+def finish_load(source: Source, archive: Archive, run_id: str, outcome: SourceOutcome, started: StartedLoad,
+                log: FetchLog) -> SourceLoad:
+    """The second half of ``build_load``: archive the bodies while they are parsed, then gather the load."""
+    archive_all(archive, [job.body for job in started.jobs])  # every new body is kept, parsed or not
+    outcome.fetched += len(started.jobs)
+    parsed = started.collect()
     fetches, documents = [], []
-    for entry in plan:
+    for entry in started.plan:
         if isinstance(entry, FetchRecord):
             fetches.append(entry)
             continue
