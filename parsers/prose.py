@@ -691,7 +691,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
                 (part := _SOME_OF_THEM.match(sentence)) and (_A_GROUP_OF_THEM.match(sentence, part.end())
-                                                             or _from_another_place(sentence, part.end(), context)):
+                                                             or _from_another_place(current, part.end(), context)):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
             # Forty-nine of them were residents of the Gaza Strip"
@@ -1272,15 +1272,16 @@ def _count_by_place(figures: list[Figure], sentences: list[_Sentence], units: li
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _from_another_place(sentence: str, at: int, context: _Context) -> bool:
-    """Whether ``sentence`` goes on at ``at`` with "were from <place>", a place that parts the count before by where its
+def _from_another_place(current: _Sentence, at: int, context: _Context) -> bool:
+    """Whether the sentence goes on at ``at`` with "were from <place>", a place that parts the count before by where its
     people came from ("Forty-nine of them were residents of the Gaza Strip and 26 were from the West Bank" of deaths in
     custody). A place inside the count's own ("25 killed across Gaza. Fifteen of them were from Khan Younis") or no
     place of the ledger's ("from Al Jazeera") tells where some of them lived, not a count of its own."""
-    stated = _FROM_A_PLACE_OF_THEM.match(sentence, at)
+    stated = _FROM_A_PLACE_OF_THEM.match(current.text, at)
     if stated is None:
         return False
-    place = next((name for start, _, name in places_in(sentence) if start == stated.end()), None)
+    # (the places the document scan found in the sentence: no second scan)
+    place = next((name for start, _, name in current.places if start == stated.end()), None)
     # (a whole of two places parts into either: "75 Palestinians from Gaza and the West Bank ... Forty-nine of them were from
     # the Gaza Strip")
     return place is not None and (context.last_head_place is None or len(single_places(context.last_head_place)) > 1
