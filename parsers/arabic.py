@@ -19,8 +19,9 @@ passed in. Only lines written in Arabic are read: the English half is the prose 
 >>> f = extract_arabic_figures("العدد التراكمي للشهداء منذ بداية العدوان في 7 أكتوبر 2023: أكثر من 73,003")[0]
 >>> (f.value, f.qualifier, f.period, f.period_start.isoformat())
 (73003.0, 'at_least', 'cumulative', '2023-10-07')
->>> extract_arabic_figures("⭕ملاحظة/ تم إضافة 6 شهداء متأثرين بجراحهم على التراكمي")  # a revision note, not a count
-[]
+>>> [(f.metric, f.value, f.period, f.period_detail) for f in  # records added: no new deaths, no running total
+...  extract_arabic_figures("⭕ملاحظة/ تم إضافة 6 شهداء متأثرين بجراحهم على التراكمي")]
+[('killed', 6.0, 'period', 'records_added')]
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
-    (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+|اعلان\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    # ("منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024": Lebanon's cessation of hostilities)
+    (r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:اطلاق\s+النار|(?:ال)?اعمال\s+(?:ال)?عدائية)", "cumulative",
+     None, CEASEFIRE_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
     (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
      "period", "month", None),
@@ -78,7 +81,11 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
 # the header's period holds: "إجمالي عدد الشهداء" under "منذ وقف إطلاق النار" counts since the ceasefire)
 _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|الحصيلة\s+الاجمالية|حصيلة\s+العدوان"
-                           r"|(?:ل|و)?(?:ي|ت)رتفع\s+(?:ال)?اجمالي")  # "ليرتفع إجمالي عدد الشهداء إلى 62,000"
+                           # "ليرتفع إجمالي عدد الشهداء إلى 62,000", "وبهذه الغارات يرتفع عدد الشهداء ... إلى 427 شهيداً" (not
+                           # "... 38 شهيداً من منتظري المساعدات، ليرتفع عدد ...": a count, then the total it brings)
+                           r"|(?:ل|و)?(?:ي|ت)رتفع\s+(?:ال)?اجمالي|(?<!\S)و?(?:ي|ت)رتفع\s+(?:ال)?(?:عدد|حصيلة)"
+                           # (not "ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25": the day's strikes)
+                           r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات))")
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
@@ -117,7 +124,11 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"اقل\s+من|حتى", "at_most"),
 ]
 # Lines that restate or revise a total ("a note: 6 martyrs added to the cumulative") are no count.
-NOT_A_COUNT = r"ملاحظة|تم\s+اضافة|تمت\s+اضافة|اضيف"
+NOT_A_COUNT = r"ملاحظة(?![^\n]*(?:تم|تمت)\s+اضافة)"
+# "تمت إضافة 37 شهيداً إلى الإحصائية التراكمية بعد اكتمال بياناتهم": records the ministry added (late registrations), no new
+# deaths and no running total: the dead so counted, of a period of their own (as the English "were added to the cumulative
+# statistics" is read)
+_RECORDS_ADDED = re.compile(r"(?:تم|تمت)\s+اضافة|اضيف(?:ت)?(?!\S)")
 
 _HEADERS = [(re.compile(p), kind, detail, start) for p, kind, detail, start in PERIOD_HEADERS]
 _CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
@@ -222,19 +233,23 @@ _AUTHORITY = re.compile(r"وزارة|الجمهورية|دولة|حكومة|ال
 _LETTERHEAD_LINES = 3
 _LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
-_STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
+_STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات|تين|تان)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)")
 # a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
 _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s(?!من\s)")  # (not "تبلغ من العمر", "عدد من")
+# "وبذلك تكون حصيلة الغارتين سبعة شهداء و18 جريحاً": the toll of the strikes the statement told, no running total
+_STRIKES_TOLL = re.compile(r"حصيلة\s+(?:هذه\s+|هذين\s+)?(?:ال)?(?:غار(?:ة|ات|تين|تان)|ضرب(?:ة|ات|تين)|قصف)(?!\S)")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
 _STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?(?:الي|عن)\s+"
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
 # "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
 _LIST_ITEM_AR = re.compile(r"^\s*(?:[-–•▪*]|[^\d:\n]{1,30}[:：]\s*\d)")  # "- قضاء صور: 54 جريحاً", "شمال غزة: 30"
 # a breakdown and its items in one line: "وتوزع الشهداء حسب المحافظة على النحو الآتي: جنين 5، طوباس 3، ..."
-_INLINE_BREAKDOWN = re.compile(r"\W*و?(?:تتوزع|توزع|توزعت|موزع)\S*\s+(?:(?P<dead>(?:ال)?شهداء)|(?:ال)?(?:جرحي|اصابات|مصابين))\s+"
-                               r"[^:\n\d]{0,40}?(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]")
+# ("وقد توزع الجرحى على مستشفيات: دار الأمل الجامعي (9)، بعلبك الحكومي (5)، والمرتضى (3)": by hospital, counts in brackets)
+_INLINE_BREAKDOWN = re.compile(r"\W*(?:و?قد\s+)?و?(?:تتوزع|توزع|توزعت|موزع)\S*\s+(?:(?P<dead>(?:ال)?شهداء)|(?:ال)?(?:جرحي|اصابات|مصابين))\s+"
+                               r"[^:\n\d]{0,40}?(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي|(?:علي|في)\s+(?:ال)?مستشفيات)"
+                               r"\s*[:：]")
 # (possessive spaces, and a place opening on a letter: a long run of spaces is read once)
-_BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s][^\d،,:؛.\n]{1,29}?)\s+(?P<n>\d{1,5})(?!\d)\s*+(?:[،,]|\.?\s*+$)")
+_BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s(][^\d،,:؛.\n(]{1,29}?)\s+\(?(?P<n>\d{1,5})(?!\d)\)?\s*+(?:[،,]|\.?\s*+$)")
 _BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
@@ -388,8 +403,11 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
+        records_added = bool(counts) and _RECORDS_ADDED.search(norm) is not None
         if header is None and section is None and _RUNNING_TOLL.search(norm):
-            header = ("cumulative", None, DEFAULT_CUMULATIVE_START)
+            # (from the start the line states: "منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024 إلى 427")
+            own = _period_of(norm, as_of, ceasefire)
+            header = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
         for number, metric, qualifier in hospital_counts:  # states at a moment, under any header
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
@@ -410,12 +428,15 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             value = word_value or parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
-            if metric == "attacks_on_health_care":  # attacks recorded so far, unless a header bounds them
+            if records_added and metric == "killed":
+                stated = ("period", "records_added", None)
+            elif metric == "attacks_on_health_care":  # attacks recorded so far, unless a header bounds them
                 stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
             elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(searchable)
-                                                                   or _STRIKE_LED_TO.search(searchable)):
+                                                                   or _STRIKE_LED_TO.search(searchable)
+                                                                   or _STRIKES_TOLL.search(searchable)):
                 stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll
             elif period is None:  # a count before any section header says nothing of its period
                 continue

@@ -47,7 +47,8 @@ _CHANGE_CELL = re.compile(r"\s*(?:change|difference|diff\.?|net\s+change|\+/-|\+
 _PERIOD_CELL = re.compile(r"\s*(?:(?:in\s+the\s+)?(?:past|last|previous)\s+(?:\d{1,3}|twenty-four|forty-eight)\s+(?:hours|days)"
                           r"|(?:total\s+|cumulative\s+)?since\b[^|]{1,60}|cumulative(?:\s+total)?|to\s+date|today)\s*", re.IGNORECASE)
 _PLACE_CELL = re.compile(r"\s*(?:\*+|\(\w\)|\[\w\])?\s*")  # what may follow a place's name in its column's cell: a note mark
-_YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?:{MONTHS}))\.?\s*",
+# ("14–20 Apr": the first day takes the last one's month)
+_YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}(?:\s+(?:{MONTHS}))?)\.?\s*[-–]\s*(?P<end>\d{{1,2}}\s+(?P<month>{MONTHS}))\.?\s*",
                                   re.IGNORECASE)
 _DATE_IN_CELL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 # a header cell naming its count's month ("Arrests, October 2026"): a header still, its digits no count
@@ -101,6 +102,11 @@ class Column:
 def is_row(line: str) -> bool:
     """True for a line of at least two cells separated by "|"."""
     return "|" in line and len([cell for cell in _CELL.findall(line) if cell.strip()]) >= 2
+
+
+def label_index(line: str) -> int:
+    """The index of a row's label cell: 1 when the row opens with a border bar ("| Sentenced | 1,547 |"), else 0."""
+    return 1 if line.lstrip().startswith("|") and not line.split("|")[0].strip() else 0
 
 
 def is_separator(line: str) -> bool:
@@ -158,7 +164,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if group_only and main and total is not None:
         # "Perpetrator | Total | Children" under "Palestinian fatalities ...": the whole the caption counts, then a group
         columns[total] = Column(main[1], main[0], None)
-    if _AGENTS_HEADER.fullmatch(line.split("|")[0].strip()):
+    if _AGENTS_HEADER.fullmatch(line.split("|")[label_index(line)].strip()):
         for column in columns:
             if column:
                 column.agents = True
@@ -195,7 +201,8 @@ def periods_header(line: str) -> bool:
     """True for a header whose cells past the label's are two or more periods ("| Past 24 hours | Since ceasefire (11 Oct
     2025) | Since 7 Oct 2023"), its label cell often left blank."""
     cells = [cell for cell in re.split(r"\||(?<=\S) {2,}(?=\S)|\t+", line.strip()) if cell.strip()]
-    cells = cells if cells and _PERIOD_CELL.fullmatch(cells[0]) else cells[1:]
+    # (an indented header leaves its label cell blank: "            14–20 Apr     Since 7 Oct 2023")
+    cells = cells if cells and (_PERIOD_CELL.fullmatch(cells[0]) or _column_period(cells[0])) else cells[1:]
     # (a month beside a running total: "Governorate | September 2025 | Since 1 January 2025")
     return len(cells) >= 2 and all(_column_period(cell) or _DATE_CELL.fullmatch(cell) for cell in cells) and \
         any(_column_period(cell) for cell in cells)
@@ -203,7 +210,8 @@ def periods_header(line: str) -> bool:
 
 def _column_period(label: str) -> tuple | None:
     """(kind, detail, start) of a column named by its period, or None."""
-    if (span := _YEARLESS_RANGE_CELL.fullmatch(label)) and (start := parse_date(f"{span.group('start')} 2025")) and \
+    if (span := _YEARLESS_RANGE_CELL.fullmatch(label)) and (start := parse_date(
+            f"{span.group('start')} {span.group('month')} 2025" if span.group("start").isdigit() else f"{span.group('start')} 2025")) and \
             (end := parse_date(f"{span.group('end')} 2025")):
         # "17 Feb-2 Mar": a stretch of days whose year the page states elsewhere (counted in a year without 29 February)
         days = ((end - start).days if end >= start else (end.replace(year=2026) - start).days) + 1
@@ -357,13 +365,15 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
     ``places_are_hospitals``: the table's caption or header names hospitals, so a governorate's row counts its own;
     ``rows_held``: every row above counted the held (by legal status), so a "Total" row under dated columns is theirs."""
     links, at = [], 0
-    for index, cell in enumerate(line.split("|")):
+    cells = line.split("|")
+    label_at = label_index(line)
+    label = cells[label_at]
+    for index, cell in enumerate(cells):
         start, at = at, at + len(cell) + 1
         column = columns[index] if index < len(columns) else None
         count = _COUNT.match(cell)
-        if column is None or count is None or index == 0:
+        if column is None or count is None or index <= label_at:
             continue
-        label = line.split("|")[0]
         if column.family == "hospitals" and column.metric.startswith("hospitals_") and not _HOSPITALS_ROW.match(label) \
                 and not (places_are_hospitals and places_in(label) and not _OTHER_FACILITY.search(label)):
             # "Primary health care centres | 141 | 20", "Field hospitals | 11 | 6": not the hospitals counted (a
@@ -376,6 +386,10 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
         metric, family, group = _row_reading(label, column) if column.by_row else \
             (column.metric, column.family, column.group or (None if column.agents else casualties.group_for_victims(label)))
         # ("Children | 12 | 140"; not "Israeli settlers | 37 | 5" under "Perpetrator": those who killed)
+        if metric == "detainees" and not column.by_row and (kind := tables.category_of(label)) and \
+                kind[0] in detention.KINDS_OF_THE_HELD:
+            # "Administrative detainees | 3,323 | 76" under "Inmates | Of whom minors": the held of that regime
+            metric = kind[0]
         if metric == "detainees" and group in (None, "all"):
             group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
         if metric is None and row_above and (group or BY_WHOM_LABEL.match(label)):

@@ -39,7 +39,7 @@ from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
 from parsers.prefilter import GatedPattern
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
-from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, FAMILY_OWNER_BEFORE, FAMILYS_CHILDREN_AFTER, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
+from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, MONTHS, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, FAMILY_OWNER_BEFORE, FAMILYS_CHILDREN_AFTER, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
 
 _CUES = prefiltered_alternation(METRIC_CUES)
 CUE_TABLE = _CUES  # for the document-wide scans (prose._Scans)
@@ -138,7 +138,8 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
 _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
                        r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
-                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life))|convicted)|awaiting\s+(?:trial|sentencing"
+                       # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
+                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
                        r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings"
@@ -485,7 +486,9 @@ _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
                            r"|(?:are|were)\s+still\s+(?:being\s+)?(?:held|detained|imprisoned))\b", re.IGNORECASE)
 # (not an "as" naming a state: "lists 16 of its 36 hospitals as partially functioning", "10,000 listed as missing")
-_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|with|after|before|when|than)\s"
+# ("6 civilians with light injuries": their injuries name the count)
+_STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|after|before|when|than)\s"
+                   r"|\swith\s(?!(?:(?:light|minor|mild|moderate|serious|severe|critical|slight|multiple|various)\s+)?(?:injuries|wounds)\b)"
                    r"|\sas\s(?!(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
                    r"|out\s+of\s+service|not\s+functioning|missing|dead|deceased)\b)"
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
@@ -507,7 +510,8 @@ _PREDICATE_PAST_ASIDE = re.compile(
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
-           r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|settlers|fighters"
+           r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|reservists"
+           r"|troops|settlers|fighters"
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives|police(?:\s?(?:men|officers))?|officers|personnel"
            r"|employees|volunteers|rescuers|responders|students|teachers")
 # "400 UN and aid workers": two employers or trades sharing one noun
@@ -701,6 +705,9 @@ _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|tho
                        r"|inclusive\s+of)\b", re.IGNORECASE)
 # Every row starts with a literal "," or "(" (the lookbehind of the last row comes after its comma), so
 # ``re`` skips to those characters in C instead of trying the pattern at every position.
+# a fact box's line, its count first and what it counts after a dash ("60+ - Palestinians who died in custody (PHRI)")
+_COUNT_THEN_DASH = re.compile(r"\W{0,3}(?:(?:more\s+than|over|about|some|at\s+least|nearly|almost|around)\s+)?\d[\d,.]*\+?"
+                              r"[^\S\n]+(?P<dash>[-–—])[^\S\n]+(?=[^\W\d])", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",(?!\d)\s*(?:"  # (not the comma inside "3,500")
                             # "50 UNRWA staff, including teachers, doctors and clerks, have been detained": kinds listed
                             r"including\s+[a-z-]+(?:,?\s[a-z-]+){1,12}(?=,\s*(?:have|has|had|were|was|are)\b)"
@@ -740,6 +747,9 @@ _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkil
                               rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
                               # ("followed by Tubas (38), Nablus (35) and Tulkarem (31)": a place's count in brackets)
                               rf"[^\S\n]+(?:\([^\S\n]*)?{OPTIONAL_QUALIFIER}")
+# a month's count in a list of months, after the first month's ("January (701), February (588) and March (734)")
+_MONTH_ITEM = re.compile(rf"[^\S\n]*+\)?+[^\S\n]*+(?:,|;|\band\b)[^\S\n]*+(?:and[^\S\n]++)?(?-i:{MONTHS})[^\S\n]++\(?+[^\S\n]*+")
+_MONTH_JUST_BEFORE = re.compile(rf"\b(?-i:{MONTHS})[^\S\n]++\(?+[^\S\n]*+$")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
 _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
@@ -834,6 +844,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                                         and c.start < numbers[0].start)]
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
+    if (dash := _COUNT_THEN_DASH.match(skeleton)) is not None:  # "9,881 - Palestinians held by the IPS": a fact box's line
+        skeleton = skeleton[:dash.start("dash")] + " " + skeleton[dash.end("dash"):]
     if "%" in text or "cent" in text:  # "19 (53%) are partially functional": a count's share of the whole, no other count
         skeleton = _SHARE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), skeleton)
     if "includ" in text or "among" in text:
@@ -923,8 +935,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
         if link is None and i - 1 in links and not number.percent and links[i - 1].parent is None and \
                 (item := _PLACE_LIST_ITEM.fullmatch(text, numbers[i - 1].end, number.start)) and \
-                not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")):
-            link = _make(text, number, links[i - 1].metric, "")  # "followed by Nablus with 170, Tulkarm with 165 and ..."
+                not _PERSON.match(text, number.end) and (item.group("with") or places_in(item.group()) or item.group("kind")
+                                                         or _MONTH_ITEM.fullmatch(item.group()) and
+                                                         _MONTH_JUST_BEFORE.search(text, max(0, numbers[i - 1].start - 20), numbers[i - 1].start)):
+            # "followed by Nablus with 170, Tulkarm with 165 and ...", "January (701), February (588) and March (734)"
+            link = _make(text, number, links[i - 1].metric, "")
         if i in bracketed and (link is None or link.parent is None and not link.labelled) and \
                 (whole := _whole_of_places(text, numbers, links, bracketed[i])) is not None:
             link = _make(text, number, whole.metric, "")  # "nine Palestinians in Jenin (4), Tubas (2) and Hebron (1)"

@@ -198,8 +198,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
                                         and _SUM_WORD.match(sentence, c[0]))] or cues
     if not cues:  # "received, over the past 48 hours, 9 martyrs (...) in addition to 21 injured": one statement, one period
         # a window ("over the past 48 hours"), not a day, which may date the statement or another event in it
+        # ("Over the last 24 hours, 76 martyrs reached the hospitals ..., while the hospitals admitted 418 people with
+        # injuries": a window opening the sentence frames all its clauses)
         cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
-                and not _NEW_CLAUSE.search(sentence, c[0], link.number.start)][-1:]
+                and (not _NEW_CLAUSE.search(sentence, c[0], link.number.start) or c[1] == "period" and not sentence[:c[0]].strip())][-1:]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and _DIGIT.search(_COUNT_AT_END.sub("", sentence[:breakdown.start()])):
         breakdown = None  # "killed 558 people, among them 50 children ...": the parts of a count of this sentence

@@ -122,7 +122,9 @@ _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children
                               re.IGNORECASE)
 # "Among those held without charge are ...", "Of those killed, ...": an opening that names the whole it takes a part of
 # ("Of the total martyrs, ...", "The wounded included 12 children" after the dead and the wounded: its own whole)
-_THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total)\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
+# ("Among the injured were 11 children" after "9 martyrs and 63 injured": of the injured, not of the last head)
+_THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total|the(?=\s+(?:martyrs|dead|killed|victims|injured|wounded"
+                          r"|casualties)\b))\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
                           re.IGNORECASE)
 _THOSE_NAMED_REACH = 40
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
@@ -153,11 +155,13 @@ _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
 # A footnote: a line opening with its mark ("* According to ...", "** Source: ...", "† Figures from ...")
-_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:(?:casualty\s+)?figures?|data)"
+# ("** compiled by OCHA from reports of UN agencies and NGOs")
+_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡|\[\d{1,2}\])[^\S\n]*(?P<note>(?:according\s+to|sources?\s*:|(?:compiled|collected|verified)\s+by|(?:(?:casualty\s+)?figures?|data)"
                        r"\s+(?:from|by|provided\s+by|of|are\s+those\s+of)|(?:as\s+)?reported\s+by)[^\n*†‡]+)$", re.MULTILINE | re.IGNORECASE)
 # "KEY FIGURES*" over its box: the note of its mark is of every line of the box (a line with no count of its own)
 _MARKED_HEADER = re.compile(r"^[^\S\n]*(?=[^\n]*[^\W\d])[^\n\d*†‡]{2,60}?(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*$", re.MULTILINE)
 _CASUALTY_NOTE = re.compile(r"\bcasualt", re.IGNORECASE)  # "* Casualty figures are those of the MoH": of the casualties only
+_MARK_CLOSING_LABEL = re.compile(r"[^\S\n]*[^\W\d][^\n\d*†‡|]{1,60}?(?P<mark>\*{1,3}|†{1,2}|‡)(?:[ \t]{2,}|[^\S\n]*\|)")
 _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 # "87 Palestinians were killed and 246 injured.[1]": a numbered mark closing the number's sentence
 _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
@@ -475,6 +479,8 @@ class _Context:
     section_as_of: dt.date | None = None
     last_head: Link | None = None
     last_head_index: int = -99  # the unit ``last_head`` was stated in
+    # each metric's last whole, and the unit it was stated in (a sentence of "9 martyrs and 63 injured" heads both)
+    heads_by_metric: dict = dataclasses.field(default_factory=dict)
     last_head_end: int = 0  # where that unit ends in the text
     whole_here: bool = False  # whether ``whole_period`` is of a figure of the sentence being read
     parts_parent: Link | None = None  # the count an "Of these:" line breaks down, and its source
@@ -660,6 +666,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             continue
         _update_context_before(context, sentence, unit, index, scans)
         opening_parent = context.last_head if _OPENS_WITH_PART.match(sentence) else None
+        parent_period = None
         if opening_parent is not None and _OF_A_PERIODS_TOTAL.match(sentence) and (
                 index - context.last_head_index > 3 or _DIGIT.search(context.text, context.last_head_end, unit.start)):
             opening_parent = None  # "Of the weekly total, 610 entered through Zikim": of trucks named just before, not of a toll
@@ -678,6 +685,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
             # (but "Among those held in administrative detention are 96 children": those of that regime)
             opening_parent = dataclasses.replace(opening_parent, metric="detainees", group=None)
+        if opening_parent is not None and own_whole is not None and own_whole.metric != opening_parent.metric and \
+                (same := context.heads_by_metric.get(own_whole.metric)) is not None and index - same[1] <= 2:
+            opening_parent = same[0]  # "... 9 martyrs and 63 injured ... Among the injured were 11 children": the injured
+            parent_period = same[2]  # (and of their period, whatever a sentence between says)
         if opening_parent is not None and own_whole is not None and own_whole.metric != opening_parent.metric and not (
                 own_whole.family == opening_parent.family and detention.is_generic(own_whole.metric)) and not (
                 own_whole.metric == "killed" and opening_parent.metric in _KINDS_OF_DEATH
@@ -768,7 +779,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     context.section_period = ("period", "month", parse_date("1 " + month.group()))
             elif context.grid is not None and not grids.is_separator(sentence):
                 # "  of which children | 790", "  by Israeli forces | 14 | 51": a part of the row (or heading) above
-                part = _OPENS_WITH_PART.match(sentence) or grids.BY_WHOM_LABEL.match(sentence.split("|")[0])
+                part = _OPENS_WITH_PART.match(sentence) or grids.BY_WHOM_LABEL.match(sentence.split("|")[grids.label_index(sentence)])
                 links = grids.row_links(sentence, context.grid, context.grid_row_reading if part else None,
                                         places_are_hospitals=context.grid_hospitals,
                                         rows_held=context.grid_families == {"detention"})
@@ -877,10 +888,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):
             links = links[1:]  # "... the bodies of two hostages. The two were killed on October 7": those just counted
         sources_of_links, groups_of_links, places_of_links, made = {}, {}, {}, []
+        head_periods = {}  # the period of each whole this sentence states, by its link
         whole = None  # the last figure of this sentence that is no part
         stated_as_of = None  # the day of the last count this sentence states (what an earlier value is compared with)
         compared = None  # that count's figure, when a whole
-        context.whole_period = context.previous_period if index - context.previous_period_unit == 1 else None
+        context.whole_period = parent_period or (context.previous_period if index - context.previous_period_unit == 1 else None)
         context.whole_here = False
         for link in links:
             figure = _figure(link, current, context)
@@ -924,6 +936,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             places_of_links[id(link)] = figure.location
             if link.parent is None:
                 whole = figure
+                head_periods[id(link)] = (figure.period, figure.period_detail, figure.period_start)
             elif figure.group == "all" and whole is not None and whole.metric == figure.metric and \
                     whole.group in casualties.TRADES and linking.PART_BY_PLACE_AFTER.match(sentence, link.number.end):
                 figure.group = whole.group  # "19 of its staff ... had been killed, 17 of them in Gaza": of that trade
@@ -966,6 +979,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if any(link.metric in hospitals.HOSPITAL_COUNTS for link in links) and _label_line(sentence):
             context.hospital_label_unit = index
         _update_context_after(context, current, links)
+        for head in reversed([link for link in links if link.parent is None]):  # the first of each metric in the sentence
+            context.heads_by_metric[head.metric] = (head, index, head_periods.get(id(head)))
         if context.letterhead is None and index <= _STATEMENT_OPENING_UNITS and context.source and \
                 _SAID_IN_A_STATEMENT.search(sentence):
             context.letterhead = context.source  # the whole page is that statement, its sections too
@@ -1028,6 +1043,9 @@ def _footnoted_sources(text: str, figures: list[Figure], notes: dict[str, str]) 
         if mark is None and (numbered := _NUMBERED_MARK_AFTER.match(text, figure.char_end)) and \
                 not originator_spans(figure.quote):  # a numbered mark closes a sentence: one that names a body keeps it
             mark = numbered
+        if mark is None:  # "Aid workers killed**      2      588": the mark closing the row's label is of its counts
+            line_start = text.rfind("\n", 0, figure.char_start) + 1
+            mark = _MARK_CLOSING_LABEL.match(text, line_start, figure.char_start)
         if mark and mark.group("mark") in notes:
             figure.attributed_to = notes[mark.group("mark")]
 

@@ -45,7 +45,7 @@ FAMILY = "detention"
 CATEGORY_LABELS: list[tuple[str, str, str]] = [
     # a column headed "Admin." or "Administrative" in a table of the held
     (r"(?:administrative|admin\.?)(?:\s+(?:detainees|detention|prisoners|inmates|det\.))?", "administrative_detainees", "all"),
-    (r"(?:held\s+as\s+)?unlawful\s+combatants?", "unlawful_combatants_detainees", "all"),
+    (r"(?:held\s+(?:as|under\s+the)\s+)?unlawful\s+combatants?(?:\s+law)?", "unlawful_combatants_detainees", "all"),
     (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
     (r"(?:detainees|prisoners|inmates)?\s*(?:awaiting|pending|before)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"

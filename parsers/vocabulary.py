@@ -43,6 +43,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
     (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?!(?:[^.;,]|,\s*\d{4}){0,60}?\b(?:remain|remains|are\s+still|still\s+held"
      r"|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
+     # "About 240 people were taken into Gaza during the 7 October attack": carried off as hostages
+     r"|(?<=were\s)(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
@@ -157,7 +159,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
-     r"(?:still\s+|currently\s+|now\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     r"(?:still\s+|currently\s+|now\s+|also\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     # "The Israel Prison Service says it holds about 7,200 Palestinians": the holder as "it", its count of people
+     r"|(?<=\bit\s)(?:still\s+|currently\s+|now\s+|also\s+)?holds(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?"
+     r"\d[\d,]*\s+(?:Palestinian\s+)?(?:Palestinians|detainees|prisoners|Gazans)\b)"
      # a bare "were held" is the plain count, unless a more specific regime follows ("held in administrative detention")
      r"|(?<=were\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      r"|(?<=are\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
@@ -291,17 +296,18 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
      "casualties", "malnutrition_deaths", "noun"),
-    # ("recorded ... the martyrdom of 17 citizens": the ministries' own word)
+    # ("recorded ... the martyrdom of 17 citizens": the ministries' own word; "Ministry: toll since ceasefire passes 450")
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"
      r"|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
-     r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
+     r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:since\s+(?:the\s+)?[\w-]+\s+)?(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
      r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
      r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
-     r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported))", "casualties", "killed", "noun"),
+     # (not "Bodies withheld by the occupation | 89": bodies kept from families, dead long before)
+     r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported|withheld|retained)\b)", "casualties", "killed", "noun"),
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
     # "maimed", "the maiming of 2,047 children": the UN's word for children injured (its annual reports on children)
     (r"injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
@@ -455,7 +461,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
-    (r"police(?:men|\s+officers)?|officers", "police"),
+    # (not those who investigate: "36 - deaths under military police investigation")
+    (r"(?<!military\s)police(?:men|\s+officers)?|officers", "police"),
     # (not those who did it: "Killed by Israeli settlers 3", "two victims of a settler attack")
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?(?![-\s](?:attacks?|violence|raids?|assaults?|rampages?|mobs?|shootings?|incursions?"
      r"|gunfire|fire|militias?|terror|pogroms?)\b)", "settlers"),
@@ -800,6 +807,13 @@ CARRY_SOURCE_CUES = r"""the\s+(?:ministry|statement|report|(?:UN\s+)?body|organi
 
 # (pattern, period kind, period_detail); first match in a sentence wins.
 PERIOD_CUES: list[tuple[str, str, str | None]] = [
+    # "14 martyrs were added to the cumulative statistics after their data were completed": records the ministry added
+    # (late registrations), no new deaths and no running total (the probe labels' convention, every round)
+    (r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+added\s+to\s+(?:the\s+|its\s+|their\s+)?(?:cumulative\s+|statistical\s+)?"
+     r"(?:statistics|records?|toll|count|tally|database|registry)\b"
+     # "37 martyrs whose files were completed by their families ... and approved by the judicial committee this week"
+     r"|(?:files|data|records)\s+(?:were|was|have\s+been|had\s+been)\s+(?:completed|approved|verified)\b"
+     r"|judicial\s+committee\s+(?:has\s+|had\s+)?(?:approved|completed|verified)\b", "period", "records_added"),
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
     # ("in the 24-hour period", "over the same 48-hour period")
     (r"(?:(?:in|over|during|within)\s+(?:the\s+(?:(?:past|last|previous)\s+)?)?|\b(?:past|last|previous)\s+)(?P<hours>\d+)\s+h(?:ou)?rs\b"
