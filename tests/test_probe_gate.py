@@ -14,7 +14,7 @@ ROUNDS = ["round1", "round2", "round3", "round4", "round5", "round6", "round7", 
           "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19",
           "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32",
-          "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40"]
+          "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41"]
 LEVELS = ["figure", "+qualifier", "+period", "+source"]
 FLOORS = tomllib.loads((PROBES / "floors.toml").read_text(encoding="utf-8"))
 
