@@ -316,6 +316,14 @@ _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|deta
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+_OF_THEM_IN_A_REGIME = re.compile(r"\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?(?:held\s+)?(?:in|under)\s+(?:administrative\s+detention"
+                                  r"|the\s+unlawful\s+combatants)", re.IGNORECASE)
+_ICU_SUBJECT_BEFORE = re.compile(r"\b(?:ICU|intensive[-\s]care\s+(?:unit|ward|department|section))\b[^.;:]{0,50}?\b(?:was\s+|is\s+|were\s+"
+                                 r"|are\s+)?(?:treating|caring\s+for|holding|housing|held|had|has)\s+(?:about\s+|some\s+|more\s+than\s+"
+                                 r"|over\s+|nearly\s+)?$", re.IGNORECASE)
+_IN_ONE_ROOM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:held|crammed|kept|packed"
+                                r"|detained|locked|squeezed)\s+(?:together\s+)?(?:in|into)\s+(?:a|one|the\s+same|a\s+single)\s+"
+                                r"(?:[\w-]+\s+)?(?:cells?|rooms?|tents?|cages?)\b", re.IGNORECASE)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
 # cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
@@ -330,7 +338,8 @@ _ABUSE_FINDING_LABEL = re.compile(
     r"(?:medical|treatment|medication|medicine|food|water|sleep|family\s+visits|lawyers?)|given\s+(?:too\s+little|insufficient|no)\s+"
     r"(?:food|water))\b)[^:\n\d]{0,70}:[^\S\n]*(?=\d)", re.IGNORECASE)
 _ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
-                        + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions)"
+                        # ("at least 400 prisoners in the facility had skin diseases")
+                        + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe|skin|kidney|heart|infectious)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions|scabies)"
                         + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
                         # ("more than 1,200 prisoners in Israeli prisons are sick or wounded", "some 200 who need regular
                         # medication")
@@ -390,8 +399,9 @@ _CLASSIFIED_AS_COMBATANTS = re.compile(r"[^.;\d]{0,60}?\b(?:as|under\s+the(?:\s+
 # what befell those a count of the missing names, in up to two words and a passive: "2 retrieved from under the rubble",
 # "4 people were pulled alive from ..."
 _WHAT_BEFELL = r"(?:\s+[^\W\d_]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+# ("Number of martyrs: 69 (including 3 recovered)": a bulletin's bracketed part, the bodies recovered among the dead)
 _RETRIEVED_FROM = re.compile(rf"{_WHAT_BEFELL}(?:retrieved|recovered|pulled(?!\s+(?:out\s+)?alive)|extracted|removed|exhumed)"
-                             r"\s+(?:out\s+)?from\b", re.IGNORECASE)
+                             r"(?:\s+(?:out\s+)?from\b|(?<=recovered)\s*\)|(?<=retrieved)\s*\))", re.IGNORECASE)
 _RESCUED_ALIVE = re.compile(rf"{_WHAT_BEFELL}(?:pulled\s+|rescued\s+|dug\s+|brought\s+)?(?:out\s+)?alive\b", re.IGNORECASE)
 # "continue to withhold the bodies of 88 martyrs", "withholding the bodies of 83 of the prisoners who died": bodies
 # kept, counted by who keeps them (no toll, and none of the period the sentence names)
@@ -410,10 +420,11 @@ _WITHHELD_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:(?:are|is|were|remain|remained
                              r"|(?:remain|remains|remained|are\s+still|is\s+still|were\s+still)\s+(?:held|kept|retained)\s+by\b"
                              r"|(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:returned|handed\s+(?:over|back)|released))", re.IGNORECASE)
 _WITHHELD_LABEL = re.compile(r"\b(?:bodies|remains)\b.*\b(?:withheld|held|kept|not\s+(?:yet\s+)?returned)\b", re.IGNORECASE)
-_HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:ed|ing)?\s+over|return(?:ed|ing)?|transfer(?:red)?|release[sd]?)"
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:handover|hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|transfer(?:s|red)?|release[sd]?)"
                                  r"\s+(?:of\s+)?(?:the\s+)?(?:bodies|remains)\s+of\s+(?:another\s+)?$"
                                  r"|\b(?:handover|return|transfer|release)\s+of\s+(?:another\s+)?$", re.IGNORECASE)
-_RETURNED_BEFORE = re.compile(r"\b(?:returned|handed\s+over|handed\s+back|transferred|released)\s+(?:the\s+)?(?:another\s+)?$",
+_RETURNED_BEFORE = re.compile(r"\b(?:returns?|returned|hands?\s+over|handed\s+over|hands?\s+back|handed\s+back|transfers?|transferred"
+                              r"|releases?|released)\s+(?:the\s+)?(?:another\s+)?$",
                               re.IGNORECASE)
 # Bodies handed back in an exchange are no toll: "received 195 bodies from Israel", "the bodies of 15 Palestinians today
 # through the International Committee of the Red Cross", "97 of the returned bodies", "bringing to 15 the number of
@@ -1036,6 +1047,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "detainees" and _PLACES_AFTER.match(text, number.end):
             continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
+        if link.metric == "patients" and _ICU_SUBJECT_BEFORE.search(text, max(0, number.start - 90), number.start):
+            link.metric = "icu_patients"  # "the intensive care unit had 12 beds and was treating 19 patients": the ward's load
+        if link.metric == "detainees" and _IN_ONE_ROOM_AFTER.match(text, number.end):
+            continue  # "12 men were held in a cell built for six": how crowded one room is, no count of the held
         if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end) or _ILL_AFTER.match(text, number.end)
                                            or _SICK_BEFORE.search(text, max(0, number.start - 60), number.start)):
             link.metric = "sick_prisoners"  # "more than 1,200 sick prisoners": the ill among the held, not all of them
@@ -1180,6 +1195,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.group = status
         elif not status and link.group in _LEGAL_STATUSES:
             link.group = None
+    for i in range(1, len(numbers)):  # "146 are minors ..., 34 of them in administrative detention": minors so held
+        if i in links and i - 1 in links and links[i].metric in detention.KINDS_OF_THE_HELD and links[i].group in (None, "all") \
+                and links[i - 1].metric == "detainees" and links[i - 1].group in ("children", "women") and \
+                _OF_THEM_IN_A_REGIME.match(text, numbers[i].end):
+            links[i].group = links[i - 1].group
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")
     return [links[i] for i in sorted(links)]
@@ -1395,12 +1415,14 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     sample = not_a_count[i]
     if sample and _VISIT_DENIED_BEFORE.search(text, max(0, sample.start() - 50), sample.start() + 1):
         sample = None
-    if sample and _counts_the_abused(text, number, cues):
-        # "testimony from 31 former detainees who described beatings": the sample, each of whom reports the abuse
+    rest_of_sample = i and not_a_count[i - 1] and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start)
+    if (sample or rest_of_sample) and _counts_the_abused(text, number, cues):
+        # "testimony from 31 former detainees who described beatings": the sample, each of whom reports the abuse ("visited
+        # 38 children in March, and 31 of them said they had been beaten": those of the sample who report it)
         return _make(text, number, "reports_of_abuse", window)
     if sample or \
             _ONE_ROOM.search(text, max(0, number.start - 120), number.start) or _SAMPLE_AFTER.match(text, number.end) or \
-            i and _COORDINATED.fullmatch(text, numbers[i - 1].end, number.start) and not_a_count[i - 1]:
+            rest_of_sample:
         # what a cell was built for, a population, a study's sample (and the rest of its list): not people counted
         return None
     non_target = _NON_TARGET.search(window[:60])

@@ -263,10 +263,13 @@ _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
     rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
-    rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)"
+    # ("killed three Palestinians, including a 15-year-old, during a raid": the age names the one; it is read masked,
+    # its "15-year-old" blanked to a run of spaces before the comma)
+    rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b"
+    rf"|[^\S\n]{{11,12}}[,;.)])"
     # "Israeli forces killed a 16-year-old boy": the one the verb befell (not "killed a boy's father", nor "killed a man
     # and his son", two people)
-    rf"|\b(?:killed|injured|wounded|shot)[^\S\n]+"
+    rf"|\b(?:killed|injured|wounded|shot|shot[^\S\n]+dead|shot[^\S\n]+and[^\S\n]+killed)[^\S\n]+"
     rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b)"
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
 # _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match

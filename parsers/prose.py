@@ -127,6 +127,8 @@ _THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total|the(
                           r"|casualties)\b))\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
                           re.IGNORECASE)
 _THOSE_NAMED_REACH = 40
+_TOTAL_RAISED_OPENING = re.compile(r"^\W*(?:this|which|that|it)\s+(?:raises|brings|takes|pushes|raised|brought|took|pushed)\s+the\s+"
+                                   r"(?:total|toll|tally|count)\s+(?:number\s+)?to\b", re.IGNORECASE)
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
 _KILLING = re.compile(r"kill", re.IGNORECASE)  # ("Of those killed near aid sites" after deaths from hunger: a killing)
 _AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
@@ -852,6 +854,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             for link in links:  # "... died of malnutrition. In July, it counted 63 such deaths, among them 24 children"
                 such = link.metric == "killed" and (
                     _SUCH_DEATHS_AFTER.match(sentence, link.number.end)
+                    or link.parent is None and _TOTAL_RAISED_OPENING.match(sentence)  # "This raises the total to 227 deaths"
                     or _NUMBER_OF_SUCH_DEATHS.search(sentence, max(0, link.number.start - 80), link.number.start)
                     or such and link.parent is not None)
                 if such:

@@ -42,7 +42,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
     # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
     (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?!(?:[^.;,]|,\s*\d{4}){0,60}?\b(?:remain|remains|are\s+still|still\s+held"
-     r"|are\s+(?:being\s+)?held)\b)|taken\s+hostage|kidnapped|abducted|kidnapping|abducting"
+     r"|are\s+(?:being\s+)?held)\b)|taken\s+(?:hostage|captive)|kidnapped|abducted|kidnapping|abducting"
      # "About 240 people were taken into Gaza during the 7 October attack": carried off as hostages
      r"|(?<=were\s)(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
@@ -109,6 +109,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "Those detained included 58 children", "Among those detained were 14 women": the ones taken in
      r"|(?<=those\s)(?:detained|seized)(?=\s+(?:included|were|comprised)\b|\s+(?:during|in)\s+(?:the|that|this)\s+"
      r"(?:month|raid|operation|period|campaign|week)\b)"
+     # ("raids across the West Bank, arresting some 1,150 Palestinians in March alone")
+     r"|arresting(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
@@ -449,6 +451,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|MSF|NRC|IRC|Oxfam|World\s+Central\s+Kitchen|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council)\b",
      "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
+    # ("five of its peacekeepers had been wounded", "Two UNIFIL peacekeepers were injured": the UN force's own)
+    (r"(?:UNIFIL\s+|UN\s+|U\.N\.\s+)?peacekeepers?|blue\s+helmets", "peacekeepers"),
     # those killed at or on the way to food distribution points
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
     # the probe labels file under all, as the noun does not name them)
@@ -472,6 +476,7 @@ GROUPS: list[tuple[str, str]] = [
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman", "women"),
     (r"elderly|older\s+(?:people|persons)", "elderly"),
+    # (not "man": the labels count "a 45-year-old man was wounded" among everyone, as a person, nearly every round)
     (r"men(?!\w)", "men"),
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
@@ -590,6 +595,8 @@ ORIGINATORS: list[tuple[str, str]] = [
      r"|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+(?:Palestinian\s+)?refugee\s+agency(?:\s+for\s+Palestin(?:e|ian)s?)?",
      "UNRWA"),
     (r"(?-i:\bUNICEF\b)|U\.?N\.?\s+children(?:'s|’s)?\s+(?:agency|fund)|United\s+Nations\s+Children(?:'s|’s)\s+Fund", "UNICEF"),
+    # ("The UN peacekeeping force UNIFIL said two of its peacekeepers had been lightly wounded")
+    (r"(?-i:\bUNIFIL\b)|(?:U\.?N\.?|United\s+Nations)\s+Interim\s+Force\s+in\s+Lebanon", "UNIFIL"),
     # "the Office of the UN High Commissioner for Human Rights", "the UN human rights chief": the office speaks
     (r"(?-i:\bOHCHR\b)|UN\s+(?:Human\s+Rights\s+Office|rights\s+office)"
      r"|(?:Office\s+of\s+the\s+)?(?:(?-i:UN|U\.N\.)|United\s+Nations)\s+High\s+Commissioner\s+for\s+Human\s+Rights"
@@ -906,7 +913,10 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|(?:bringing|raising|taking|pushing)\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d[\d,]*\s+the\s+"
      r"(?:total\s+)?(?:number|toll|count|tally)(?![^.;,]{0,80}?\b(?:this|last|past|previous)\s+(?:week|month|day|24\s+hours|48\s+hours)))"
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
-     r"|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
+     r"|over\s+|about\s+|some\s+|nearly\s+)?\d)"
+     # "This raises the total to 227 deaths", "which brings the toll to 64": the running total the sentence before adds to
+     r"|(?:this|which|that|it)\s+(?:raises|brings|takes|pushes|raised|brought|took|pushed)\s+the\s+(?:total|toll|tally|count)\s+"
+     r"(?:number\s+)?to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]
 
 # --- detention conditions (ConditionReport) ---------------------------------------------

@@ -7599,3 +7599,65 @@ def test_round_40_a_footnote_mark_closing_a_rows_label_names_its_source():
             "** compiled by OCHA from reports of UN agencies and NGOs\n")
     found = {f.value: f.attributed_to for f in figures_of(text, "2026-03-11")}
     assert found[590] == "OCHA" and found[72901] == "Gaza Ministry of Health"
+
+
+# --- round 41's failures (ordinary reports), by general rules ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces shot dead a 19-year-old man during a raid on Qalqilya, the ministry said.", [("killed", 1, "all")]),
+    ("Troops killed four Palestinians, including a 16-year-old, during a raid on the camp.",
+     [("killed", 4, "all"), ("killed", 1, "children")]),
+    ("UNIFIL said three of its peacekeepers had been lightly wounded this week.", [("injured", 3, "peacekeepers")]),
+    ("Soldiers swept through the northern West Bank, arresting some 340 Palestinians, among them 41 children.",
+     [("arrests", 340, "all"), ("arrests", 41, "children")]),
+    ("On October 7, 2023, about 1,200 people were killed in Israel and more than 250 were taken captive.",
+     [("killed", 1200, "all"), ("hostages_taken", 250, "all")]),
+    ("Israel transfers 45 Palestinian bodies in return for the remains.", []),
+])
+def test_round_41_news_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-06")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The IPS held 9,500 security inmates on 1 May. Of the total, 150 are minors, 41 of them in administrative detention.",
+     [("detainees", 9500, "all"), ("detainees", 150, "children"), ("administrative_detainees", 41, "children")]),
+    ("It said at least 350 prisoners in the prison had skin diseases.", [("sick_prisoners", 350, "all")]),
+    ("Former detainees said 14 men were held in a cell built for five.", []),
+])
+def test_round_41_detention_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-06")] == expected
+
+
+def test_round_41_the_rest_of_a_visited_sample_reports_abuse():
+    text = ("Israel holds more than 9,900 Palestinian prisoners. Lawyers visited 44 children in April, and 29 of them said "
+            "they had been beaten during their arrest.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-05-06")][-1] == ("reports_of_abuse", 29)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The hospital's director said its intensive care unit had 10 beds and was treating 17 patients.",
+     ("icu_patients", 17)),
+    ("Number of martyrs: 52 (including 4 recovered)", ("bodies_recovered", 4)),
+])
+def test_round_41_a_wards_load_and_a_bulletins_bracketed_recovered(text, expected):
+    assert expected in [(f.metric, f.value) for f in figures_of(text, "2025-08-11")]
+
+
+def test_round_41_a_total_raised_after_malnutrition_deaths_is_theirs():
+    text = ("Hospitals recorded 4 deaths from famine and malnutrition in the past 24 hours, including 1 child.\n"
+            "This raises the total to 235 deaths, including 106 children.")
+    found = [(f.metric, f.value, f.period) for f in figures_of(text, "2025-08-11")]
+    assert found[-2:] == [("malnutrition_deaths", 235, "cumulative"), ("malnutrition_deaths", 106, "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a massacre's toll, one event, with no section above it
+    ("تتابع وزارة الصحة تداعيات المجزرة التي ارتكبها الاحتلال في المخيم، والتي وصل منها إلى المستشفيات 140 شهيداً "
+     "وأكثر من 400 مصاب.", [("killed", 140, "period"), ("injured", 400, "period")]),
+    ("ويوجد في قسم العناية المكثفة 24 مريضاً على أجهزة التنفس.", [("icu_patients", 24, "point")]),
+    ("لا يوجد في قسم العناية المكثفة أي سرير فارغ، و24 مريضاً ينتظرون.", []),
+])
+def test_round_41_arabic_a_massacres_toll_and_an_intensive_care_ward(text, expected):
+    from parsers.arabic import extract_arabic_figures
+    found = [(f.metric, f.value, f.period) for f in extract_arabic_figures(text, published=dt.date(2024, 6, 10))]
+    assert found == expected
