@@ -60,9 +60,7 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
-    # ("منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024": Lebanon's cessation of hostilities)
-    (r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:اطلاق\s+النار|(?:ال)?اعمال\s+(?:ال)?عدائية)", "cumulative",
-     None, CEASEFIRE_START),
+    (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+|اعلان\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
     (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
      "period", "month", None),
@@ -84,8 +82,10 @@ _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|ال�
                            # "ليرتفع إجمالي عدد الشهداء إلى 62,000", "وبهذه الغارات يرتفع عدد الشهداء ... إلى 427 شهيداً" (not
                            # "... 38 شهيداً من منتظري المساعدات، ليرتفع عدد ...": a count, then the total it brings)
                            r"|(?:ل|و)?(?:ي|ت)رتفع\s+(?:ال)?اجمالي|(?<!\S)و?(?:ي|ت)رتفع\s+(?:ال)?(?:عدد|حصيلة)"
-                           # (not "ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25": the day's strikes)
-                           r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات))")
+                           # (not "ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25", the day's strikes, nor a week's,
+                           # a raid's or a year's count)
+                           r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
+                           r"|الشهر|صباح|مساء|ليلة|اقتحام|عملية|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات))")
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
@@ -128,7 +128,12 @@ NOT_A_COUNT = r"ملاحظة(?![^\n]*(?:تم|تمت)\s+اضافة)"
 # "تمت إضافة 37 شهيداً إلى الإحصائية التراكمية بعد اكتمال بياناتهم": records the ministry added (late registrations), no new
 # deaths and no running total: the dead so counted, of a period of their own (as the English "were added to the cumulative
 # statistics" is read)
-_RECORDS_ADDED = re.compile(r"(?:تم|تمت)\s+اضافة|اضيف(?:ت)?(?!\S)")
+# (a count right after the words, not "أضيف إليهم 3 شهداء متأثرين بجراحهم": died of wounds, added to the day's; nor "تمت إضافة
+# 3 مستشفيات ميدانية")
+_RECORDS_ADDED = re.compile(r"(?:(?:تم|تمت)\s+اضافة|اضيف(?:ت)?(?!\S)(?!\s+(?:اليهم|لهم|اليها|اليه)))(?:\s+(?:الي|علي)\s+[^\d\n]{1,30}?)?\s*$")
+_STATED_DATE_REACH = 30
+_RECORDS_ADDED_REACH = 50
+_SINCE_CESSATION = re.compile(r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:ال)?اعمال\s+(?:ال)?عدائية(?:\s+في)?")
 
 _HEADERS = [(re.compile(p), kind, detail, start) for p, kind, detail, start in PERIOD_HEADERS]
 _CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
@@ -241,7 +246,9 @@ _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات|تين|تان)(?!\S)|(?<
 # a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
 _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s(?!من\s)")  # (not "تبلغ من العمر", "عدد من")
 # "وبذلك تكون حصيلة الغارتين سبعة شهداء و18 جريحاً": the toll of the strikes the statement told, no running total
-_STRIKES_TOLL = re.compile(r"حصيلة\s+(?:هذه\s+|هذين\s+)?(?:ال)?(?:غار(?:ة|ات|تين|تان)|ضرب(?:ة|ات|تين)|قصف)(?!\S)")
+# (not "بلغت حصيلة الغارات الإسرائيلية على لبنان حتى اليوم 3,961 شهيداً": every strike so far, a running total)
+_STRIKES_TOLL = re.compile(r"حصيلة\s+(?:(?:هذه\s+)?(?:ال)?(?:غارات|ضربات)|(?:هذين\s+)?(?:ال)?(?:غار(?:ة|تين|تان)|ضرب(?:ة|تين)|قصف))(?!\S)"
+                           r"(?![^\n]*?(?:حتي|منذ|(?:ال)?اجمالية|(?:ال)?تراكمية))")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
 _STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?(?:الي|عن)\s+"
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
@@ -407,10 +414,13 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
-        records_added = bool(counts) and _RECORDS_ADDED.search(norm) is not None
         if header is None and section is None and _RUNNING_TOLL.search(norm):
             # (from the start the line states: "منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024 إلى 427")
             own = _period_of(norm, as_of, ceasefire)
+            if (own is None or own[2] is None) and (cessation := _SINCE_CESSATION.search(norm)):
+                stated = _DATE.search(norm, cessation.end(), cessation.end() + _STATED_DATE_REACH)
+                start = (_date_of(stated.group()) if stated and stated.group("year") else None) or LEBANESE_CEASEFIRE_START
+                own = ("cumulative", f"since {start.isoformat()}", start)
             header = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
         for number, metric, qualifier in hospital_counts:  # states at a moment, under any header
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
@@ -432,8 +442,11 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             value = word_value or parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
-            if records_added and metric == "killed":
-                stated = ("period", "records_added", None)
+            if metric in ("killed", "injured") and _RECORDS_ADDED.search(searchable, max(0, number.start() - _RECORDS_ADDED_REACH), number.start()):
+                stated = ("period", "records_added", None)  # "تمت إضافة 37 شهيداً", "أضيف إلى الإحصائية التراكمية ٢٤ شهيداً"
+            elif previous_stated and previous_stated[1] == "records_added" and \
+                    _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
+                stated = previous_stated  # "تمت إضافة 12 شهيداً و40 إصابة": both added
             elif metric == "attacks_on_health_care":  # attacks recorded so far, unless a header bounds them
                 stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif family != "casualties":

@@ -99,8 +99,9 @@ _MONTH_FIRST = re.compile(r"(?:between\s+|from\s+)?(?:October|Oct\.?)\s+2023", r
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _FROM_UNTIL_NOW = re.compile(rf"from\s+(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s+(?:until|till|up\s+to)\s+(?:today|now|the\s+present)\b",
                              re.IGNORECASE)
-_DATE_TO_DATE = re.compile(rf"(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s*(?:-|–|—|to|until|till)\s*(?:date|now|today|the\s+present"
-                           r"|present)\b", re.IGNORECASE)
+# (in the cue's own words, "Cumulative toll, 7 October 2023 to date"; not a later clause's "from 1 January 2026 to date")
+_DATE_TO_DATE = re.compile(rf"[^\d.;]{{0,30}}?(?P<date>{_DATE}|(?:{_MONTHS})\s+\d{{4}})\s*(?:-|–|—|to|until|till)\s*(?:date|now|today"
+                           r"|the\s+present|present)\b", re.IGNORECASE)
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)  # "until today" ends a running count
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # A running count's start told as an event's day: "after the ceasefire began on 10 October", "Since the U.S.-brokered
@@ -332,7 +333,7 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
 def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
     if (from_until := _FROM_UNTIL_NOW.match(sentence)) and (start := parse_date(from_until.group("date"), published)):
         return war_start_of(start, from_until.group("date"))  # "from 2 March 2026 until today"
-    if (to_date := _DATE_TO_DATE.search(sentence)) and (start := parse_date(to_date.group("date"), published)):
+    if (to_date := _DATE_TO_DATE.match(sentence)) and (start := parse_date(to_date.group("date"), published)):
         return war_start_of(start, to_date.group("date"))  # "Cumulative toll, 7 October 2023 to date"
     if year_start := _YEAR_START.match(sentence):
         year = int(year_start.group("year")) if year_start.group("year") else published and published.year

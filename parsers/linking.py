@@ -139,7 +139,7 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases
 _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
                        r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
-                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|awaiting\s+(?:trial|sentencing"
+                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bor\s)awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
                        r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings"
@@ -499,7 +499,9 @@ _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are
 # (not an "as" naming a state: "lists 16 of its 36 hospitals as partially functioning", "10,000 listed as missing")
 # ("6 civilians with light injuries": their injuries name the count)
 _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|after|before|when|than)\s"
-                   r"|\swith\s(?!(?:(?:light|minor|mild|moderate|serious|severe|critical|slight|multiple|various)\s+)?(?:injuries|wounds)\b)"
+                   # (but "arrested 23 Palestinians with injuries sustained during the raid": how the arrested were)
+                   r"|\swith\s(?!(?:light|minor|mild|moderate|serious|severe|critical|slight)\s+(?:injuries|wounds)\b"
+                   r"|(?:injuries|wounds)(?:\s*[,.;]|\s+(?:of\s+varying|to\s+the|in\s+the)\b))"
                    r"|\sas\s(?!(?:fully\s+|partially\s+|partly\s+|minimally\s+|non-?\s?)?(?:functional|functioning|operational"
                    r"|out\s+of\s+service|not\s+functioning|missing|dead|deceased)\b)"
                    r"|,(?!\s*(?:including|among))|\s[-–—]\s", re.IGNORECASE)
@@ -522,7 +524,7 @@ _PREDICATE_PAST_ASIDE = re.compile(
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
            r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|reservists"
-           r"|troops|settlers|fighters"
+           r"|settlers|fighters"
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives|police(?:\s?(?:men|officers))?|officers|personnel"
            r"|employees|volunteers|rescuers|responders|students|teachers")
 # "400 UN and aid workers": two employers or trades sharing one noun
@@ -855,7 +857,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                                         and c.start < numbers[0].start)]
     skeleton = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
     skeleton = _ASIDE_CLOSER.sub(" ", skeleton)
-    if (dash := _COUNT_THEN_DASH.match(skeleton)) is not None:  # "9,881 - Palestinians held by the IPS": a fact box's line
+    if len(numbers) == 1 and not text.rstrip().endswith(".") and (dash := _COUNT_THEN_DASH.match(skeleton)) is not None:
+        # "9,881 - Palestinians held by the IPS": a fact box's line (not a numbered point, "1 - The occupation arrested 600",
+        # "5 - Detainees ... must be brought before a judge.")
         skeleton = skeleton[:dash.start("dash")] + " " + skeleton[dash.end("dash"):]
     if "%" in text or "cent" in text:  # "19 (53%) are partially functional": a count's share of the whole, no other count
         skeleton = _SHARE_IN_BRACKETS.sub(lambda m: " " * len(m.group()), skeleton)

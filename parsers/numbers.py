@@ -165,7 +165,7 @@ _MASK_TEMPLATE = (
     | \d+(?:st|nd|rd|th)\b                                      # ordinals
     | (?<![^\n])\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}(?=[^\S\n]+(?!million|billion|thousand)(?-i:[A-Z][a-z]))   # a section number at a line's start: "2.2 Prisoners held"
     | (?<![^\n])\d{{1,2}}\)(?=[^\S\n]+\S)                           # a list item's number at a line's start: "7) Citizens arrested"
-    | (?<=(?<![^\n])\()\d{{1,2}}\)(?=[^\S\n]+\S)                       # a note's number at a line's start: "(1) The toll includes ..."
+    | (?<=(?<![^\n])\()\d{{1,2}}\)(?=[^\S\n]+(?-i:[A-Z][a-z]))            # a note's number at a line's start: "(1) The toll includes ..." (not "(12) journalists")
     | (?<![^\n])\d{{1,2}}\.(?=[^\S\n]+(?-i:[a-z]))                     # and "1. the abolition of administrative detention;"
     | [1-3]{_SHARE_REST}                                         # "1 in 4 detainees": a share
     | (?:(?:\d[\d.,]*)?\d(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:to|and)[^\S\n]+))?[\d.,]+[^\S\n]*(?:kilograms?|kilos|kg|pounds|lbs)\b   # weights ("15 and 30 kilograms")

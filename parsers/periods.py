@@ -148,6 +148,18 @@ def _across_a_concession(sentence: str, cue: int, number: int) -> bool:
     return concession is not None and "," not in sentence[concession.end():last]
 
 
+# ("..., while the number of health workers killed has reached 1,580": a running total, whatever window opened the sentence)
+_RUNNING_IN_OWN_CLAUSE = re.compile(r"\b(?:number|total|toll|tally|reached|risen|rises|rose|climbed|bringing|so\s+far)\b", re.IGNORECASE)
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding ``position`` starts: after the last clause break before it."""
+    last = None
+    for last in _NEW_CLAUSE.finditer(sentence, 0, position):
+        pass
+    return last.end() if last else 0
+
+
 def figure_period(link: Link, sentence: str, published: dt.date | None, section_period: Period | None,
                   previous: Period | None, whole: Period | None = None, whole_here: bool = False,
                   list_line: bool = False, stretch_before: Period | None = None) -> Period:
@@ -201,7 +213,8 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         # ("Over the last 24 hours, 76 martyrs reached the hospitals ..., while the hospitals admitted 418 people with
         # injuries": a window opening the sentence frames all its clauses)
         cues = [c for c in every_cue if c[0] < link.number.start and c[2] not in ("day", "incident")
-                and (not _NEW_CLAUSE.search(sentence, c[0], link.number.start) or c[1] == "period" and not sentence[:c[0]].strip())][-1:]
+                and (not _NEW_CLAUSE.search(sentence, c[0], link.number.start) or c[1] == "period" and not sentence[:c[0]].strip()
+                     and not _RUNNING_IN_OWN_CLAUSE.search(sentence, _clause_start(sentence, link.number.start), link.number.start))][-1:]
     breakdown = previous is not None and _BREAKDOWN.search(sentence[:link.number.start])
     if breakdown and _DIGIT.search(_COUNT_AT_END.sub("", sentence[:breakdown.start()])):
         breakdown = None  # "killed 558 people, among them 50 children ...": the parts of a count of this sentence

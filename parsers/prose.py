@@ -168,6 +168,9 @@ _MARK_AFTER = re.compile(r"\+?(?P<mark>\*{1,3}|†{1,2}|‡)(?![*†‡])")
 # "87 Palestinians were killed and 246 injured.[1]": a numbered mark closing the number's sentence
 _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d{1,2}\])")
 # "34,183    Palestinians killed (1)" over a footnote "(1) MoH Gaza.": a bracketed number closing a key figure's line
+# a note of a key-figures box that only names its body, at its start ("*Ministry of Health, Gaza, as of 19 November 2024")
+_BARE_NOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:the\s+)?(?-i:[A-Z])[^\n*†‡]{2,100})$", re.MULTILINE)
+_NOTE_NAMES_AT_START = 4
 _PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^\n]+)$", re.MULTILINE)
 _PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))(?=[^\S\n]*(?:$|[^\S\n]{2,}))", re.MULTILINE)
 _NOTE_NAMES_AT = 40  # a bracketed footnote names its source at its start ("(1) MoH Gaza. ...")
@@ -1077,6 +1080,10 @@ def _footnotes(text: str, context: _Context) -> dict[str, str]:
             originators_in(note.group("note"), context.location)
         if named:
             notes[note.group("mark")] = named[0][1]
+    for note in _BARE_NOTE.finditer(text):  # "*Ministry of Health, Gaza, as of 19 November 2024": a note that names its body
+        named = originators_in(note.group("note"), context.location)
+        if note.group("mark") not in notes and named and named[0][0] <= _NOTE_NAMES_AT_START:
+            notes[note.group("mark")] = named[0][1]
     return notes
 
 
@@ -1422,6 +1429,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                     # (a source note naming two bodies, "Source: IPS data obtained by the prisoners' institutions", is no
                     # letterhead; "Source: Ministry of Health" is the page's source)
                     and not (_SOURCE_NOTE.match(sentence) and len({name for _, name in named}) > 1)
+                    # (nor a footnote under a key-figures box, "*Ministry of Health, Gaza, as of 19 November 2024": the
+                    # marked lines' source, read by ``_footnotes``)
+                    and not (sentence.lstrip().startswith(("*", "†", "‡")) and index > 1)
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
                                                         max(0, unit.start - 1)))):
         # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")

@@ -44,7 +44,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?!(?:[^.;,]|,\s*\d{4}){0,60}?\b(?:remain|remains|are\s+still|still\s+held"
      r"|are\s+(?:being\s+)?held)\b)|taken\s+(?:hostage|captive)|kidnapped|abducted|kidnapping|abducting"
      # "About 240 people were taken into Gaza during the 7 October attack": carried off as hostages
-     r"|(?<=were\s)(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
+     # (people, not "the bodies of 15 Palestinians were taken into Gaza", nor "40 soldiers were taken into the Strip")
+     r"|(?:(?<=people\swere\s)|(?<=persons\swere\s)|(?<=Israelis\swere\s)|(?<=civilians\swere\s)|(?<=others\swere\s)|(?<=\d\swere\s))"
+     r"(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
@@ -462,7 +464,7 @@ GROUPS: list[tuple[str, str]] = [
      "aid_seekers"),
     # (not those who shot: "Nine people killed were shot by troops")
     # (nor those who beat: "64 said soldiers beat them")
-    (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
+    (r"military\s+police(?:men|\s+officers)?(?!\s+(?:investigation|investigators?|probe|inquiry))|(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     # (not those who investigate: "36 - deaths under military police investigation")
@@ -819,7 +821,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
     (r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+added\s+to\s+(?:the\s+|its\s+|their\s+)?(?:cumulative\s+|statistical\s+)?"
      r"(?:statistics|records?|toll|count|tally|database|registry)\b"
      # "37 martyrs whose files were completed by their families ... and approved by the judicial committee this week"
-     r"|(?:files|data|records)\s+(?:were|was|have\s+been|had\s+been)\s+(?:completed|approved|verified)\b"
+     r"|(?:whose|their)\s+(?:identification\s+)?(?:files|data)\s+(?:were|was|have\s+been|had\s+been)\s+(?:completed|approved)\b"
      r"|judicial\s+committee\s+(?:has\s+|had\s+)?(?:approved|completed|verified)\b", "period", "records_added"),
     # "in the past 48 hours", "over 72 hours", a heading's "Last 24 hrs"
     # ("in the 24-hour period", "over the same 48-hour period")
