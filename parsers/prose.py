@@ -171,6 +171,7 @@ _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d
 # a note of a key-figures box that only names its body, at its start ("*Ministry of Health, Gaza, as of 19 November 2024")
 _BARE_NOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:the\s+)?(?-i:[A-Z])[^\n*†‡]{2,100})$", re.MULTILINE)
 _NOTE_NAMES_AT_START = 4
+_FOOTNOTE_MARK = re.compile(r"[^\S\n]*(?:\*{1,3}|†{1,2}|‡)[^\S\n]*")  # what a footnote's line opens with, before its text
 _PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^\n]+)$", re.MULTILINE)
 _PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))(?=[^\S\n]*(?:$|[^\S\n]{2,}))", re.MULTILINE)
 _NOTE_NAMES_AT = 40  # a bracketed footnote names its source at its start ("(1) MoH Gaza. ...")
@@ -1431,7 +1432,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                     and not (_SOURCE_NOTE.match(sentence) and len({name for _, name in named}) > 1)
                     # (nor a footnote under a key-figures box, "*Ministry of Health, Gaza, as of 19 November 2024": the
                     # marked lines' source, read by ``_footnotes``)
-                    and not (sentence.lstrip().startswith(("*", "†", "‡")) and index > 1)
+                    and not (index > 1 and _FOOTNOTE_MARK.fullmatch(context.text, context.text.rfind("\n", 0, unit.start) + 1,
+                                                                     unit.start))
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
                                                         max(0, unit.start - 1)))):
         # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")

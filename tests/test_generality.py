@@ -7683,3 +7683,14 @@ def test_review_35_regressions_stay_fixed(case):
     published = dt.date(2026, 6, 1)
     found = extract_arabic_figures(case["text"], published=published) if case["arabic"] else figures_of(case["text"], "2026-06-01")
     assert [[f.metric, f.value, f.group, f.period, f.period_detail] for f in found] != case["regressed"]
+
+
+def test_round_41_a_key_figures_boxs_bare_footnote_names_its_lines_source_and_is_no_letterhead():
+    text = ("World Health Organization\noPt Emergency Situation Report\n\n"
+            "KEY FIGURES\n44,100 deaths*\n104,500 injuries*\n16 of 36 hospitals partially functional\n"
+            "*Ministry of Health, Gaza, as of 2 December 2024\n\n"
+            "HEALTH SYSTEM STATUS\nAs of 2 December, 16 of the 36 hospitals in Gaza are partially functional and 20 are not "
+            "functioning.\n")
+    found = {(f.metric, f.value): f.attributed_to for f in figures_of(text, "2024-12-03")}
+    assert found[("killed", 44100)] == found[("injured", 104500)] == "Gaza Ministry of Health"
+    assert found[("hospitals_out_of_service", 20)] == "WHO"
