@@ -146,6 +146,7 @@ _LIST_LINE = 80  # a numbered item after a longer sentence than this is a number
 _LIST_MARKER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")  # "1." split off a numbered list's item: no count, no break in the text
 _DIGIT = re.compile(r"\d")
 _ABUSED_AS_SPEAKERS = {"witnesses"}
+_EYEWITNESSES = {"witnesses", "bystanders", "residents"}  # people who saw it: their account of one scene, not a body's count
 _BY_THE = re.compile(r"\bby\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _ACCUSED = {"Israel Prison Service", "Israeli military"}  # the abuse reported is of them: they count no such reports  # speakers who are the people a count of abuse reports counts
 _SUBCATEGORY_OF = {"administrative_detainees": "detainees", "unlawful_combatants_detainees": "detainees"}
@@ -1415,7 +1416,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     if ministries:
         context.last_ministry = ministries[-1]
     reporting = planned.reporting
-    if reporting:
+    if reporting and not links and resolve(reporting[-1], context.location) in _EYEWITNESSES:
+        pass  # "According to witnesses we spoke to, neither man posed a threat": what they saw, no count they give on
+    elif reporting:
         context.source, context.source_unit = resolve(reporting[-1], context.location), index
         context.source_places = tuple(_places_spoken_of(current)) or ((context.location,) if context.location else ())
         context.source_line = unit.line

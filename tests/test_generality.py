@@ -7694,3 +7694,11 @@ def test_round_41_a_key_figures_boxs_bare_footnote_names_its_lines_source_and_is
     found = {(f.metric, f.value): f.attributed_to for f in figures_of(text, "2024-12-03")}
     assert found[("killed", 44100)] == found[("injured", 104500)] == "Gaza Ministry of Health"
     assert found[("hospitals_out_of_service", 20)] == "WHO"
+
+
+def test_round_41_eyewitnesses_account_of_a_scene_gives_the_next_sentences_no_source():
+    text = ("OHCHR press briefing note\n\nOn 9 March, Israeli forces shot dead two men during a raid on the camp. According to "
+            "witnesses we spoke to, neither man posed a threat. Two days later, a 14-year-old boy was killed near the "
+            "barrier. Over the same period, 12 Israelis were killed in attacks by Palestinians.")
+    found = {f.value: f.attributed_to for f in figures_of(text, "2026-03-20")}
+    assert "witnesses" not in found.values()
