@@ -316,6 +316,8 @@ _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|deta
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+_OF_THE_N_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,]+\s+[^,;:.]{1,40}?,", re.IGNORECASE)
+_ARE_A_GROUP_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:children|minors|women|girls|boys)\b", re.IGNORECASE)
 _OF_THEM_IN_A_REGIME = re.compile(r"\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?(?:held\s+)?(?:in|under)\s+(?:administrative\s+detention"
                                   r"|the\s+unlawful\s+combatants)", re.IGNORECASE)
 _ICU_SUBJECT_BEFORE = re.compile(r"\b(?:ICU|intensive[-\s]care\s+(?:unit|ward|department|section))\b[^.;:]{0,50}?\b(?:was\s+|is\s+|were\s+"
@@ -1204,6 +1206,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 and links[i - 1].metric == "detainees" and links[i - 1].group in ("children", "women") and \
                 _OF_THEM_IN_A_REGIME.match(text, numbers[i].end):
             links[i].group = links[i - 1].group
+    if 0 in links and links[0].metric in detention.KINDS_OF_THE_HELD and (opening := _OF_THE_N_OPENING.match(text)) and \
+            numbers[0].start < opening.end():
+        for i in range(1, len(numbers)):  # "Of the 3,498 administrative detainees, 102 are children and 8 are women": theirs
+            if i in links and links[i].metric == "detainees" and links[i].group in ("children", "women") and \
+                    _ARE_A_GROUP_AFTER.match(text, numbers[i].end):
+                links[i].metric = links[0].metric
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")
     return [links[i] for i in sorted(links)]

@@ -135,7 +135,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prison\s+terms)", "detention", "detainees", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
-    (r"(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
+    # (not "34 former detainees": freed, no longer held)
+    (r"(?<!\bformer\s)(?<!\bex-)(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
      r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
      # "show 10,140 Palestinians in its custody" (not "bodies that had been in its custody", "two soldiers are in its custody")
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=people\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
