@@ -316,6 +316,9 @@ _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|deta
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+_HOW_MUCH_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(fully|partially|partly|minimally)(?=\s*(?:[,.;)]|$|and\b))", re.IGNORECASE)
+_STATE_OF_HOW_MUCH = {"fully": "hospitals_functioning", "partially": "hospitals_partially_functioning",
+                      "partly": "hospitals_partially_functioning", "minimally": "hospitals_minimally_functioning"}
 _OF_THE_N_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,]+\s+[^,;:.]{1,40}?,", re.IGNORECASE)
 _ARE_A_GROUP_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:children|minors|women|girls|boys)\b", re.IGNORECASE)
 _OF_THEM_IN_A_REGIME = re.compile(r"\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?(?:held\s+)?(?:in|under)\s+(?:administrative\s+detention"
@@ -1206,6 +1209,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 and links[i - 1].metric == "detainees" and links[i - 1].group in ("children", "women") and \
                 _OF_THEM_IN_A_REGIME.match(text, numbers[i].end):
             links[i].group = links[i - 1].group
+    for i, link in links.items():  # "four of them fully and five partially": how much each part works, right after it
+        if link.metric in hospitals.STATES and (how := _HOW_MUCH_AFTER.match(text, numbers[i].end)):
+            link.metric = _STATE_OF_HOW_MUCH[how.group(1).lower()]
     if 0 in links and links[0].metric in detention.KINDS_OF_THE_HELD and (opening := _OF_THE_N_OPENING.match(text)) and \
             numbers[0].start < opening.end():
         for i in range(1, len(numbers)):  # "Of the 3,498 administrative detainees, 102 are children and 8 are women": theirs

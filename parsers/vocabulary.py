@@ -259,7 +259,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their|its)\s+(?:services|operations)",
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
+    # ("four of them fully and five partially": a split of those working, by how much)
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
+     r"|fully(?=\s*(?:[,.;)]|$|and\b))"
      r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients",
      "hospitals", "hospitals_functioning", "status"),
     (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity", "hospitals", "bed_occupancy_pct", "pct"),

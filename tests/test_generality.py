@@ -7715,3 +7715,13 @@ def test_round_41_eyewitnesses_account_of_a_scene_gives_the_next_sentences_no_so
 ])
 def test_round_41_parts_of_a_regimes_whole_and_former_detainees_no_longer_held(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-06")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seven field hospitals are operating, two of them fully and five partially.",
+     [("hospitals_functioning", 7), ("hospitals_functioning", 2), ("hospitals_partially_functioning", 5)]),
+    ("Of the 36 hospitals, 14 are functioning partially and 2 fully.",
+     [("hospitals_total", 36), ("hospitals_partially_functioning", 14), ("hospitals_functioning", 2)]),
+])
+def test_round_41_hospitals_split_by_how_much_they_work(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-11-20")] == expected
