@@ -520,7 +520,9 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
      r"|not\s+(?:exceeding|more\s+than)|(?:does|do|did|will|would)\s+not\s+exceed"
      r"|below|<|≤|&lt;", "at_most"),
+    # ("Israeli authorities estimate that 116 Israelis ...": the number an estimate gives)
     (r"about|around|some|nearly|almost|close\s+to|roughly|approximately|an?\s+estimated|estimated(?:\s+at)?|approx\.?"
+     r"|(?:estimates?|estimated)\s+that"
      r"|circa|~|an\s+approximate", "approx"),
 ]
 QUALIFIER_AFTER = r"^\s*(?:\+|or\s+more\b)|^-plus\b"  # "6,400-plus"

@@ -7725,3 +7725,8 @@ def test_round_41_parts_of_a_regimes_whole_and_former_detainees_no_longer_held(t
 ])
 def test_round_41_hospitals_split_by_how_much_they_work(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-11-20")] == expected
+
+
+def test_round_41_a_count_an_estimate_gives_is_approximate():
+    found = one("Israeli authorities estimate that 121 Israelis have been killed in the north.", 121, "2025-01-10")
+    assert found.qualifier == "approx"
