@@ -488,6 +488,7 @@ class _Context:
     last_head_index: int = -99  # the unit ``last_head`` was stated in
     # each metric's last whole, and the unit it was stated in (a sentence of "9 martyrs and 63 injured" heads both)
     heads_by_metric: dict = dataclasses.field(default_factory=dict)
+    data_recipients: set = dataclasses.field(default_factory=set)  # who a page's figures were provided to ("... provided to HaMoked")
     last_head_end: int = 0  # where that unit ends in the text
     whole_here: bool = False  # whether ``whole_period`` is of a figure of the sentence being read
     parts_parent: Link | None = None  # the count an "Of these:" line breaks down, and its source
@@ -1418,6 +1419,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     reporting = planned.reporting
     if reporting and not links and resolve(reporting[-1], context.location) in _EYEWITNESSES:
         pass  # "According to witnesses we spoke to, neither man posed a threat": what they saw, no count they give on
+    elif reporting and not links and resolve(reporting[-1], context.location) in context.data_recipients:
+        pass  # "This is the highest number HaMoked has recorded" on a page of IPS figures provided to HaMoked
     elif reporting:
         context.source, context.source_unit = resolve(reporting[-1], context.location), index
         context.source_places = tuple(_places_spoken_of(current)) or ((context.location,) if context.location else ())
@@ -1468,6 +1471,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # the way down; the first named is the one that compiled them ("compiled by Addameer from data that the IPS
         # discloses")
         context.letterhead = context.source = resolve((reporting or provider)[0], context.location)
+        # the body the figures were provided to publishes them; its own remarks later ("the highest number HaMoked has
+        # recorded") give no count of its own
+        context.data_recipients = {name for _, _, name in current.origins} - {context.letterhead}
     if not links and _VALID_AS_OF.search(sentence):  # "All information valid as of 13 May 2025": the report's date
         context.section_as_of = as_of_in(sentence, None) or context.section_as_of
     named_places = [single for _, _, place in current.places for single in single_places(place)]

@@ -7730,3 +7730,12 @@ def test_round_41_hospitals_split_by_how_much_they_work(text, expected):
 def test_round_41_a_count_an_estimate_gives_is_approximate():
     found = one("Israeli authorities estimate that 121 Israelis have been killed in the north.", 121, "2025-01-10")
     assert found.qualifier == "approx"
+
+
+def test_round_41_the_body_a_pages_figures_were_provided_to_gives_no_count_of_its_own():
+    text = ("HaMoked - Center for the Defence of the Individual\n\n"
+            "According to figures the Israel Prison Service (IPS) provided to HaMoked, as of 1 March 2024 the IPS was holding "
+            "9,077 Palestinians it classifies as security inmates. This is the highest number HaMoked has recorded since it "
+            "began following the IPS figures.\n\nBreakdown by legal status:\n\nSentenced prisoners: 1,301\n"
+            "Administrative detainees: 3,558\n")
+    assert {f.attributed_to for f in figures_of(text, "2024-03-10")} == {"Israel Prison Service"}
