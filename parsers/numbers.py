@@ -46,7 +46,8 @@ _PLACE_WORDS = r"(?:Governorate|District|City|Camp|Strip|Hospital|Village|Town|P
 _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
     _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d{3}\b)"                     # June 19, 2024 (not "August 9,881")
-          r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b"  # June 13-19
+          # (not "since October 7 to 41,000": a count after the date, its thousands grouped)
+          r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b(?![,.]\d{3}\b)|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d{3}\b)"  # June 13-19
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")

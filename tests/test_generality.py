@@ -7739,3 +7739,8 @@ def test_round_41_the_body_a_pages_figures_were_provided_to_gives_no_count_of_it
             "began following the IPS figures.\n\nBreakdown by legal status:\n\nSentenced prisoners: 1,301\n"
             "Administrative detainees: 3,558\n")
     assert {f.attributed_to for f in figures_of(text, "2024-03-10")} == {"Israel Prison Service"}
+
+
+def test_a_count_after_a_month_first_date_keeps_its_thousands():
+    text = "The strikes killed 30 people, bringing the death toll since October 7 to 41,000, the ministry said."
+    assert [(f.value, f.period) for f in figures_of(text, "2024-08-15")] == [(30, "period"), (41000, "cumulative")]
