@@ -62,7 +62,8 @@ _WORD_ROWS = fast_words("|".join([
           r"[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|-|–)[^\S\n]*\d+)*\b"),
     _each(r"children|adults|individuals|people|men|women|those|elderly|aged|minors|boys|girls|teenagers|youths",  # "children under five": an age
           r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
-          r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b)?"),
+          # ("children under 18 and 9,126 are women": the next count, not the age range's end)
+          r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+(?![,.]\d)|" + _AGE_WORDS + r")\b)?"),
     # "children (under 18)", "men (18-59)", "older people (60 and over)": a group's ages in brackets
     _each(r"children|adults|people|persons|men|women|elderly|boys|girls|youths?|minors",
           r"[^\S\n]*\((?:aged?[^\S\n]+|under[^\S\n]+|over[^\S\n]+)?\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}"

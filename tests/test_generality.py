@@ -7744,3 +7744,8 @@ def test_round_41_the_body_a_pages_figures_were_provided_to_gives_no_count_of_it
 def test_a_count_after_a_month_first_date_keeps_its_thousands():
     text = "The strikes killed 30 people, bringing the death toll since October 7 to 41,000, the ministry said."
     assert [(f.value, f.period) for f in figures_of(text, "2024-08-15")] == [(30, "period"), (41000, "cumulative")]
+
+
+def test_an_age_limit_does_not_swallow_the_next_count():
+    text = "Of the 52,000 killed, 17,400 are children under 18 and 9,300 are women."
+    assert [(f.value, f.group) for f in figures_of(text, "2024-08-15")] == [(52000, "all"), (17400, "children"), (9300, "women")]
