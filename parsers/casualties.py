@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import GROUPS, POPULATIONS, compile_alternation, compile_table
+from parsers.vocabulary import GROUPS, POPULATIONS, compile_alternation, compile_table, prefiltered_alternation
 
 FAMILY = "casualties"
 _DEFAULT_PERIODS = {
@@ -36,7 +36,9 @@ _GROUPS = [(GatedPattern(pattern), group) for pattern, group in compile_table(GR
 _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in compile_table(POPULATIONS)]
 # Each table as one alternation, asked first: it finds a match exactly when some row matches
 # somewhere, and most counted words name no group or population, so one scan replaces one per row.
-_ANY_GROUP = compile_alternation(GROUPS)
+# The groups' (asked of most numbers' words) is tried only where a row's prefix starts a word, with
+# the rows of its first letter (``prefiltered_alternation``): its first match is the plain scan's.
+_ANY_GROUP = prefiltered_alternation(GROUPS)
 _ANY_POPULATION = compile_alternation(POPULATIONS)
 TRADES = frozenset({"journalists", "health_workers", "aid_workers", "civil_defence", "soldiers", "police"})
 _SOLDIERS = re.compile(r"(?<!\bby\s)(?<!\bby\sIsraeli\s)\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)  # not who shot

@@ -299,6 +299,10 @@ class PrefilteredPattern:
                 yield match
                 resume = max(match.end(), start + 1)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.search(text)``: the first match of ``finditer`` (the leftmost, as ``search`` finds)."""
+        return next(self.finditer(text), None)
+
 
 class RowsByFirstLetter:
     """A table's alternation cut down, for each ASCII letter, to the rows that can start with it.

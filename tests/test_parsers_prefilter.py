@@ -135,6 +135,8 @@ def test_the_group_and_population_shortcuts_answer_as_their_rows(texts):
         for words in re.findall(r"[^,;:.]{1,80}", text):
             assert (casualties._ANY_GROUP.search(words) is None) == \
                 all(pattern.search(words) is None for pattern, _ in casualties._GROUPS)
+            found, plain = casualties._ANY_GROUP.search(words), casualties._ANY_GROUP.pattern.search(words)
+            assert (found and (found.span(), found.lastgroup)) == (plain and (plain.span(), plain.lastgroup)), words
             assert (casualties._ANY_POPULATION.search(words) is None) == \
                 all(pattern.search(words) is None for pattern, _ in casualties._POPULATIONS)
 
