@@ -614,6 +614,9 @@ _COLON_BRACKETED_COUNT = re.compile(r"(?::|\b(?:to|of|reached|them|including|tha
                                     r"\(\d")
 _NAME_JUST_BEFORE = re.compile(r"(?-i:[A-Z][a-z’'-]+)[^\S\n]*$")
 _BRACKETED_STYLE = 3  # counts bracketed after a label, from which on a document brackets its counts as a style
+# every match of _COLON_BRACKETED_COUNT ends in its own "(<digit>": a text with fewer of these is not of the style,
+# and this scan (a literal first character) is far cheaper than that one's, tried at every word
+_BRACKET_DIGIT = re.compile(r"\(\d")
 _BRACKETED_COUNT = re.compile(r"\((\d[\d,.]*%?)\)")
 
 
@@ -628,7 +631,8 @@ def _layout_as_read(text: str) -> str:
         text = _DOT_LEADER.sub(lambda leader: ":" + " " * (len(leader.group()) - 1), text)
     if "  " in text or "\t" in text:
         text = grids.aligned_as_pipes(text)
-    if "(" in text and len(_COLON_BRACKETED_COUNT.findall(text)) >= _BRACKETED_STYLE:
+    if "(" in text and len(_BRACKET_DIGIT.findall(text)) >= _BRACKETED_STYLE and \
+            len(_COLON_BRACKETED_COUNT.findall(text)) >= _BRACKETED_STYLE:
         # "Injured: (171,905), among them (4,920) cases of amputation": a statement that brackets every count (the Gaza
         # Government Media Office's style) is read as if it did not
         text = _BRACKETED_COUNT.sub(lambda count: count.group() if _NAME_JUST_BEFORE.search(text, max(0, count.start() - 30), count.start())
