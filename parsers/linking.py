@@ -37,7 +37,7 @@ from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, parse_num
 from parsers.attribution import originator_spans
 from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
-from parsers.prefilter import GatedPattern
+from parsers.prefilter import GatedPattern, word_start_guarded
 from parsers.qualifiers import carries_qualifier, pair_kind, qualifier_of
 from parsers.vocabulary import COMPANIONS_AFTER, COMPANIONS_BEFORE, COUNT_WORDS, DETENTION_CONTEXT, MONTHS, DIFFERENCE_SUBJECTS, EARLIER_VALUE_BEFORE, EXCHANGE_BEFORE, FAMILY_OWNER_BEFORE, FAMILYS_CHILDREN_AFTER, METRIC_CUES, NAMED_LIST_BEFORE, NON_TARGET_NOUNS, NOT_A_COUNT_BEFORE, ONE_ROOM_BEFORE, OPTIONAL_QUALIFIER, PERSON_NOUNS, PRISON_ONLY_NAMES, RELEASED_PUBLICATION, alternation, prefiltered_alternation, row_of
 
@@ -485,7 +485,8 @@ _FINITE_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|remain|remains|rem
 _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|remains|remained|now|still|been|also)\b)",
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(NOT_A_COUNT_BEFORE, re.IGNORECASE | re.VERBOSE)
+# (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
+_NOT_A_COUNT_BEFORE = re.compile(word_start_guarded(NOT_A_COUNT_BEFORE, verbose=True), re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
 # "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
 _SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?<!be\s)(?:(?:interviewed|surveyed|visited|questioned)\s+by\b"

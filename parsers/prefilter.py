@@ -177,6 +177,39 @@ def _after_first_letter(alternation: str, caller: str) -> tuple[str, str]:
     return letters, branches
 
 
+def word_start_guarded(alternation: str, verbose: bool = False) -> str:
+    r"""``alternation`` with each run of alternatives opening with ``\b`` checking that boundary once, then
+    (where known) a case-sensitive class of the characters the run's alternatives start with.
+
+    A searched alternation whose alternatives each open with ``\b`` enters every one of them at every
+    position; here a position inside a word fails at the one ``\b``, and a word start no alternative can
+    open fails at the class. Same matches, same order: the alternatives keep their order, each run the
+    ``\b`` it opened with and a guard every one of its matches passes (the class is for
+    ``re.IGNORECASE``: letters stand with all they match). ``verbose``: the pattern is for ``re.VERBOSE``
+    (whitespace around an alternative is no part of it; it must hold no comment).
+
+    >>> word_start_guarded(r"\bfell\s+by|\b(?:rose|grew)\s+by|[-,]\s*up|\bthe\s+man")
+    '\\b(?=(?-i:[FGRfgr]))(?:fell\\s+by|(?:rose|grew)\\s+by)|[-,]\\s*up|\\b(?=(?-i:[Tt]))(?:the\\s+man)'
+    """
+    runs: list[list[str]] = []
+    for alternative in _alternatives(alternation):
+        alternative = alternative.strip() if verbose else alternative
+        word = alternative.startswith(r"\b")
+        if word and runs and runs[-1][0] == "word":
+            runs[-1].append(alternative[2:])
+        else:
+            runs.append(["word", alternative[2:]] if word else ["other", alternative])
+    parts = []
+    for kind, *alternatives in runs:
+        if kind == "other":
+            parts.append(alternatives[0])
+            continue
+        starts = first_characters("|".join(alternatives))
+        guard = "(?=(?-i:[" + re.escape(starts) + "]))" if starts else ""
+        parts.append(r"\b" + guard + "(?:" + "|".join(alternatives) + ")")
+    return "|".join(parts)
+
+
 def first_characters(pattern: str) -> str | None:
     """Every character a match of ``pattern`` (compiled with ``re.IGNORECASE``) can start with, for a
     case-sensitive class, or None when unknown; letters stand with all they match ("Ssſ" for s)."""
