@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from parsers.prefilter import word_start_words
+from parsers.prefilter import word_start_guarded, word_start_words
 from parsers.vocabulary import (CARRIER_BEFORE, CARRY_SOURCE_CUES, HOSPITAL_OFFICIALS, NAMED_HOSPITAL, ORIGINATORS,
                                  PLACE_ADJECTIVES, PLACE_RESCUERS, RELEASED_PUBLICATION, REPORTING, SELF_REFERENCE_AFTER,
                                  SPEAKERS, prefiltered_alternation, row_of)
@@ -231,13 +231,13 @@ _CUSTODY_OF = re.compile(r"\bcustody\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|into|at|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _PRISONS_OF = re.compile(r"(?:Israel(?:i)?\s+Prison\s+Service|IPS|Prison\s+Service)\s+(?:custody|prisons?|facilities|jails?|cells?)\b",
                          re.IGNORECASE)
-_CLASSIFIED_BY = re.compile(r"\b(?:classified|classifies|designated|labell?ed|categori[sz]ed)\b[^.;:\d]{0,60}\bby\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_CLASSIFIED_BY = re.compile(word_start_guarded(r"\b(?:classified|classifies|designated|labell?ed|categori[sz]ed)\b[^.;:\d]{0,60}"
+                                               r"\bby\s+(?:the\s+)?$"), re.IGNORECASE)
 
 
 # A body the people counted are from is no source: "310 UN personnel killed, the majority from UNRWA"
-_WHOSE_PEOPLE_BEFORE = re.compile(r"\b(?:majority|most|many|some|half|mostly)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$",
-                                  re.IGNORECASE)
+_WHOSE_PEOPLE_BEFORE = re.compile(word_start_guarded(r"\b(?:majority|most|many|some|half|mostly)\s+(?:of\s+them\s+)?from\s+"
+                                                     r"(?:the\s+)?$"), re.IGNORECASE)
 # A body named as the employer of one of those counted ("a paramedic with the Palestine Red Crescent Society", "two
 # staff members of UNRWA", "two drivers contracted by WFP") is no source
 _EMPLOYER_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|\d+)\s+"

@@ -497,7 +497,7 @@ _SAMPLE_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+(?<!not\s)(?<!be\s)(?:(?:
 # "barred the ICRC from visiting 10,000 Palestinians", "unable to visit some 10,000 detainees": the held, unvisited
 _VISIT_DENIED_BEFORE = re.compile(r"\b(?:unable|barred|prevented|denied|refused|not\s+(?:been\s+)?(?:allowed|able|permitted)"
                                   r"|cannot|can't|could\s+not|without)\b[^.;\d]{0,40}$", re.IGNORECASE)
-_ONE_ROOM = re.compile(ONE_ROOM_BEFORE, re.IGNORECASE | re.VERBOSE)
+_ONE_ROOM = re.compile(word_start_guarded(ONE_ROOM_BEFORE, verbose=True), re.IGNORECASE | re.VERBOSE)
 _EXCHANGE = re.compile(EXCHANGE_BEFORE, re.IGNORECASE | re.VERBOSE)
 # "Of the 250 hostages seized, 97 remain in Gaza": a number that remains counts those still held
 _REMAIN_AFTER = re.compile(r"\s*(?:of\s+(?:whom|them)\s+)?(?:remain|remained|are\s+still|were\s+still|still\s+remain|still\s+held"
@@ -1962,8 +1962,9 @@ _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned|stressed|urged|called|demanded|affirmed)\b",
                                     re.IGNORECASE)
-_RISEN_BY_BEFORE = re.compile(rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
-                              rf"|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_RISEN_BY_BEFORE = re.compile(word_start_guarded(
+    rf"\b(?:risen|rose|rises|increased|increases|grown|grew|fallen|fell|dropped|decreased|declined|climbed"
+    rf"|jumped|gone\s+up|went\s+up|gone\s+down|went\s+down)\s+by\s+{OPTIONAL_QUALIFIER}$"), re.IGNORECASE)
 _MORE_THAN_THEN = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:at|on|in|during|a|the|last|before|its|their)\b", re.IGNORECASE)
 # "the ICRC facilitated the return of 57 detainees": a release done (not "provides for the return of", a plan)
 _RETURN_DONE_BEFORE = re.compile(rf"\b(?:facilitated\s+the\s+(?:return|transfer|release)|(?:oversaw|completed|confirmed|carried\s+out)"
