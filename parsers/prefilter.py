@@ -391,10 +391,17 @@ def starts_together(tables: tuple[PrefilteredPattern, ...], text: str) -> list[l
         return [None for _ in tables]
     found: list[list[int]] = [[] for _ in tables]
     for match in _together(tables).finditer(" " + lower):  # the space stands for the text's start
-        for index, starts in enumerate(found):
-            if match.start(index + 1) >= 0:  # that table's empty group matched: its prefix starts here
-                starts.append(match.start())
+        marks = match.groups()  # "" where that table's empty group matched (its prefix starts here), else None
+        which = _MARKED.get(marks)
+        if which is None:  # the tables marked, for each combination of marks met (few: 36 over the 1 MB speed corpus)
+            which = _MARKED[marks] = tuple(index for index, mark in enumerate(marks) if mark is not None)
+        start = match.start()
+        for index in which:
+            found[index].append(start)
     return found
+
+
+_MARKED: dict[tuple[str | None, ...], tuple[int, ...]] = {}
 
 
 _EVERYWHERE = {"the", "and", "for", "wit", "tha", "thi"}  # prefixes nearly every English sentence holds
