@@ -390,6 +390,8 @@ _FIELD_LABEL = re.compile(r"\W*field\s+hospitals?\b[^:\d]{0,40}:", re.IGNORECASE
 _PLAIN_HOSPITALS = re.compile(r"(?<!field\s)(?<!Field\s)\bhospitals?\b")  # ("... but only 18 of the 36 hospitals are ...")
 _NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
                             re.IGNORECASE)
+_FROM_A_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:occupied\s+)?(?-i:[A-Z])")
+_HELD_NOW = re.compile(r"\b(?:remain|remains|still|currently|are\s+(?:being\s+)?held|is\s+(?:being\s+)?held)\b", re.IGNORECASE)
 _PART_OF_THE_DEAD = re.compile(rf"^\W*(?:{WRITTEN_COUNT})\s+of\s+(?:the|these|those)\s+(?:dead|deceased|deaths)\b", re.IGNORECASE)
 # a death, not a killing ("Eight of the deaths occurred after August", "104 deaths", "had died"), and the words of
 # a war's violence (a strike's dead are no deaths in custody, whatever the report is about)
@@ -894,8 +896,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     # "The Office was able to verify 58 of these deaths", "Behind each of these 75 deaths": the same deaths
                     link.metric, link.family = "deaths_in_custody", "detention"
                 elif link.metric == "detainees" and opening_parent is not None and \
-                        opening_parent.metric == "deaths_in_custody" and _DEATHS_TOOK_PLACE.search(sentence):
-                    # "Of those, 37 occurred in military detention facilities, 24 of them at Sde Teiman": where they died
+                        opening_parent.metric == "deaths_in_custody" and (
+                            _DEATHS_TOOK_PLACE.search(sentence) or _FROM_A_PLACE.search(sentence) and not _HELD_NOW.search(sentence)):
+                    # "Of those, 37 occurred in military detention facilities, 24 of them at Sde Teiman": where they died; "Of
+                    # these, 52 were detainees from Gaza and 27 from the West Bank": where the dead came from
                     link.metric = "deaths_in_custody"
         if links and (again := _THE_N_AGAIN.match(sentence)) and links[0].number.start == again.start("n") and \
                 any(index - seen <= 3 and value == links[0].number.value for seen, value in context.recent_values):

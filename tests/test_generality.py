@@ -7749,3 +7749,10 @@ def test_a_count_after_a_month_first_date_keeps_its_thousands():
 def test_an_age_limit_does_not_swallow_the_next_count():
     text = "Of the 52,000 killed, 17,400 are children under 18 and 9,300 are women."
     assert [(f.value, f.group) for f in figures_of(text, "2024-08-15")] == [(52000, "all"), (17400, "children"), (9300, "women")]
+
+
+def test_round_41_where_the_dead_in_custody_came_from_parts_their_toll():
+    text = ("The report documents the deaths of 81 Palestinians in Israeli custody since October 2023. Of these, 53 were "
+            "detainees from Gaza and 28 from the West Bank.")
+    assert ("deaths_in_custody", 28) in [(f.metric, f.value) for f in figures_of(text, "2026-02-01")]
+    assert "detainees" not in [f.metric for f in figures_of(text, "2026-02-01")]
