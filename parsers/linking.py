@@ -139,9 +139,11 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases
 _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
                        r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
-                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bor\s)awaiting\s+(?:trial|sentencing"
+                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bsentenced\sor\s)awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
+                       # ("Detainees under interrogation: 486": its own status; not "under interrogation or awaiting trial")
+                       r"|(?P<interrogation>(?<=detainees\s)under\s+interrogation(?!\s+(?:or|and|/)\b))"
                        r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings"
                        # ("3,136 were detained pending the end of legal proceedings", "detainees whose legal proceedings had not
                        # yet ended")
@@ -2180,6 +2182,8 @@ def legal_status_in(label: str) -> str | None:
 def _status_group(status: re.Match[str] | None) -> str | None:
     if status is None:
         return None
+    if status.group("interrogation"):
+        return "under_interrogation"
     return "life_sentenced" if status.group("life") else "sentenced" if status.group("sentenced") else "awaiting_trial"
 
 

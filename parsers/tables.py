@@ -49,8 +49,10 @@ CATEGORY_LABELS: list[tuple[str, str, str]] = [
     (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
     (r"(?:detainees|prisoners|inmates)?\s*(?:awaiting|pending|before)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"
-     r"|remand(?:ed)?(?:\s*(?:/|or|and)\s*awaiting\s+trial)?(?:\s+(?:detainees|prisoners))?"
-     r"|(?:detainees\s+)?under\s+interrogation", "detainees", "awaiting_trial"),
+     r"|remand(?:ed)?(?:\s*(?:/|or|and)\s*awaiting\s+trial)?(?:\s+(?:detainees|prisoners))?", "detainees", "awaiting_trial"),
+    # "Detainees under interrogation (no indictment)": a status of its own, as the labels have it (not the "interrogation or
+    # legal proceedings" of a combined row, awaiting trial above)
+    (r"(?:detainees\s+)?under\s+interrogation(?:\s+no\s+indictment)?", "detainees", "under_interrogation"),
     (r"(?:security\s+)?(?:prisoners|detainees|inmates)(?:\s+total)?|total(?:\s+(?:security\s+)?(?:prisoners|"
      r"detainees|inmates))?|all|held", "detainees", "all"),
 ]

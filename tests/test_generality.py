@@ -7756,3 +7756,10 @@ def test_round_41_where_the_dead_in_custody_came_from_parts_their_toll():
             "detainees from Gaza and 28 from the West Bank.")
     assert ("deaths_in_custody", 28) in [(f.metric, f.value) for f in figures_of(text, "2026-02-01")]
     assert "detainees" not in [f.metric for f in figures_of(text, "2026-02-01")]
+
+
+def test_round_41_detainees_under_interrogation_are_a_status_of_their_own():
+    text = ("Breakdown by legal status:\n\nSentenced prisoners: 1,301\nDetainees under interrogation: 512\n"
+            "Detainees held for interrogation or until the end of legal proceedings: 2,980\n")
+    assert [(f.value, f.group) for f in figures_of(text, "2024-03-10")] == \
+        [(1301, "sentenced"), (512, "under_interrogation"), (2980, "awaiting_trial")]
