@@ -318,6 +318,8 @@ _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|deta
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+_ORDINAL_SURFACE = re.compile(r"\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
+                              re.IGNORECASE)
 _HOW_MUCH_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(fully|partially|partly|minimally)(?=\s*(?:[,.;)]|$|and\b))", re.IGNORECASE)
 _STATE_OF_HOW_MUCH = {"fully": "hospitals_functioning", "partially": "hospitals_partially_functioning",
                       "partly": "hospitals_partially_functioning", "minimally": "hospitals_minimally_functioning"}
@@ -1212,6 +1214,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 and links[i - 1].metric == "detainees" and links[i - 1].group in ("children", "women") and \
                 _OF_THEM_IN_A_REGIME.match(text, numbers[i].end):
             links[i].group = links[i - 1].group
+    for i, number in enumerate(numbers):  # "the 78th Palestinian known to have died in custody", "the third death in custody"
+        if _ORDINAL_SURFACE.fullmatch(text, number.start, number.end + 2 if text[number.start].isdigit() else number.end) and \
+                (i not in links or links[i].metric in ("killed", "detainees")):
+            links[i] = _make(text, number, "deaths_in_custody", "")  # (found only so, see numbers._ORDINAL_DEATH_IN_CUSTODY)
     for i, link in links.items():  # "four of them fully and five partially": how much each part works, right after it
         if link.metric in hospitals.STATES and (how := _HOW_MUCH_AFTER.match(text, numbers[i].end)):
             link.metric = _STATE_OF_HOW_MUCH[how.group(1).lower()]

@@ -329,6 +329,17 @@ def _may_name_one_person(text: str) -> bool:
 # "18/36 hospitals", "12/36 health facilities": what a key-figures line writes as "18 of 36 hospitals"
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_GATE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b|\s{3,}",
+                           re.IGNORECASE)  # (a masked "78th" is a run of spaces in the searchable text)
+_CUSTODY_WORDS = re.compile(r"custody|detention|prison|jail|Teiman|Ketziot|Megiddo|Ofer|Ramon|Nafha|Damon|Ramla", re.IGNORECASE)
+_ORDINAL_DEATH_IN_CUSTODY = re.compile(
+    r"\bthe\s+(?:(?P<digits>\d{1,4})(?:st|nd|rd|th)|(?P<word>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth))\s+(?:(?:(?:Palestinian|Gazan)\s+)?(?:detainee|prisoner|Palestinian|inmate|person)\b"
+    r"(?=[^.;\n]{0,70}?\b(?:custody|detention|prisons?|jails?|Sde\s+Teiman|Ketziot|Megiddo|Ofer|Ramon|Nafha|Damon|Ramla)\b)"
+    r"(?=[^.;\n]{0,50}?\b(?:to\s+die|to\s+have\s+died|died|death)\b)"
+    r"|death\s+(?=in\s+(?:Israeli\s+)?(?:custody|detention|prisons?|jails?)\b))", re.IGNORECASE)
 _NUMBER_TOKENS = re.compile(r"[\d., ]*\d|[a-z]+")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _SEPARATORS = re.compile(r"[.,]")
@@ -449,7 +460,8 @@ def may_hold_numbers(text: str) -> bool:
     """
     return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
         _may_name_one_person(text) and _ONE_PERSON_AT.search(text) is not None) or (
-        "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None)
+        "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None) or (
+        _CUSTODY_WORDS.search(text) is not None and _ORDINAL_DEATH_IN_CUSTODY.search(text) is not None)  # "the third death in custody"
 
 
 def _with_a_scale(searchable_text: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -512,6 +524,15 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                  for g in ("none", "no", "left") if m.group(g) and (g != "none" or _of_hospitals(searchable_text, m.start()))]
         if zeros:  # ("not one is fully functional": the "one" inside it is no count of its own)
             found = sorted([n for n in found if not any(z.start <= n.start < z.end for z in zeros)] + zeros, key=lambda n: n.start)
+    if _CUSTODY_WORDS.search(searchable_text) and _ORDINAL_GATE.search(searchable_text):
+        # "Abu Rukba is at least the 78th Palestinian known to have died in Israeli custody", "the fifth detainee to die in
+        # custody": a death in custody counted by its rank, the count so far
+        ranks = [NumberMention(float(m.group("digits") or _ORDINAL_WORDS[m.group("word").lower()]),
+                               m.start("digits") if m.group("digits") else m.start("word"),
+                               m.end("digits") if m.group("digits") else m.end("word"),
+                               m.group("digits") or m.group("word")) for m in _ORDINAL_DEATH_IN_CUSTODY.finditer(text)]
+        if ranks:
+            found = sorted(found + ranks, key=lambda n: n.start)
     if "/" in searchable_text:  # "18/36 hospitals partially functional": a share written with a slash, both counts
         shares = [NumberMention(float(m.group(g)), m.start(g), m.end(g), m.group(g))
                   for m in _SLASH_SHARE.finditer(searchable_text) for g in ("part", "whole")]

@@ -7763,3 +7763,15 @@ def test_round_41_detainees_under_interrogation_are_a_status_of_their_own():
             "Detainees held for interrogation or until the end of legal proceedings: 2,980\n")
     assert [(f.value, f.group) for f in figures_of(text, "2024-03-10")] == \
         [(1301, "sentenced"), (512, "under_interrogation"), (2980, "awaiting_trial")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abu Hamed is at least the 81st Palestinian known to have died in Israeli custody since October 2023.",
+     [("deaths_in_custody", 81, "at_least")]),
+    ("The group said he was the sixth detainee to die at Sde Teiman since June.", [("deaths_in_custody", 6, "exact")]),
+    ("It was the fourth death in custody reported this month, the Society said.", [("deaths_in_custody", 4, "exact")]),
+    ("He was the second prisoner released on Tuesday.", []),
+    ("She was the third patient to die in the intensive care unit this week.", []),
+])
+def test_round_41_a_death_in_custody_counted_by_its_rank(text, expected):
+    assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2025-05-20")] == expected
