@@ -68,7 +68,10 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^.;:,\d]{1,80
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
 _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|guards?|drivers?|contractors?"
                           r"|teachers|schools?|shelters?"
-                          r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?)\b", re.IGNORECASE)
+                          r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?|peacekeepers?"
+                          r"|positions?|bases?|headquarters"
+                          # ("the town of Naqoura, where UNIFIL has its headquarters": a place named by a body, no speaker)
+                          r"|has\s+its\s+(?:headquarters|base|offices?|positions?))\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
 # "four hostages released by Hamas", "killed by settlers")
 # "according to the Palestinian Commission of ...": a nationality before a name its pattern does not include

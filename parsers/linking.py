@@ -325,14 +325,18 @@ _STATE_OF_HOW_MUCH = {"fully": "hospitals_functioning", "partially": "hospitals_
                       "partly": "hospitals_partially_functioning", "minimally": "hospitals_minimally_functioning"}
 _OF_THE_N_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,]+\s+[^,;:.]{1,40}?,", re.IGNORECASE)
 _ARE_A_GROUP_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?:children|minors|women|girls|boys)\b", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\band\b", re.IGNORECASE)
 _OF_THEM_IN_A_REGIME = re.compile(r"\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?(?:held\s+)?(?:in|under)\s+(?:administrative\s+detention"
                                   r"|the\s+unlawful\s+combatants)", re.IGNORECASE)
-_ICU_SUBJECT_BEFORE = re.compile(r"\b(?:ICU|intensive[-\s]care\s+(?:unit|ward|department|section))\b[^.;:]{0,50}?\b(?:was\s+|is\s+|were\s+"
+# (not past another subject: "Its intensive care unit was shelled ... and the hospital now has 140 patients")
+_ICU_SUBJECT_BEFORE = re.compile(r"\b(?:ICU|intensive[-\s]care\s+(?:unit|ward|department|section))\b"
+                                 r"(?:(?!\b(?:and\s+(?:the|its|it)|while|but|hospital|complex)\b)[^.;:]){0,60}?\b(?:was\s+|is\s+|were\s+"
                                  r"|are\s+)?(?:treating|caring\s+for|holding|housing|held|had|has)\s+(?:about\s+|some\s+|more\s+than\s+"
                                  r"|over\s+|nearly\s+)?$", re.IGNORECASE)
 _IN_ONE_ROOM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:held|crammed|kept|packed"
                                 r"|detained|locked|squeezed)\s+(?:together\s+)?(?:in|into)\s+(?:a|one|the\s+same|a\s+single)\s+"
-                                r"(?:[\w-]+\s+)?(?:cells?|rooms?|tents?|cages?)\b", re.IGNORECASE)
+                                r"(?:[\w-]+\s+)?(?:cells?|rooms?|tents?|cages?)(?![\w-])", re.IGNORECASE)
+_ONE_ROOMS_MOST = 60  # (not "600 detainees were kept in a cage-like enclosure at the base": all held there)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
 # cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
@@ -346,7 +350,9 @@ _ABUSE_FINDING_LABEL = re.compile(
     r"|(?:attacked|threatened)(?:\s+or\s+(?:attacked|threatened))?\s+(?:with|by)\s+dogs|(?:denied|deprived\s+of)\s+(?:access\s+to\s+)?"
     r"(?:medical|treatment|medication|medicine|food|water|sleep|family\s+visits|lawyers?)|given\s+(?:too\s+little|insufficient|no)\s+"
     r"(?:food|water))\b)[^:\n\d]{0,70}:[^\S\n]*(?=\d)", re.IGNORECASE)
-_ILL_AFTER = re.compile(r"[^\d.;:,()]{0,70}?\b(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
+# (not past another subject: "10,000 Palestinians in prisons where hundreds have scabies")
+_ILL_AFTER = re.compile(r"(?:(?!\b(?:where|which|whom|hundreds|dozens|thousands|many|some|most)\b)[^\d.;:,()]){0,70}?\b"
+                        r"(?:(?:suffer|suffers|suffered|suffering)\s+from\s+(?:[\w-]+\s+){0,2}?" + _ILLNESS
                         # ("at least 400 prisoners in the facility had skin diseases")
                         + r"|(?:have|has|had)\s+(?:(?:serious|chronic|severe|skin|kidney|heart|infectious)\s+)?(?:illness(?:es)?|diseases|medical\s+conditions|scabies)"
                         + r"|diagnosed\s+with|(?:chronically|seriously|critically|terminally)\s+ill\b|under\s+medical\s+follow-up"
@@ -1063,7 +1069,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
         if link.metric == "patients" and _ICU_SUBJECT_BEFORE.search(text, max(0, number.start - 90), number.start):
             link.metric = "icu_patients"  # "the intensive care unit had 12 beds and was treating 19 patients": the ward's load
-        if link.metric == "detainees" and _IN_ONE_ROOM_AFTER.match(text, number.end):
+        if link.metric == "detainees" and number.value <= _ONE_ROOMS_MOST and _IN_ONE_ROOM_AFTER.match(text, number.end):
             continue  # "12 men were held in a cell built for six": how crowded one room is, no count of the held
         if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end) or _ILL_AFTER.match(text, number.end)
                                            or _SICK_BEFORE.search(text, max(0, number.start - 60), number.start)):
@@ -1212,7 +1218,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in range(1, len(numbers)):  # "146 are minors ..., 34 of them in administrative detention": minors so held
         if i in links and i - 1 in links and links[i].metric in detention.KINDS_OF_THE_HELD and links[i].group in (None, "all") \
                 and links[i - 1].metric == "detainees" and links[i - 1].group in ("children", "women") and \
-                _OF_THEM_IN_A_REGIME.match(text, numbers[i].end):
+                _OF_THEM_IN_A_REGIME.match(text, numbers[i].end) and \
+                not _AND_BETWEEN.search(text, numbers[i - 1].end, numbers[i].start) and \
+                not (i >= 2 and _AND_BETWEEN.search(text, numbers[i - 2].end, numbers[i - 1].start)):
+            # (not "among them 350 children and 52 women, and 3,350 of them are held in administrative detention": of all)
             links[i].group = links[i - 1].group
     for i, number in enumerate(numbers):  # "the 78th Palestinian known to have died in custody", "the third death in custody"
         if _ORDINAL_SURFACE.fullmatch(text, number.start, number.end + 2 if text[number.start].isdigit() else number.end) and \

@@ -7775,3 +7775,26 @@ def test_round_41_detainees_under_interrogation_are_a_status_of_their_own():
 ])
 def test_round_41_a_death_in_custody_counted_by_its_rank(text, expected):
     assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2025-05-20")] == expected
+
+
+# --- review 36 (of the round-41 rules), first cases ----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces detained 14 Palestinians, including a 60-year-old, in raids on Nablus and Tubas.", [("arrests", 14, "all")]),
+    ("Israel holds more than 9,100 prisoners, among them 350 children and 52 women, and 3,350 of them are held in "
+     "administrative detention.", [("detainees", 9100, "all"), ("detainees", 350, "children"), ("detainees", 52, "women"),
+                                   ("administrative_detainees", 3350, "all")]),
+    ("Israel holds some 10,000 Palestinians in prisons where hundreds have scabies, the Commission said.",
+     [("detainees", 10000, "all")]),
+    ("Around 600 detainees were kept in a cage-like enclosure at the base, whistleblowers told CNN.",
+     [("detainees", 600, "all")]),
+    ("Its intensive care unit was shelled last week and the hospital now has 140 patients, the director said.",
+     [("patients", 140, "all")]),
+])
+def test_review_36_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-06-01")] == expected
+
+
+def test_review_36_a_place_a_body_keeps_is_no_source():
+    text = "An Israeli strike killed three people in the southern town of Naqoura, where UNIFIL has its headquarters."
+    assert [f.attributed_to for f in figures_of(text, "2026-06-01")] == [None]
