@@ -66,10 +66,12 @@ _SPEAKER_REPORTING_AFTER = re.compile(r"[^.;:,]{0,60}?(?:,\s+" + _APPOSED_NAME +
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an|one\s+of\s+the)\s+[^.;:,\d]{1,80},\s*(?=(?!according\s)(?:" + REPORTING + "))",
                               re.IGNORECASE | re.VERBOSE)
 # A body named as the employer or owner of what was counted ("258 UNRWA staff", "a WHO clinic") is no source.
+_WARNED_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:warned|urged|called\s+for|appealed|condemned|demanded)\b", re.IGNORECASE)
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|until|when)\s+(?:the\s+)?$", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"(?:'s|’s)?\s+(?:staff|workers|employees|personnel|colleagues|teams?|members|guards?|drivers?|contractors?"
                           r"|teachers|schools?|shelters?"
                           r"|clinics?|facilit(?:y|ies)|convoys?|warehouses?|premises|compound|vehicles?|trucks?|peacekeepers?"
-                          r"|positions?|bases?|headquarters"
+                          r"|positions?|bases?|headquarters|patrols?"
                           # ("the town of Naqoura, where UNIFIL has its headquarters": a place named by a body, no speaker)
                           r"|has\s+its\s+(?:headquarters|base|offices?|positions?))\b", re.IGNORECASE)
 # ... nor after "by" or "from", which name an agent when the speaker is a party ("the attack by Hamas",
@@ -215,6 +217,8 @@ def originators_in(text: str, location: str | None = None, spans: list[Span] | N
     return [(start, name) for start, end, name in _matches(text, location, spans)
             if not _is_speaker(name) and not _OWNED_AFTER.match(text, end) and not _DISPUTES_AFTER.match(text, end)
             and not _OPERATOR_BEFORE.search(text, max(0, start - 40), start) and not holds_them(text, start)
+            # (not "two days after UNIFIL warned of an escalation": a time clause's speaker, of no count)
+            and not (_TIME_CLAUSE_BEFORE.search(text, max(0, start - 12), start) and _WARNED_AFTER.match(text, end))
             and not _WHOSE_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
             and not _employs_them(text, start, end)]
 
@@ -296,7 +300,10 @@ def reporting_names(text: str, spans: list[Span] | None = None, citations: bool 
         following = matches[index + 1][0] if index + 1 < len(matches) else len(text)
         before = text[max(0, start - 30):start]
         if not citations and _CITED_FIGURE.match(text, end, following) or _WHOSE_PEOPLE_BEFORE.search(before) or \
-                holds_them(text, start) or _employs_them(text, start, end):
+                holds_them(text, start) or _employs_them(text, start, end) or \
+                _TIME_CLAUSE_BEFORE.search(before[-12:]) and _WARNED_AFTER.match(text, end) or \
+                name == "UNIFIL" and _OWNED_AFTER.match(text, end):
+            # (nor "two days after UNIFIL warned of an escalation", nor "near a UNIFIL patrol ..., the Lebanese army said")
             continue
         speaker = _is_speaker(name)
         reporting_after, reporting_before = (_SPEAKER_REPORTING_AFTER, _SPEAKER_REPORTING_BEFORE) if speaker else \

@@ -1228,13 +1228,14 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (i not in links or links[i].metric in ("killed", "detainees")):
             links[i] = _make(text, number, "deaths_in_custody", "")  # (found only so, see numbers._ORDINAL_DEATH_IN_CUSTODY)
     for i, link in links.items():  # "four of them fully and five partially": how much each part works, right after it
-        if link.metric in hospitals.STATES and (how := _HOW_MUCH_AFTER.match(text, numbers[i].end)):
+        if link.metric in hospitals.STATES and link.metric != "hospitals_out_of_service" and \
+                (how := _HOW_MUCH_AFTER.match(text, numbers[i].end)):  # (not "22 are not functioning, 10 of them fully")
             link.metric = _STATE_OF_HOW_MUCH[how.group(1).lower()]
     if 0 in links and links[0].metric in detention.KINDS_OF_THE_HELD and (opening := _OF_THE_N_OPENING.match(text)) and \
             numbers[0].start < opening.end():
         for i in range(1, len(numbers)):  # "Of the 3,498 administrative detainees, 102 are children and 8 are women": theirs
             if i in links and links[i].metric == "detainees" and links[i].group in ("children", "women") and \
-                    _ARE_A_GROUP_AFTER.match(text, numbers[i].end):
+                    _ARE_A_GROUP_AFTER.match(text, numbers[i].end) and ";" not in text[numbers[0].end:numbers[i].start]:
                 links[i].metric = links[0].metric
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")

@@ -329,7 +329,8 @@ def _may_name_one_person(text: str) -> bool:
 # "18/36 hospitals", "12/36 health facilities": what a key-figures line writes as "18 of 36 hospitals"
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
-_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-year-old(?=[^\S\n]*[,;.)])")
+# (an infant's "3-month-old" too is left out: the age names no group the part could take)
+_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-(year|month|week|day)-old(?=[^\S\n]*[,;.)])")
 _ADULT_AGE = 18
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                   "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -519,7 +520,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
                 for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)
                 # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps)
-                if not (g == "one2" and (age := _AGE_ALONE.match(text, m.end(g))) and int(age.group(1)) >= _ADULT_AGE)]
+                if not (g == "one2" and (age := _AGE_ALONE.match(text, m.end(g))) and (
+                    age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))]
         if ones:
             found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

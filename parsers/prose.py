@@ -127,6 +127,7 @@ _THOSE_NAMED = re.compile(r"\W*(?:(?:among|of)\s+(?:those|these|the\s+total|the(
                           r"|casualties)\b))\s+(?=[^\W\d])|the\s+(?=[^\W\d]+\s+(?:also\s+)?includ))",
                           re.IGNORECASE)
 _THOSE_NAMED_REACH = 40
+_KILLED_AFTER = re.compile(r"\s+(?:people\s+|Palestinians\s+)?killed\b", re.IGNORECASE)  # ("... to 61,900 killed": a toll)
 _TOTAL_RAISED_OPENING = re.compile(r"^\W*(?:this|which|that|it)\s+(?:raises|brings|takes|pushes|raised|brought|took|pushed)\s+the\s+"
                                    r"(?:total|toll|tally|count)\s+(?:number\s+)?to\b", re.IGNORECASE)
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
@@ -172,6 +173,7 @@ _NUMBERED_MARK_AFTER = re.compile(r"[^\n.!?\[]{0,200}?[.!?]?(?<=\S)(?P<mark>\[\d
 # a note of a key-figures box that only names its body, at its start ("*Ministry of Health, Gaza, as of 19 November 2024")
 _BARE_NOTE = re.compile(r"^[^\S\n]*(?P<mark>\*{1,3}|†{1,2}|‡)[^\S\n]*(?P<note>(?:the\s+)?(?-i:[A-Z])[^\n*†‡]{2,100})$", re.MULTILINE)
 _NOTE_NAMES_AT_START = 4
+_MARK_USED_BEFORE = re.compile(r"[\w%)][*†‡]")  # a mark closing a count or a label above: its note follows
 _FOOTNOTE_MARK = re.compile(r"[^\S\n]*(?:\*{1,3}|†{1,2}|‡)[^\S\n]*")  # what a footnote's line opens with, before its text
 _PAREN_FOOTNOTE = re.compile(r"^[^\S\n]*(?P<mark>\(\d{1,2}\))[^\S\n]+(?P<note>[^\n]+)$", re.MULTILINE)
 _PAREN_MARK_ENDING_LINE = re.compile(r"[^\n]{0,80}?(?<=\w)[^\S\n]*(?P<mark>\(\d{1,2}\))(?=[^\S\n]*(?:$|[^\S\n]{2,}))", re.MULTILINE)
@@ -867,6 +869,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 such = link.metric == "killed" and (
                     _SUCH_DEATHS_AFTER.match(sentence, link.number.end)
                     or link.parent is None and _TOTAL_RAISED_OPENING.match(sentence)  # "This raises the total to 227 deaths"
+                    and not _KILLED_AFTER.match(sentence, link.number.end) and index - context.last_head_unit == 1
                     or _NUMBER_OF_SUCH_DEATHS.search(sentence, max(0, link.number.start - 80), link.number.start)
                     or such and link.parent is not None)
                 if such:
@@ -1447,7 +1450,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                     # (nor a footnote under a key-figures box, "*Ministry of Health, Gaza, as of 19 November 2024": the
                     # marked lines' source, read by ``_footnotes``)
                     and not (index > 1 and _FOOTNOTE_MARK.fullmatch(context.text, context.text.rfind("\n", 0, unit.start) + 1,
-                                                                     unit.start))
+                                                                     unit.start)
+                             and _MARK_USED_BEFORE.search(context.text, 0, unit.start))  # (a bullet "* Ministry of Health" is one)
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
                                                         max(0, unit.start - 1)))):
         # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")

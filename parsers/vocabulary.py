@@ -54,7 +54,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # a singular "hostage" after a count is the idiom "took 251 (others) hostage"
     # "111 hostages abducted on October 7 remain in Gaza": those still held, not those taken
     (r"hostages?\s+(?:were\s+)?(?:taken|seized|abducted|kidnapped)(?!(?:[^.;,]|,\s*\d{4}){0,60}?\b(?:remain|remains|are\s+still|still\s+held"
-     r"|are\s+(?:being\s+)?held)\b)|taken\s+(?:hostage|captive)|kidnapped|abducted|kidnapping|abducting"
+     r"|are\s+(?:being\s+)?held)\b)|taken\s+hostage"
+     # (not "Gazans taken captive by the army", "had taken captive 3 Hamas fighters": the army's captives)
+     r"|(?<!had\s)(?<!have\s)(?<!has\s)taken\s+captive(?!\s+by\s+(?:the\s+)?(?:Israeli|Israel|army|military|forces|troops|soldiers)\b)"
+     r"|kidnapped|abducted|kidnapping|abducting"
      # "About 240 people were taken into Gaza during the 7 October attack": carried off as hostages
      # (people, not "the bodies of 15 Palestinians were taken into Gaza", nor "40 soldiers were taken into the Strip")
      r"|(?:(?<=people\swere\s)|(?<=persons\swere\s)|(?<=Israelis\swere\s)|(?<=civilians\swere\s)|(?<=others\swere\s)|(?<=\d\swere\s))"
@@ -467,7 +470,7 @@ GROUPS: list[tuple[str, str]] = [
      "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
     # ("five of its peacekeepers had been wounded", "Two UNIFIL peacekeepers were injured": the UN force's own)
-    (r"(?:UNIFIL\s+|UN\s+|U\.N\.\s+)?peacekeepers?|blue\s+helmets", "peacekeepers"),
+    (r"(?:UNIFIL\s+|UN\s+|U\.N\.\s+)?peacekeepers?(?![’'])|blue\s+helmets", "peacekeepers"),  # (not "peacekeepers' drivers")
     # those killed at or on the way to food distribution points
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
     # the probe labels file under all, as the noun does not name them)
@@ -487,7 +490,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|gunfire|fire|militias?|terror|pogroms?)\b)", "settlers"),
     (r"patients?", "patients"),
     (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
-    (r"(?:1[0-7]|[1-9])-year-olds?|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
+    (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
+     r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman", "women"),
     (r"elderly|older\s+(?:people|persons)", "elderly"),
@@ -932,7 +936,8 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:[\w-]+\s+){0,12}?(?:to|at)(?=\s+(?:at\s+least\s+|more\s+than\s+"
      r"|over\s+|about\s+|some\s+|nearly\s+)?\d)"
      # "This raises the total to 227 deaths", "which brings the toll to 64": the running total the sentence before adds to
-     r"|(?:this|which|that|it)\s+(?:raises|brings|takes|pushes|raised|brought|took|pushed)\s+the\s+(?:total|toll|tally|count)\s+"
+     # (not "killed 9, which brought the toll to 23": the 9 is that strike's)
+     r"|(?<![,;]\s)(?:this|that)\s+(?:raises|brings|takes|pushes|raised|brought|took|pushed)\s+the\s+(?:total|toll|tally|count)\s+"
      r"(?:number\s+)?to(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)", "cumulative", None),
 ]
 

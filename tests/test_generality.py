@@ -7798,3 +7798,17 @@ def test_review_36_readings(text, expected):
 def test_review_36_a_place_a_body_keeps_is_no_source():
     text = "An Israeli strike killed three people in the southern town of Naqoura, where UNIFIL has its headquarters."
     assert [f.attributed_to for f in figures_of(text, "2026-06-01")] == [None]
+
+
+REVIEW_36 = json.loads((pathlib.Path(__file__).parent / "fixtures" / "reviews" / "review36.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", REVIEW_36, ids=[case["case"] for case in REVIEW_36])
+def test_review_36_regressions_stay_fixed(case):
+    # a reviewer's input and the wrong reading the round-41 rules gave it ("22 are not functioning, 10 of them fully" read
+    # as working, an ICU named earlier making a hospital's patients its own, a tent camp's count dropped as one cell,
+    # "taken captive by the army" as hostages, UNIFIL named in passing as the source, ...); it must not come back
+    from parsers.arabic import extract_arabic_figures
+    published = dt.date(2026, 6, 1)
+    found = extract_arabic_figures(case["text"], published=published) if case["arabic"] else figures_of(case["text"], "2026-06-01")
+    assert [[f.metric, f.value, f.group, f.period, f.period_detail, f.attributed_to] for f in found] != case["regressed"]
