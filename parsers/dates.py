@@ -118,6 +118,10 @@ _THAT_DAY = re.compile(r"\b(?:on\s+that\s+(?:day|date)|that\s+day\s+alone|within
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)  # "since ... on 7 October"
 _SINCE_THE_START_OF = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
                                  re.IGNORECASE)
+# "Since the start of the Israeli forces' operation in Jenin, Tulkarm and Tubas governorates on 28 August": the start named
+# past a list of places (no number in between)
+_SINCE_THE_START_ON = re.compile(rf"\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?[^\W\d][\w’'-]*"
+                                 rf"(?:\s+[^\W\d][\w’'-]*|,\s+(?-i:[A-Z])[\w’'-]*){{0,14}}?\s+on\s+(?P<date>{_DATE})", re.IGNORECASE)
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since the October 7 attack"
 
 
@@ -300,6 +304,7 @@ def periods_in(sentence: str, published: dt.date | None) -> tuple[tuple[int, str
                 found.append((match.start(), kind, None, start))
                 continue
             if detail == "day" and (_SINCE_BEFORE.search(sentence[:match.start()])
+                                    or any(since.start("date") <= match.end() and match.start() <= since.start("date") for since in _SINCE_THE_START_ON.finditer(sentence))
                                     or _UNTIL_JUST_BEFORE.search(sentence, max(0, match.start() - 10), match.start())
                                     and _FROM_UNTIL_NOW.search(sentence)) or \
                     detail in ("day", "week", "month", "month_or_year") and _REPORTED_ON.search(sentence, max(0, match.start() - 20), match.start()):
@@ -338,7 +343,7 @@ def _start_of(sentence: str, published: dt.date | None) -> dt.date | None:
     if year_start := _YEAR_START.match(sentence):
         year = int(year_start.group("year")) if year_start.group("year") else published and published.year
         return dt.date(year, 1, 1) if year else None
-    since = _SINCE.search(sentence)
+    since = _SINCE.search(sentence) or _SINCE_THE_START_ON.search(sentence)
     if since is None and (month := _SINCE_MONTH.search(sentence)) and (published or _FOUR_DIGITS.search(month.group("date"))):
         since = month  # a month with no year needs the story's date to place it in
     if since:

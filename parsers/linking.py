@@ -150,6 +150,7 @@ _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen
                        r"|pending\s+(?:the\s+(?:end|conclusion)\s+of\s+)?(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?)"
                        r"|(?:whose|their)\s+legal\s+proceedings\s+(?:had|have)\s+not\s+(?:yet\s+)?(?:ended|concluded|been\s+concluded))\b")
 _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
+_UNDER_INTERROGATION_LABEL = re.compile(r"[\W_]*+under\s+interrogation\b(?!\s+(?:or|and)\b|\s*/)", re.IGNORECASE)
 _LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
 _HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,4}}?{_HUNGER_WORDS}\b(?![-\s]strik)"
@@ -257,6 +258,10 @@ _FROM_PLACE = re.compile(rf"\bfrom\s+(?:{_PLACE_NAME}{_PLACE_KIND}(?:\s+and\s+{_
 # "745 people sheltering in UNRWA premises have been killed": where they stayed, no more of what is counted
 _WHERE_THEY_STAYED = re.compile(r"\b(?:sheltering|living|staying|residing|seeking\s+refuge|taking\s+shelter|displaced)\s+"
                                 r"(?:in|at|inside|under)\s+(?:[^\W\d]+\s+){0,5}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
+# "the number of Palestinians whose names are known who have died in Israeli prisons": which of them, no more of what is
+# counted
+_NAMES_KNOWN = re.compile(r"\bwhose\s+(?:names|identities)\s+(?:are|were|have\s+been|had\s+been)\s+(?:known|published|confirmed"
+                          r"|documented|verified)\b", re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
@@ -399,9 +404,24 @@ _WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has)\s
 # "21 paramedics have been among the dead, and ... 1,900 wounded": the count before is the part, nothing after it
 _IS_AMONG = re.compile(r"\b(?:were|are|was|is|been)\s+(?:also\s+)?$", re.IGNORECASE)
 # "(1,670) martyrs from the medical staff", "among aid seekers": the group is the people the phrase names
+# "632 deaths and 781 injuries among health workers and patients": everyone's, no group's
+_WHO_VERIFIED_ATTACKS = re.compile(rf"\bWHO\s+(?:has\s+|had\s+|also\s+)?(?:verified|recorded|documented|confirmed)\s+(?:a\s+further\s+"
+                                   rf"|another\s+)?{OPTIONAL_QUALIFIER}(?:\d[\d,]*|(?:{COUNT_WORDS})\b)\s+(?:new\s+|more\s+|further\s+)?"
+                                   rf"(?P<noun>attacks)\b")
+# soldiers named as those who did it, not those counted: "in 9 further cases it is unclear whether soldiers or settlers were
+# responsible"
+SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:Israeli\s+)?(?:soldiers|troops|forces)\b|\b(?:soldiers|troops)\s+or\s+settlers\b",
+                                re.IGNORECASE)
+_STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
+                               r"|medics|workers)\b", re.IGNORECASE)
+_WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affecting)\b)[\w-]+\s+)?(?:hospitals?|facilities|clinics|centres|centers|ambulances|health\s+(?:centres|centers))\b",
+                                 re.IGNORECASE)
+_AND_OTHER_PEOPLE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:patients|civilians|residents|people|others|companions|(?:their\s+)?families)\b",
+                               re.IGNORECASE)
 _GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+(?:from|among)\s+(?:the\s+)?"
                                r"(?P<who>(?:[\w-]+\s+){0,3}?(?:staff|crews?|workers|personnel|seekers|teams?|journalists|medics"
-                               r"|paramedics|doctors|nurses|volunteers|members|children|women))\b", re.IGNORECASE)
+                               r"|paramedics|doctors|nurses|volunteers|members|children|women))\b(?!" + _AND_OTHER_PEOPLE.pattern + ")",
+                               re.IGNORECASE)
 # "every hour", "each day", "100 a day" (not "in a single day", "a day after the ceasefire collapsed", "in a week of")
 # ("one child killed every two days", "every few hours")
 _RATE_AFTER = re.compile(r"[^.;,\d]{0,50}?(?:\b(?:every|each|per)\s+(?:single\s+)?(?:hour|day|week|month|minute)\b"
@@ -827,6 +847,11 @@ def cue_starts(text: str) -> list[int] | None:
     return _CUES.starts(text)
 
 
+def implied_cue_starts(text: str) -> list[int]:
+    """Where a metric word that only its context makes one starts: "WHO verified 19 attacks" (on health care)."""
+    return [match.start("noun") for match in _WHO_VERIFIED_ATTACKS.finditer(text)]
+
+
 def cues_in(text: str, starts: list[int] | None = None) -> list[Cue]:
     """Every metric word of ``text``, in one scan; where rows overlap, the earlier-starting one
     wins, and at one position the earlier table row. ``starts``: ``cue_starts(text)`` if known."""
@@ -835,6 +860,10 @@ def cues_in(text: str, starts: list[int] | None = None) -> list[Cue]:
     if any(c.metric == "attacks_on_health_care" for c in found):  # "... and 697 such attacks"
         for match in _SUCH_ATTACKS.finditer(text):
             found.append(Cue(match.start(), match.end(), "hospitals", "attacks_on_health_care", "noun"))
+        found.sort(key=lambda c: c.start)
+    elif "WHO" in text and "attacks" in text:  # "WHO verified 19 attacks": its attacks surveillance counts those on health care
+        found.extend(Cue(match.start("noun"), match.end("noun"), "hospitals", "attacks_on_health_care", "noun")
+                     for match in _WHO_VERIFIED_ATTACKS.finditer(text))
         found.sort(key=lambda c: c.start)
     return found
 
@@ -1179,6 +1208,14 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         sampled = casualties.group_for_victims(text[numbers[0].end:sample.end()])
         if sampled in _VICTIM_GROUPS:
             links[1].group = sampled
+    for i in range(1, len(numbers)):
+        if i in links and links[i].metric == "reports_of_abuse" and links[i].group is None and not_a_count[i - 1] and \
+                _PART_AFTER.match(text, numbers[i].end) and (stop := _GROUP_STOP.search(text, numbers[i - 1].end)) and \
+                stop.start() < numbers[i].start:
+            # "an Addameer lawyer visited 23 children at Ofer; 19 of them said they had been beaten": of the sample's group
+            sampled = casualties.group_for_victims(text[numbers[i - 1].end:stop.start()])
+            if sampled in _VICTIM_GROUPS:
+                links[i].group = sampled
     for i, link in links.items():  # "Nineteen detainees said they had been denied medical care": those who report it
         # (not the sample a later count of those who report is part of, "31 detainees interviewed, 27 of whom described
         # beatings"; but "41 prisoners described beatings ..., and 27 said ..." each report their own)
@@ -1239,6 +1276,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric = links[0].metric
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")
+    for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
+        if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
+            del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients
     return [links[i] for i in sorted(links)]
 
 
@@ -1320,6 +1360,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         return None  # "The two bodies said that ...", "the two institutions said": who speak, no one counted
     if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start):
         return None  # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000": a change
+    if _HELD_THEN_FREED.match(text, number.end) and not any(c.metric == "reports_of_abuse" and c.start > number.end for c in cues):
+        return None  # "Two men who were held in the same section and released in early December told ...": held no longer
     after = skeleton[number.end:]
     window_end = _window_end(skeleton, numbers, i)
     window = skeleton[number.end:window_end]
@@ -1469,6 +1511,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
     parent_link = _parent_of(text, numbers, i, links, parent, combined)
+    if parent_link is not None and parent_link is not _NOT_A_FIGURE and parent_link.metric == "attacks_on_health_care" and \
+            _WHAT_WAS_HIT_AFTER.match(text, number.end):
+        return None  # "41 further attacks, most of them in Gaza City, where three hospitals had to suspend admissions"
     if parent_link is _NOT_A_FIGURE:
         if _PART_AFTER.match(text, number.end) and _counts_the_abused(text, number, cues):
             return _make(text, number, "reports_of_abuse", window)  # "31 detainees interviewed, 27 of whom described beatings"
@@ -1842,6 +1887,12 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    if group == "soldiers" and SOLDIERS_AS_AGENTS.search(words):
+        # "in 9 further cases it is unclear whether soldiers or settlers were responsible" (but "Lebanese soldiers killed by
+        # Israeli forces" are soldiers)
+        group = casualties.group_for_victims(SOLDIERS_AS_AGENTS.sub(" ", words))
+    if group and (stop and _AND_OTHER_PEOPLE.match(text, stop.start()) or joined and _AND_OTHER_PEOPLE.search(joined.group())):
+        group = None  # "632 deaths and 781 injuries among health workers and patients": everyone's
     if joined and "," in joined.group():  # "30 men, women and children": everyone; "185 doctors, nurses and paramedics": one
         kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
@@ -1883,6 +1934,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
 
 
+_HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:held|detained"
+                              r"|imprisoned|jailed)\b[^.;\d]{0,80}?\band\s+(?:were\s+|was\s+|later\s+|subsequently\s+|then\s+|since\s+)*"
+                              r"(?:released|freed)\b", re.IGNORECASE)
 _CAPACITY_BEFORE = re.compile(rf"\bcapacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _VICTIMS_SUBJECT = re.compile(r"\W*(?:the|those)\s+(?P<noun>dead|victims|killed|fatalities|wounded|injured)\b", re.IGNORECASE)
 _HURT = ("wounded", "injured")
@@ -2084,6 +2138,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
         places += [m.span() for m in _WHERE_THEY_STAYED.finditer(skeleton, start, end)]
     if skeleton.find("aged", start, end) >= 0:
         places += [m.span() for m in _AGES.finditer(skeleton, start, end)]
+    if skeleton.find(" whose ", start, end) >= 0:
+        places += [m.span() for m in _NAMES_KNOWN.finditer(skeleton, start, end)]
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     while stop and any(s <= stop.start() < e for s, e in places):  # "from Gaza and the West Bank": one place phrase
         stop = _STOP.search(skeleton, next(e for s, e in places if s <= stop.start() < e), end)
@@ -2187,6 +2243,8 @@ def _legal_status(text: str, number: NumberMention) -> str | None:
     """The legal status of a count of the held, which a ledger keeps as its group: "- Sentenced: 2,310", "Remanded /
     awaiting trial: 2,940" (as in a statistics table), "3,248 were serving sentences, 3,109 were awaiting trial"."""
     label = _label_of(text, number.start)
+    if label and _UNDER_INTERROGATION_LABEL.match(text, *label):
+        return "under_interrogation"  # "Under interrogation, not yet charged: 318": a status of its own, as its label
     return _status_group(label and _LEGAL_STATUS.search(text, *label) or _LEGAL_STATUS_AFTER.match(text, number.end))
 
 

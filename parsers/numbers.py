@@ -342,7 +342,8 @@ _ORDINAL_DEATH_IN_CUSTODY = re.compile(
     r"|twelfth))\s+(?:(?:(?:Palestinian|Gazan)\s+)?(?:detainee|prisoner|Palestinian|inmate|person)\b"
     r"(?=[^.;\n]{0,70}?\b(?:custody|detention|prisons?|jails?|Sde\s+Teiman|Ketziot|Megiddo|Ofer|Ramon|Nafha|Damon|Ramla)\b)"
     r"(?=[^.;\n]{0,50}?\b(?:to\s+die|to\s+have\s+died|died|death)\b)"
-    r"|death\s+(?=in\s+(?:Israeli\s+)?(?:custody|detention|prisons?|jails?)\b))", re.IGNORECASE)
+    r"|death\s+(?=in\s+(?:Israeli\s+)?(?:custody|detention|prisons?|jails?)\b"
+    r"|of\s+an?\s+(?:Palestinian\s+)?(?:prisoner|detainee|inmate)\b))", re.IGNORECASE)  # ("the second death of a prisoner")
 _NUMBER_TOKENS = re.compile(r"[\d., ]*\d|[a-z]+")
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _SEPARATORS = re.compile(r"[.,]")

@@ -26,7 +26,7 @@ from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
 from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, forget_sentences, page_date,
                            parse_date, period_in, periods_in, years_before)
-from parsers.linking import Cue, Link, cues_in, link_sentence
+from parsers.linking import Cue, Link, cues_in, implied_cue_starts, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import PART_OF_THOSE, Period, figure_period
@@ -34,7 +34,7 @@ from parsers.prefilter import GatedPattern, scan_words, starts_together
 from parsers.places import place_of, places_in, single_places
 from parsers.qualifiers import qualifier_of
 from parsers.sentences import Unit, split_units
-from parsers.vocabulary import (CONDITIONS, DETENTION_CONTEXT, HOSPITAL_OFFICIALS, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER,
+from parsers.vocabulary import (CONDITIONS, COUNT_WORDS, DETENTION_CONTEXT, HOSPITAL_OFFICIALS, LOCATIONS, MONTHS, OPTIONAL_QUALIFIER,
                                 OWN_STAFF, PRISONERS_BODIES, PRISONERS_ORGANISATIONS, REFERS_TO_MINISTRY, REPORTING,
                                 STAFF_GROUP_OF_SOURCE, compile_table)
 
@@ -233,9 +233,22 @@ _ACRONYM = re.compile(r"[A-Z]{3,}")
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searched in a caption, matched whole for a dateline
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 # "it had risen to", "the figure stood at", "that number has climbed to about": the count just stated, again
-_SAME_COUNT_AGAIN = re.compile(r"\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
+# a sample of the held met or interviewed by those who report on them, and the lines that go on describing it
+_MET_A_SAMPLE = re.compile(r"\b(?:met|visited|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
+                           r"(?:the\s+)?testimon(?:y|ies)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+(?:some\s+|about\s+|more\s+than\s+"
+                           r"|over\s+)?\d", re.IGNORECASE)
+_SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{COUNT_WORDS}))?)\s+(?:of\s+(?:them|these|those|whom)\s+"
+                                  r"|of\s+the\s+\d+\s+(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
+                                  r"|described|told)\b", re.IGNORECASE)
+_ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
+_KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
+                                  re.IGNORECASE)
+_SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
+                               # "Before the war, the number was around 5,200": the same count at another time
+                               r"|\b(?:the\s+(?:figure|total|number|count)|that\s+(?:figure|number|total))\s+(?:was|is|had\s+been|has\s+been)"
+                               r"\s+(?:only\s+|just\s+)?)"
                                + OPTIONAL_QUALIFIER + r"(?=\d)", re.IGNORECASE)
 _CITES_ANOTHER = re.compile(r"\b(?:according\s+to|reports?|reported|said|says|stated|estimates?)\b", re.IGNORECASE)
 _NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|on|by|at|as|from|since|before|after|last|this|according|people"
@@ -522,6 +535,9 @@ class _Context:
     last_stretch: Period | None = None  # the last window longer than one event's or day's ("between 13 and 19 January")
     last_stretch_unit: int = -99
     by_whom_unit: int = -99  # the last line splitting the count above it by who did it
+    key_box_paragraph: int = -1  # the paragraph of a key-figures box
+    sample_unit: int = -99
+    sample_of_the_held: bool = False  # whether that sample is of the held (prisoners met by a lawyer)  # the last unit naming a sample met or interviewed, or a part of it
     previous_text: str = ""  # the last unit with figures
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
@@ -571,6 +587,8 @@ class _Scans:
         self.text = text
         self._masked_lines: dict[int, str] = {}
         self._cue_starts, body_starts, speaker_starts, place_starts = starts_together(_DOCUMENT_TABLES, text)
+        if self._cue_starts is not None and "WHO" in text and "attacks" in text:  # ("WHO verified 19 attacks")
+            self._cue_starts = sorted({*self._cue_starts, *implied_cue_starts(text)})
         self.origins = originator_spans(text, body_starts, speaker_starts)
         if any(text[start:end].lower() == "the state" for start, end, _ in self.origins) and not (
                 _BEFORE_A_COURT.search(text) and _ISRAEL.search(text)):
@@ -676,7 +694,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if _LIST_MARKER.fullmatch(sentence):
             if index and units[index - 1].paragraph != unit.paragraph and len(sentences[index - 1].text) > _LIST_LINE:
                 context.source = None  # "2. The total number of UNRWA staff killed ...": a numbered paragraph, a new statement
-            for name in ("previous_period_unit", "last_head_unit", "source_unit"):
+            for name in ("previous_period_unit", "last_head_unit", "source_unit", "sample_unit"):
                 if getattr(context, name) == index - 1:  # the item after the marker follows the one before it
                     setattr(context, name, index)
             continue
@@ -848,6 +866,17 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 _DIGIT.search(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
+        if index - context.sample_unit == 1 and _SAMPLE_PART_OPENING.match(sentence):
+            # "PHRI lawyers met 41 prisoners ... Thirty-five of them were held in administrative detention ... 11 had visible
+            # injuries": who the sample were and what they told, no count of the held or the hurt
+            context.sample_unit = index
+            if context.sample_of_the_held:
+                context.detention_unit = index  # (the lines about a sample of the held are about the held)
+            links = [link for link in links if link.metric in _ACCOUNTS_OF_A_SAMPLE]
+        elif _MET_A_SAMPLE.search(sentence):
+            context.sample_unit, context.sample_of_the_held = index, context.detention_unit == index
+        elif index - context.sample_unit == 1 and len(sentence) <= 60 and not _DIGIT.search(sentence):
+            context.sample_unit = index  # (past a heading: "Key findings" over "- 33 of the 41 prisoners said ...")
         if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph and \
                 context.detention_units < _DETENTION_DOCUMENT:
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
@@ -1213,6 +1242,10 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         # unless their own words say otherwise ("Period covered: 8 October 2023 - 3 December 2024": the war's toll)
         context.reporting_period = stated
         context.section_as_of = context.section_as_of or span[3]
+    if len(sentence) <= 60 and _KEY_FIGURES_HEADING.match(sentence) and _whole_line(scans.text, unit):
+        # "Key figures (Gaza Strip)" under "Issue 22 | 16–29 January 2024": the box's running totals, not the issue's stretch
+        # (unless the heading states its own: "Key figures (1 January – 30 June 2025)")
+        context.section_period, context.key_box_paragraph = None, unit.paragraph
     if unit.header:
         period = period_in(sentence, context.published)
         if period:
@@ -1534,7 +1567,11 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     elif not nouns:
         return
     else:
-        metric, family = nouns[-1].metric, nouns[-1].family
+        # "Number of administrative detainees held by the IPS at the end of each year:": the regime named, not "held"
+        named = nouns[-1] if not detention.is_generic(nouns[-1].metric) else next(
+            (cue for cue in reversed(nouns) if cue.family == nouns[-1].family and not detention.is_generic(cue.metric)),
+            nouns[-1])
+        metric, family = named.metric, named.family
     group = casualties.group_for_victims(sentence) if heading and not _EXCLUDING.search(sentence) else None
     head = Link(NumberMention(0.0, 0, 0, ""), metric, family, group=group)  # "Status of child detainees"
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
@@ -1560,7 +1597,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     line_start = context.text.rfind("\n", 0, unit.start) + 1
     list_line = bool(_BULLET.match(context.text, line_start, unit.start + 1)) or _list_parent_of(context, unit) is not None
     section_period = context.section_period
-    if section_period is None and context.reporting_period and not list_line and not _running_just_before(context, index):
+    if section_period is None and context.reporting_period and not list_line and not _running_just_before(context, index) \
+            and unit.paragraph != context.key_box_paragraph:
         section_period = context.reporting_period
     if list_line and context.breakdown_period and unit.paragraph - context.breakdown_paragraph in (0, 1) and \
             link.number.value <= context.breakdown_ceiling:  # (a line larger than the count is no part of it)
@@ -1640,8 +1678,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if source in _HOSPITAL_PEOPLE and "ospital" in context.text:
         source = _their_hospital(source, current, context)
     group = link.group or _own_staff(sentence, link, source, context.letterhead) or _trade_left_out(link, current, context) or "all"
-    if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(
-            _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0]):  # not "16 people, including five soldiers"
+    if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(linking.SOLDIERS_AS_AGENTS.sub(
+            " ", _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0])):  # not "16 people, including five soldiers"
+        # (nor "in 9 further cases it is unclear whether soldiers or settlers were responsible": who killed them)
         group = "soldiers"
     if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and (
             _FIELD_COUNTED.match(sentence, link.number.end) or _FIELD_LABEL.match(sentence)

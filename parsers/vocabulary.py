@@ -33,7 +33,10 @@ ABUSE_ACCOUNT_WORDS = (
     r"|meager\s+(?:food|rations|meals)|scant\s+(?:food|rations|meals)"
     r"|meals\s+too|kilograms|kilos|weight|medical\s+neglect|untreated|isolation(?<!from\sisolation)|solitary|humiliat\w*|slapp\w*"
     r"|assault(?:ed|s)?(?!\s+on\s+(?:the\s+)?(?:(?-i:[A-Z])|southern\b|northern\b|central\b))"
-    r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading")
+    r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading"
+    # "26 said they had been made to lie on the floor with their hands tied", "13 said their medication had been stopped"
+    r"|hands\s+(?:tied|bound|cuffed|zip-?tied)|tied\s+up|made\s+to\s+(?:lie|kneel|crawl)"
+    r"|medications?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:stopped|withheld|cut|reduced|confiscated|taken\s+away)")
 
 # --- metrics --------------------------------------------------------------------------
 # (pattern, family, metric, kind). kind says how the cue links to a number:
@@ -133,7 +136,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      # ("25 people were detained in Qalqilya governorate during the raid": where, then the event)
-     r"|(?:(?<=were\s)|(?<=was\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+     r"|(?:(?<=were\s)|(?<=was\s)|(?<=were\sreportedly\s)|(?<=were\sallegedly\s)|(?<=were\salso\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
      r"(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:governorate|district|camp|refugee\s+camp|area|city|village|town))?)?"
      r"\s+(?:by|during|in\s+(?:a|an|the)\s+(?:raid|raids|arrest|operation|campaign)|overnight|after|when|on)\b"
      # "41 children were detained in November": a stretch's (a sentence-final "were detained" after a stretch: prose.py)
@@ -372,6 +375,7 @@ NON_TARGET_NOUNS = r"""
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
     |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits|messages|letters
     |ventilators|incubators|respirators|generators|dialysis\s+machines|oxygen\s+(?:concentrators|cylinders)
+    |groups|organi[sz]ations|institutions|agencies|ministries
 """
 
 # Subjects that make a number a difference between two counts, not a count: "the gap ... reached 11,000".
@@ -400,10 +404,12 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |visit|visits|visited|visiting|met(?:\s+with)?)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
     |\baccording\s+to\s+(?:some\s+|about\s+)?$
+    |\bon\s+behalf\s+of\s+(?:some\s+|about\s+|more\s+than\s+|over\s+)?$
     |\b(?:fell|dropped|declined|decreased|rose|increased|grew|jumped|climbed)\s+by\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?$
     |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$
     |\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|youth|teenager|person|grandmother|grandfather)\s+of\s+
-    (?:about\s+|around\s+|some\s+|roughly\s+)?$"""  # "Minors: 319 – down 9": the change since the last count; "a man of about 55": an age
+    (?:about\s+|around\s+|some\s+|roughly\s+)?$"""  # "Minors: 319 – down 9": the change since the last count; "a man of about 55": an age;
+# "petitions on behalf of 38 of the missing": those an action was taken for, not a count of them
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".
 # ("cells of 22 square meters at Ketziot holding 12 to 14 prisoners")

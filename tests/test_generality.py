@@ -7812,3 +7812,88 @@ def test_review_36_regressions_stay_fixed(case):
     published = dt.date(2026, 6, 1)
     found = extract_arabic_figures(case["text"], published=published) if case["arabic"] else figures_of(case["text"], "2026-06-01")
     assert [[f.metric, f.value, f.group, f.period, f.period_detail, f.attributed_to] for f in found] != case["regressed"]
+
+
+# --- round 42 (ordinary reports: detention and UN styles) ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a list under a heading naming a regime counts that regime, not the plain "held" the heading also says
+    ("Number of administrative detainees held by the IPS at the end of each year:\n2021: 500\n2022: 866",
+     [("administrative_detainees", 500, "all"), ("administrative_detainees", 866, "all")]),
+    # a label naming the status of those under interrogation alone
+    ("Figures provided by the IPS:\nUnder interrogation, not yet charged: 318", [("detainees", 318, "under_interrogation")]),
+    # a sample's group carries to those of it who report abuse
+    ("Most child prisoners are held at Megiddo and Ofer prisons. In February, an Addameer lawyer visited 23 children at Ofer; "
+     "19 of them said they had been beaten during their arrest.",
+     [("reports_of_abuse", 19, "children")]),
+    # "whose names are known" says which of them, no more of what is counted
+    ("His death brings to 52 the number of Palestinians whose names are known who have died in Israeli prisons since "
+     "October 7, 2023.", [("deaths_in_custody", 52, "all")]),
+    # health workers and patients together are everyone
+    ("These attacks resulted in 632 deaths and 781 injuries among health workers and patients.",
+     [("killed", 632, "all"), ("injured", 781, "all")]),
+    # soldiers named as those who may have done it are not those counted (but Lebanese soldiers killed are)
+    ("Of these, at least 26 were killed by settlers, and in 9 further cases it is unclear whether soldiers or settlers were "
+     "responsible.", [("killed", 26, "all"), ("killed", 9, "all")]),
+    ("Two Lebanese soldiers were killed by Israeli forces in the south.", [("killed", 2, "soldiers")]),
+])
+def test_round_42_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "on behalf of N" counts those an action was taken for
+    ("HaMoked has filed habeas corpus petitions to the High Court of Justice on behalf of 38 of the missing.", []),
+    # the two groups who speak are no count
+    ("His death brings to 52 the number of Palestinians who have died in Israeli prisons since October 7, 2023, according to "
+     "the two groups.", [("deaths_in_custody", 52)]),
+    # men held and released since are no count of the held
+    ("Two men who were held in the same section of Ketziot and released in early December told Wire that guards raided it.", []),
+    # the staff inside a hospital are no patients of it
+    ("Staff told WHO that about 150 health workers and 350 patients remained inside.", [("patients", 350)]),
+    ("Hospital staff reported to WHO that 76 patients and about 130 staff were inside.", [("patients", 76)]),
+    # "the number was N" restates the count just told, at another time
+    ("The IPS was holding more than 10,200 Palestinians at the beginning of December. Before the war, the number was around "
+     "5,200.", [("detainees", 10200), ("detainees", 5200)]),
+    # a death in custody counted by its rank
+    ("Prisoners' groups said a detainee from Hebron had died. It was the second death of a prisoner this month.",
+     [("deaths_in_custody", 2)]),
+    # "were reportedly detained ... by Israeli forces": taken in, an event
+    ("Around 300 people were reportedly detained by Israeli forces at checkpoints between 15 and 19 November.", [("arrests", 300)]),
+    # WHO's verified attacks are on health care; a hospital that had to close is no attack (but "67 on hospitals" is)
+    ("During the reporting period alone, WHO verified 19 attacks, including three on Nasser Medical Complex.",
+     [("attacks_on_health_care", 19), ("attacks_on_health_care", 3)]),
+    ("Since 1 September, WHO has verified 41 further attacks, most of them in Gaza City, where three hospitals had to suspend "
+     "admissions.", [("attacks_on_health_care", 41)]),
+    ("The ministry has recorded 238 attacks on health care since the start of the aggression, among them 67 on hospitals.",
+     [("attacks_on_health_care", 238), ("attacks_on_health_care", 67)]),
+])
+def test_round_42_counts(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-10")] == expected
+
+
+def test_round_42_a_sample_met_and_its_lines_count_no_one_held_or_hurt():
+    text = ("Between 26 October and 30 November 2023, PHRI lawyers met 41 prisoners and detainees in five Israel Prison Service "
+            "(IPS) facilities. Thirty-five of them "
+            "were held in administrative detention or awaiting trial, and six were serving sentences.\n\nKey findings\n\n"
+            "- 26 said they had been made to lie on the floor with their hands tied.\n"
+            "- 17 suffer from chronic illnesses; 13 of them said their medication had been stopped.\n"
+            "- 11 had visible injuries that had not been examined by a doctor.\n\n"
+            "The IPS held about 7,800 prisoners at the end of November.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2023-12-21")] == [
+        ("reports_of_abuse", 26), ("reports_of_abuse", 13), ("detainees", 7800)]
+
+
+def test_round_42_the_start_of_an_operation_past_a_list_of_places():
+    text = ("Since the start of the Israeli forces' operation in Jenin, Tulkarm and Tubas governorates on 28 August, 36 "
+            "Palestinians have been killed.")
+    [figure] = figures_of(text, "2024-09-03")
+    assert (figure.period, figure.period_start) == ("cumulative", dt.date(2024, 8, 28))
+
+
+def test_round_42_a_key_figures_box_keeps_its_running_totals_under_an_issues_dates():
+    text = ("EMERGENCY SITUATION REPORT\nIssue 22 | 16–29 January 2024\n\nKey figures (Gaza Strip)\n26,480 deaths*\n"
+            "65,170 injuries*\n*Ministry of Health in Gaza, as of 29 January 2024\n\nSituation overview\n"
+            "The Ministry of Health reported 1,690 deaths between 16 and 29 January.")
+    assert [(f.value, f.period) for f in figures_of(text, "2024-01-30")] == [
+        (26480, "cumulative"), (65170, "cumulative"), (1690, "period")]
