@@ -78,7 +78,9 @@ _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\
 _PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?:(?:date|dated|issued|published)\s*:?\s*)?(?P<line>{_DATE})\s*$)",
                         re.IGNORECASE)
 # "the report released on Monday" dates a statement; "were released in March" is an event
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|issued|published|(?<!were\s)(?<!was\s)(?<!been\s)released|showed)\s+(?:in\s+|on\s+)?$",
+# ("told reporters last week", "told a news conference on Monday")
+_REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press))?"
+                          r"|announced|reported|stated|added|issued|published|(?<!were\s)(?<!was\s)(?<!been\s)released|showed)\s+(?:in\s+|on\s+)?$",
                           re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\b(?:most|many|half|the\s+majority|majority|nearly\s+all|almost\s+all|some)\s+(?:of\s+(?:them|whom)\s+)?$"
                           r"|\bmostly\s+$", re.IGNORECASE)

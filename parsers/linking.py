@@ -196,7 +196,8 @@ _SPLIT_BY_AGENT = re.compile(r"\s+(?:by|from)\s+(?:Israeli\s+|the\s+)?(?:forces|
 _SPLIT_AFTER_COUNT = re.compile(r"[^.;\d]*,\s*", re.IGNORECASE)
 # "1,015 were killed in the vicinity of the distribution sites, and 573 along the routes of supply convoys", "12 by Israeli
 # forces and two by Israeli settlers": the second count of a split, its verb left out
-_SPLIT_JOINED = re.compile(r"[^.;\d]*(?:,\s*+(?:and\s++|while\s++)?|\sand\s++)(?:another\s++|a\s+further\s++)?", re.IGNORECASE)
+# (or after a colon: "at least 1,373 Palestinians killed while looking for food: 859 in the vicinity of GHF sites and 514 ...")
+_SPLIT_JOINED = re.compile(r"[^.;\d]*(?:,\s*+(?:and\s++|while\s++)?|\sand\s++|:\s*+)(?:another\s++|a\s+further\s++)?", re.IGNORECASE)
 _COUNTED_IN_LABEL = re.compile(rf"(?<![\d.:/-])(?:\d[\d,]*|{NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?:Palestinians|people|children|women|persons"
                                r"|civilians|of\s+them)\b", re.IGNORECASE)
 # ("nine more people were killed in two other strikes, one on a house and one on a tent": the strikes, split)
@@ -414,6 +415,14 @@ SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:Israeli\s+)?(?:sold
                                 re.IGNORECASE)
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
                                r"|medics|workers)\b", re.IGNORECASE)
+_OF_THEIR_COLLEAGUES = re.compile(r"\s+of\s+(?:his|her|their)\s+colleagues\b", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+(?:of\s+its\s+)?(?:members|fighters)\b", re.IGNORECASE)
+_ARMED_GROUP_SPEAKS = re.compile(r"\b(?:Hezbollah|Hamas|Islamic\s+Jihad|al-Qassam\s+Brigades|Qassam\s+Brigades|al-Quds\s+Brigades)\s+"
+                                 r"(?:(?:later|also|has|had|on\s+\w+)\s+)*(?:mourned|announced\s+the\s+deaths?\s+of|said|says|named|eulogi[sz]ed)\s+"
+                                 r"(?:that\s+)?$", re.IGNORECASE)
+_DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:forced\s+(?:from|out\s+of)|displaced"
+                              r"|driven\s+(?:from|out)|expelled|uprooted|evicted|made\s+homeless)\b", re.IGNORECASE)
+_SHARE_OF_THEM = re.compile(r"(?:\s*+(?:%|per\s?cent))?\s++of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affecting)\b)[\w-]+\s+)?(?:hospitals?|facilities|clinics|centres|centers|ambulances|health\s+(?:centres|centers))\b",
                                  re.IGNORECASE)
 _AND_OTHER_PEOPLE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:patients|civilians|residents|people|others|companions|(?:their\s+)?families)\b",
@@ -1276,6 +1285,18 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric = links[0].metric
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")
+    for i in sorted(links):
+        before = links.get(i - 1)
+        if links[i].group is not None or before is None or links[i].metric not in ("killed", "injured") or \
+                before.family != "casualties" or before.metric == links[i].metric:
+            continue
+        # (but not "killed 21 paramedics and wounded 76": everyone, as the labels of four rounds have it against one)
+        if before.group in casualties.TRADES and _OF_THEIR_COLLEAGUES.match(text, numbers[i].end):
+            links[i].group = before.group  # "killing one paramedic and wounding two of his colleagues"
+    for i, link in links.items():
+        if link.group is None and link.family == "casualties" and _MEMBERS_AFTER.match(text, numbers[i].end) and \
+                _ARMED_GROUP_SPEAKS.search(text, max(0, numbers[i].start - 60), numbers[i].start):
+            link.group = "fighters"  # "Hezbollah later mourned two members it said had been killed"
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients
@@ -2291,6 +2312,9 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
                              for m in _SUBGROUP.finditer(between)) or \
                 j == 0 and j in links and _AMONG_THE_WHOLE.fullmatch(text, 0, numbers[0].start) is not None and \
                 _ARE_AFTER_THE_WHOLE.search(between) is not None
+            if opens_part and not part_after and j not in links and numbers[j].percent and \
+                    _SHARE_OF_THEM.match(text, numbers[j].end):
+                opens_part = False  # "16,248 killed, around 70% of them women and children, and 43,616 wounded": the share's
             if not (opens_part or part_after) or _SENTENCE_MARK.search(between) and not (
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
@@ -2309,7 +2333,8 @@ def _coordinated_with(text, numbers, i, links) -> Link | None:
     # a longer clause closed by ", and [qualifier]": "killed more than 40 ... in 2024 alone, and more than 320 people"
     after = text[numbers[i].end:numbers[i].end + 40]
     if _AND_THEN.search(between) and not _CONTRAST.search(between) and \
-            len(between.split()) <= 25 and (_PERSON.match(after.lstrip()) or _ELLIPTIC.match(after)):
+            len(between.split()) <= 25 and (_PERSON.match(after.lstrip()) or _ELLIPTIC.match(after)) and \
+            not _DISPLACED_AFTER.match(text, numbers[i].end):  # ("and more than 1,000 people forced from their homes")
         return links[i - 1]
     return None
 

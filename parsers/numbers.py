@@ -47,7 +47,8 @@ _WORD_ROWS = fast_words("|".join([
     r"https?://\S+|www\.\S+",                                                             # URLs
     _each(MONTHS, r"[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d{3}\b)"                     # June 19, 2024 (not "August 9,881")
           # (not "since October 7 to 41,000": a count after the date, its thousands grouped)
-          r"(?:[^\S\n]*[-–][^\S\n]*\d{1,2}\b(?![,.]\d{3}\b)|[^\S\n]+(?:to|and|until)[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d{3}\b)"  # June 13-19
+          # (a day of the month: "bringing its losses since the ground offensive began on Oct. 27 to 77")
+          r"(?:[^\S\n]*[-–][^\S\n]*(?:3[01]|[12]\d|0?[1-9])\b(?![,.]\d{3}\b)|[^\S\n]+(?:to|and|until)[^\S\n]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d{3}\b)"  # June 13-19
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")
@@ -175,6 +176,7 @@ _MASK_TEMPLATE = (
     )
     | (?<!-)(?=[^\W\d])(?:                                        # not inside "Thirty-one of them"
       {_WORD_ROWS}
+    | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},[^\S\n]+and[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}[A-Z][\w'’-]*,[^\S\n]\d{{1,2}}\b(?![,.]\d))   # "Nakhleh, 17, and Ahmad Alyan, 24."
     | (?-i:[A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))                      # "Cunio, 34," (a name and an age; not "Service, 1,772")
     | (?-i:(?!(?:Deir|Beit|Khan|Tel|Kafr|Ein|Bir|Wadi|Jabal|Ras|Umm|Abu[^\S\n]+Dis|Tal)\b)[A-Z][a-z]+[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?
         (?:al|el|Abu|Abou|Bin|bin)[-\s][A-Z][a-z]+,[^\S\n]\d{{1,2}},(?!\d))   # "Mahmoud Adel al-Najjar, 33," (not "Deir al-Balah, 13,")

@@ -103,7 +103,10 @@ _PERIOD_REACH = 100  # a period phrase farther than this many characters from a 
 _PROJECTION_REACH = 100
 _EVENT_METRICS = {"killed", "injured"}
 _SO_FAR_VERB_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:killed|wounded|injured|claimed\s+the\s+lives\s+of)\s+"
-                                 r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "Hostilities have killed at least 55 journalists"
+                                 r"(?:[\w-]+\s+){0,2}?$"  # "Hostilities have killed at least 55 journalists"
+                                 # "the number of medical workers killed had risen to 286": a running count
+                                 r"|\b(?:number|total|toll|tally|count)\b[^.;\d]{0,50}?\b(?:had|has|have)\s+(?:now\s+)?(?:risen|climbed|increased"
+                                 r"|grown|reached)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _SO_FAR_VERB = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|injured|wounded|lost)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
@@ -114,6 +117,8 @@ _OWN_CLAUSE_REACH = 25  # "six of them in the past 24 hours": a period phrase th
 _TOTAL_RISEN_TO = re.compile(r"\b(?:total|toll|tally)\b[^.;\d]{0,40}?\b(?:climbed|risen|rose|increased|grown|jumped|reached)\s+to\b",
                              re.IGNORECASE)
 _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
+_BRINGING_ITS = re.compile(r",\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:losses|toll|tally|total|count|number\s+of\s+[\w\s-]{0,30}?)\s*$", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
@@ -231,7 +236,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
                 link.number.start < nearest[0] or _JOINED_TO_TOTAL.search(sentence, nearest[0], link.number.start)):
             nearest = _nearest([c for c in cues if c is not nearest], link)
         if nearest[1] == "cumulative" and nearest[0] > link.number.end and \
-                _BRINGING.match(sentence, nearest[0]) and all(c[0] > nearest[0] or c is nearest for c in cues):
+                (_BRINGING.match(sentence, nearest[0]) or _BRINGING_ITS.search(sentence, link.number.end, nearest[0])) and \
+                all(c[0] >= nearest[0] for c in cues):
+            # ("... two soldiers had been killed in northern Gaza, bringing its losses since the ground offensive began on
+            # Oct. 27 to 77")
             # "Two soldiers were killed on Tuesday, bringing the number killed to 350": the two are what was added
             return "period", "incident", None
         _, kind, detail, start = nearest

@@ -262,7 +262,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
      r"|partially(?=\s*(?:[,.;)]|$|and\b))|partly\s+(?:functional|functioning|operational|operating|working)"
      r"|(?:operating|working|functioning|running|operate|work|function|run)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)"
-     r"\s+capacity",
+     r"\s+capacity"
+     # "just 18 of Gaza's 36 hospitals still work even in part"
+     r"|(?:operating|working|functioning|running|operate|work|function|run)\s+(?:even\s+|only\s+)?in\s+part\b",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     # "Total hospitals: 36", "Hospitals (total, pre-war): 36"
@@ -892,11 +894,18 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"|(?<!up\sto\s)(?<!until\s)(?<!through\s)(?<!as\sof\s)(?<!till\s)(?:on\s+)?(?:" + WEEKDAYS + r")(?!['’]s)"
      r"|on\s+(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2}(?!\d)))\b", "period", "day"),
     (r"\b(?:an?|the)\s+(?:Israeli\s+)?(?:air\s?)?strikes?\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:bombing|shelling|explosion|blast|ambush)\b"
-     r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attack|assault|massacre|rampage|incursion)"
-     # "in the Hamas-led attack of October 7, 2023", "the assault on 7 October": that day's toll, not a running one
-     r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|onslaught|massacre|rampage|incursion)\s+(?:of|on)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)"
-     r"|\bthe\s+Hamas-led\s+(?:attack|assault|incursion)"
+     r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)(?:,?\s+2023)?\s+(?:attacks?|assaults?|massacres?|rampage|incursion)"
+     # "in the Hamas-led attack of October 7, 2023", "the assault on 7 October", "the atrocious attacks by Hamas of 7 October
+     # 2023": that day's toll, not a running one
+     r"|\b(?:the|Hamas(?:'s|’s|'|’)?)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|onslaught|massacres?|rampage|incursion)\s+(?:by\s+Hamas\s+)?"
+     r"(?:of|on)\s+(?:Oct(?:ober|\.)?\s+7|7\s+October)"
+     r"|\bthe\s+Hamas-led\s+(?:attacks?|assault|incursion)"
+     # "The war began when Hamas-led gunmen attacked southern Israel, killing about 1,200 people"
+     r"|\bHamas(?:-led)?\s+(?:gunmen|militants|fighters)\s+(?:attacked|stormed)\s+(?:southern\s+)?Israel\b"
      r"|\ban?\s+(?:attack|raid)\s+(?:on|in)\b|\b(?:strike|raid)\s+on\b"
+     # a headline's "Two killed in drone strike in south Lebanon", "90 fighters killed in al-Shifa operation"
+     r"|\bin\s+(?:Israeli\s+)?(?:drone|air|missile|artillery)[\s-]?strike\b(?!s)"
+     r"|\bin\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]*\s+(?:raid|operation)\b"
      r"|\b(?:storming|incursion)\s+(?:of|on|into)\b"
      r"|\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:incident|attack|strike|raid|shooting|bombing)\b", "period", "incident"),
     # before the cumulative row: "this year" is this year's count; "since the start of the year", "so far this year" and

@@ -7897,3 +7897,63 @@ def test_round_42_a_key_figures_box_keeps_its_running_totals_under_an_issues_dat
             "The Ministry of Health reported 1,690 deaths between 16 and 29 January.")
     assert [(f.value, f.period) for f in figures_of(text, "2024-01-30")] == [
         (26480, "cumulative"), (65170, "cumulative"), (1690, "period")]
+
+
+# --- round 42 (news style) ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the parts of a toll split after a colon, by where they were killed
+    ("OHCHR said it had recorded at least 1,373 Palestinians killed while looking for food over the same period: 859 in the "
+     "vicinity of GHF sites and 514 along the routes of aid convoys.", [("killed", 1373), ("killed", 859), ("killed", 514)]),
+    # a share's "of them" opens no part of the count after it
+    ("The ministry said 16,248 Palestinians had been killed since Oct. 7, around 70% of them women and children, and 43,616 "
+     "wounded.", [("killed", 16248), ("injured", 43616)]),
+    # a month's day ends at 31: "Oct. 27 to 77" is the count 77 after a date
+    ("It said two soldiers had been killed in northern Gaza, bringing its losses since the ground offensive began on Oct. 27 "
+     "to 77.", [("killed", 2), ("killed", 77)]),
+    # hospitals that "still work even in part"
+    ("According to the World Health Organization, just 18 of Gaza's 36 hospitals still work even in part.",
+     [("hospitals_partially_functioning", 18), ("hospitals_total", 36)]),
+    # two names with their ages
+    ("The ministry identified the dead as Yousef Nakhleh, 17, and Ahmad Alyan, 24.", []),
+    # people forced from their homes are no toll
+    ("OCHA has counted 8 Palestinians killed by settlers over the same period, and more than 1,000 people forced from their "
+     "homes.", [("killed", 8)]),
+])
+def test_round_42_news_counts(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-08-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Another strike hit a civil defence centre, killing one paramedic and wounding two of his colleagues.",
+     [("killed", 1, "health_workers"), ("injured", 2, "health_workers")]),
+    ('Hezbollah later mourned two members it said had been killed "on the road to Jerusalem".', [("killed", 2, "fighters")]),
+    # (the second count of "killed 21 paramedics and wounded 76" stays everyone's, as four rounds' labels have it)
+    ("Israeli attacks had killed 21 paramedics and other health workers and wounded 76 since October.",
+     [("killed", 21, "health_workers"), ("injured", 76, "all")]),
+])
+def test_round_42_news_groups(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-08-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the October 7 attacks (plural), the attacks "by Hamas of 7 October", "Hamas-led gunmen attacked southern Israel"
+    ("In Israel, the revised death toll from Hamas's October 7 attacks stands at 1,139.", [(1139, "period")]),
+    ("The war began when Hamas-led gunmen attacked southern Israel, killing about 1,200 people.", [(1200, "period")]),
+    ("He recalled the atrocious attacks by Hamas of 7 October 2023, in which some 1,200 people were killed in Israel.",
+     [(1200, "period")]),
+    # a headline's strike and named operation
+    ("16:05 GMT - Two killed in drone strike in south Lebanon", [(2, "period")]),
+    ("19:10 GMT - Israeli army says 90 fighters killed in al-Shifa operation", [(90, "period")]),
+    # what a toll "had risen to" is a running count, whatever stretch the sentence before told
+    ("It said 316 people had been killed in the previous 24 hours. The ministry said the number of medical workers killed "
+     "had risen to 286.", [(316, "period"), (286, "cumulative")]),
+    # the count that brings "its losses" to a total is what was added
+    ("It said two soldiers had been killed in northern Gaza, bringing its losses since the ground offensive began on Oct. 27 "
+     "to 77.", [(2, "period"), (77, "cumulative")]),
+    # the day a statement was made to reporters is no period of its count
+    ("Health Minister Firass Abiad told reporters last week that Israeli attacks had killed 21 paramedics since October.",
+     [(21, "cumulative")]),
+])
+def test_round_42_news_periods(text, expected):
+    assert [(f.value, f.period) for f in figures_of(text, "2024-03-20")] == expected
