@@ -555,7 +555,9 @@ _STOP = re.compile(r"[;:]|\s(?:and|while|whereas|but|after|before|when|than)\s"
 _PREDICATE_NOUNS = "|".join((
     "people|persons|civilians|palestinians|gazans|israelis|lebanese|children|minors|boys|girls|women|men|journalists",
     "reporters|photographers|medics|doctors|nurses|paramedics|workers|staff|employees|volunteers|rescuers|teachers",
-    "members|colleagues|personnel|contractors"))
+    "members|colleagues|personnel|contractors",
+    # one person named by an article ("A teenage girl who was also in the car was lightly hurt")
+    "girl|boy|man|woman|child|teenager|toddler|baby|person|palestinian|israeli|soldier|paramedic|journalist"))
 # ("11 WFP staff members and contractors have been killed", "Over 70 UNRWA staff members, among them teachers, doctors and
 # social workers, have been detained")
 _PREDICATE_PAST_ASIDE = re.compile(
@@ -564,7 +566,7 @@ _PREDICATE_PAST_ASIDE = re.compile(
     # (or past their employer: "two more staff members of the World Food Programme were killed")
     r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?"
     r"|\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}|)\s*"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then)\s+)?", re.IGNORECASE)
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then|(?-i:[a-z]{3,}ly))\s+)?", re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"

@@ -264,7 +264,9 @@ _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozen
 _KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
         r"|grandchildren|nephews?|nieces?|cousins?|family|relatives|parents?")
 _ONE_PERSON = re.compile(
-    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    # ("A teenage girl who was also in the car was lightly hurt": past a short clause about her)
+    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
+    rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
     rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
     # ("killed three Palestinians, including a 15-year-old, during a raid": the age names the one; it is read masked,

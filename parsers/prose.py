@@ -358,7 +358,9 @@ _HEADING_PERIOD_WORDS = 14
 _NUMBERED_OR_SINCE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s|since\b)", re.IGNORECASE)
 _SEPARATOR_LINE = re.compile(r"\s*(?:[-—–_=*~•·]\s*){3,}")  # "———", "* * *": one document's part ends
 # "18:40 GMT", "12:30 local time", "10:05": a live page's entry opens on its time; the entry before it ends
-_ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|IDT|local(?:\s+time)?|\(\w+\)))?\s*",
+# (or with the entry's headline after it: "08:00 GMT - Welcome to our live coverage")
+_ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|IDT|local(?:\s+time)?|\(\w+\)))?\s*"
+                              r"|\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EET|EEST|IDT|local(?:\s+time)?|\(\w+\))\s*[-–—|]\s*\S.*",
                               re.IGNORECASE)
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
@@ -1486,8 +1488,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
                                                                      unit.start)
                              and _MARK_USED_BEFORE.search(context.text, 0, unit.start))  # (a bullet "* Ministry of Health" is one)
                     and not (_ENTRY_TIME_LINE.fullmatch(context.text, context.text.rfind("\n", 0, max(0, unit.start - 1)) + 1,
-                                                        max(0, unit.start - 1)))):
-        # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'")
+                                                        max(0, unit.start - 1)))
+                    and not _ENTRY_TIME_LINE.fullmatch(sentence)):
+        # (not a live page's entry headline: "16:20 GMT" over "WHO: Gaza hospitals 'beyond breaking point'", "12:30 GMT -
+        # WHO: Gaza's health system 'barely standing'")
         context.letterhead = named[-1][1]
     elif named and not links and index <= _BYLINE_UNITS and named[0][0] == current.origins[0][0] and \
             _PUBLISHED_BY.fullmatch(sentence, 0, current.origins[0][0]):

@@ -7957,3 +7957,17 @@ def test_round_42_news_groups(text, expected):
 ])
 def test_round_42_news_periods(text, expected):
     assert [(f.value, f.period) for f in figures_of(text, "2024-03-20")] == expected
+
+
+def test_round_42_a_live_entrys_headline_after_its_time_names_no_letterhead_and_ends_the_entry_above():
+    text = ("Israel's war on Gaza live\n\n12:30 GMT - WHO: Gaza's health system 'barely standing'\n\n"
+            "The World Health Organization says just 10 of Gaza's 36 hospitals are even partially functioning.\n\n"
+            "08:00 GMT - Welcome to our live coverage\n\n"
+            "At least 31,884 Palestinians have been killed and 74,026 wounded in Israeli attacks on Gaza since October 7.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-03-20")] == [
+        (10, "WHO"), (36, "WHO"), (31884, None), (74026, None)]
+
+
+def test_round_42_one_person_told_past_a_clause_about_her():
+    text = "A teenage girl who was also in the car was lightly hurt by shattered glass, the ambulance service said."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-17")] == [("injured", 1, "children")]
