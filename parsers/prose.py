@@ -1475,6 +1475,9 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.source_unit = index
         # "..., the ministry added": the statement goes on in the ministry's voice, whoever spoke in between
         context.source = _body_named_back(current, context) or context.source
+    elif links and (named_back := _body_named_back(current, context)):
+        # "..., according to the two groups. They said it was the second death of a prisoner this month": they go on
+        context.source, context.source_unit = named_back, index
     author = _title_author(sentence, unit, index, context.text, named) if named and not links else None
     if author:
         context.letterhead = author

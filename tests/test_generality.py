@@ -7971,3 +7971,12 @@ def test_round_42_a_live_entrys_headline_after_its_time_names_no_letterhead_and_
 def test_round_42_one_person_told_past_a_clause_about_her():
     text = "A teenage girl who was also in the car was lightly hurt by shattered glass, the ambulance service said."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-17")] == [("injured", 1, "children")]
+
+
+def test_round_42_a_body_named_back_goes_on_speaking():
+    text = ("The Palestinian Prisoners' Society and the Commission for Prisoners' Affairs named the man. The Israel Prison Service "
+            "said the circumstances were being examined. His death brings to 52 the number of Palestinians who have died in "
+            "Israeli prisons since October 7, 2023, according to the two groups. They said it was the second death of a "
+            "prisoner this month.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-12-17")] == [
+        (52, "Commission for Prisoners' Affairs"), (2, "Commission for Prisoners' Affairs")]
