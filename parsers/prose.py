@@ -1468,7 +1468,13 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     elif reporting and not links and resolve(reporting[-1], context.location) in context.data_recipients:
         pass  # "This is the highest number HaMoked has recorded" on a page of IPS figures provided to HaMoked
     elif reporting:
-        context.source, context.source_unit = resolve(reporting[-1], context.location), index
+        carried = reporting[-1]
+        if links and len(reporting) > 1:
+            # "... according to the Lebanese Ministry of Public Health, UNICEF said today": the sentence's counts are the
+            # ministry's, and so are the next sentence's (UNICEF relays them)
+            carried = originator_in(sentence, near=links[-1].number.start, location=context.location,
+                                    spans=current.origins) or carried
+        context.source, context.source_unit = resolve(carried, context.location), index
         context.source_places = tuple(_places_spoken_of(current)) or ((context.location,) if context.location else ())
         context.source_line = unit.line
     elif planned.refers_back:

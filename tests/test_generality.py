@@ -7980,3 +7980,10 @@ def test_round_42_a_body_named_back_goes_on_speaking():
             "prisoner this month.")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-12-17")] == [
         (52, "Commission for Prisoners' Affairs"), (2, "Commission for Prisoners' Affairs")]
+
+
+def test_round_42_the_originator_a_relaying_body_cites_goes_on_for_the_next_sentence():
+    text = ("At least 231 children have been killed in Lebanon since 23 September, according to the Lebanese Ministry of Public "
+            "Health, UNICEF said today. In the past week alone, 27 children were killed.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-11-21")] == [
+        (231, "Lebanese Ministry of Public Health"), (27, "Lebanese Ministry of Public Health")]
