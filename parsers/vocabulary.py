@@ -877,7 +877,7 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      # "killed since the previous situation report": the stretch between two reports
      r"|since\s+the\s+(?:previous|last|preceding)\s+(?:situation\s+|flash\s+)?(?:report|update|sitrep|briefing)", "period", "reporting_period"),
     # "killed 35 people since dawn": a count of today (or of the days since a weekday), not the running total
-    (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "day"),
+    (r"since\s+(?:dawn|daybreak|midnight|(?:early\s+|this\s+)?morning|last\s+night)\b", "period", "since_dawn"),
     (r"since\s+(?:yesterday|(?:" + WEEKDAYS + r"))\b", "period", "recent"),
     (r"(?:over|during|at)\s+the\s+weekend", "period", "weekend"),
     (r"(?:in|over|during|of)\s+the\s+(?:past|last)\s+week|during\s+the\s+week\b|\bweek(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|martyrs)|this\s+week|last\s+week|the\s+previous\s+week|for\s+the\s+week"

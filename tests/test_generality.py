@@ -1007,11 +1007,13 @@ def test_a_key_figures_line(text, value, expected):
 
 
 # --- periods: "since dawn" is today's count; "since X resumed ..." a running count from that restart ------
+# ("since dawn" is a window of its own, "since_dawn": unlike a day named, it dates no statement, so a sentence it opens is
+# framed by it even far from the count: "the raids carried out since dawn today on the towns of ... led to 9 martyrs")
 
 @pytest.mark.parametrize("text,value,expected", [
-    ("Israeli strikes have killed at least 41 people across Gaza since dawn, medics said.", 41, ("period", "day")),
-    ("Eleven Palestinians were killed in Khan Younis since early morning, hospital officials said.", 11, ("period", "day")),
-    ("The civil defence said 19 people have been killed since midnight.", 19, ("period", "day")),
+    ("Israeli strikes have killed at least 41 people across Gaza since dawn, medics said.", 41, ("period", "since_dawn")),
+    ("Eleven Palestinians were killed in Khan Younis since early morning, hospital officials said.", 11, ("period", "since_dawn")),
+    ("The civil defence said 19 people have been killed since midnight.", 19, ("period", "since_dawn")),
     ("At least 70 people have been killed since Sunday, the health ministry said.", 70, ("period", "recent")),
 ])
 def test_since_dawn_or_a_weekday_is_a_short_period(text, value, expected):
@@ -7987,3 +7989,10 @@ def test_round_42_the_originator_a_relaying_body_cites_goes_on_for_the_next_sent
             "Health, UNICEF said today. In the past week alone, 27 children were killed.")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-11-21")] == [
         (231, "Lebanese Ministry of Public Health"), (27, "Lebanese Ministry of Public Health")]
+
+
+def test_since_dawn_frames_a_long_sentence_it_opens():
+    text = ("The Public Health Emergency Operations Centre announced that the raids carried out by the Israeli enemy since dawn "
+            "today on the towns of Srifa, Deir Qanoun al-Nahr and Maarakeh in the Tyre district led to 9 martyrs, including "
+            "two children, and 23 wounded.")
+    assert [(f.value, f.period) for f in figures_of(text, "2024-10-01")] == [(9, "period"), (2, "period"), (23, "period")]
