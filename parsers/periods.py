@@ -116,6 +116,13 @@ _OWN_CLAUSE_REACH = 25  # "six of them in the past 24 hours": a period phrase th
 # (and its parts), whatever window came before it
 _TOTAL_RISEN_TO = re.compile(r"\b(?:total|toll|tally)\b[^.;\d]{0,40}?\b(?:climbed|risen|rose|increased|grown|jumped|reached)\s+to\b",
                              re.IGNORECASE)
+# patients admitted, received, seen or moved: a flow over some stretch, not the load of a ward at a time ("The field
+# hospital admitted 57 patients", "Emergency department: 2,140 patients seen", "evacuated 94 patients")
+# ("had 203 patients admitted", "41 patients were receiving inpatient care", "its 227 patients were transferred": a load)
+_PATIENTS_FLOW_BEFORE = re.compile(r"\b(?:admitted|admits|received|receives|evacuated|evacuates|moved|moves)\s+"
+                                   r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|another)\s+)?$", re.IGNORECASE)
+_PATIENTS_FLOW_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:(?:were|have\s+been|had\s+been)\s+(?:admitted|evacuated)|seen)\b",
+                                  re.IGNORECASE)
 _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _BRINGING_ITS = re.compile(r",\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:losses|toll|tally|total|count|number\s+of\s+[\w\s-]{0,30}?)\s*$", re.IGNORECASE)
@@ -173,7 +180,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
     the figure just before this number (its own sentence's, else the previous one's; ``whole_here`` says which),
     ``list_line`` whether the sentence is a line of a list ("- 32 were killed by settlers")."""
     family = _FAMILIES[link.family]
-    if link.metric in family.FIXED_PERIOD:
+    flow = link.metric in ("patients", "icu_patients") and (
+        _PATIENTS_FLOW_BEFORE.search(sentence, max(0, link.number.start - 30), link.number.start) is not None
+        or _PATIENTS_FLOW_AFTER.match(sentence, link.number.end) is not None)
+    if link.metric in family.FIXED_PERIOD and not flow:
         kind, detail = family.default_period(link.metric)
         return kind, detail, None
     if _CHANGE_MARK.search(sentence, max(0, link.number.start - 3), link.number.start) and \
@@ -273,7 +283,7 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return "cumulative", None, None  # "Throughout the war, 640 detainees have reported being tortured": a running count
     if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
-    kind, detail = family.default_period(link.metric)
+    kind, detail = ("period", None) if flow else family.default_period(link.metric)
     if kind == "cumulative" and stretch_before and link.metric in _EVENT_METRICS and \
             not _SO_FAR_VERB.match(sentence, link.number.end) and \
             not _SO_FAR_VERB_BEFORE.search(sentence, max(0, link.number.start - 60), link.number.start):

@@ -7996,3 +7996,16 @@ def test_since_dawn_frames_a_long_sentence_it_opens():
             "today on the towns of Srifa, Deir Qanoun al-Nahr and Maarakeh in the Tyre district led to 9 martyrs, including "
             "two children, and 23 wounded.")
     assert [(f.value, f.period) for f in figures_of(text, "2024-10-01")] == [(9, "period"), (2, "period"), (23, "period")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # patients admitted, received, seen or moved are a flow over a stretch; those a ward holds are its load at a time
+    ("The PRCS field hospital in al-Mawasi admitted 57 patients; it has 50 beds.",
+     [("patients", 57, "period"), ("beds", 50, "point")]),
+    ("- Emergency department: 2,140 patients seen", [("patients", 2140, "period")]),
+    ("On 30 September the hospital had 203 patients admitted for its 194 beds.", [("patients", 203, "point"), ("beds", 194, "point")]),
+    ("318 patients were admitted this week, and 41 patients were receiving inpatient care on 11 February.",
+     [("patients", 318, "period"), ("patients", 41, "point")]),
+])
+def test_patients_admitted_are_a_flow(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-02-11")] == expected
