@@ -425,6 +425,12 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|
 _SHARE_OF_THEM = re.compile(r"(?:\s*+(?:%|per\s?cent))?\s++of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affecting)\b)[\w-]+\s+)?(?:hospitals?|facilities|clinics|centres|centers|ambulances|health\s+(?:centres|centers))\b",
                                  re.IGNORECASE)
+_STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|continues?\s+to\s+hold|behind\s+bars|re-?arrest\w*)\b",
+                                 re.IGNORECASE)
+_A_SAMPLE_BEFORE = re.compile(r"\b(?:testimon(?:y|ies)|interview\w*|surveyed|accounts\s+(?:of|from))\b", re.IGNORECASE)
+_STILL_HELD_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:remain(?:s|ed)?|still|are\s+(?:being\s+)?held|continue)\b", re.IGNORECASE)
+_RELEASED_KIND_AFTER = re.compile(r"\s+(?:others\s+)?(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|people|residents"
+                                  r"|Palestinians|Gazans|minors|women|children|serving|held|detained)\b", re.IGNORECASE)
 _AND_OTHER_PEOPLE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:patients|civilians|residents|people|others|companions|(?:their\s+)?families)\b",
                                re.IGNORECASE)
 _GROUP_AFTER_NOUN = re.compile(r"[\s)]*(?:martyrs|killed|dead|deaths|victims|injured|wounded|casualties)\s+(?:from|among)\s+(?:the\s+)?"
@@ -1299,6 +1305,25 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.group is None and link.family == "casualties" and _MEMBERS_AFTER.match(text, numbers[i].end) and \
                 _ARMED_GROUP_SPEAKS.search(text, max(0, numbers[i].start - 60), numbers[i].start):
             link.group = "fighters"  # "Hezbollah later mourned two members it said had been killed"
+    released = [i for i in sorted(links) if links[i].metric == "released_detainees"]
+    if (released or parent is not None and parent.metric == "released_detainees") and \
+            not _A_SAMPLE_BEFORE.search(text, 0, numbers[released[0]].start if released else 0):
+        # (not the parts of a sample: "testimonies collected ... from 61 Palestinians released from Israeli custody: 38 ...")
+        # "Israel released 1,968 prisoners, among them 250 serving life sentences and 1,718 people detained in Gaza", "the
+        # released group comprised 96 prisoners serving life sentences, 254 serving long sentences and 796 Gaza residents":
+        # the kinds of those freed are of the release (not "... and it still holds 9,100")
+        first = released[0] if released else -1
+        for i in range(first + 1, len(numbers)):
+            if i in skip or numbers[i].percent or i in links and links[i].metric not in ("detainees", "released_detainees") or \
+                    not_a_count[i] or _REMAINS_OF.search(text, max(0, numbers[i].start - 40), numbers[i].start):
+                continue  # (not "testimonies of 38 former detainees", "the bodies of 195 Palestinians")
+            if _STILL_HELD_BETWEEN.search(text, numbers[first].end if first >= 0 else 0, numbers[i].start) or \
+                    _STILL_HELD_AFTER.match(text, numbers[i].end):
+                break  # (nor "at least 13 others remain in Israeli custody")
+            if i in links:
+                links[i].metric = "released_detainees"
+            elif _RELEASED_KIND_AFTER.match(text, numbers[i].end):
+                links[i] = _make(text, numbers[i], "released_detainees", "")
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients

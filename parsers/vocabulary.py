@@ -570,7 +570,7 @@ ORIGINATORS: list[tuple[str, str]] = [
      r"|Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"
      r"|ministry\s+of\s+(?:public\s+)?health)", "Lebanese Ministry of Public Health"),
     # ("according to the latest Prison Service data": the service's own figures)
-    (r"Israel(?:i)?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service"
+    (r"Israel(?:i|(?:'s|’s))?\s+Prison\s+Service|(?-i:\bIPS\b)|(?<=the\s)Prison\s+Service"
      r"|(?-i:Prison\s+Service)(?=\s+(?:data|figures|statistics|numbers)\b)", "Israel Prison Service"),
     (r"(?:Gaza\s+)?government\s+media\s+office|(?-i:\bGMO\b)", "Gaza Government Media Office"),
     # the Prisoners' Club is also called the Prisoners' Society (Nadi al-Asir): one body

@@ -8009,3 +8009,21 @@ def test_since_dawn_frames_a_long_sentence_it_opens():
 ])
 def test_patients_admitted_are_a_flow(text, expected):
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-02-11")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the kinds of those a release freed are of the release
+    ("In return for the living hostages, Israel released 1,968 Palestinian prisoners and detainees, among them 250 serving life "
+     "sentences for deadly attacks and 1,718 people detained in Gaza during the war.",
+     [("released_detainees", 1968), ("released_detainees", 250), ("released_detainees", 1718)]),
+    ("The Israel Prison Service said the released group comprised 96 prisoners serving life sentences, 254 serving long "
+     "sentences and 796 Gaza residents who had been detained during the war.",
+     [("released_detainees", 96), ("released_detainees", 254), ("released_detainees", 796)]),
+    # but not those still held, nor bodies handed over
+    ("Four Lebanese detainees were freed by Israel in March, but Beirut says at least 13 others remain in Israeli custody.",
+     [("released_detainees", 4), ("detainees", 13)]),
+    ("In exchange, Israel released 1,968 Palestinian prisoners and transferred the bodies of 195 Palestinians.",
+     [("released_detainees", 1968)]),
+])
+def test_the_kinds_of_those_freed_are_of_the_release(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-14")] == expected
