@@ -241,6 +241,7 @@ _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{CO
                                   r"|of\s+the\s+\d+\s+(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
                                   r"|described|told)\b", re.IGNORECASE)
 _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
+_ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?(?:while\s+)?on\s+duty\b", re.IGNORECASE)
 _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
                                   re.IGNORECASE)
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
@@ -989,8 +990,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 whole = figure
                 head_periods[id(link)] = (figure.period, figure.period_detail, figure.period_start)
             elif figure.group == "all" and whole is not None and whole.metric == figure.metric and \
-                    whole.group in casualties.TRADES and linking.PART_BY_PLACE_AFTER.match(sentence, link.number.end):
-                figure.group = whole.group  # "19 of its staff ... had been killed, 17 of them in Gaza": of that trade
+                    whole.group in casualties.TRADES and (linking.PART_BY_PLACE_AFTER.match(sentence, link.number.end)
+                                                          or _ON_DUTY_AFTER.match(sentence, link.number.end)):
+                # "19 of its staff ... had been killed, 17 of them in Gaza", "54 of its staff and volunteers, 21 of them while
+                # on duty": of that trade
+                figure.group = whole.group
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)

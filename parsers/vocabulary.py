@@ -434,7 +434,7 @@ OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|emp
     (?!(?:\s+(?!(?:were|was|are|is|have|had|has)\b)[\w-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "United Nations": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
-                         "OHCHR": "aid_workers", "Palestine Red Crescent Society": "health_workers",
+                         "OHCHR": "aid_workers", "Palestine Red Crescent Society": "aid_workers",
                          "NRC": "aid_workers", "IRC": "aid_workers",
                          "Oxfam": "aid_workers", "WFP": "aid_workers", "World Central Kitchen": "aid_workers",
                          "Save the Children": "aid_workers", "ICRC": "aid_workers", "MSF": "aid_workers",

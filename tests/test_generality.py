@@ -3242,8 +3242,8 @@ def test_the_author_of_a_title_among_the_first_lines(text, value, source):
      [("arrests", 187, "all"), ("arrests", 40, "all"), ("arrests", 33, "all")]),
     # others' members, and the speaker's own staff over a letterhead's
     ("UNRWA Situation Report #171\n\n- Members of Palestinian armed groups killed: 3", [("killed", 3, "all")]),
-    ("UNRWA Situation Report #170\n\nThe Palestine Red Crescent Society said that three of our staff members were killed "
-     "in Rafah on Tuesday.", [("killed", 3, "health_workers")]),
+    ("UNRWA Situation Report #170\n\nThe Palestinian Civil Defence said that three of our staff members were killed "
+     "in Rafah on Tuesday.", [("killed", 3, "civil_defence")]),
     ("B'Tselem\n\nGaza update\n\nUNRWA said on Monday that 13 of our staff were killed in the past week.",
      [("killed", 13, "aid_workers")]),
     ("The UK-Med field hospital in al-Mawasi now has 72 beds in use.", [("beds", 72, "all")]),
@@ -7300,9 +7300,9 @@ def test_a_news_storys_said_in_a_statement_is_no_page_of_that_body():
     ("Our colleagues at UNRWA tell us that one more of their staff members was killed yesterday in Khan Younis.",
      [(1, "aid_workers", "UNRWA")]),
     ("The Palestine Red Crescent Society said 19 of its staff had been killed while on duty since October, 17 of them in "
-     "Gaza and two in the occupied West Bank.", [(19, "health_workers", "Palestine Red Crescent Society"),
-                                                (17, "health_workers", "Palestine Red Crescent Society"),
-                                                (2, "health_workers", "Palestine Red Crescent Society")]),
+     "Gaza and two in the occupied West Bank.", [(19, "aid_workers", "Palestine Red Crescent Society"),
+                                                (17, "aid_workers", "Palestine Red Crescent Society"),
+                                                (2, "aid_workers", "Palestine Red Crescent Society")]),
 ])
 def test_an_aid_bodys_people_by_their_employer_and_their_parts_by_place(text, expected):
     assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2025-09-20")] == expected
