@@ -428,6 +428,9 @@ _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affect
 _STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|continues?\s+to\s+hold|behind\s+bars|re-?arrest\w*)\b",
                                  re.IGNORECASE)
 _A_SAMPLE_BEFORE = re.compile(r"\b(?:testimon(?:y|ies)|interview\w*|surveyed|accounts\s+(?:of|from))\b", re.IGNORECASE)
+_BODIES_WORD = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+_OF_THE_N_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?\d[\d,]*\s",
+                             re.IGNORECASE)
 _STILL_HELD_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:remain(?:s|ed)?|still|are\s+(?:being\s+)?held|continue)\b", re.IGNORECASE)
 _RELEASED_KIND_AFTER = re.compile(r"\s+(?:others\s+)?(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|people|residents"
                                   r"|Palestinians|Gazans|minors|women|children|serving|held|detained)\b", re.IGNORECASE)
@@ -1324,6 +1327,25 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric = "released_detainees"
             elif _RELEASED_KIND_AFTER.match(text, numbers[i].end):
                 links[i] = _make(text, numbers[i], "released_detainees", "")
+    dead = [i for i in sorted(links) if links[i].metric == "deaths_in_custody"]
+    if dead:
+        # "Of the 98 prisoners who have died since the start of the war, 55 were detainees from the Gaza Strip", "... who have
+        # died in Israeli custody since October 2023, the two groups said, 63 of them from Gaza": the parts of those deaths
+        first = dead[0]
+        opening = first == 0 and (whole := _OF_THE_N_WHOLE.match(text)) is not None and numbers[0].start < whole.end()
+        for i in range(first + 1, len(numbers)):
+            if _STILL_HELD_BETWEEN.search(text, numbers[first].end, numbers[i].start) or \
+                    _BODIES_WORD.search(text, numbers[first].end, numbers[i].start) or ";" in text[numbers[first].end:numbers[i].start]:
+                break  # (not "..., and Israel still holds 9,000 detainees", "withholds the bodies of 33, 22 of them since ...")
+            if i in skip or numbers[i].percent or not_a_count[i] or i in links and links[i].metric not in ("detainees", "killed") \
+                    or _REMAINS_OF.search(text, max(0, numbers[i].start - 40), numbers[i].start):
+                continue  # (not "the bodies of 75 of them are still withheld")
+            if not (opening or _PART_AFTER.match(text, numbers[i].end)):
+                continue
+            if i in links:
+                links[i].metric, links[i].family = "deaths_in_custody", "detention"
+            elif _RELEASED_KIND_AFTER.match(text, numbers[i].end) or _PART_AFTER.match(text, numbers[i].end):
+                links[i] = _make(text, numbers[i], "deaths_in_custody", "")
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients

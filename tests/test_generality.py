@@ -8027,3 +8027,17 @@ def test_patients_admitted_are_a_flow(text, expected):
 ])
 def test_the_kinds_of_those_freed_are_of_the_release(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-10-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parts of a toll of deaths in custody are deaths in custody, whoever the part names
+    ("Of the 87 prisoners killed in custody since the start of the war, at least 51 were detainees from the Gaza Strip.",
+     [("deaths_in_custody", 87), ("deaths_in_custody", 51)]),
+    ("His death raises to 102 the number of Palestinian prisoners who have died in Israeli custody since October 2023, the "
+     "two groups said, 63 of them from Gaza.", [("deaths_in_custody", 102), ("deaths_in_custody", 63)]),
+    # (not the bodies withheld of some of them)
+    ("Since 1967, 324 prisoners have died in occupation prisons, and the bodies of 75 of them are still withheld.",
+     [("deaths_in_custody", 324)]),
+])
+def test_the_parts_of_deaths_in_custody(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-14")] == expected
