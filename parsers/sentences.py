@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Rev|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|Jun"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Rev|No|Nos|vs|etc|approx|incl|excl|est|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Minn|Mich|Calif|Mass|Wash|Fla|Ill|Inc|Ltd|Co|Corp|al)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 # How far back from a candidate sentence end an abbreviation can start (a chain of initials

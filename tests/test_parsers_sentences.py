@@ -32,10 +32,10 @@ def test_quotes_close_sentences():
 
 def test_abbreviations_and_chains_of_initials_never_end_a_sentence_however_long_the_line():
     text = ("Staff of U.N.E.S.C.O. met. " * 3 + "5 died, said Gen. Smith of the Calif. unit. Then approx. 12 more! "
-            "Mr. X agreed.")
+            "Mr. X agreed. Killed: 931, incl. 185 children; est. 10,000 missing.")
     assert [text[u.start:u.end] for u in split_units(text)] == [
         "Staff of U.N.E.S.C.O. met."] * 3 + ["5 died, said Gen. Smith of the Calif. unit.", "Then approx. 12 more!",
-                                             "Mr. X agreed."]
+                                             "Mr. X agreed.", "Killed: 931, incl. 185 children; est. 10,000 missing."]
 
 
 def test_lines_are_the_runs_a_line_regex_finds():
