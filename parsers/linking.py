@@ -411,7 +411,8 @@ _WHO_VERIFIED_ATTACKS = re.compile(rf"\bWHO\s+(?:has\s+|had\s+|also\s+)?(?:verif
                                    rf"(?P<noun>attacks)\b")
 # soldiers named as those who did it, not those counted: "in 9 further cases it is unclear whether soldiers or settlers were
 # responsible"
-SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:Israeli\s+)?(?:soldiers|troops|forces)\b|\b(?:soldiers|troops)\s+or\s+settlers\b",
+SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:either\s+)?(?:settlers\s+or\s+)?(?:Israeli\s+)?(?:soldiers|troops|forces)\b"
+                                r"|\b(?:soldiers|troops)\s+or\s+settlers\b",
                                 re.IGNORECASE)
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
                                r"|medics|workers)\b", re.IGNORECASE)
@@ -428,6 +429,9 @@ _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affect
 _STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|continues?\s+to\s+hold|behind\s+bars|re-?arrest\w*)\b",
                                  re.IGNORECASE)
 _A_SAMPLE_BEFORE = re.compile(r"\b(?:testimon(?:y|ies)|interview\w*|surveyed|accounts\s+(?:of|from))\b", re.IGNORECASE)
+_IN_CASES_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
+_CASES_UNCLEAR_AFTER = re.compile(r"\s+(?:(?:further|other|more|remaining)\s+)?cases\b[^.;\d]{0,60}?\b(?:unclear|unknown|not\s+(?:clear|known)"
+                                  r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:establish|determin|verif|identif)\w*)", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _OF_THE_N_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?\d[\d,]*\s",
                              re.IGNORECASE)
@@ -1327,6 +1331,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric = "released_detainees"
             elif _RELEASED_KIND_AFTER.match(text, numbers[i].end):
                 links[i] = _make(text, numbers[i], "released_detainees", "")
+    for i in range(1, len(numbers)):
+        if i not in links and i not in skip and (i - 1) in links and links[i - 1].metric == "killed" and \
+                _IN_CASES_BEFORE.search(text, max(0, numbers[i].start - 25), numbers[i].start) and \
+                _CASES_UNCLEAR_AFTER.match(text, numbers[i].end):
+            # "Israeli forces killed 1,034 of them, settlers killed 35, and in 17 cases it remains unclear whether soldiers or
+            # settlers were responsible": the rest of the dead, whose killers are not known
+            links[i] = _make(text, numbers[i], "killed", "")
     dead = [i for i in sorted(links) if links[i].metric == "deaths_in_custody"]
     if dead:
         # "Of the 98 prisoners who have died since the start of the war, 55 were detainees from the Gaza Strip", "... who have

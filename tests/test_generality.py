@@ -8041,3 +8041,15 @@ def test_the_kinds_of_those_freed_are_of_the_release(text, expected):
 ])
 def test_the_parts_of_deaths_in_custody(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-10-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rest of the dead, whose killers are not known, are dead all the same
+    ("Israeli forces killed 1,034 of them, Israeli settlers killed 35, and in 17 cases it remains unclear whether soldiers or "
+     "settlers were responsible.", [("killed", 1034, "all"), ("killed", 35, "all"), ("killed", 17, "all")]),
+    # soldiers named only as who may have killed them
+    ("At least 41 of them were killed by settlers and another 11 by either settlers or soldiers.",
+     [("killed", 41, "all"), ("killed", 11, "all")]),
+])
+def test_the_dead_whose_killers_are_not_known(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
