@@ -1577,7 +1577,7 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     if heading:
         specific = {cue.metric for cue in nouns if not detention.is_generic(cue.metric)}
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
-    if not nouns and heading and _BREAKDOWN_HEADING.fullmatch(sentence) and context.last_head is not None and \
+    if not nouns and (heading or unit.header) and _BREAKDOWN_HEADING.fullmatch(sentence) and context.last_head is not None and \
             index - context.last_head_unit <= _BREAKDOWN_REACH:
         # "Breakdown by governorate (March 2026)" over "Jenin .... 8": the parts, by place, of the count just told
         metric, family = context.last_head.metric, context.last_head.family

@@ -23,7 +23,8 @@ _ABBREVIATIONS = re.compile(
 # How far back from a candidate sentence end an abbreviation can start (a chain of initials
 # "U.N.E.S.C.O." ends with a single "O." that matches on its own).
 _ABBREVIATION_REACH = 10
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+# (a run of leader dots before a number ends no sentence: "Jenin .................... 12")
+_SENTENCE_END = re.compile(r"(?:[!?]|(?<!\.\.)\.|\.(?=\s+[\"“‘(\[]?[A-Z\u0600-\u06ff]))[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
 # The longest unit read as one. Real sentences stay far below it (the longest in the corpus has
 # ~500 characters); past it a "sentence" is a run-on list or flattened table, and the rules that
 # look around each number cost the unit's length per number: a 100 KB unit would take a minute.

@@ -8053,3 +8053,9 @@ def test_the_parts_of_deaths_in_custody(text, expected):
 ])
 def test_the_dead_whose_killers_are_not_known(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
+
+
+def test_a_list_with_leader_dots_under_by_governorate():
+    text = ("With this week's deaths, the number of citizens killed in the West Bank since the beginning of 2026 rises to 41. "
+            "By governorate:\n\n  Jenin .................... 12\n  Tubas ..................... 8\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-14")] == [("killed", 41), ("killed", 12), ("killed", 8)]
