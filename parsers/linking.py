@@ -1529,7 +1529,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             (told := _cue_before(text, cues, number, ("noun",))) is not None and told.metric != own.metric:
         own = None  # "injured 1,654, among them health workers, patients and their companions": kinds of them, not a count
     stayed = _WHERE_THEY_STAYED.search(text, number.end, own.start) if own else None
-    if own and (non_target := _NON_TARGET.search(text, number.end, stayed.start() if stayed else own.start)) and not any(
+    # (up to an apposition about them: "Two staff members, a school counsellor and a guard, were killed")
+    apposition = text.find(",", number.end, own.start) if own else -1
+    if own and (non_target := _NON_TARGET.search(text, number.end, stayed.start() if stayed else apposition if apposition > 0
+                                                 else own.start)) and not any(
             place.start() <= non_target.start() < place.end() for place in _FROM_PLACE.finditer(text, number.end, own.start)) \
             and not (  # (where they are from names no non-target: "Two men from Nur Shams camp were killed")
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"

@@ -274,7 +274,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|no\s+longer\s+(?:working|operational|functional|operating)"
      r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
      r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?|stop\s+(?:work(?:ing)?|functioning|operating))"
-     r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their|its)\s+(?:services|operations)",
+     r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their\s+|its\s+)?(?:services|operations)",
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
     # ("four of them fully and five partially": a split of those working, by how much)

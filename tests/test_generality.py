@@ -8059,3 +8059,13 @@ def test_a_list_with_leader_dots_under_by_governorate():
     text = ("With this week's deaths, the number of citizens killed in the West Bank since the beginning of 2026 rises to 41. "
             "By governorate:\n\n  Jenin .................... 12\n  Tubas ..................... 8\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-02-14")] == [("killed", 41), ("killed", 12), ("killed", 8)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition about the people counted names no thing instead of them ("school" is no count of schools here)
+    ("Two staff members, a school counsellor and a guard, were killed in North Gaza during the past week.", [("killed", 2)]),
+    ("- Two hospitals in Marjayoun and Bint Jbeil districts have suspended services owing to damage.",
+     [("hospitals_out_of_service", 2)]),
+])
+def test_round_43_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-22")] == expected
