@@ -429,6 +429,7 @@ _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affect
 _STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|continues?\s+to\s+hold|behind\s+bars|re-?arrest\w*)\b",
                                  re.IGNORECASE)
 _A_SAMPLE_BEFORE = re.compile(r"\b(?:testimon(?:y|ies)|interview\w*|surveyed|accounts\s+(?:of|from))\b", re.IGNORECASE)
+_DIED_WHILE_WAITING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?died\s+while\s+waiting\b", re.IGNORECASE)
 _IN_CASES_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _CASES_UNCLEAR_AFTER = re.compile(r"\s+(?:(?:further|other|more|remaining)\s+)?cases\b[^.;\d]{0,60}?\b(?:unclear|unknown|not\s+(?:clear|known)"
                                   r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:establish|determin|verif|identif)\w*)", re.IGNORECASE)
@@ -1963,7 +1964,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if metric in ("killed", "patients") and (_DIED_WAITING_AFTER.match(text, number.end)
-                               or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 160), number.start)):
+                               or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 160), number.start)
+                               # ("More than 15,600 patients still require evacuation; at least 740 patients have died while
+                               # waiting since July 2024")
+                               or "vacuat" in text and _DIED_WHILE_WAITING.match(text, number.end)):
         # "1,092 people have died while waiting for approval", "Seven patients on the waiting list died", "Died while
         # awaiting evacuation, since Oct 2023: 1,140": the sick who could not leave, which ministries count apart
         metric = "deaths_awaiting_evacuation"
@@ -2052,6 +2056,7 @@ _QUOTA_BEFORE = re.compile(rf"\b(?:agreed\s+(?:on|to)|allowed|permitted|quota\s+
                            re.IGNORECASE)
 # "trauma supplies for 500 patients", "moved 62 patients to Nasser Medical Complex": supplies and transfers, no load
 _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatment\s+courses)\s+(?:sufficient\s+|enough\s+)?for"
+                                       rf"|(?:enough|sufficient)\s+(?:to\s+(?:treat|serve|cover)|for)"
                                        rf"|(?:moved|move|moving|transported|relocated)|able\s+to\s+move)\s+{OPTIONAL_QUALIFIER}$",
                                        re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",

@@ -8069,3 +8069,13 @@ def test_a_list_with_leader_dots_under_by_governorate():
 ])
 def test_round_43_readings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-10-22")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than 15,600 patients still require evacuation; at least 740 patients have died while waiting since July 2024.",
+     [("deaths_awaiting_evacuation", 740)]),
+    # what supplies suffice for is no count of patients
+    ("WHO delivered 23 trucks of medical supplies to hospitals, enough to treat about 60,000 patients.", []),
+])
+def test_round_43_patients(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-09-10")] == expected
