@@ -65,7 +65,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # (people, not "the bodies of 15 Palestinians were taken into Gaza", nor "40 soldiers were taken into the Strip")
      r"|(?:(?<=people\swere\s)|(?<=persons\swere\s)|(?<=Israelis\swere\s)|(?<=civilians\swere\s)|(?<=others\swere\s)|(?<=\d\swere\s))"
      r"(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
-     r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))",
+     r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))"
+     # "dragged around 250 others into Gaza as hostages": the verb before the count
+     r"|(?:dragged|dragging|took|taking|carried|carrying|abducted|abducting)(?=\s+(?:around\s+|about\s+|some\s+|more\s+than\s+|over\s+"
+     r"|at\s+least\s+|nearly\s+)?\d[\d,]*\s+(?:others|people|Israelis|persons|civilians|hostages)?\s*(?:back\s+)?(?:into|to)\s+"
+     r"(?:the\s+)?Gaza\b(?!\s+City))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)
     (r"(?:living|surviving)\s+hostages|hostages\s+(?:who\s+are\s+)?(?:still\s+)?alive|(?:are|is|were|be|remain|remains)\s+(?:still\s+)?alive"
@@ -447,7 +451,7 @@ PERSON_NOUNS = r"""
     people|persons|individuals|others|other|civilians|palestinians|gazans|israelis|lebanese|citizens|victims
     |men|women|children|minors|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|adults|journalists|reporters|medics|doctors
     |nurses|paramedics|staff|workers|personnel|drivers|crews|teams|employees|colleagues|soldiers|troops|officers|settlers|fighters|militants|members
-    |more|of\s+them|of\s+whom|who|new|additional|further|Palestinian|Israeli
+    |terrorists|combatants|gunmen|operatives|more|of\s+them|of\s+whom|who|new|additional|further|Palestinian|Israeli
 """
 
 # --- groups ---------------------------------------------------------------------------

@@ -8079,3 +8079,16 @@ def test_round_43_readings(text, expected):
 ])
 def test_round_43_patients(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-09-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel will free another 150 prisoners next week.", []),
+    # carried into Gaza, told by the verb before the count
+    ("Hamas-led militants killed some 1,200 people in southern Israel and dragged around 250 others into Gaza as hostages.",
+     [("killed", 1200), ("hostages_taken", 250)]),
+    # "another 1,000 terrorists" after a count of combatants killed
+    ("Israel says it has killed some 17,000 combatants in battle as of August, and another 1,000 terrorists inside Israel.",
+     [("killed", 17000), ("killed", 1000)]),
+])
+def test_round_43_news_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-03-12")] == expected
