@@ -876,7 +876,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if context.sample_of_the_held:
                 context.detention_unit = index  # (the lines about a sample of the held are about the held)
             links = [link for link in links if link.metric in _ACCOUNTS_OF_A_SAMPLE]
-        elif _MET_A_SAMPLE.search(sentence):
+        elif _DIGIT.search(sentence) and _MET_A_SAMPLE.search(sentence):  # (every match ends in a digit: most units hold none)
             context.sample_unit, context.sample_of_the_held = index, context.detention_unit == index
         elif index - context.sample_unit == 1 and len(sentence) <= 60 and not _DIGIT.search(sentence):
             context.sample_unit = index  # (past a heading: "Key findings" over "- 33 of the 41 prisoners said ...")
