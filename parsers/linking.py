@@ -433,6 +433,8 @@ _DIED_WHILE_WAITING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s
 _IN_CASES_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _CASES_UNCLEAR_AFTER = re.compile(r"\s+(?:(?:further|other|more|remaining)\s+)?cases\b[^.;\d]{0,60}?\b(?:unclear|unknown|not\s+(?:clear|known)"
                                   r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:establish|determin|verif|identif)\w*)", re.IGNORECASE)
+_AND_ANOTHER_SHARE = re.compile(r"\s+hospitals\s+and\s+\d[\d,]*\s+of\s+(?:its|their|the|Gaza(?:'s|’s))\s+\d[\d,]*\s+"
+                                r"(?:[\w-]+\s+){1,4}?(?=(?:have|has|are|were|had)\b)", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _OF_THE_N_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?\d[\d,]*\s",
                              re.IGNORECASE)
@@ -948,7 +950,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             skip.add(i)
     frame = hospitals.share_frame(text, [(n.start, n.end) for n in numbers])
     if frame and not _first_cue(cues, numbers[max(frame)].end, _window_end(skeleton, numbers, max(frame)),
-                                ("status",), skeleton):
+                                ("status",), skeleton) and not (
+            (another := _AND_ANOTHER_SHARE.match(text, numbers[max(frame)].end))
+            and _first_cue(cues, another.end(), another.end() + 40, ("status",), skeleton)):
         frame = None  # "Of the 19 hospitals, 12 provide ...": a share of something that is not a state
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
     # the words before each count that make it no count of people (a capacity, a population, a study's sample), found
@@ -1358,6 +1362,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric, links[i].family = "deaths_in_custody", "detention"
             elif _RELEASED_KIND_AFTER.match(text, numbers[i].end) or _PART_AFTER.match(text, numbers[i].end):
                 links[i] = _make(text, numbers[i], "deaths_in_custody", "")
+    if frame and (another := _AND_ANOTHER_SHARE.match(text, numbers[max(frame)].end)):
+        # (the other facilities' share, "40 of its 72 primary care centres", counts no hospitals)
+        for i in [i for i in links if another.start() <= numbers[i].start < another.end()]:
+            del links[i]
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients
@@ -1453,6 +1461,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if frame:
         later = max(frame)  # "N of M hospitals <state>" or "Of the M hospitals, N <state>"
         status = _first_cue(cues, numbers[later].end, _window_end(skeleton, numbers, later), ("status",), skeleton)
+        if status is None and (another := _AND_ANOTHER_SHARE.match(text, numbers[later].end)):
+            # "18 of Gaza's 35 hospitals and 40 of its 72 primary care centres have stopped working": one state for both
+            status = _first_cue(cues, another.end(), another.end() + 40, ("status",), skeleton)
         whole_in_state = frame[0] < frame[1] and status is not None and hospitals.state_names_the_whole(
             text[numbers[later].end:status.start], text[status.end:])
         if i == frame[1]:  # "the three hospitals still functioning" count functioning hospitals, not all of them

@@ -8092,3 +8092,10 @@ def test_round_43_patients(text, expected):
 ])
 def test_round_43_news_readings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-03-12")] == expected
+
+
+def test_round_43_a_hospitals_share_joined_to_another_facilitys_share_takes_their_one_state():
+    text = ("The health ministry says 18 of Gaza's 35 hospitals and 40 of its 72 primary care centres have stopped working "
+            "because of bombardment or lack of fuel.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2023-11-10")] == [
+        ("hospitals_out_of_service", 18), ("hospitals_total", 35)]
