@@ -38,7 +38,7 @@ REJECTION_CATEGORIES: list[tuple[str, str]] = [
     ("footnote", r"\[\d+(?:[,–-]\s*\d+)*\]"),
     ("time", r"\b\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"),
     ("date", rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+\d{{4}})?|\b(?:{MONTHS})\s+\d{{4}}"
+             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?![a-z])(?:,?\s+\d{{4}})?|\b(?:{MONTHS})\s+\d{{4}}"
              rf"|\b(?:{WEEKDAYS}),?\s+\d{{1,2}}\b"),
     ("money", r"[$€£¥₪]\s?[\d.,]+(?:\s*(?:million|billion|bn|m|k))?"
               r"|\b[\d.,]+\s*(?:million|billion|bn)?\s*(?:dollars|euros|shekels|USD|EUR|NIS|ILS)\b"),

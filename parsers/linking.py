@@ -435,6 +435,7 @@ _CASES_UNCLEAR_AFTER = re.compile(r"\s+(?:(?:further|other|more|remaining)\s+)?c
                                   r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:establish|determin|verif|identif)\w*)", re.IGNORECASE)
 _AND_ANOTHER_SHARE = re.compile(r"\s+hospitals\s+and\s+\d[\d,]*\s+of\s+(?:its|their|the|Gaza(?:'s|’s))\s+\d[\d,]*\s+"
                                 r"(?:[\w-]+\s+){1,4}?(?=(?:have|has|are|were|had)\b)", re.IGNORECASE)
+_CASUALTIES_BEFORE = re.compile(r"\bcasualties\b[^.;\d]{0,60}$", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _OF_THE_N_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?\d[\d,]*\s",
                              re.IGNORECASE)
@@ -1613,6 +1614,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if parent_link is _NOT_A_FIGURE:
         if _PART_AFTER.match(text, number.end) and _counts_the_abused(text, number, cues):
             return _make(text, number, "reports_of_abuse", window)  # "31 detainees interviewed, 27 of whom described beatings"
+        if own is not None and own.metric in ("killed", "injured") and len(text[number.end:own.start].split()) <= 1 and \
+                _CASUALTIES_BEFORE.search(text, max(0, number.start - 80), number.start):
+            return _make(text, number, own.metric, window)  # "received 46 casualties this morning, including 7 martyrs"
         return None
     if parent_link is not None and parent_link.metric != "hospitals_total":
         if own is None and parent_link.family == "detention" and detention.is_generic(parent_link.metric) and \

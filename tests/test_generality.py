@@ -8099,3 +8099,20 @@ def test_round_43_a_hospitals_share_joined_to_another_facilitys_share_takes_thei
             "because of bombardment or lack of fuel.")
     assert [(f.metric, f.value) for f in figures_of(text, "2023-11-10")] == [
         ("hospitals_out_of_service", 18), ("hospitals_total", 35)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead among casualties (a count of the dead and hurt together, no figure itself) are a toll
+    ("The field hospital has received more than 2,900 casualties, among them 163 martyrs.", [("killed", 163)]),
+    ("The hospital received 46 casualties this morning, including 7 martyrs, after forces opened fire.", [("killed", 7)]),
+])
+def test_the_dead_among_casualties(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-08")] == expected
+
+
+def test_explain_reads_no_month_inside_a_word():
+    import re
+    from parsers.explain import REJECTION_CATEGORIES
+    dates = [pattern for name, pattern in REJECTION_CATEGORIES if name == "date"]
+    assert not any(re.search(pattern, "including 7 martyrs", re.IGNORECASE) for pattern in dates)
+    assert any(re.search(pattern, "on 7 Mar 2024", re.IGNORECASE) for pattern in dates)
