@@ -435,6 +435,9 @@ _CASES_UNCLEAR_AFTER = re.compile(r"\s+(?:(?:further|other|more|remaining)\s+)?c
                                   r"|(?:could|can)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:establish|determin|verif|identif)\w*)", re.IGNORECASE)
 _AND_ANOTHER_SHARE = re.compile(r"\s+hospitals\s+and\s+\d[\d,]*\s+of\s+(?:its|their|the|Gaza(?:'s|’s))\s+\d[\d,]*\s+"
                                 r"(?:[\w-]+\s+){1,4}?(?=(?:have|has|are|were|had)\b)", re.IGNORECASE)
+_WOUNDED_IN_ICU_AFTER = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\s+(?:are|were|remain)\s+(?:still\s+|currently\s+|now\s+)?in\s+"
+                                   r"(?:the\s+)?(?:intensive[-\s]care|ICUs?\b)", re.IGNORECASE)
+_DEATHS_AMONG_WAITING = re.compile(r"\s+deaths\s+among\s+(?:[\w-]+\s+){0,2}?patients\s+" + _WAITING, re.IGNORECASE)
 _CASUALTIES_BEFORE = re.compile(r"\bcasualties\b[^.;\d]{0,60}$", re.IGNORECASE)
 _BODIES_WORD = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _OF_THE_N_WHOLE = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?\d[\d,]*\s",
@@ -588,7 +591,7 @@ _PREDICATE_PAST_ASIDE = re.compile(
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
            r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|reservists"
-           r"|settlers|fighters"
+           r"|settlers|fighters|firefighters|rescuers"
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives|police(?:\s?(?:men|officers))?|officers|personnel"
            r"|employees|volunteers|rescuers|responders|students|teachers")
 # "400 UN and aid workers": two employers or trades sharing one noun
@@ -1937,8 +1940,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "killed"  # "the strike killed 4 people in the intensive care unit"
     if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
-                                 or _ICU_BEFORE.search(text, max(0, number.start - 150), number.start)):
-        metric = "icu_patients"  # "420 patients, including 38 in intensive care"
+                                 or _ICU_BEFORE.search(text, max(0, number.start - 150), number.start)) or \
+            metric == "injured" and _WOUNDED_IN_ICU_AFTER.match(text, number.end):
+        # "420 patients, including 38 in intensive care", "78 of the wounded are currently in intensive care units"
+        metric = "icu_patients"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
         metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
@@ -1979,6 +1984,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                                or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if metric in ("killed", "patients") and (_DIED_WAITING_AFTER.match(text, number.end)
+                               or _DEATHS_AMONG_WAITING.match(text, number.end)  # "9 deaths among patients on the waiting list"
                                or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 160), number.start)
                                # ("More than 15,600 patients still require evacuation; at least 740 patients have died while
                                # waiting since July 2024")

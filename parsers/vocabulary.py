@@ -451,7 +451,7 @@ PERSON_NOUNS = r"""
     people|persons|individuals|others|other|civilians|palestinians|gazans|israelis|lebanese|citizens|victims
     |men|women|children|minors|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|adults|journalists|reporters|medics|doctors
     |nurses|paramedics|staff|workers|personnel|drivers|crews|teams|employees|colleagues|soldiers|troops|officers|settlers|fighters|militants|members
-    |terrorists|combatants|gunmen|operatives|more|of\s+them|of\s+whom|who|new|additional|further|Palestinian|Israeli
+    |terrorists|combatants|gunmen|operatives|firefighters|rescuers|more|of\s+them|of\s+whom|who|new|additional|further|Palestinian|Israeli
 """
 
 # --- groups ---------------------------------------------------------------------------

@@ -8116,3 +8116,12 @@ def test_explain_reads_no_month_inside_a_word():
     dates = [pattern for name, pattern in REJECTION_CATEGORIES if name == "date"]
     assert not any(re.search(pattern, "including 7 martyrs", re.IGNORECASE) for pattern in dates)
     assert any(re.search(pattern, "on 7 Mar 2024", re.IGNORECASE) for pattern in dates)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the start of the aggression, 97 paramedics and firefighters have been killed.", [("killed", 97)]),
+    ("The ministry recorded 9 deaths among patients on the waiting list during May.", [("deaths_awaiting_evacuation", 9)]),
+    ("The Center indicated that 78 of the wounded are currently in intensive care units.", [("icu_patients", 78)]),
+])
+def test_round_43_bulletins_readings(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-03")] == expected
