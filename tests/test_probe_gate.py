@@ -14,7 +14,11 @@ ROUNDS = ["round1", "round2", "round3", "round4", "round5", "round6", "round7", 
           "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round19",
           "round20", "round21", "round22", "round23", "round24", "round25",
           "round26", "round27", "round28", "round29", "round30", "round31", "round32",
-          "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41"]
+          "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42",
+          "round43"]
+# six reports per style and four styles per round, but for two rounds whose reviewers of one style never delivered
+# (round 42 has no bulletins, round 43 no detention statistics): see the README's rounds table
+REPORTS = {"round42": 18, "round43": 18}
 LEVELS = ["figure", "+qualifier", "+period", "+source"]
 FLOORS = tomllib.loads((PROBES / "floors.toml").read_text(encoding="utf-8"))
 
@@ -31,7 +35,7 @@ def test_the_floors_cover_every_round_and_level():
 @pytest.mark.parametrize("name", ROUNDS)
 def test_every_probe_is_scored(reports, name):
     labelled = [path for style in STYLES for path in (PROBES / name / style).glob("*.json")]
-    assert reports[name].cases == len(labelled) == 24  # six reports per style
+    assert reports[name].cases == len(labelled) == REPORTS.get(name, 24)
 
 
 @pytest.mark.parametrize("name", ROUNDS)
