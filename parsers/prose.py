@@ -539,8 +539,8 @@ class _Context:
     last_stretch_unit: int = -99
     by_whom_unit: int = -99  # the last line splitting the count above it by who did it
     key_box_paragraph: int = -1  # the paragraph of a key-figures box
-    sample_unit: int = -99
-    sample_of_the_held: bool = False  # whether that sample is of the held (prisoners met by a lawyer)  # the last unit naming a sample met or interviewed, or a part of it
+    sample_unit: int = -99  # the last unit naming a sample met or interviewed, or a part of it
+    sample_of_the_held: bool = False  # whether that sample is of the held (prisoners met by a lawyer)
     previous_text: str = ""  # the last unit with figures
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
