@@ -337,7 +337,7 @@ _OF_THEM_IN_A_REGIME = re.compile(r"\s+of\s+(?:them|whom)\s+(?:are\s+|were\s+)?(
 # (not past another subject: "Its intensive care unit was shelled ... and the hospital now has 140 patients")
 _ICU_SUBJECT_BEFORE = re.compile(r"\b(?:ICU|intensive[-\s]care\s+(?:unit|ward|department|section))\b"
                                  r"(?:(?!\b(?:and\s+(?:the|its|it)|while|but|hospital|complex)\b)[^.;:]){0,60}?\b(?:was\s+|is\s+|were\s+"
-                                 r"|are\s+)?(?:treating|caring\s+for|holding|housing|held|had|has)\s+(?:about\s+|some\s+|more\s+than\s+"
+                                 r"|are\s+)?(?:treating|treats|caring\s+for|cares\s+for|holding|holds|housing|houses|held|had|has)\s+(?:about\s+|some\s+|more\s+than\s+"
                                  r"|over\s+|nearly\s+)?$", re.IGNORECASE)
 _IN_ONE_ROOM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:held|crammed|kept|packed"
                                 r"|detained|locked|squeezed)\s+(?:together\s+)?(?:in|into)\s+(?:a|one|the\s+same|a\s+single)\s+"
@@ -731,6 +731,9 @@ _ELLIPTIC_VERB = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+)?(?:others?|more)\s+)?(?:we
 # "7 (6 new martyrs + 1 recovered)": the parts of 7, never its figures; "61,000 (of whom 18,000 children)" names a part
 _BREAKDOWN = re.compile(r"\d\s*\((?!\s*(?:of\s+(?:whom|them)|including|among\s+(?:them|whom))\b)(?P<inside>[^()]*[a-z][^()]*)\)",
                         re.IGNORECASE)
+_NEW_AND_RECOVERED = re.compile(r"\s*\d[\d,]*\s+new(?:\s+(?:martyrs?|deaths?|fatalities|killed|dead))?\s*(?:\+|and|,)\s*"
+                                r"(?P<recovered>\d[\d,]*)\s+(?:(?:martyrs?|bod(?:y|ies)|deaths?)\s+)?(?:recovered|retrieved)\b[^()]*",
+                                re.IGNORECASE)
 # a sentence opening on a share of the count before ("Of these, at least 221 were children", "Of the total, 322 were minors"):
 # its parts are of a group, or named by their own word
 _SHARE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:these|the\s+total|this\s+(?:total|number|figure))\b", re.IGNORECASE)
@@ -971,7 +974,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             skip.add(index)
         else:
             sampled = False
+    recovered_parts: list[tuple[int, int]] = []  # (the toll, its part of bodies recovered)
     for breakdown in _BREAKDOWN.finditer(text) if "(" in text else ():
+        if parts := _NEW_AND_RECOVERED.fullmatch(text, breakdown.start("inside"), breakdown.end("inside")):
+            # "24 (21 new martyrs + 3 recovered)": each part its own figure, the new dead and the bodies found
+            toll = next(i for i, n in enumerate(numbers) if n.end > breakdown.start())
+            recovered_parts += [(toll, i) for i, n in enumerate(numbers) if n.start == parts.start("recovered")]
+            continue
         skip.update(i for i, n in enumerate(numbers) if breakdown.start("inside") <= n.start < breakdown.end())
     labelled = _label_run(text, numbers, cues, skip) if frame is None and parent is None and list_parent is None else None
     no_hospitals: list[int] = []
@@ -1142,6 +1151,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "5,900 inmates in all were sleeping on mattresses on the floor": a condition of some, not all held
         if link.metric == "patients" and (_CHRONIC_PATIENTS_AFTER.match(text, number.end)
                                           or _PATIENTS_GONE_AFTER.match(text, number.end)
+                                          or _CHRONIC_WARD_BEFORE.search(text, max(0, number.start - 160), number.start)
                                           or _QUOTA_BEFORE.search(text, max(0, number.start - 40), number.start)
                                           or _SUPPLIES_OR_MOVED_BEFORE.search(text, max(0, number.start - 50), number.start)):
             continue  # "700 kidney patients still depend on dialysis", "trauma supplies for 500 patients": no ward's load
@@ -1307,6 +1317,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             if i in links and links[i].metric == "detainees" and links[i].group in ("children", "women") and \
                     _ARE_A_GROUP_AFTER.match(text, numbers[i].end) and ";" not in text[numbers[0].end:numbers[i].start]:
                 links[i].metric = links[0].metric
+    for toll, part in recovered_parts:
+        if toll in links and links[toll].metric == "killed" and part not in links:
+            links[part] = _make(text, numbers[part], "bodies_recovered", "")
     for i in no_hospitals:
         links[i] = _make(text, numbers[i], "hospitals_functioning", "")
     for i in sorted(links):
@@ -2064,6 +2077,13 @@ _CHRONIC_PATIENTS_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?(?:abroad|outside)\b"
     # ("620 patients with kidney failure now depend on dialysis")
     r"|\s+(?:[\w-]+\s+){0,2}?patients\s+with\s+(?:kidney|renal|cancer|chronic|thalass?a?emia|diabetes)\b", re.IGNORECASE)
+# "The dialysis department, which receives kidney patients from across the area, is serving 230 patients": the same, named
+# by the ward that treats them
+_CHRONIC_WARD_BEFORE = re.compile(r"\b(?:dialysis|haemodialysis|hemodialysis|oncology|cancer|kidney|renal|thalass?a?emia)\s+"
+                                  r"(?:department|unit|centre|center|ward|section|clinic)s?\b(?:(?!\b(?:and|while|but|whereas)\b)[^.;:]){0,80}?"
+                                  r"\b(?:serving|serves|served|treating|treats|treated|caring\s+for|cares\s+for|follows\s+up|following\s+up"
+                                  r"|has|had|holds|holding)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|around\s+)?$",
+                                  re.IGNORECASE)
 _AWAITING_LABEL = re.compile(r"\b(?:awaiting|waiting\s+(?:for|to)|waiting\s+lists?|referrals?(?!\s+hospitals?\b)|treatment\s+abroad)\b",
                              re.IGNORECASE)
 # "Kidney patients on dialysis: 160": the same, named by a label

@@ -301,7 +301,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:children|people|babies|infants|women|men)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b"
      r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
-    (r"patients|inpatients|in-patients", "hospitals", "patients", "noun"),
+    # "treating more than 700 wounded and sick people": a hospital's load, the hurt and the ill together
+    (r"patients|inpatients|in-patients|(?:wounded|injured)\s+and\s+(?:sick|ill)\b|sick\s+and\s+(?:wounded|injured)\b",
+     "hospitals", "patients", "noun"),
     # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
     (r"(?:unit|ward|department)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
      "hospitals", "patients", "noun"),

@@ -8125,3 +8125,29 @@ def test_explain_reads_no_month_inside_a_word():
 ])
 def test_round_43_bulletins_readings(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-10-03")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a daily's bracketed parts of its toll: the new dead and the bodies recovered, each a figure of the same day
+    ("Number of martyrs: 24 (21 new martyrs + 3 recovered)", [("killed", 24), ("killed", 21), ("bodies_recovered", 3)]),
+    ("Martyrs: 7 (6 new martyrs + 1 martyr recovered).", [("killed", 7), ("killed", 6), ("bodies_recovered", 1)]),
+    # (other bracketed parts stay no figures of their own)
+    ("Martyrs: 7 (Gaza City 4, Khan Younis 3).", [("killed", 7)]),
+])
+def test_a_tolls_new_dead_and_recovered_bodies_in_brackets(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-11-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ward named as the subject holds its own load
+    ("The intensive care unit, which has 12 beds, now holds 27 patients, among them 8 children.",
+     [("beds", 12), ("icu_patients", 27), ("icu_patients", 8)]),
+    # a ward of the chronically ill treats no hospital's load (dialysis_patients, which the extractor leaves out)
+    ("The dialysis department, which receives kidney patients from across the Middle Area, is serving 230 patients.", []),
+    ("Dialysis units are serving more than 400 patients under extremely difficult conditions.", []),
+    # the hurt and the ill together are the hospital's patients, not a toll of the wounded
+    ("The hospital has 160 beds, but we are currently treating more than 700 wounded and sick people.",
+     [("beds", 160), ("patients", 700)]),
+])
+def test_a_wards_load_named_by_the_ward(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-08-20")] == expected
