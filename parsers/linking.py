@@ -343,6 +343,12 @@ _IN_ONE_ROOM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|was|is|had\s
                                 r"|detained|locked|squeezed)\s+(?:together\s+)?(?:in|into)\s+(?:a|one|the\s+same|a\s+single)\s+"
                                 r"(?:[\w-]+\s+)?(?:cells?|rooms?|tents?|cages?)(?![\w-])", re.IGNORECASE)
 _ONE_ROOMS_MOST = 60  # (not "600 detainees were kept in a cage-like enclosure at the base": all held there)
+_SAMPLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|people|Palestinians|men|women|children|minors"
+                            r"|witnesses)\s+(?:(?:we|it|they|PHRI|lawyers|the\s+\w+)\s+)?(?:interviewed|visited|met|surveyed|examined)\b"
+                            # (not "119 of the detainees interviewed said they had been beaten", "Nine of the detainees
+                            # visited were minors, and seven of them told lawyers ...": what the part reports, who they were)
+                            r"(?=\s*(?:[:;,.)]|$)|\s+(?:by|in|at|during|between|since|from|this|last|over)\b)",
+                            re.IGNORECASE)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
 # cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
@@ -1136,6 +1142,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.family == "detention" and (_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                            or _BEYOND_CAPACITY.match(text, number.end)):
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
+        if link.metric == "detainees" and _SAMPLED_AFTER.match(text, number.end):
+            continue  # "Of the 63 prisoners interviewed:": those a report's lawyers met, a sample, no count of the held
         if link.metric == "detainees" and _PLACES_AFTER.match(text, number.end):
             continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
         if link.metric == "patients" and _ICU_SUBJECT_BEFORE.search(text, max(0, number.start - 90), number.start):

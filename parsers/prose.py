@@ -117,6 +117,7 @@ _SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|add
                                 re.IGNORECASE)
 _RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:released|freed)\b",
                                re.IGNORECASE)
+_HELD_WHOLES = frozenset({"detainees", "administrative_detainees", "unlawful_combatants_detainees"})
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
                               re.IGNORECASE)
@@ -236,9 +237,11 @@ _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}
 # a sample of the held met or interviewed by those who report on them, and the lines that go on describing it
 _MET_A_SAMPLE = re.compile(r"\b(?:met|visited|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
                            r"(?:the\s+)?testimon(?:y|ies)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+(?:some\s+|about\s+|more\s+than\s+"
-                           r"|over\s+)?\d", re.IGNORECASE)
+                           r"|over\s+)?\d"
+                           # "The report is based on 63 testimonies collected by PHRI lawyers"
+                           r"|\d\s+(?:testimonies|interviews)\s+(?:collected|gathered|recorded|taken|conducted)\b", re.IGNORECASE)
 _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{COUNT_WORDS}))?)\s+(?:of\s+(?:them|these|those|whom)\s+"
-                                  r"|of\s+the\s+\d+\s+(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
+                                  r"|of\s+the\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
                                   r"|described|told)\b", re.IGNORECASE)
 _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
 _ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?(?:while\s+)?on\s+duty\b", re.IGNORECASE)
@@ -743,6 +746,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
             # Forty-nine of them were residents of the Gaza Strip"
+            opening_parent = context.last_head
+        if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
+                context.last_head.metric in _HELD_WHOLES and sum(seen == index - 1 for seen, _ in context.recent_values) == 1 \
+                and (part := _SOME_OF_THEM.match(sentence)) and _A_GROUP_OF_THEM.match(sentence, part.end()):
+            # "... 3,327 Palestinians were held in administrative detention. Fifty-nine of them were minors.": a group of
+            # the held, as of the dead above
             opening_parent = context.last_head
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 context.last_head.metric in ("arrests", "detainees") and \

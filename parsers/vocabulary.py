@@ -173,6 +173,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
+     # "The IPS was also holding 44 women as security inmates" (not "Hamas is also holding two Israeli civilians")
+     r"|(?:(?<=was\salso\s)|(?<=is\salso\s)|(?<=were\salso\s)|(?<=are\salso\s))holding"
+     r"(?!\s+(?:[\w-]+\s+){1,3}?(?:Israelis?|soldiers?|hostages?|captives?|bodies|civilians)\b)"
      # "said it was still holding about 2,350 Palestinians" (not "still holding 59 hostages")
      r"|(?<=still\s)holding(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?\d[\d,]*\s+"
      r"(?:Palestinians|people|detainees|prisoners|men|children|women|minors|Gazans))"
@@ -208,7 +211,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=Gazans\s))(?:were\s+|are\s+)(?:being\s+)?held(?=\s+as\s+of\b)"
      r"(?![^.;]*\b(?:Hamas|hostages?|captives?|captivity|militants)\b)"
      # "the IPS reported 9,406 people held", "May: 10,068 held, 3,577 of them in administrative detention"
-     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=minors\s)|(?<=children\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by)\s)"
+     r"|(?:(?<=people\s)|(?<=persons\s)|(?<=Palestinians\s)|(?<=minors\s)|(?<=children\s)|(?<=\d\s))held(?=\s*[,.;:)]|\s*$|\s+(?:in|at|by|on)\s)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants"
      r"|Islamic\s+Jihad|armed\s+groups|Hezbollah)))",
      "detention", "detainees", "noun"),

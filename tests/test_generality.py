@@ -8151,3 +8151,22 @@ def test_a_tolls_new_dead_and_recovered_bodies_in_brackets(text, expected):
 ])
 def test_a_wards_load_named_by_the_ward(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-08-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "held on <date>" after the people held; a holder "also holding" people (not Hamas "also holding" Israelis)
+    ("Of the 8,146 Palestinians held on 1 March, 318 were minors, 97 of them in administrative detention.",
+     [("detainees", 8146, "all"), ("detainees", 318, "children"), ("administrative_detainees", 97, "children")]),
+    ("The IPS was also holding 44 women as security inmates, six of whom were administrative detainees.",
+     [("detainees", 44, "women"), ("administrative_detainees", 6, "women")]),
+    ("Hamas is also holding two Israeli civilians who entered the Strip in 2014 and 2015.", []),
+    # a group of the held counted in the next sentence, as of the dead
+    ("B'Tselem said 3,327 Palestinians were held in administrative detention at the end of December. "
+     "Fifty-nine of them were minors.", [("administrative_detainees", 3327, "all"), ("administrative_detainees", 59, "children")]),
+    # those a report's lawyers interviewed are its sample, no count of the held, nor are the sample's parts
+    ("The report is based on 63 testimonies collected by PHRI lawyers. Forty-four of the prisoners interviewed are residents "
+     "of the West Bank and 19 are residents of the Gaza Strip. Seven of them were minors at the time of the visit.", []),
+    ("Of the 63 prisoners interviewed: 51 reported being beaten by guards.", [("reports_of_abuse", 51, "all")]),
+])
+def test_groups_of_the_held_and_samples_of_them(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-05")] == expected
