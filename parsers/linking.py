@@ -349,6 +349,7 @@ _SAMPLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmat
                             # visited were minors, and seven of them told lawyers ...": what the part reports, who they were)
                             r"(?=\s*(?:[:;,.)]|$)|\s+(?:by|in|at|during|between|since|from|this|last|over)\b)",
                             re.IGNORECASE)
+_DISPLACED_PEOPLE = re.compile(r"displaced\s+(?:people|persons|Palestinians|civilians|families)\b", re.IGNORECASE)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
 # cancer", "Forty-five prisoners have chronic illnesses", "at least 140 prisoners in Megiddo suffer from scabies", "24 of
@@ -599,7 +600,7 @@ _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citi
            r"|boys|girls|babies|infants|newborns|toddlers|teenagers|elderly|journalists|medics|doctors|nurses|paramedics|soldiers|reservists"
            r"|settlers|fighters|firefighters|rescuers"
            r"|workers|staff|nationals?|foreigners?|visitors|tourists|relatives|police(?:\s?(?:men|officers))?|officers|personnel"
-           r"|employees|volunteers|rescuers|responders|students|teachers")
+           r"|employees|volunteers|rescuers|responders|students|teachers|members")
 # "400 UN and aid workers": two employers or trades sharing one noun
 _SHARED_NOUN_MODIFIER = r"UN|UNRWA|aid|health|medical|rescue|relief|media|humanitarian|civil\s+defen[cs]e|emergency"
 _LIST_PARTS = re.compile(r",|\band\b", re.IGNORECASE)
@@ -1016,6 +1017,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _INCLUDED_BEFORE.search(text, subject.end(), number.start):
             # "The dead, all from one family, included seven children and three women": those the subject counts
             link = _make(text, number, "injured" if subject.group("noun").lower() in _HURT else "killed", "")
+        elif link is None and not number.percent and _TOLL_INCLUDES_BEFORE.search(text, max(0, number.start - 90), number.start):
+            link = _make(text, number, "killed", "")  # "the ministry's toll includes more than 70 civilians and 16 medics"
         elif link is None and not number.percent and i - 1 in links and links[i - 1].parent is None \
                 and _AMONG_THEM_AFTER.match(text, number.end):
             # "killed 45 people, three children and seven women among them": parts of the count before
@@ -1573,7 +1576,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             place.start() <= non_target.start() < place.end() for place in _FROM_PLACE.finditer(text, number.end, own.start)) \
             and not (  # (where they are from names no non-target: "Two men from Nur Shams camp were killed")
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
-            and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS):
+            and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS) and not (
+            # (nor does who they were: "850 internally displaced people sheltering in its schools have been killed")
+            own.metric in ("killed", "injured") and _DISPLACED_PEOPLE.match(text, non_target.start())):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
     if own and own.metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
             _ANOTHER_BEFORE.search(text, max(0, number.start - 20), number.start) and _ONLY_WHERE.match(text, number.end):
@@ -2070,6 +2075,10 @@ _HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was
 _CAPACITY_BEFORE = re.compile(rf"\bcapacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _VICTIMS_SUBJECT = re.compile(r"\W*(?:the|those)\s+(?P<noun>dead|victims|killed|fatalities|wounded|injured)\b", re.IGNORECASE)
 _HURT = ("wounded", "injured")
+_TOLL_INCLUDES_BEFORE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:includes|included|include|comprises|comprised)\s+"
+                                   r"(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?"
+                                   r"(?:[^.;\d]{0,40}?\band\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?)?$",
+                                   re.IGNORECASE)
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|were|are|comprised|numbered)\s+(?:at\s+least\s+|some\s+|about\s+)?"
                               r"(?:[^.;\d]{0,40}?\band\s+)?$", re.IGNORECASE)
 _AMONG_THEM_AFTER = re.compile(r"[^.;\d]{0,40}?(?:\d[\d,]*[^.;\d]{0,30}?)?\bamong\s+them\b", re.IGNORECASE)

@@ -189,7 +189,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?<=being\s)held(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b))"
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
-     r"(?:still\s+|currently\s+|now\s+|also\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+)?\d)"
+     r"(?:still\s+|currently\s+|now\s+|also\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d)"
      # "The Israel Prison Service says it holds about 7,200 Palestinians": the holder as "it", its count of people
      r"|(?<=\bit\s)(?:still\s+|currently\s+|now\s+|also\s+)?holds(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?"
      r"\d[\d,]*\s+(?:Palestinian\s+)?(?:Palestinians|detainees|prisoners|Gazans)\b)"
@@ -310,7 +310,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
     (r"(?:unit|ward|department)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
      "hospitals", "patients", "noun"),
-    (r"attacks\s+(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
+    # ("214 attacks by the occupation on health care")
+    (r"attacks\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.

@@ -8170,3 +8170,25 @@ def test_a_wards_load_named_by_the_ward(text, expected):
 ])
 def test_groups_of_the_held_and_samples_of_them(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-05")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two kinds of people joined by "and" are one subject, however far its verb ("members" of the forces)
+    ("A total of 899 soldiers and members of the security forces have been killed since October 7, 2023.",
+     [("killed", 899, "soldiers")]),
+    # a holder's count after "around"
+    ("The IPS holds around 9,200 Palestinians classed as security prisoners, about 3,300 of them in administrative detention.",
+     [("detainees", 9200, "all"), ("administrative_detainees", 3300, "all")]),
+    # displaced people are the dead when the verb says so (a count of the displaced alone stays no figure)
+    ("An estimated 850 internally displaced people sheltering in these installations have been killed and over 2,600 injured.",
+     [("killed", 850, "all"), ("injured", 2600, "all")]),
+    ("Some 1,900 displaced people are sheltering in the school.", []),
+    # attacks "by" someone "on health care"
+    ("The ministry has also documented 214 attacks by the occupation on health care since 7 October.",
+     [("attacks_on_health_care", 214, "all")]),
+    # the parts of a toll that "includes" them
+    ("Most of the dead are fighters, but the ministry's toll includes more than 70 civilians and 16 health workers.",
+     [("killed", 70, "civilians"), ("killed", 16, "health_workers")]),
+])
+def test_round_46_readings(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-14")] == expected
