@@ -349,6 +349,8 @@ _SAMPLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmat
                             # visited were minors, and seven of them told lawyers ...": what the part reports, who they were)
                             r"(?=\s*(?:[:;,.)]|$)|\s+(?:by|in|at|during|between|since|from|this|last|over)\b)",
                             re.IGNORECASE)
+_DAMAGED_AFTER = re.compile(r"\s+(?:others?\s+|more\s+)?(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:\w+ly\s+)?"
+                            r"(?:damaged|hit|struck|shelled|attacked|targeted|bombed|raided|stormed)\b", re.IGNORECASE)
 _DISPLACED_PEOPLE = re.compile(r"displaced\s+(?:people|persons|Palestinians|civilians|families)\b", re.IGNORECASE)
 _PLACES_AFTER = re.compile(r"\s+(?:places|spaces|beds|berths)\b", re.IGNORECASE)
 # What the held counted are ill with, in their own clause (no digit, no clause break before it): "38 prisoners with
@@ -405,6 +407,8 @@ _PART_HELD_IN = re.compile(r"\s+of\s+(?:them|whom)\s+(?:(?:were|are|was|is)\s+)?
                            re.IGNORECASE)
 _HELD_IN = re.compile(r"\s*(?:were|are|was|is|remain|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|kept)\s+(?:in|under|as)\s+",
                       re.IGNORECASE)
+_DEATHS_WERE_BODIES_AFTER = re.compile(r"\s+of\s+(?:the|these|them|those)\s+(?:[\w-]+\s+)?(?:deaths|dead|martyrs|fatalities)\s+"
+                                       r"(?:were|are|was)\s+(?:bodies\s+)?(?:recovered|retrieved|pulled\s+out)\b", re.IGNORECASE)
 # "the remains of 317 people had been recovered from under the rubble"
 _WERE_RECOVERED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|had|have|has)\s+(?:also\s+|since\s+|now\s+|already\s+)?(?:been\s+)?"
                              r"(?:recovered|retrieved|pulled\s+out|exhumed)\b",
@@ -1233,8 +1237,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.metric = "malnutrition_deaths"
     for i in sorted(links):  # "at least 11 Palestinians who died in Israeli custody ..., seven in prisons run by the Israel
         # Prison Service and four in facilities run by the military": the deaths, split by where they died
+        # ("the deaths of at least 75 Palestinians in Israeli custody since 7 October 2023: 46 in IPS prisons and 29 in
+        # military detention facilities": split after a colon, past the date of the whole)
+        split = max(numbers[i - 1].end, text.rfind(":", numbers[i - 1].end, numbers[i].start)) if i else 0
         if links[i].metric == "detainees" and i - 1 in links and links[i - 1].metric == "deaths_in_custody" and \
-                _IN_A_PLACE_OF_CUSTODY.match(text, numbers[i].end) and _SPLIT_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start):
+                _IN_A_PLACE_OF_CUSTODY.match(text, numbers[i].end) and _SPLIT_JOINED.fullmatch(text, split, numbers[i].start):
             links[i].metric = "deaths_in_custody"
     for i in sorted(links):  # "Three prisoners died in custody ..., bringing to 97 the number of prisoners and detainees whose
         # deaths ... are known": the running total of the deaths just counted, whatever noun the frame names them by
@@ -2002,7 +2009,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "bodies_recovered"
     if metric == "detainees" and _CLASSIFIED_AS_COMBATANTS.match(text, number.end):
         metric = "unlawful_combatants_detainees"  # "classifies a further 1,540 detainees from Gaza as 'unlawful combatants'"
-    if metric in ("missing", "killed") and _RETRIEVED_FROM.match(text, number.end):
+    if metric in ("missing", "killed") and (_RETRIEVED_FROM.match(text, number.end) or _DEATHS_WERE_BODIES_AFTER.match(text, number.end)):
+        # ("64 of the deaths were bodies recovered from under the rubble")
         # "7 martyrs, including 2 retrieved from under the rubble", "98 martyrs ..., three of them retrieved from under the
         # rubble": found, no longer missing, and no new deaths
         metric = "bodies_recovered"
@@ -2460,7 +2468,10 @@ def _coordinated_with(text, numbers, i, links) -> Link | None:
     after = text[numbers[i].end:numbers[i].end + 40]
     if _AND_THEN.search(between) and not _CONTRAST.search(between) and \
             len(between.split()) <= 25 and (_PERSON.match(after.lstrip()) or _ELLIPTIC.match(after)) and \
-            not _DISPLACED_AFTER.match(text, numbers[i].end):  # ("and more than 1,000 people forced from their homes")
+            not _DISPLACED_AFTER.match(text, numbers[i].end) and \
+            not (links[i - 1].family == "hospitals" and _DAMAGED_AFTER.match(text, numbers[i].end)):
+        # (not "and more than 1,000 people forced from their homes"; nor "2 hospitals have been forced to close and 6 others
+        # have been damaged": what befell the others is no state of theirs)
         return links[i - 1]
     return None
 

@@ -315,7 +315,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
-    (r"recovered\s+bodies|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)(?:\s+from\s+(?:under\s+)?(?:the\s+)?rubble)?"
+    # ("The 4 recovered martyrs were retrieved by civil defence crews", "Among the recovered martyrs are 3 children")
+    (r"recovered\s+(?:bodies|martyrs)|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)(?:\s+from\s+(?:under\s+)?(?:the\s+)?rubble)?"
      r"|recoveries\s+of\s+bodies"
      # "the total number of bodies our crews have recovered"
      r"|bodies\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:recovered|retrieved|pulled\s+out)"
@@ -386,6 +387,7 @@ NON_TARGET_NOUNS = r"""
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
     |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits|messages|letters
+    |requests|applications|inquiries|investigations
     |ventilators|incubators|respirators|generators|dialysis\s+machines|oxygen\s+(?:concentrators|cylinders)
     |groups|organi[sz]ations|institutions|agencies|ministries
 """

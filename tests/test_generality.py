@@ -8192,3 +8192,23 @@ def test_groups_of_the_held_and_samples_of_them(text, expected):
 ])
 def test_round_46_readings(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bodies recovered among the dead, and the recovered martyrs, are bodies recovered, not new deaths
+    ("According to the ministry, 64 of the deaths were bodies recovered from under the rubble.", [("bodies_recovered", 64)]),
+    ("The 4 recovered martyrs were retrieved by civil defence crews from the rubble of a house.", [("bodies_recovered", 4)]),
+    ("Among the recovered martyrs are 3 children and 2 women.", [("bodies_recovered", 3), ("bodies_recovered", 2)]),
+    # what befell "others" that is no hospital's state
+    ("The ministry said 2 hospitals have been forced to close and 6 others have been damaged by strikes in their vicinity.",
+     [("hospitals_out_of_service", 2)]),
+    # deaths in custody split by place after a colon, past the date of the whole
+    ("PHRI has documented the deaths of at least 75 Palestinians in Israeli custody since 7 October 2023: 46 in IPS prisons "
+     "and 29 in military detention facilities.",
+     [("deaths_in_custody", 75), ("deaths_in_custody", 46), ("deaths_in_custody", 29)]),
+    # requests are no one held (nor are those a body approves)
+    ("PHRI filed 142 requests for medical examinations of prisoners between January and June 2025; the IPS approved 31 of "
+     "them.", []),
+])
+def test_round_46_bodies_requests_and_places_of_custody(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-08-06")] == expected
