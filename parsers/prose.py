@@ -117,6 +117,9 @@ _SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|add
                                 re.IGNORECASE)
 _RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:released|freed)\b",
                                re.IGNORECASE)
+# a line of a place's name only, a heading ("Gaza Strip", "West Bank, including east Jerusalem", "2. West Bank:")
+_PLACE_HEADING = re.compile(r"[\W\d_]{0,6}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+                            r"(?:\s*(?:,|\(|[-–—])\s*(?:including|incl\.|and)\s+[\w\s'’-]{1,30}\)?)?\s*:?\s*", re.IGNORECASE)
 _HELD_WHOLES = frozenset({"detainees", "administrative_detainees", "unlawful_combatants_detainees"})
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
@@ -1550,6 +1553,10 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
     named_places = [single for _, _, place in current.places for single in single_places(place)]
     for place in sorted(named_places, key=_PLACE_ORDER.get):  # ties: table order
         context.places_seen[place] = context.places_seen.get(place, 0) + 1
+    if named_places and not links and _PLACE_HEADING.fullmatch(sentence) and _whole_line(context.text, unit):
+        # a heading naming a place ("West Bank, including east Jerusalem" over a box's lines): what follows is about it,
+        # however often the lines above named another
+        context.places_seen[named_places[0]] = max(context.places_seen.values()) + 1
     if named_places:  # the place the document talks about most so far (unchanged if none is named)
         context.location = max(context.places_seen, key=context.places_seen.get)
     heads = [link for link in links if link.parent is None]

@@ -573,10 +573,14 @@ PRISONERS_BODIES = frozenset({"Addameer", "Palestinian Prisoners' Club", "Commis
 ORIGINATORS: list[tuple[str, str]] = [
     # ("according to the Ramallah ministry's year-end report")
     (r"Ramallah(?:-based)?\s+(?:health\s+)?ministry|Ramallah-based\s+(?:Palestinian\s+)?(?:Health\s+Ministry|Ministry\s+of\s+Health)"
-     r"|(?:Health\s+Ministry|Ministry\s+of\s+Health)\s+in\s+Ramallah", "Palestinian Ministry of Health (Ramallah)"),
+     # (a note's "** MoH, Ramallah", "the MoH in Ramallah")
+     r"|(?:Health\s+Ministry|Ministry\s+of\s+Health|(?-i:\bMoH))(?:\s*\((?-i:MoH)\))?(?:\s+in|,)\s+Ramallah\b",
+     "Palestinian Ministry of Health (Ramallah)"),
     (r"Palestinian\s+Ministry\s+of\s+Health\s*[–-]\s*Gaza|(?:Hamas-run|Hamas-controlled|Gaza(?:'s|’s)?|Gazan"
      r"|territory(?:'s|’s)|enclave(?:'s|’s)|Gaza\s+Strip(?:'s|’s)?)\s+(?:health\s+ministry|ministry\s+of\s+health"
-     r"|Health\s+Ministry)|(?:health\s+ministry|ministry\s+of\s+health)\s+in\s+Gaza|(?-i:\bMoH\b)", "Gaza Ministry of Health"),
+     r"|Health\s+Ministry)|(?:health\s+ministry|ministry\s+of\s+health)\s+in\s+Gaza"
+     # (a note's "* Ministry of Health (MoH), Gaza")
+     r"|(?:health\s+ministry|ministry\s+of\s+health)(?:\s*\((?-i:MoH)\))?,\s+Gaza\b|(?-i:\bMoH\b)", "Gaza Ministry of Health"),
     # Lebanon's ministry is "of Public Health" (Gaza's and Ramallah's are "of Health"), with its Emergency Operations Centre
     (r"(?:Republic\s+of\s+Lebanon\s*[–-]\s*)?Ministry\s+of\s+Public\s+Health|(?-i:\bMoPH\b)|(?:Public\s+Health\s+)?Emergency\s+Operations\s+Cent(?:re|er)"
      r"|Lebanese\s+(?:Ministry\s+of\s+(?:Public\s+)?Health|Health\s+Ministry)|Lebanon(?:'s|’s)\s+(?:health\s+ministry"

@@ -8212,3 +8212,13 @@ def test_round_46_readings(text, expected):
 ])
 def test_round_46_bodies_requests_and_places_of_custody(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-08-06")] == expected
+
+
+def test_a_place_heading_places_the_lines_under_it_and_a_note_names_which_ministry():
+    text = ("Key figures\nGaza Strip\n  48,467   deaths*\n  111,913  injuries*\nWest Bank, including east Jerusalem\n"
+            "  928      deaths**\n  7,310    injuries**\n* Ministry of Health (MoH), Gaza, as of 9 March 2025\n"
+            "** MoH, Ramallah, as of 9 March 2025\n")
+    assert [(f.value, f.location, f.attributed_to) for f in figures_of(text, "2025-03-10")] == [
+        (48467, "Gaza Strip", "Gaza Ministry of Health"), (111913, "Gaza Strip", "Gaza Ministry of Health"),
+        (928, "West Bank", "Palestinian Ministry of Health (Ramallah)"),
+        (7310, "West Bank", "Palestinian Ministry of Health (Ramallah)")]
