@@ -300,6 +300,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:still\s+)?(?:remain|rema
                                re.IGNORECASE)
 _WERE_DETAINED_LAST = re.compile(r"[^.;,\d]{0,40}?\bwere\s+(?:also\s+)?detained\s*[.;!]?\s*$", re.IGNORECASE)
 _AT_THE_HOSPITAL = re.compile(r"(?:^|[^\w-])(?:at|in|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSPITAL_NAMED_WITHIN = 6  # units back to the hospital whose officials speak of "the hospital"
 _HOSPITAL_PEOPLE = frozenset({"medics", HOSPITAL_OFFICIALS})  # who speak for the hospital they work at
 _HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
                                  "Lebanese Ministry of Public Health"})
@@ -1855,9 +1856,9 @@ def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:
             _AT_THE_HOSPITAL.search(current.text, max(0, start - 12), start) for start, _ in found) else source
     if named or source != HOSPITAL_OFFICIALS:
         return source
-    for earlier in range(current.index - 1, max(-1, current.index - 3), -1):
-        if context.paragraphs[earlier] != current.unit.paragraph:
-            break
+    for earlier in range(current.index - 1, max(-1, current.index - _HOSPITAL_NAMED_WITHIN), -1):
+        if context.paragraphs[earlier] < current.unit.paragraph - 1:
+            break  # (the paragraph before may name it: "... at Nasser Hospital." over "The hospital's director said ...")
         start, end = context.unit_spans[earlier]
         named = {name.lower(): name for _, name in attribution.hospitals_named(context.text[start:end])}
         if named:

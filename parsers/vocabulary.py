@@ -709,7 +709,9 @@ SPEAKERS: list[tuple[str, str]] = [
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     # "according to local hospitals", "hospital officials said"; "Kamal Adwan Hospital's director" is that hospital's
     # (attribution.originator_spans names a hospital from the words before "Hospital")
-    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals",
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals"
+     # ("A surgeon at the hospital said it had 412 beds")
+     r"|(?:surgeons?|doctors?|physicians?|nurses?|officials?)\s+at\s+the\s+(?:hospital|medical\s+complex)\b",
      HOSPITAL_OFFICIALS),
     # "The director of Al-Shifa Medical Complex, Dr Mohammed Abu Salmiya, said"
     (r"(?:director|head|chief)(?:[-\s]general)?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))",

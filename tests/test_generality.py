@@ -8222,3 +8222,11 @@ def test_a_place_heading_places_the_lines_under_it_and_a_note_names_which_minist
         (48467, "Gaza Strip", "Gaza Ministry of Health"), (111913, "Gaza Strip", "Gaza Ministry of Health"),
         (928, "West Bank", "Palestinian Ministry of Health (Ramallah)"),
         (7310, "West Bank", "Palestinian Ministry of Health (Ramallah)")]
+
+
+def test_a_hospitals_people_speak_for_the_hospital_named_a_few_sentences_before():
+    text = ("Israeli strikes on Khan Younis killed 30 people, health officials said.\n\n"
+            "Most of the wounded were taken to Nasser Hospital, the city's largest. Ambulances queued at its gates.\n\n"
+            "A surgeon at the hospital said it had 412 beds but was caring for about 1,100 patients on Tuesday.")
+    assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2024-01-16") if f.family == "hospitals"] == [
+        ("beds", 412, "Nasser Hospital"), ("patients", 1100, "Nasser Hospital")]
