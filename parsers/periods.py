@@ -74,6 +74,11 @@ _WINDOW_OF_A_PART = re.compile(r"[,(][^,;()\d]*\d(?:[\d.,]*\d)?[^,;()\d]*$")
 _PART_WINDOW = re.compile(r"(?:\(|(?<!\d),\s*(?:including|among\s+them|of\s+(?:whom|them))\s)[^,;()\d]*\d(?:[\d.,]*\d)?[^,;()\d]*$",
                           re.IGNORECASE)
 _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
+# a headline's bare participle with where, how or when it befell them ("Two soldiers killed by bomb in Jabalia", "Two
+# killed in south Lebanon", "five fighters killed near Tubas"): one event, when the count is small
+_PARTICIPLE_OF_AN_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:have|has|had|been|were|was|are|is|be)\b)[\w'’-]+){0,3}?\s+(?:killed|shot\s+dead|wounded|injured|hurt)\s+"
+                                           r"(?:by|in|near|at|during|after|when|on|overnight|as)\b"
+                                           r"(?!\s+(?:the\s+)?(?:war|conflict|offensive|hostilities|fighting\s+since)\b)", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
@@ -348,7 +353,7 @@ def _one_event(link: Link, sentence: str) -> bool:
         end = top.end() if top else end
     few = link.number.value < _FEW
     if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
-            or (few and _BARE_PASSIVE_AFTER.match(sentence, end)):
+            or (few and (_BARE_PASSIVE_AFTER.match(sentence, end) or _PARTICIPLE_OF_AN_EVENT_AFTER.match(sentence, end))):
         return not _NOT_ONE_EVENT.search(before)
     if few and family_children_after(sentence, link.number.start, end) and not _AMONG_THOSE.search(sentence):
         # (not "a father and his two sons were among those killed": that toll's)

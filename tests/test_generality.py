@@ -8230,3 +8230,15 @@ def test_a_hospitals_people_speak_for_the_hospital_named_a_few_sentences_before(
             "A surgeon at the hospital said it had 412 beds but was caring for about 1,100 patients on Tuesday.")
     assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2024-01-16") if f.family == "hospitals"] == [
         ("beds", 412, "Nasser Hospital"), ("patients", 1100, "Nasser Hospital")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's bare participle with where or how it befell them: one event
+    ("Two soldiers killed by bomb in Jabalia as IDF presses northern Gaza offensive", ("period", "incident")),
+    ("19:05 GMT - Israeli army says five fighters killed near Tubas", ("period", "incident")),
+    # (not a running count told in the present perfect, nor a large count)
+    ("On the Israeli side, 10 soldiers and eight civilians have been killed by fire from Lebanon.", ("cumulative", None)),
+    ("More than 40,000 Palestinians killed in Gaza, ministry says", ("cumulative", None)),
+])
+def test_a_headlines_participle_tells_one_event(text, expected):
+    assert [(f.period, f.period_detail) for f in figures_of(text, "2024-08-20")][-1] == expected
