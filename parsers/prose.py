@@ -120,6 +120,8 @@ _RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s
 # a line of a place's name only, a heading ("Gaza Strip", "West Bank, including east Jerusalem", "2. West Bank:")
 _PLACE_HEADING = re.compile(r"[\W\d_]{0,6}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:\s*(?:,|\(|[-–—])\s*(?:including|incl\.|and)\s+[\w\s'’-]{1,30}\)?)?\s*:?\s*", re.IGNORECASE)
+_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+period\b", re.IGNORECASE)
+_SAME_SPAN_REACH = 12  # units from a running total's span to a paragraph naming "the same period"
 _HELD_WHOLES = frozenset({"detainees", "administrative_detainees", "unlawful_combatants_detainees"})
 _A_GROUP_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:children|minors|women|girls|boys|journalists|paramedics"
                               r"|doctors|nurses|health\s+workers|aid\s+workers|under\s+(?:the\s+age\s+of\s+)?18|children\s+under)\b",
@@ -541,6 +543,8 @@ class _Context:
     previous_period_unit: int = -99
     # the last stretch of time (a period, not a running count) a unit's figures had, and that unit's index
     last_window: Period | None = None
+    last_span: Period | None = None  # the period of the last running total from a stated start, and its unit
+    last_span_unit: int = -99
     last_window_unit: int = -99
     last_stretch: Period | None = None  # the last window longer than one event's or day's ("between 13 and 19 January")
     last_stretch_unit: int = -99
@@ -1031,6 +1035,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             window = next((f for f in reversed(made) if f.period == "period"), None)
             if window is not None:
                 context.last_window, context.last_window_unit = (window.period, window.period_detail, window.period_start), index
+            span = next((f for f in reversed(made) if f.period == "cumulative" and f.period_start is not None), None)
+            if span is not None:
+                context.last_span, context.last_span_unit = (span.period, span.period_detail, span.period_start), index
             stretch = next((f for f in reversed(made) if f.period == "period" and f.period_detail not in _NO_STRETCH), None)
             if stretch is not None:
                 context.last_stretch, context.last_stretch_unit = \
@@ -1626,6 +1633,13 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         # "Between 13 and 19 January, four Palestinians were killed ... Three of them died when an air strike hit a car ...
         # During the same week, 61 Palestinians were injured": the week, not the strike told in between
         previous = context.last_stretch
+    if context.last_span and index - context.last_span_unit <= _SAME_SPAN_REACH and \
+            context.paragraphs[context.previous_period_unit] != unit.paragraph and _THE_SAME_PERIOD.search(sentence) and \
+            not _NEW_IN_THE_SAME_PERIOD.search(sentence):  # (the new deaths "in the same period" are the window's, above)
+        # "Since 7 October 2023, 912 were killed ... Over the past week alone, 14 ... On 8 January, a strike ... \n\n Over the
+        # same period, five Israelis ...": a paragraph opening on "the same period" goes back to the running total's span,
+        # past the windows and incidents told after it
+        previous = context.last_span
     if previous and link.number.value > context.previous_largest and PART_OF_THOSE.match(sentence):
         previous = None  # "1,050 of the Palestinians killed" after "killed 3 on Wednesday": no part of those 3
     line_start = context.text.rfind("\n", 0, unit.start) + 1

@@ -8242,3 +8242,11 @@ def test_a_hospitals_people_speak_for_the_hospital_named_a_few_sentences_before(
 ])
 def test_a_headlines_participle_tells_one_event(text, expected):
     assert [(f.period, f.period_detail) for f in figures_of(text, "2024-08-20")][-1] == expected
+
+
+def test_a_paragraph_on_the_same_period_goes_back_to_the_running_totals_span():
+    text = ("Since 7 October 2023, WHO has recorded 323 attacks on health care in the Gaza Strip. During the reporting period "
+            "alone, WHO verified 19 attacks.\n\nIn the West Bank, 346 attacks on health care were recorded over the same "
+            "period, resulting in 11 deaths and 84 injuries.")
+    assert [(f.value, f.period, str(f.period_start)) for f in figures_of(text, "2024-01-30")][-3:] == [
+        (346, "cumulative", "2023-10-07"), (11, "cumulative", "2023-10-07"), (84, "cumulative", "2023-10-07")]
