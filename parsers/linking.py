@@ -728,6 +728,8 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?:pulled|dug)(?:\s+ou
 _RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
                                   rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _SPEECH_ASIDE = re.compile(r",\s*(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|noted|reported|stated)\s*,", re.IGNORECASE)
+_DATED_AT = re.compile(rf"\s(?:on|as\s+of|at\s+the\s+(?:start|end|beginning)\s+of)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})"
+                       rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?=\s)", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
@@ -2342,6 +2344,8 @@ def _first_cue(cues: list[Cue], start: int, end: int, kinds: tuple[str, ...], sk
 def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | None:
     for cue in reversed([c for c in cues if c.end <= number.start and c.kind in kinds]):
         between = _CHANGE_FROM.sub(" ", text[cue.end:number.start])
+        if adjacent and (" on " in between or " at " in between or " as of " in between):
+            between = _DATED_AT.sub(" ", between)  # "Among the security inmates held by the IPS on 1 May were 214 minors"
         if adjacent and "," in between:  # "Among those held in administrative detention, it said, are 96 children"
             between = _SPEECH_ASIDE.sub(" ", between)
         if adjacent:

@@ -278,6 +278,8 @@ _ONE_PERSON = re.compile(
     rf"|\b(?:killed|injured|wounded|shot|shot[^\S\n]+dead|shot[^\S\n]+and[^\S\n]+killed)[^\S\n]+"
     rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b)"
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
+_AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
+                              rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 # _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match
 # in the groups ("whole" spans it). Every row of _ONE_PERSON opens a word (after no word character), so a letter
 # inside a word is dismissed with one look back, where a scan of _ONE_PERSON tried its three rows at every position.
@@ -530,6 +532,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                 # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps)
                 if not (g == "one2" and (age := _AGE_ALONE.match(text, m.end(g))) and (
                     age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))]
+        # "including a woman and a girl": the second article names one more
+        ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
+                 for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
         if ones:
             found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

@@ -8250,3 +8250,15 @@ def test_a_paragraph_on_the_same_period_goes_back_to_the_running_totals_span():
             "period, resulting in 11 deaths and 84 injuries.")
     assert [(f.value, f.period, str(f.period_start)) for f in figures_of(text, "2024-01-30")][-3:] == [
         (346, "cumulative", "2023-10-07"), (11, "cumulative", "2023-10-07"), (84, "cumulative", "2023-10-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the held counted past the date they were counted on
+    ("Among the security inmates held by the IPS on 1 May were 214 minors, 49 of them held in administrative detention.",
+     [("detainees", 214, "children"), ("administrative_detainees", 49, "children")]),
+    # a second person named by an article after "and"
+    ("An Israeli strike on a house in Hanine killed three people, including a woman and a girl, and wounded four others.",
+     [("killed", 3, "all"), ("killed", 1, "women"), ("killed", 1, "children"), ("injured", 4, "all")]),
+])
+def test_round_46_parts_of_the_held_and_the_dead(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-13")] == expected
