@@ -280,6 +280,8 @@ _ONE_PERSON = re.compile(
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
 _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+_ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
+                             rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)")
 # _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match
 # in the groups ("whole" spans it). Every row of _ONE_PERSON opens a word (after no word character), so a letter
 # inside a word is dismissed with one look back, where a scan of _ONE_PERSON tried its three rows at every position.
@@ -526,6 +528,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         found.append(NumberMention(value, start, end, text[start:end], percent=bool(percent)))
     if _A_SCALE_GATE.search(searchable_text):  # "a hundred and forty people": the scan reads no "a"
         found = _with_a_scale(searchable_text, text, found)
+    ones = []
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
                 for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)
@@ -535,8 +538,11 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                  for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
-        if ones:
-            found = sorted(found + ones, key=lambda n: n.start)
+    if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one"))
+                 for m in _ANOTHER_PERSON.finditer(searchable_text)]
+    if ones:
+        found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \
             any(hint in searchable_text for hint in _NO_HOSPITAL_HINTS) and "hospital" in searchable_text.lower():
         zeros = [NumberMention(0.0, m.start(g), m.end(g), m.group(g)) for m in _NO_HOSPITAL.finditer(searchable_text)

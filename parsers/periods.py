@@ -79,6 +79,7 @@ _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
 _PARTICIPLE_OF_AN_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:have|has|had|been|were|was|are|is|be)\b)[\w'’-]+){0,3}?\s+(?:killed|shot\s+dead|wounded|injured|hurt)\s+"
                                            r"(?:by|in|near|at|during|after|when|on|overnight|as)\b"
                                            r"(?!\s+(?:the\s+)?(?:war|conflict|offensive|hostilities|fighting\s+since)\b)", re.IGNORECASE)
+_ONE_PERSON_ARTICLES = frozenset({"a", "an", "another"})  # the surfaces of one person counted (numbers._ONE_PERSON)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
@@ -352,6 +353,9 @@ def _one_event(link: Link, sentence: str) -> bool:
         top = _RANGE_TOP.match(sentence, end)
         end = top.end() if top else end
     few = link.number.value < _FEW
+    if link.number.text.lower() in _ONE_PERSON_ARTICLES:
+        # "a 21-year-old reservist was killed and another soldier seriously wounded": one person, struck once
+        return not _NOT_ONE_EVENT.search(before)
     if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
             or (few and (_BARE_PASSIVE_AFTER.match(sentence, end) or _PARTICIPLE_OF_AN_EVENT_AFTER.match(sentence, end))):
         return not _NOT_ONE_EVENT.search(before)

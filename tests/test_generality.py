@@ -8262,3 +8262,16 @@ def test_a_paragraph_on_the_same_period_goes_back_to_the_running_totals_span():
 ])
 def test_round_46_parts_of_the_held_and_the_dead(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-13")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "another <person>" is one more person; one person named by an article is struck once
+    ("The Israeli military says a 21-year-old reservist was killed and another soldier seriously wounded during fighting in "
+     "Rafah.", [("killed", 1, "soldiers", "period"), ("injured", 1, "soldiers", "period")]),
+    ("Two days later, a 15-year-old boy was killed by live fire near the separation barrier, and another boy was injured.",
+     [("killed", 1, "children", "period"), ("injured", 1, "children", "period")]),
+    # (not "another 12", which is a count of its own)
+    ("Five people were killed and another 12 were wounded.", [("killed", 5, "all", "period"), ("injured", 12, "all", "period")]),
+])
+def test_another_person_is_one_more(text, expected):
+    assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, "2024-05-20")] == expected
