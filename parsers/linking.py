@@ -267,7 +267,7 @@ _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", r
 _HOSPITAL = re.compile(r"hospital|medical|clinic|health", re.IGNORECASE)
 # "11 members of the hospital staff", "52 of its staff and volunteers": the words before the noun counted
 # "One Israeli member of the security forces", "brings to 231 the number of journalists and media workers killed"
-_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+_MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
                          r"|\s+of\s+(?:its|their)\s+(?:own\s+)?(?=(?:staff|volunteers|employees|personnel|members|colleagues|medics|paramedics)\b)"
                          r"|\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+",
                          re.IGNORECASE)
@@ -671,7 +671,7 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
-_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
                          rf"|after|where|as)\s|\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)

@@ -509,7 +509,9 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?<!\bby\s)(?<!\bby\sIsraeli\s)settlers?(?![-\s](?:attacks?|violence|raids?|assaults?|rampages?|mobs?|shootings?|incursions?"
      r"|gunfire|fire|militias?|terror|pogroms?)\b)", "settlers"),
     (r"patients?", "patients"),
-    (r"(?:members\s+of\s+(?:the\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+staff|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
+    # ("members of our medical and nursing staff")
+    (r"(?:members\s+of\s+(?:the\s+|our\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+(?:and\s+nursing\s+)?staff"
+     r"|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
      r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),

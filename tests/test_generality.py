@@ -8275,3 +8275,9 @@ def test_round_46_parts_of_the_held_and_the_dead(text, expected):
 ])
 def test_another_person_is_one_more(text, expected):
     assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, "2024-05-20")] == expected
+
+
+def test_members_of_our_medical_and_nursing_staff_are_health_workers():
+    text = "Five members of our medical and nursing staff have been killed in that time, three of them while on duty."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-20")] == [
+        ("killed", 5, "health_workers"), ("killed", 3, "health_workers")]
