@@ -120,6 +120,8 @@ _RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s
 # a line of a place's name only, a heading ("Gaza Strip", "West Bank, including east Jerusalem", "2. West Bank:")
 _PLACE_HEADING = re.compile(r"[\W\d_]{0,6}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
                             r"(?:\s*(?:,|\(|[-–—])\s*(?:including|incl\.|and)\s+[\w\s'’-]{1,30}\)?)?\s*:?\s*", re.IGNORECASE)
+_STILL_CAPTIVE = re.compile(r"\b(?:still\s+(?:held|in\s+Gaza|captive)|remain(?:s|ed)?\s+(?:in\s+Gaza|in\s+captivity|captive)"
+                            r"|in\s+captivity)\b", re.IGNORECASE)
 _THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+period\b", re.IGNORECASE)
 _SAME_SPAN_REACH = 12  # units from a running total's span to a paragraph naming "the same period"
 _HELD_WHOLES = frozenset({"detainees", "administrative_detainees", "unlawful_combatants_detainees"})
@@ -724,6 +726,12 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if opening_parent.metric in _SUBCATEGORY_OF:  # ("- Held under the 'Unlawful Combatants' Law: 1,850")
                 opening_parent = dataclasses.replace(opening_parent, metric=_SUBCATEGORY_OF[opening_parent.metric],
                                                      group=None)
+        if opening_parent is not None and not opening_parent.metric.startswith("hostages_") and \
+                _STILL_CAPTIVE.search(sentence) and (taken := next(
+                    (head for metric, head in context.heads_by_metric.items()
+                     if metric.startswith("hostages_") and index - head[1] <= 1), None)) is not None:
+            # "... killing some 1,200 people and taking 251 hostages. Of those, 94 are still held in Gaza": the hostages
+            opening_parent = dataclasses.replace(taken[0], metric="hostages_held", group=None)
         own_whole = None
         if opening_parent is not None and (named := _THOSE_NAMED.match(sentence)):
             reach = min(named.end() + _THOSE_NAMED_REACH, next((m.start() for m in _DIGIT.finditer(sentence)), len(sentence)))

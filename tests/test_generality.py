@@ -8281,3 +8281,10 @@ def test_members_of_our_medical_and_nursing_staff_are_health_workers():
     text = "Five members of our medical and nursing staff have been killed in that time, three of them while on duty."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-20")] == [
         ("killed", 5, "health_workers"), ("killed", 3, "health_workers")]
+
+
+def test_those_still_held_of_a_sentence_of_the_dead_and_the_taken_are_the_hostages():
+    text = ("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing some 1,200 people and "
+            "taking 251 hostages. Of those, 94 are still held in Gaza, including 34 the military has declared dead.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-01-08")] == [
+        ("killed", 1200), ("hostages_taken", 251), ("hostages_held", 94), ("hostages_dead", 34)]
