@@ -24,7 +24,10 @@ _ABBREVIATIONS = re.compile(
 # "U.N.E.S.C.O." ends with a single "O." that matches on its own).
 _ABBREVIATION_REACH = 10
 # (a run of leader dots before a number ends no sentence: "Jenin .................... 12")
-_SENTENCE_END = re.compile(r"(?:[!?]|(?<!\.\.)\.|\.(?=\s+[\"“‘(\[]?[A-Z\u0600-\u06ff]))[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+# The mark is consumed by a class, then checked in a lookbehind: a pattern opening with a class lets ``re`` skip to
+# the marks in C, where the alternation was tried at every position of every line (same matches: each alternative
+# is one character wide, and the lookbehind passes where one of them matches it)
+_SENTENCE_END = re.compile(r"[.!?](?<=[!?]|(?<!\.\.)\.|\.(?=\s+[\"“‘(\[]?[A-Z\u0600-\u06ff]))[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
 # The longest unit read as one. Real sentences stay far below it (the longest in the corpus has
 # ~500 characters); past it a "sentence" is a run-on list or flattened table, and the rules that
 # look around each number cost the unit's length per number: a 100 KB unit would take a minute.
