@@ -30,7 +30,7 @@ from parsers.linking import Cue, Link, cues_in, implied_cue_starts, link_sentenc
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import PART_OF_THOSE, Period, figure_period
-from parsers.prefilter import GatedPattern, scan_words, starts_together
+from parsers.prefilter import GatedPattern, scan_words, starts_together, word_start_guarded
 from parsers.places import place_of, places_in, single_places
 from parsers.qualifiers import qualifier_of
 from parsers.sentences import Unit, split_units
@@ -242,11 +242,13 @@ _MONTH_YEAR = re.compile(rf"\b(?:{MONTHS})\s+\d{{4}}\b", re.IGNORECASE)  # searc
 _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}|\t|\s*[:|]\s*)(?=[^\n]*\d)", re.IGNORECASE)
 # "it had risen to", "the figure stood at", "that number has climbed to about": the count just stated, again
 # a sample of the held met or interviewed by those who report on them, and the lines that go on describing it
-_MET_A_SAMPLE = re.compile(r"\b(?:met|visited|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
-                           r"(?:the\s+)?testimon(?:y|ies)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+(?:some\s+|about\s+|more\s+than\s+"
-                           r"|over\s+)?\d"
-                           # "The report is based on 63 testimonies collected by PHRI lawyers"
-                           r"|\d\s+(?:testimonies|interviews)\s+(?:collected|gathered|recorded|taken|conducted)\b", re.IGNORECASE)
+# (searched in every unit with a digit: ``word_start_guarded`` dismisses a word start no verb opens with one look)
+_MET_A_SAMPLE = re.compile(word_start_guarded(
+    r"\b(?:met|visited|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
+    r"(?:the\s+)?testimon(?:y|ies)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+(?:some\s+|about\s+|more\s+than\s+"
+    r"|over\s+)?\d"
+    # "The report is based on 63 testimonies collected by PHRI lawyers"
+    r"|\d\s+(?:testimonies|interviews)\s+(?:collected|gathered|recorded|taken|conducted)\b"), re.IGNORECASE)
 _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{COUNT_WORDS}))?)\s+(?:of\s+(?:them|these|those|whom)\s+"
                                   r"|of\s+the\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
                                   r"|described|told)\b", re.IGNORECASE)
