@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, fast_words, first_characters
+from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, _alternatives, fast_words, first_characters, prefixes
 
 # The prisons and camps reports name (a death there is a death in custody, an occupancy there a prison's)
 PRISON_ONLY_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Anatot|Gilboa|Damon|Etzion|Nitzan|Eshel|Ayalon|Shikma"
@@ -1001,23 +1001,41 @@ def compile_table(table: list[tuple]) -> list[tuple]:
     return [(re.compile(r"(?<![\w-])(?:" + row[0] + r")(?![\w])", flags), *row[1:]) for row in table]
 
 
-def compile_alternation(table: list[tuple], only: list[int] | None = None) -> re.Pattern[str]:
+def compile_alternation(table: list[tuple], only: list[int] | None = None,
+                        letters: frozenset[str] | None = None) -> re.Pattern[str]:
     r"""A whole table as ONE ordered alternation: a single scan, and at each position the first row wins.
 
     ``match.lastgroup`` is ``"r<index>"`` of the row that matched (``row_of``). Every row starts
     with a word character, so the guard ``(?=\w)`` lets the scan skip the inside of words cheaply.
     ``only``: the indices of the rows to keep (the others left out, the names unchanged).
+    ``letters``: the pattern is tried only where one of these (lowercase ASCII) letters starts, in either
+    case; each row keeps only its branches that may start with one of them.
     """
     indices = range(len(table)) if only is None else only
-    rows = "|".join(f"(?P<r{index}>{table[index][0]})" for index in indices)
+    rows = "|".join(f"(?P<r{index}>{table[index][0] if letters is None else _branches_for(table[index][0], letters)})"
+                    for index in indices)
     return re.compile(r"(?<![\w-])(?=\w)(?:" + rows + r")(?![\w])", re.IGNORECASE | re.VERBOSE)
+
+
+def _branches_for(row: str, letters: frozenset[str]) -> str:
+    """The top-level branches of ``row`` that may start with one of ``letters`` (or whose first letters are unknown),
+    in their order. ``re`` enters every branch of an IGNORECASE alternation at each place it is tried; a branch
+    that cannot start with the letter there cannot match there, so leaving it out finds the same match."""
+    return "|".join(branch for branch in _alternatives(row)
+                    if (firsts := prefixes(branch, depth=1)) is None or not firsts.isdisjoint(letters))
 
 
 def prefiltered_alternation(table: list[tuple]) -> PrefilteredPattern:
     """``compile_alternation(table)`` tried only where a row's prefix starts a word, with the rows
-    its first letter admits (see ``prefilter``)."""
-    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=RowsByFirstLetter(
-        [row[0] for row in table], lambda only: compile_alternation(table, only)))
+    its first letter admits (see ``prefilter``), and of those rows only the branches that letter admits."""
+    def compile_rows(only: list[int]) -> re.Pattern[str]:
+        # the letters ``by_first_letter`` asks these rows for: it finds the rows of each letter itself (read from it,
+        # so that a branch is never left out for a letter it may be tried at)
+        asking = frozenset(letter for letter, rows in by_first_letter._rows.items() if rows == only)
+        return compile_alternation(table, only, asking or None)
+
+    by_first_letter = RowsByFirstLetter([row[0] for row in table], compile_rows)
+    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=by_first_letter)
 
 
 def row_of(match: re.Match[str]) -> int:
