@@ -1044,5 +1044,14 @@ def row_of(match: re.Match[str]) -> int:
 
 
 def alternation(pattern: str) -> re.Pattern[str]:
-    """A word list as one compiled, bounded alternation."""
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", re.IGNORECASE | re.VERBOSE)
+    """A word list as one compiled, bounded alternation.
+
+    Its words are regrouped by first letter (``fast_words``) when each opens with a plain letter: at a word start
+    ``re`` then enters only the words of that letter, where it entered every word of the list (the same matches).
+    """
+    words = "|".join(word.strip() for word in _alternatives(pattern))  # (VERBOSE: the spaces around a word are none of it)
+    try:
+        words = fast_words(words)
+    except ValueError:  # a word opening otherwise: the list as written
+        words = pattern
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w])", re.IGNORECASE | re.VERBOSE)
