@@ -113,9 +113,12 @@ NUMBER_WORDS = _WORD  # "one" ... "ninety", longest first: an alternation for ot
 # a count as a sentence may open with it: "22", "3,500", "Twenty-two" (an alternation for other modules' patterns)
 WRITTEN_COUNT = rf"\d[\d,]*|(?:{_WORD})(?:-(?:{_WORD}))?"
 _DIGITS_RE = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion))|\d{1,3}(?:(?:,|\.|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-_ATOM = rf"(?:{_DIGITS_RE}|(?:{_WORD})(?:-(?:{_WORD}))?)"
+# the number words regrouped by first letter (``fast_words``) for NUMBER, which is IGNORECASE: a word start is tried
+# with the words of its letter, where ``re`` entered all 28 at every digit and word start (same matches)
+_WORD_GROUPED = fast_words(_WORD)
+_ATOM = rf"(?:{_DIGITS_RE}|(?:{_WORD_GROUPED})(?:-(?:{_WORD_GROUPED}))?)"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|bn)(?![a-z]))"
-_REMAINDER = rf"(?:\s+and\s+|\s+)(?:\d{{1,3}}(?![\d,.])|(?:{_WORD})(?:-(?:{_WORD}))?)"
+_REMAINDER = rf"(?:\s+and\s+|\s+)(?:\d{{1,3}}(?![\d,.])|(?:{_WORD_GROUPED})(?:-(?:{_WORD_GROUPED}))?)"
 
 # Where a number can start (implied by _ATOM; lets the scan skip other word starts at once).
 _NUMBER_START = rf"(?=\d|{first_letters(_WORD)})"
