@@ -39,6 +39,10 @@ _POPULATIONS = [(GatedPattern(pattern), population) for pattern, population in c
 # The groups' (asked of most numbers' words) is tried only where a row's prefix starts a word, with
 # the rows of its first letter (``prefiltered_alternation``): its first match is the plain scan's.
 _ANY_GROUP = prefiltered_alternation(GROUPS)
+# Where a match of ``_ANY_GROUP`` may start: every row of it starts a word (``compile_alternation``'s guard is this one).
+# The table has no prefixes to scan for (a row opens with digits: "15-year-olds"), so ``_ANY_GROUP.search`` tried the
+# whole table at every word start; given these places, it tries each with only the rows its first letter admits.
+_WORD_START = re.compile(r"(?<![\w-])\w")
 _ANY_POPULATION = compile_alternation(POPULATIONS)
 TRADES = frozenset({"journalists", "health_workers", "aid_workers", "civil_defence", "soldiers", "police"})
 _SOLDIERS = re.compile(r"(?<!\bby\s)(?<!\bby\sIsraeli\s)\b(?:soldiers?|troops|reservists?)\b", re.IGNORECASE)  # not who shot
@@ -53,7 +57,7 @@ def group_for_victims(words: str) -> str | None:
 
     Two different groups joined ("fighters and civilians") mean everyone: None.
     """
-    if _ANY_GROUP.search(words) is None:
+    if next(_ANY_GROUP.finditer(words, [start.start() for start in _WORD_START.finditer(words)]), None) is None:
         return None
     found = []
     for pattern, group in _GROUPS:
