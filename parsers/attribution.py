@@ -39,9 +39,10 @@ _SPEAKER_NAMES = [row[1] for row in SPEAKERS]
 _SPEAKER_SET = set(_SPEAKER_NAMES)
 BODY_TABLE, SPEAKER_TABLE = _ORIGINATORS, _SPEAKERS  # for the document-wide scans (prose._Scans)
 _CARRIER = re.compile(CARRIER_BEFORE, re.IGNORECASE | re.VERBOSE)
-_CARRIER_WORD = re.compile(r"\b(?:cited|quoted|relayed|carried|obtained|reviewed|seen|compiled|provided|given|submitted|released|via"
-                           r"|gave|gives|sent|sends|handed|hands|passed|passes|provides|supplied|supplies|delivered|delivers"
-                           r"|disclosed)\b",
+# (in the form ``re`` scans for in C, ``word_start_words``: a word start is tried with the verbs of its letter only)
+_CARRIER_WORD = re.compile(word_start_words(r"cited|quoted|relayed|carried|obtained|reviewed|seen|compiled|provided|given|submitted"
+                                            r"|released|via|gave|gives|sent|sends|handed|hands|passed|passes|provides|supplied"
+                                            r"|supplies|delivered|delivers|disclosed") + r"\b",
                            re.IGNORECASE)  # one of CARRIER_BEFORE's verbs, looked for before the costlier pattern
 _CITING_BEFORE = re.compile(r"\bciting\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?:figures|data|statistics|numbers)\s+"
                             r"(?:from|of|by|provided\s+by|released\s+by)\s+(?:the\s+)?)?$", re.IGNORECASE)
