@@ -691,6 +691,8 @@ SPEAKERS: list[tuple[str, str]] = [
     (r"Israeli\s+(?:military\s+|army\s+|government\s+|security\s+)?officials|Israeli\s+(?:authorities|government)"
      r"|Israeli\s+(?:official\s+)?(?:tallies|tally|figures|counts?|statistics|sources)",
      "Israeli officials"),
+    # Lebanon's army ("The Lebanese Armed Forces report that 39 of their soldiers have been killed")
+    (r"Lebanese\s+(?:Armed\s+Forces|army|military)|Lebanon(?:'s|’s)\s+(?:army|military|armed\s+forces)", "Lebanese Army"),
     # the army speaks for itself ("the Israeli military says", "34 the military says are dead"); a bare
     # "the army" only with "the" before it, as a story names other armies with their adjective
     (r"Israeli\s+(?:military|army)|Israel(?:'s|’s)\s+(?:military|army)|the\s+(?:military|army)(?!\s+(?:of|officials))",

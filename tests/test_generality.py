@@ -8288,3 +8288,8 @@ def test_those_still_held_of_a_sentence_of_the_dead_and_the_taken_are_the_hostag
             "taking 251 hostages. Of those, 94 are still held in Gaza, including 34 the military has declared dead.")
     assert [(f.metric, f.value) for f in figures_of(text, "2025-01-08")] == [
         ("killed", 1200), ("hostages_taken", 251), ("hostages_held", 94), ("hostages_dead", 34)]
+
+
+def test_lebanons_army_speaks_for_itself():
+    text = "The Lebanese Armed Forces report that 39 of their soldiers have been killed since 23 September."
+    assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2024-11-14")] == [(39, "soldiers", "Lebanese Army")]
