@@ -514,7 +514,10 @@ _EXCHANGED_OF_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:today|yesterday|o
                                  re.IGNORECASE)
 # "the total number of bodies returned under the agreement to 360", "the number returned under the agreement to 345", "Of
 # the bodies returned, 24 were Israelis", "required to return all 28 bodies"
-_EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|handed\s+(?:over|back))|number\s+returned)\b[^.;\d]{0,50}$",
+_EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|handed\s+(?:over|back))|number\s+returned"
+                                      # ("bringing the number of bodies received since the exchange began to 210")
+                                      r"|bodies\s+received\s+(?:since\s+the\s+(?:exchange|handover|deal|agreement)|through|via|from\s+Israel))"
+                                      r"\b[^.;\d]{0,50}$",
                                       re.IGNORECASE)
 _RETURN_ALL_BEFORE = re.compile(r"\breturn(?:ed|ing)?\s+(?:all|the)\s+$", re.IGNORECASE)
 # "61,130 had been fully identified", "65,870 of the dead have been fully identified": the named dead, not the toll (but

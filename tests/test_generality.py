@@ -8293,3 +8293,15 @@ def test_those_still_held_of_a_sentence_of_the_dead_and_the_taken_are_the_hostag
 def test_lebanons_army_speaks_for_itself():
     text = "The Lebanese Armed Forces report that 39 of their soldiers have been killed since 23 September."
     assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2024-11-14")] == [(39, "soldiers", "Lebanese Army")]
+
+
+def test_bodies_received_since_an_exchange_are_no_toll():
+    text = ("On Wednesday the ministry received, through the International Committee of the Red Cross, the bodies of 15 "
+            "Palestinians released by the occupation, bringing the number of bodies received since the exchange began to 210.")
+    assert figures_of(text, "2025-11-06") == []
+
+
+def test_the_movements_martyrs_are_deaths_in_custody():
+    text = ("This is the bloodiest period in the history of the prisoners' movement, the institutions said, and brings the "
+            "number of the movement's martyrs since 1967 to 293.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-02-05")] == [("deaths_in_custody", 293)]
