@@ -306,6 +306,7 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:still\s+)?(?:remain|rema
                                re.IGNORECASE)
 _WERE_DETAINED_LAST = re.compile(r"[^.;,\d]{0,40}?\bwere\s+(?:also\s+)?detained\s*[.;!]?\s*$", re.IGNORECASE)
 _AT_THE_HOSPITAL = re.compile(r"(?:^|[^\w-])(?:at|in|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEDE_UNITS = 3  # a headline, a standfirst and a lede: the units a story opens with, naming their speaker after them
 _HOSPITAL_NAMED_WITHIN = 6  # units back to the hospital whose officials speak of "the hospital"
 _HOSPITAL_PEOPLE = frozenset({"medics", HOSPITAL_OFFICIALS})  # who speak for the hospital they work at
 _HEALTH_MINISTRIES = frozenset({"Gaza Ministry of Health", "Palestinian Ministry of Health (Ramallah)",
@@ -1867,8 +1868,9 @@ def _trade_left_out(link: Link, current: _Sentence, context: _Context) -> str | 
 
 def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:
     """The hospital whose medics or officials speak: the one their sentence says they are at ("At Al-Ahli Arab hospital in
-    Gaza City, medics said ..."), else, for its officials, the one named in the two units before, in the same paragraph
-    ("... al-Shifa Hospital ... It now has 230 beds, hospital officials say")."""
+    Gaza City, medics said ..."), else, for its officials, the one named in the units before, in their paragraph or the
+    one before ("... al-Shifa Hospital ... It now has 230 beds, hospital officials say"), else, for a headline or a lede
+    ("... kill at least 14, including 5 children, hospital says"), the one the story names right after."""
     found = attribution.hospitals_named(current.text)
     named = {name.lower(): name for _, name in found}
     if len(named) == 1:
@@ -1887,6 +1889,12 @@ def _their_hospital(source: str, current: _Sentence, context: _Context) -> str:
         named = {name.lower(): name for _, name in attribution.hospitals_named(context.text[start:end])}
         if named:
             return next(iter(named.values())) if len(named) == 1 else source
+    if current.index < _LEDE_UNITS:
+        for later in range(current.index + 1, min(len(context.unit_spans), current.index + _LEDE_UNITS + 1)):
+            start, end = context.unit_spans[later]
+            named = {name.lower(): name for _, name in attribution.hospitals_named(context.text[start:end])}
+            if named:
+                return next(iter(named.values())) if len(named) == 1 else source
     return source
 
 

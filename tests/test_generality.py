@@ -8305,3 +8305,11 @@ def test_the_movements_martyrs_are_deaths_in_custody():
     text = ("This is the bloodiest period in the history of the prisoners' movement, the institutions said, and brings the "
             "number of the movement's martyrs since 1967 to 293.")
     assert [(f.metric, f.value) for f in figures_of(text, "2024-02-05")] == [("deaths_in_custody", 293)]
+
+
+def test_a_headlines_hospital_is_the_one_the_story_names_after_it():
+    text = ("Israeli strikes on Rafah homes kill at least 14, including 5 children, hospital says\n\n"
+            "RAFAH, Gaza Strip (AP) — Israeli airstrikes on two homes in Rafah killed at least 14 people overnight, according "
+            "to the Kuwaiti Hospital, where the bodies were taken.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-02-08") if f.value == 14] == [
+        (14, "Kuwaiti Hospital"), (14, "Kuwaiti Hospital")]
