@@ -31,7 +31,7 @@ _OF_THE = re.compile(r"(?:^|[,;:.]\s*|\b)of\s+(?:the\s+)?(?:its\s+|(?:[\w-]+\s+)
 # Strip before the war, only 18 ..."
 # (a clause that names the whole as it was before the war: "that served the Strip before the war"; not a subset, "that WHO
 # supports in Gaza", "that were besieged")
-_HOSPITALS_COMMA = re.compile(r"^\s*hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+_HOSPITALS_COMMA = re.compile(r"^\s*(?:field\s+)?hospitals(?:\s+(?:in|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
                               r"|\s+(?:that|which)\s+[^,.;\d]{0,60}?\b(?:before|prior\s+to)\s+(?:the\s+war|October|the\s+escalation"
                               r"|the\s+hostilities)[^,.;\d]{0,20}?)?"
                               r"\s*,\s*(?:only\s+|just\s+)?"

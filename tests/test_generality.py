@@ -8313,3 +8313,9 @@ def test_a_headlines_hospital_is_the_one_the_story_names_after_it():
             "to the Kuwaiti Hospital, where the bodies were taken.")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2024-02-08") if f.value == 14] == [
         (14, "Kuwaiti Hospital"), (14, "Kuwaiti Hospital")]
+
+
+def test_a_share_of_the_field_hospitals_counts_field_hospitals():
+    text = "Of the seven field hospitals in Gaza, five are partially functional; together they add about 600 beds."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-05")] == [
+        ("hospitals_total", 7, "field_hospitals"), ("hospitals_partially_functioning", 5, "field_hospitals"), ("beds", 600, "all")]
