@@ -75,7 +75,7 @@ _WORD_ROWS = fast_words("|".join([
     # "killed five Palestinians, one of them a child": a part of the count before
     # ("one of them a 16-year-old boy": most rounds label the one, a few leave a person by age unlabelled)
     # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
-    r"|[^\S\n]+(?:them(?:[^\S\n]+was)?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
+    r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
     r"|doctor|nurse)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age

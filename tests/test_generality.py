@@ -8319,3 +8319,10 @@ def test_a_share_of_the_field_hospitals_counts_field_hospitals():
     text = "Of the seven field hospitals in Gaza, five are partially functional; together they add about 600 beds."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-05")] == [
         ("hospitals_total", 7, "field_hospitals"), ("hospitals_partially_functioning", 5, "field_hospitals"), ("beds", 600, "all")]
+
+
+def test_one_of_them_is_a_boy():
+    text = ("The two new martyrs were shot by occupation forces east of Bani Suheila while inspecting the remains of their "
+            "homes; one of them is a 15-year-old boy.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-06")] == [
+        ("killed", 2, "all"), ("killed", 1, "children")]
