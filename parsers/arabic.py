@@ -104,6 +104,8 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     # held there, see _STILL_HELD: not those freed from, taken to or testifying about them)
     (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال",
      "detention", "detainees"),
+    # "فيما اعتقل الاحتلال 296 من الكوادر الصحية", "310 من الكوادر الصحية اعتقلهم الاحتلال": taken in, not killed
+    (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال", "detention", "arrests"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
     # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
     # (not "اعتداءً على المؤسسات التعليمية", "على الطواقم الصحفية": schools, the press)
@@ -278,7 +280,9 @@ _AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
                  # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
-                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين)"),
+                 # ("364 من العاملين في القطاع الصحي": the health sector's workers)
+                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين"
+                             r"|(?:ال)?عاملين\s+في\s+(?:ال)?(?:قطاع|مجال)\s+(?:ال)?صحي)"),
                   "health_workers"),
                  # "استشهد 3 مسعفين من الهيئة الصحية", "12 طبيباً": those of a medical trade
                  (re.compile(r"\s*(?:مسعف|اطباء|طبيبا|طبيب|ممرض)"), "health_workers")]
@@ -447,7 +451,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             elif previous_stated and previous_stated[1] == "records_added" and \
                     _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
                 stated = previous_stated  # "تمت إضافة 12 شهيداً و40 إصابة": both added
-            elif metric == "attacks_on_health_care":  # attacks recorded so far, unless a header bounds them
+            elif metric in ("attacks_on_health_care", "arrests"):
+                # attacks recorded and health workers taken so far ("اعتقل الاحتلال 296 من الكوادر الصحية"), unless a
+                # header bounds them
                 stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header

@@ -8326,3 +8326,13 @@ def test_one_of_them_is_a_boy():
             "homes; one of them is a 15-year-old boy.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-06")] == [
         ("killed", 2, "all"), ("killed", 1, "children")]
+
+
+def test_arabic_health_workers_taken_by_the_occupation_are_arrests_not_deaths():
+    text = ("- ارتفع عدد الشهداء من الكوادر الصحية منذ بداية العدوان إلى 1,007 شهداء، فيما اعتقل الاحتلال 296 من الكوادر "
+            "الصحية لا يزال مصير غالبيتهم مجهولاً.\n- اعتقل الاحتلال خلال الحرب 364 من العاملين في القطاع الصحي.\n")
+    from parsers import parse_document
+
+    assert [(f.metric, f.value, f.group, f.period) for f in parse_document(text, published="2024-10-21").figures] == [
+        ("killed", 1007, "health_workers", "cumulative"), ("arrests", 296, "health_workers", "cumulative"),
+        ("arrests", 364, "health_workers", "cumulative")]
