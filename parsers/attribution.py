@@ -391,6 +391,7 @@ def resolve(name: str, location: str | None) -> str:
         return name
     if location == "Lebanon":
         return "Lebanese Ministry of Public Health"
-    if location in ("West Bank", "East Jerusalem"):
+    if location in ("West Bank", "East Jerusalem") or location and "Gaza" not in location and (
+            "West Bank" in location or "Jerusalem" in location):  # ("East Jerusalem and West Bank": both Ramallah's)
         return "Palestinian Ministry of Health (Ramallah)"
     return "Gaza Ministry of Health"

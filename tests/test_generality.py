@@ -8337,3 +8337,10 @@ def test_arabic_health_workers_taken_by_the_occupation_are_arrests_not_deaths():
     assert [(f.metric, f.value, f.group, f.period) for f in parse_document(text, published="2024-10-21").figures] == [
         ("killed", 1007, "health_workers", "cumulative"), ("arrests", 296, "health_workers", "cumulative"),
         ("arrests", 364, "health_workers", "cumulative")]
+
+
+def test_a_bare_health_ministry_of_the_west_bank_and_east_jerusalem_is_ramallahs():
+    text = ("According to the Health Ministry, 1,143 Palestinians have been killed in the West Bank and east Jerusalem by "
+            "Israeli troops or settlers since October 2023.")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2026-05-13")] == [
+        (1143, "Palestinian Ministry of Health (Ramallah)")]
