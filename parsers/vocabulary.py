@@ -68,7 +68,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))"
      # "dragged around 250 others into Gaza as hostages": the verb before the count
      r"|(?:dragged|dragging|took|taking|carried|carrying|abducted|abducting)(?=\s+(?:around\s+|about\s+|some\s+|more\s+than\s+|over\s+"
-     r"|at\s+least\s+|nearly\s+)?\d[\d,]*\s+(?:others|people|Israelis|persons|civilians|hostages)?\s*(?:back\s+)?(?:into|to)\s+"
+     r"|at\s+least\s+|nearly\s+|roughly\s+|approximately\s+)?\d[\d,]*\s+(?:others|people|Israelis|persons|civilians|hostages)?\s*(?:back\s+)?(?:into|to)\s+"
      r"(?:the\s+)?Gaza\b(?!\s+City))",
      "casualties", "hostages_taken", "noun"),
     # "of whom 24 are believed to be alive", "20 living hostages" (linked only where the sentence speaks of hostages)

@@ -8344,3 +8344,10 @@ def test_a_bare_health_ministry_of_the_west_bank_and_east_jerusalem_is_ramallahs
             "Israeli troops or settlers since October 2023.")
     assert [(f.value, f.attributed_to) for f in figures_of(text, "2026-05-13")] == [
         (1143, "Palestinian Ministry of Health (Ramallah)")]
+
+
+def test_roughly_n_carried_into_gaza_are_hostages_taken():
+    text = ("Hamas-led militants killed about 1,200 people in their Oct. 7 attack on southern Israel and carried roughly 250 "
+            "into Gaza as hostages.")
+    assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2024-09-19")] == [
+        ("killed", 1200, "approx"), ("hostages_taken", 250, "approx")]
