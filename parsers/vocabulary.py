@@ -95,7 +95,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held
-     r"|(?:prisoners|detainees)\s+martyred\s+in\s+(?:Israeli\s+|occupation\s+)?(?:custody|prisons?|detention|jails?)"
+     # ("two prisoners martyred in the occupation's prisons", "prisoners and detainees martyred since the beginning of the war")
+     r"|(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?martyred\s+(?:in\s+(?:Israeli\s+|occupation\s+"
+     r"|the\s+occupation(?:'s|’s)\s+)?(?:custody|prisons?|detention|jails?)|since\s+the\s+(?:beginning|start)\s+of\s+the\s+war)"
      # ("the number of martyrs among the prisoners and detainees ... rises to 94")
      r"|martyrs\s+among\s+(?:the\s+)?(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
      r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement"

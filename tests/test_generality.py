@@ -8351,3 +8351,13 @@ def test_roughly_n_carried_into_gaza_are_hostages_taken():
             "into Gaza as hostages.")
     assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2024-09-19")] == [
         ("killed", 1200, "approx"), ("hostages_taken", 250, "approx")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two institutions said 1,200 citizens were arrested in March, while two prisoners were martyred in the "
+     "occupation's prisons during the same month.", [("arrests", 1200), ("deaths_in_custody", 2)]),
+    ("This raises the number of prisoners and detainees martyred since the beginning of the war whose identities are known "
+     "to 92, among them 53 from Gaza.", [("deaths_in_custody", 92), ("deaths_in_custody", 53)]),
+])
+def test_prisoners_martyred_in_the_occupations_prisons_are_deaths_in_custody(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-04-05")] == expected
