@@ -127,7 +127,7 @@ def fast_words(alternation: str) -> str:
     '(?-i:[Tt])(?:he\\s+(?:ministry|office))|(?-i:[Iiİı])(?:t\\s+said)'
     """
     groups: dict[str, list[str]] = {}
-    for word in _alternatives(alternation):
+    for word in top_level_alternatives(alternation):
         if not (word[:1].isascii() and word[:1].isalpha()) or word[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"fast_words needs alternatives opening with a plain letter, not {word!r}")
         groups.setdefault(word[0].lower(), []).append(word[1:])
@@ -168,7 +168,7 @@ def _after_first_letter(alternation: str, caller: str) -> tuple[str, str]:
     and the alternatives regrouped by first letter, each group behind a lookbehind for its letter and
     going on from the second letter (the letter is consumed by the class before them)."""
     groups: dict[str, list[str]] = {}
-    for word in _alternatives(alternation):
+    for word in top_level_alternatives(alternation):
         if not (word[:1].isascii() and word[:1].isalpha()) or word[1:2] in ("?", "*", "+", "{"):
             raise ValueError(f"{caller} needs alternatives opening with a plain letter, not {word!r}")
         groups.setdefault(word[0].lower(), []).append(word[1:])
@@ -192,7 +192,7 @@ def word_start_guarded(alternation: str, verbose: bool = False) -> str:
     '\\b(?=(?-i:[FGRfgr]))(?:fell\\s+by|(?:rose|grew)\\s+by)|[-,]\\s*up|\\b(?=(?-i:[Tt]))(?:the\\s+man)'
     """
     runs: list[list[str]] = []
-    for alternative in _alternatives(alternation):
+    for alternative in top_level_alternatives(alternation):
         alternative = alternative.strip() if verbose else alternative
         word = alternative.startswith(r"\b")
         if word and runs and runs[-1][0] == "word":
@@ -219,7 +219,7 @@ def first_characters(pattern: str) -> str | None:
     return "".join(sorted({char for key in found for char in (_folds(key) if key.isalpha() else key)}))
 
 
-def _alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` (a ``|`` inside a group or a class is no split)."""
     parts, depth, in_class, start, index = [], 0, False, 0, 0
     while index < len(pattern):
@@ -344,10 +344,11 @@ class RowsByFirstLetter:
     admits find the same match (the others fail on that letter), at a fraction of the cost. A row
     whose first letters are unknown sits in every group; a row that may start with a non-ASCII
     character leaves the table whole, as folding would have to be worked out for it. ``compile_rows``
-    builds the alternation of some rows (indices, in table order), when a letter first needs it.
+    builds the alternation of some rows (indices, in table order) for the (lowercase) letter it will be
+    tried at, when that letter first needs it.
     """
 
-    def __init__(self, rows: list[str], compile_rows: Callable[[list[int]], re.Pattern[str]]):
+    def __init__(self, rows: list[str], compile_rows: Callable[[list[int], str], re.Pattern[str]]):
         firsts = [prefixes(row, depth=1) for row in rows]
         if any(found is not None and not all(key.isascii() for key in found) for found in firsts):
             firsts = [None for _ in rows]
@@ -364,7 +365,7 @@ class RowsByFirstLetter:
         key = first.lower()  # under IGNORECASE an ASCII character matches an ASCII letter when it lowercases to it
         pattern = self._compiled.get(key)
         if pattern is None and key in self._rows:
-            pattern = self._compiled[key] = self._compile_rows(self._rows[key])
+            pattern = self._compiled[key] = self._compile_rows(self._rows[key], key)
         return pattern
 
 

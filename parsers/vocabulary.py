@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.prefilter import PrefilteredPattern, RowsByFirstLetter, _alternatives, fast_words, first_characters, prefixes
+from parsers.prefilter import (PrefilteredPattern, RowsByFirstLetter, fast_words, first_characters, prefixes,
+                               top_level_alternatives)
 
 # The prisons and camps reports name (a death there is a death in custody, an occupancy there a prison's)
 PRISON_ONLY_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Anatot|Gilboa|Damon|Etzion|Nitzan|Eshel|Ayalon|Shikma"
@@ -1027,21 +1028,15 @@ def _branches_for(row: str, letters: frozenset[str]) -> str:
     """The top-level branches of ``row`` that may start with one of ``letters`` (or whose first letters are unknown),
     in their order. ``re`` enters every branch of an IGNORECASE alternation at each place it is tried; a branch
     that cannot start with the letter there cannot match there, so leaving it out finds the same match."""
-    return "|".join(branch for branch in _alternatives(row)
+    return "|".join(branch for branch in top_level_alternatives(row)
                     if (firsts := prefixes(branch, depth=1)) is None or not firsts.isdisjoint(letters))
 
 
 def prefiltered_alternation(table: list[tuple]) -> PrefilteredPattern:
     """``compile_alternation(table)`` tried only where a row's prefix starts a word, with the rows
     its first letter admits (see ``prefilter``), and of those rows only the branches that letter admits."""
-    def compile_rows(only: list[int]) -> re.Pattern[str]:
-        # the letters ``by_first_letter`` asks these rows for: it finds the rows of each letter itself (read from it,
-        # so that a branch is never left out for a letter it may be tried at)
-        asking = frozenset(letter for letter, rows in by_first_letter._rows.items() if rows == only)
-        return compile_alternation(table, only, asking or None)
-
-    by_first_letter = RowsByFirstLetter([row[0] for row in table], compile_rows)
-    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=by_first_letter)
+    return PrefilteredPattern(compile_alternation(table), word_start=True, by_first_letter=RowsByFirstLetter(
+        [row[0] for row in table], lambda only, letter: compile_alternation(table, only, frozenset({letter}))))
 
 
 def row_of(match: re.Match[str]) -> int:
@@ -1055,7 +1050,7 @@ def alternation(pattern: str) -> re.Pattern[str]:
     Its words are regrouped by first letter (``fast_words``) when each opens with a plain letter: at a word start
     ``re`` then enters only the words of that letter, where it entered every word of the list (the same matches).
     """
-    words = "|".join(word.strip() for word in _alternatives(pattern))  # (VERBOSE: the spaces around a word are none of it)
+    words = "|".join(word.strip() for word in top_level_alternatives(pattern))  # (VERBOSE: the spaces around a word are none of it)
     try:
         words = fast_words(words)
     except ValueError:  # a word opening otherwise: the list as written
