@@ -878,8 +878,11 @@ class Link:
     earlier: bool = False
     as_of: dt.date | None = None  # the date a table's column states ("1 Nov 2026"), over the sentence's
     place: str | None = None  # the place a table's column states ("West Bank | Gaza Strip | Total"), over the sentence's
+    # of a header over lines: the group its lines' bracketed counts are ("(minors in brackets):" over "March 2023 - 1,016 (7)")
+    bracketed_group: str | None = None
 
 
+_COUNT_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(")  # "1,016 (7)": a second count, in brackets, right after the first
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
 
 
@@ -1039,6 +1042,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 label := _label_of(text, number.start)) is None and (
                 _CHANGE_AFTER_COUNT.search(text, 0, number.start) or _INSIDE_LABEL.match(text, number.end)):
             continue  # "Minors: 319 – down 9": the change since the last count; "Tulkarm, including its two camps: 47": the label's
+        if link is None and list_parent is not None and list_parent.bracketed_group and i - 1 in links and \
+                links[i - 1].parent is None and _COUNT_IN_BRACKETS_AFTER.fullmatch(text, numbers[i - 1].end, number.start) \
+                and text.startswith(")", number.end):
+            # "(minors in brackets):" over "March 2023 - 1,016 (7)": the minors among the line's count
+            link = _make(text, number, links[i - 1].metric, "")
+            link.group, link.parent = list_parent.bracketed_group, i - 1
         if link is None and list_parent is not None and list_parent.metric in hospitals.HOSPITAL_COUNTS and not number.percent \
                 and (label := _label_of(text, number.start)) and \
                 (status := _first_cue(cues, label[0], label[1], ("status",), skeleton)):

@@ -360,6 +360,8 @@ _LETTERHEAD_TAIL = re.compile(r"\s*(?:$|[-–—|,(/]\s*(?-i:[A-Z(])[^.!?]*$)", 
 _BODYS_UNIT_BEFORE = re.compile(r"(?:the\s+)?(?:general\s+)?(?:directorate|department|administration|headquarters|command"
                                 r"|(?:media\s+|press\s+)?office)(?:\s+general)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"\W*(?:sources?|data\s+source)\s*:", re.IGNORECASE)  # a note on where the figures come from
+_IN_BRACKETS_NOTE = re.compile(r"\(\s*(?P<what>[^()\d]{2,40}?)\s+(?:are\s+|shown\s+)?in\s+(?:brackets|parenthes[ie]s)\s*\)",
+                              re.IGNORECASE)
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
 # (not a date: "Last updated: 4 June 2025" under a headline)
@@ -1624,8 +1626,12 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
             (cue for cue in reversed(nouns) if cue.family == nouns[-1].family and not detention.is_generic(cue.metric)),
             nouns[-1])
         metric, family = named.metric, named.family
+    in_brackets = _IN_BRACKETS_NOTE.search(sentence)  # "(minors in brackets)": what the lines' bracketed counts are
+    if in_brackets:
+        sentence = sentence[:in_brackets.start()] + sentence[in_brackets.end():]
     group = casualties.group_for_victims(sentence) if heading and not _EXCLUDING.search(sentence) else None
-    head = Link(NumberMention(0.0, 0, 0, ""), metric, family, group=group)  # "Status of child detainees"
+    head = Link(NumberMention(0.0, 0, 0, ""), metric, family, group=group,  # "Status of child detainees"
+                bracketed_group=casualties.group_for_victims(in_brackets.group("what")) if in_brackets else None)
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
     context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
 

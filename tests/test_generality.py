@@ -8361,3 +8361,18 @@ def test_roughly_n_carried_into_gaza_are_hostages_taken():
 ])
 def test_prisoners_martyred_in_the_occupations_prisons_are_deaths_in_custody(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-04-05")] == expected
+
+
+@pytest.mark.parametrize("heading", [
+    "The table below shows the number of administrative detainees held by the IPS at the end of each month (minors in "
+    "brackets):",
+    "Administrative detainees at the end of each month, April-September 2025 (minors in brackets):",
+])
+def test_a_headers_note_of_what_its_bracketed_counts_are_gives_their_group(heading):
+    text = f"{heading}\n\nOctober 2022 - 798 (3)\nNovember 2022 - 820 (4)\n"
+    from parsers import parse_document
+
+    assert [(f.metric, f.value, f.group) for f in parse_document(text, published="2023-04-18").figures] == [
+        ("administrative_detainees", 798, "all"), ("administrative_detainees", 3, "children"),
+        ("administrative_detainees", 820, "all"), ("administrative_detainees", 4, "children")]
+
