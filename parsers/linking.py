@@ -162,6 +162,9 @@ _HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,
 _AT_RISK_AFTER = re.compile(r"(?:(?!\b(?:killed|wounded|injured|included|leaving|left|and|more|others?)\b)[^.;\d]){0,40}?\bat\s+"
                             r"(?:imminent\s+|high\s+|serious\s+|grave\s+)?risk\s+of\s+(?:dying|death)\b", re.IGNORECASE)
 _CHANGE_AFTER_COUNT = re.compile(r"\d\s*[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+_NEED_CARE_ABROAD = re.compile(r"[^.;\d]*?\b(?:(?:treatment|care)\s+(?:abroad|outside)|(?:travel|leave|be\s+sent|be\s+transferred)"
+                               r"\s+abroad|(?:medical\s+)?evacuation\s+(?:abroad|outside)|medical\s+evacuation|medevac)\b",
+                               re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
 # a part by the state of its health, which only the wounded's parts count ("12 of them in serious condition")
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
@@ -1617,6 +1620,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         own = None  # "5 people were pulled out alive": survivors, not hostages
     if own and own.metric == "patients" and _SENT_ABROAD.match(text, number.end, number.end + 120):
         return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
+    if own and own.metric in ("patients", "injured") and (
+            own.end <= number.start and _NEED_CARE_ABROAD.match(text, own.start, number.start)
+            or own.start >= number.end and _NEED_CARE_ABROAD.match(text, own.end, min(len(text), own.end + 60))):
+        # "the number of patients and wounded needing treatment abroad stands at 18,500", "12,000 wounded need to travel
+        # abroad for treatment": those waiting to leave, no count of the hurt nor a ward's load
+        return None
     if _DIFFERENCE.search(skeleton, max(0, number.start - 120), number.start):
         return None  # "the gap between reported totals and listed deaths peaked at nearly 11,000"
     if _COMPANIONS_AFTER.match(text, number.end) and \
@@ -1821,6 +1830,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             return _make(text, number, state.metric, window)  # "The number of hospitals forced to stop work has reached 8"
         if farther and (";" in text[farther.end:number.start] or len(text[farther.end:number.start].split()) > 30):
             farther = None
+        if farther and farther.metric in ("patients", "injured") and _NEED_CARE_ABROAD.match(text, farther.start, number.start):
+            return None  # "the number of patients and wounded needing treatment abroad stands at 18,500": waiting to leave
         if farther:
             return _make(text, number, farther.metric, window, lead=text[frame.end():number.start])
     if _REMAIN_AFTER.match(window):

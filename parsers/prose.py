@@ -217,6 +217,10 @@ _PAGE_DATA_FROM = GatedPattern(re.compile(
     # ("Below are the figures the IPS provided for the beginning of February 2026")
     r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+(?:to|for)"
     r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE))
+# "based on data the IPS provides to lawyers and on the records of the prisoners' institutions": figures the publisher
+# compiled from several bodies' records, its own
+_AND_OTHER_RECORDS = re.compile(r"\band\s+(?:on\s+|from\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:records|data|information|figures|documentation|monitoring|reports)\b", re.IGNORECASE)
 # a title that ends with a stop still heads its table: "Table 3. Children killed and injured, by governorate." (not a
 # sentence before it: "Many of the victims were children.")
 _TABLE_TITLE = re.compile(r"\W*(?:table|figure|chart|annex)\b", re.IGNORECASE)
@@ -1559,8 +1563,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "The table below sets out the IPS figures for ...": the table's figures are that body's
         context.letterhead = context.source = resolve(cited[0], context.location)
         context.source_unit = index
-    elif (data_from := _PAGE_DATA_FROM.search(sentence)) and (reporting or (
-            provider := [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])):
+    elif (data_from := _PAGE_DATA_FROM.search(sentence)) and not _AND_OTHER_RECORDS.search(sentence, data_from.end()) and (
+            reporting or (provider := [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
         # B'Tselem", "Below are the figures the IPS provided for ...": a statistics page's figures are that body's, all
         # the way down; the first named is the one that compiled them ("compiled by Addameer from data that the IPS

@@ -85,7 +85,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"
      # "88 are held under administrative detention orders": people held under them
      r"|(?:held|detained|imprisoned)\s+under\s+administrative\s+detention\s+orders?"
-     r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)",
+     r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)

@@ -8376,3 +8376,48 @@ def test_a_headers_note_of_what_its_bracketed_counts_are_gives_their_group(headi
         ("administrative_detainees", 798, "all"), ("administrative_detainees", 3, "children"),
         ("administrative_detainees", 820, "all"), ("administrative_detainees", 4, "children")]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Among those now held without charge or trial are 101 children and nine women.",
+    "Among those currently held without charge and trial are 101 children and nine women.",
+])
+def test_held_without_charge_or_trial_is_administrative_detention(text):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-05")] == [
+        ("administrative_detainees", 101, "children"), ("administrative_detainees", 9, "women")]
+
+
+def test_a_data_note_naming_the_prison_service_and_other_records_leaves_the_figures_the_publishers():
+    text = ("Addameer Prisoner Support and Human Rights Association\n\nImprisonment Statistics - June 2025\n\n"
+            "Number of administrative detainees: 3,562\n\n"
+            "These figures were updated at the start of June 2025. They are based on data the Israel Prison Service (IPS) "
+            "provides to lawyers and on the records of the Palestinian prisoners' institutions.\n\n"
+            "During May, Israeli forces arrested some 720 Palestinians across the West Bank.\n")
+    from parsers import parse_document
+
+    assert [(f.metric, f.value, f.attributed_to) for f in parse_document(text, published="2025-06-05").figures] == [
+        ("administrative_detainees", 3562, "Addameer"), ("arrests", 720, "Addameer")]
+
+
+def test_a_data_note_naming_the_prison_service_alone_makes_the_figures_below_its():
+    text = ("HaMoked - Center for the Defence of the Individual\n\n"
+            "The figures below were provided to HaMoked by the Israel Prison Service.\n\n"
+            "Number of administrative detainees: 3,562\n")
+    from parsers import parse_document
+
+    assert [(f.value, f.attributed_to) for f in parse_document(text, published="2025-06-05").figures] == [
+        (3562, "Israel Prison Service")]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of patients and wounded registered with the ministry as needing treatment abroad stands at 18,500, among "
+    "them 4,100 children.",
+    "Some 12,000 wounded need to travel abroad for treatment.",
+])
+def test_the_wounded_waiting_to_be_treated_abroad_are_no_count_of_the_injured(text):
+    assert figures_of(text, "2026-01-27") == []
+
+
+def test_the_wounded_taken_to_a_hospital_are_still_the_injured():
+    text = "Israeli strikes killed 20 and wounded 45, most of whom were taken to Nasser hospital."
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-01-27")] == [("killed", 20), ("injured", 45)]
