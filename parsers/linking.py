@@ -1123,7 +1123,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue
         if link.metric == "killed" and _HUNGER_LABEL.match(text):
             link.metric = "malnutrition_deaths"  # "Famine and malnutrition: 5 new deaths ...; the total has climbed to 222"
-        if link.metric == "killed" and _OF_THE_COLD.search(text, max(0, number.start - 50), number.end + 60):
+        if link.metric.endswith("_pct") and not number.percent:
+            continue  # "occupancy stands at 140%, and 26 children are being treated there": a count, no share
+        if link.metric == "killed" and (_OF_THE_COLD.search(text, max(0, number.start - 50), number.end + 60) or (
+                cold := _OF_THE_COLD.search(text, max(0, number.start - 120), number.start)) and not _A_DIGIT.search(
+                text, cold.end(), number.start)):  # ("the number of deaths caused by the cold since ... rose to 8")
             continue  # "six children have died of hypothermia": deaths from the cold, no one killed
         if link.metric == "killed" and _AT_RISK_AFTER.match(text, number.end):
             continue  # "50,000 children are at risk of dying from malnutrition": a risk, no toll
@@ -2229,7 +2233,8 @@ _THINGS_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*+)?(?!(?:in|at|on|from|inside|
                            r"|homes?|houses?|mosques?|churches?|bakeries|wells|generators)\b"
                            r"(?!\s+(?:staff|workers|residents|crews?|teams?|drivers|personnel|volunteers)\b)",
                            re.IGNORECASE)
-_OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to)\s+(?:hypothermia|the\s+cold|cold|exposure)\b"
+_OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to|caused\s+by|because\s+of|as\s+a\s+result\s+of)"
+                          r"\s+(?:the\s+)?(?:extreme\s+|severe\s+|bitter\s+|intense\s+)?(?:hypothermia|cold|exposure|freezing)\b"
                           r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
                                  rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)

@@ -53,7 +53,8 @@ _WORD_ROWS = fast_words("|".join([
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
     _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")
     r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
-    rf"aged[^\S\n]+(?:{_AGE_WORDS})\b(?:[^\S\n]*(?:,|and|to|or)[^\S\n]*(?:{_AGE_WORDS})\b)*",      # "aged four and seven"
+    # "aged four and seven", "two brothers aged seven and 12"
+    rf"aged[^\S\n]+(?:{_AGE_WORDS})\b(?:[^\S\n]*(?:,|and|to|or)[^\S\n]*(?:{_AGE_WORDS}|\d{{1,3}})\b)*",
     _each(r"aged?|ages|age[^\S\n]+of|turned|No\.|no\.|Resolution|page|pp?\.|vol\.", r"[^\S\n]+\d+"),
     r"number[^\S\n]+\d+\b(?![^\S\n]*(?:[,.;:]|$))",  # "prisoner number 4512 said" (not "Women prisoners number 52, ...")
     rf"age[^\S\n]+of[^\S\n]+(?:{_AGE_WORDS})\b",                                         # "under the age of eighteen"

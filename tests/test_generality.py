@@ -8421,3 +8421,19 @@ def test_the_wounded_waiting_to_be_treated_abroad_are_no_count_of_the_injured(te
 def test_the_wounded_taken_to_a_hospital_are_still_the_injured():
     text = "Israeli strikes killed 20 and wounded 45, most of whom were taken to Nasser hospital."
     assert [(f.metric, f.value) for f in figures_of(text, "2026-01-27")] == [("killed", 20), ("injured", 45)]
+
+
+def test_a_count_after_a_share_is_no_share():
+    text = ("Bed occupancy in the paediatric ward of Nasser Medical Complex stands at 140%, and 26 children are being "
+            "treated there for severe acute malnutrition with complications.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-09-29")] == [("bed_occupancy_pct", 140)]
+
+
+def test_deaths_caused_by_the_cold_are_no_one_killed():
+    text = "The number of deaths caused by the cold since the start of winter rose to 8, among them 6 children."
+    assert [f for f in figures_of(text, "2026-01-27") if f.metric == "killed"] == []
+
+
+def test_an_age_in_digits_after_an_age_in_words_is_an_age():
+    text = "A week earlier, two brothers aged seven and 12 were killed while collecting water in Jabalia."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-22")] == [("killed", 2, "children")]
