@@ -141,7 +141,7 @@ _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bsentenced\sor\s)awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
-                       r"|pre-?trial|remand(?:ed)?|until\s+the\s+end\s+of\s+(?:the\s+)?(?:legal\s+)?proceedings"
+                       r"|pre-?trial|remand(?:ed)?|until\s+the\s+(?:end|conclusion)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?proceedings"
                        # ("Detainees under interrogation: 486": its own status; not "under interrogation or awaiting trial")
                        r"|(?P<interrogation>(?<=detainees\s)under\s+interrogation(?!\s+(?:or|and|/)\b))"
                        r"|(?:in|during)\s+(?:interrogation\s+or\s+)?legal\s+proceedings"
@@ -801,6 +801,8 @@ _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"} 
 # come after its verb
 _AMONG_THE_WHOLE = re.compile(r"\W*among\s+(?:the|these|those)\s+", re.IGNORECASE)
 _ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORECASE)
+_RESIDENTS_OF_A_PLACE_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                                         re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
@@ -1668,7 +1670,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if non_target and _PLACE_PHRASE.search(window, 0, non_target.start()):
         non_target = None  # "killed 12 in the raid": where they were killed, not what was counted
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
-            _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))):
+            _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))) and not (
+            parent is not None and _RESIDENTS_OF_A_PLACE_AFTER.match(text, number.end)):  # ("Of these, 57 were residents of Gaza")
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
     parent_link = _parent_of(text, numbers, i, links, parent, combined)
     if parent_link is not None and parent_link is not _NOT_A_FIGURE and parent_link.metric == "attacks_on_health_care" and \
@@ -1725,7 +1728,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
         link = _make(text, number, metric, window)
         if parent_link is parent and link.group is None and _SHARE_OPENING.match(text) and \
-                not _RECORDED_SINCE_AFTER.match(text, number.end):
+                not _RECORDED_SINCE_AFTER.match(text, number.end) and not (
+                    (home := _RESIDENTS_OF_A_PLACE_AFTER.match(text, number.end)) and places_in(text[home.end():home.end() + 40])):
+            # (but "Of these, 57 were residents of the Gaza Strip": those of one place, a part)
             # "Of these, 47 needed immediate medical referral": a share of the count before by what befell it, no part (but
             # "Of these deaths, 178 were recorded since 1 July": those of a stretch of its time)
             return None

@@ -261,7 +261,7 @@ _ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?
 _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
                                   re.IGNORECASE)
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
-                               r"(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
+                               r"(?:had\s+|has\s+|have\s+)?(?:already\s+|since\s+|now\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
                                # "Before the war, the number was around 5,200": the same count at another time
                                r"|\b(?:the\s+(?:figure|total|number|count)|that\s+(?:figure|number|total))\s+(?:was|is|had\s+been|has\s+been)"
@@ -399,7 +399,8 @@ _TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+th
 # "RAMALLAH, West Bank", "Khan Younis, Gaza Strip": a place and its region, not a section's title ("HEALTH, NUTRITION")
 _DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:West\s+Bank|Gaza(?:\s+Strip)?|Lebanon|Israel|Syria|Jordan|Egypt"
                        r"|East\s+Jerusalem|Jerusalem)\b", re.IGNORECASE)
-_PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|they\s+include"
+_PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|(?:they|these)\s+include"
+                           r"|(?:this|the|that)\s+(?:figure|number|total|count|toll)\s+(?:also\s+)?includes?|this\s+includes?"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
 # a line whose label is a hospital state and nothing else: "Partially functioning: 15", "- Out of service: 20"
 # (not "Functional: 12 primary health care centres")
@@ -480,6 +481,9 @@ _OF_THE_TOTAL = re.compile(r"\W*(?:of|among)\s+(?:the|this)\s+(?:weekly\s+|daily
 # governorate": another count's)
 _BREAKDOWN_HEADING = re.compile(r"\W*(?:(?:breakdown|distribution)\s+by|by)\s+(?:governorates?|districts?|regions?|areas?|provinces?"
                                 r"|cities)\b(?:\s*\([^()\n]{0,30}\))?\s*:?\s*", re.IGNORECASE)
+_OVER_TIME_HEADING = re.compile(r"\W*(?:(?:the\s+)?(?:recent|past|last|previous)\s+(?:months|years|weeks)|(?:by|each)\s+(?:month|year)"
+                                r"|month\s+by\s+month|year\s+by\s+year|monthly\s+(?:figures|counts|totals|series))\b"
+                                r"(?:\s*\([^()\n\d]{0,60}\))?\s*:?\s*", re.IGNORECASE)
 _BRACKETED_MONTH = re.compile(rf"\((?:{MONTHS})\s+(?:19|20)\d\d\)", re.IGNORECASE)
 _BREAKDOWN_REACH = 4  # units from the count to the heading of its parts
 _BY_PLACE_CAPTION = re.compile(r"\b(?:distribution|breakdown|distributed|broken\s+down)\s+by\s+(?:governorate|district|region|area"
@@ -1618,9 +1622,10 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     if heading:
         specific = {cue.metric for cue in nouns if not detention.is_generic(cue.metric)}
         nouns = [] if len(specific) > 1 else sorted(nouns, key=lambda cue: detention.is_generic(cue.metric))[:1]
-    if not nouns and (heading or unit.header) and _BREAKDOWN_HEADING.fullmatch(sentence) and context.last_head is not None and \
-            index - context.last_head_unit <= _BREAKDOWN_REACH:
-        # "Breakdown by governorate (March 2026)" over "Jenin .... 8": the parts, by place, of the count just told
+    if not nouns and (heading or unit.header) and (_BREAKDOWN_HEADING.fullmatch(sentence) or _OVER_TIME_HEADING.fullmatch(sentence)) \
+            and context.last_head is not None and index - context.last_head_unit <= _BREAKDOWN_REACH:
+        # "Breakdown by governorate (March 2026)" over "Jenin .... 8": the parts, by place, of the count just told;
+        # "Recent months (figures for the last day of each month):" over "End of March 2024: 3,558": its values over time
         metric, family = context.last_head.metric, context.last_head.family
     elif not nouns:
         return

@@ -8334,7 +8334,7 @@ def test_arabic_health_workers_taken_by_the_occupation_are_arrests_not_deaths():
             "الصحية لا يزال مصير غالبيتهم مجهولاً.\n- اعتقل الاحتلال خلال الحرب 364 من العاملين في القطاع الصحي.\n")
     from parsers import parse_document
 
-    assert [(f.metric, f.value, f.group, f.period) for f in parse_document(text, published="2024-10-21").figures] == [
+    assert [(f.metric, f.value, f.group, f.period) for f in parse_document(text, published=dt.date.fromisoformat("2024-10-21")).figures] == [
         ("killed", 1007, "health_workers", "cumulative"), ("arrests", 296, "health_workers", "cumulative"),
         ("arrests", 364, "health_workers", "cumulative")]
 
@@ -8372,7 +8372,7 @@ def test_a_headers_note_of_what_its_bracketed_counts_are_gives_their_group(headi
     text = f"{heading}\n\nOctober 2022 - 798 (3)\nNovember 2022 - 820 (4)\n"
     from parsers import parse_document
 
-    assert [(f.metric, f.value, f.group) for f in parse_document(text, published="2023-04-18").figures] == [
+    assert [(f.metric, f.value, f.group) for f in parse_document(text, published=dt.date.fromisoformat("2023-04-18")).figures] == [
         ("administrative_detainees", 798, "all"), ("administrative_detainees", 3, "children"),
         ("administrative_detainees", 820, "all"), ("administrative_detainees", 4, "children")]
 
@@ -8395,7 +8395,7 @@ def test_a_data_note_naming_the_prison_service_and_other_records_leaves_the_figu
             "During May, Israeli forces arrested some 720 Palestinians across the West Bank.\n")
     from parsers import parse_document
 
-    assert [(f.metric, f.value, f.attributed_to) for f in parse_document(text, published="2025-06-05").figures] == [
+    assert [(f.metric, f.value, f.attributed_to) for f in parse_document(text, published=dt.date.fromisoformat("2025-06-05")).figures] == [
         ("administrative_detainees", 3562, "Addameer"), ("arrests", 720, "Addameer")]
 
 
@@ -8405,7 +8405,7 @@ def test_a_data_note_naming_the_prison_service_alone_makes_the_figures_below_its
             "Number of administrative detainees: 3,562\n")
     from parsers import parse_document
 
-    assert [(f.value, f.attributed_to) for f in parse_document(text, published="2025-06-05").figures] == [
+    assert [(f.value, f.attributed_to) for f in parse_document(text, published=dt.date.fromisoformat("2025-06-05")).figures] == [
         (3562, "Israel Prison Service")]
 
 
@@ -8437,3 +8437,37 @@ def test_deaths_caused_by_the_cold_are_no_one_killed():
 def test_an_age_in_digits_after_an_age_in_words_is_an_age():
     text = "A week earlier, two brothers aged seven and 12 were killed while collecting water in Jabalia."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-22")] == [("killed", 2, "children")]
+
+
+def test_the_number_had_already_reached_is_the_count_before_again():
+    text = ("At the end of September 2023, 1,310 Palestinians were held in administrative detention. By December, the "
+            "number had already reached 3,291.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-07-22")] == [
+        ("administrative_detainees", 1310), ("administrative_detainees", 3291)]
+
+
+def test_a_heading_of_recent_months_lists_the_count_before_over_time():
+    text = ("As of the end of June 2024, Israel was holding 3,661 Palestinians in administrative detention.\n\n"
+            "Recent months (figures for the last day of each month):\nEnd of March 2024: 3,558\nEnd of April 2024: 3,602\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-07-22")] == [
+        ("administrative_detainees", 3661), ("administrative_detainees", 3558), ("administrative_detainees", 3602)]
+
+
+def test_this_figure_includes_over_a_list_makes_its_lines_parts():
+    text = ("The total number of prisoners in the occupation's prisons at the beginning of August 2025 exceeded 10,800. "
+            "This figure includes:\n- 3,629 administrative detainees\n- more than 450 children\n- 50 women prisoners\n")
+    assert [(f.metric, f.value, f.group, f.qualifier) for f in figures_of(text, "2025-08-05")] == [
+        ("detainees", 10800, "all", "at_least"), ("administrative_detainees", 3629, "all", "exact"),
+        ("detainees", 450, "children", "at_least"), ("detainees", 50, "women", "exact")]
+
+
+def test_of_these_n_were_residents_of_a_place_is_a_part():
+    text = ("At least 104 Palestinians have died in Israeli custody since October 2023. Of these, 57 were residents of the "
+            "Gaza Strip.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-06-24")] == [
+        ("deaths_in_custody", 104), ("deaths_in_custody", 57)]
+
+
+def test_held_until_the_conclusion_of_legal_proceedings_is_awaiting_trial():
+    text = "These included 1,611 sentenced prisoners and 2,147 detainees held until the conclusion of legal proceedings."
+    assert [(f.value, f.group) for f in figures_of(text, "2024-09-01")] == [(1611, "sentenced"), (2147, "awaiting_trial")]
