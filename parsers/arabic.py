@@ -231,6 +231,9 @@ _CHRONIC_AR = re.compile(r"(?:ال)?غسيل\s+(?:ال)?كلوي|(?:ال)?كلي
 _ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|فشل|ثلاسيميا|سكري|التهاب|اورام)")
 # waiting to leave Gaza for treatment ("بانتظار السفر للعلاج", "على قوائم الانتظار", "أثناء انتظار السفر")
 _AWAITING_TRAVEL = re.compile(r"(?:ب|اثناء\s+|خلال\s+)?انتظار\s+(?:ال)?(?:سفر|اجلاء|تحويل)|قوائم\s+(?:ال)?انتظار")
+_TREATED_ABROAD = re.compile(r"(?:ال|لل)?علاج\s+(?:في\s+(?:ال)?خارج|بالخارج|خارج\s+(?:ال)?قطاع)")
+_OF_THE_COLD_AR = re.compile(r"(?:بسبب|نتيجة|جراء|الناجمة\s+عن|الناتجة\s+عن)\s+(?:ال)?برد")
+_KILLING_AR = re.compile(r"شهيد|شهدا|استشهد|استشهاد|ارتقي|قتل|غار|قصف")  # ("استشهاد 8 أطفال بسبب البرد": the ministry's martyrs)
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
@@ -671,8 +674,13 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 continue
             if cue and cue[3] == "injured" and _ILL_WITH_AR.match(line, cue[1]):
                 continue  # "ثلاثة أطفال مصابون بسرطان الدم": ill with leukaemia, not wounded
-            if cue and cue[2] == "casualties" and _AWAITING_TRAVEL.search(line, clause_start, clause_end):
-                continue  # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر": those waiting to leave
+            if cue and cue[2] == "casualties" and (_AWAITING_TRAVEL.search(line, clause_start, clause_end)
+                                                   or _TREATED_ABROAD.search(line, clause_start, clause_end)):
+                # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر", "المرضى والجرحى ... بحاجة إلى
+                # العلاج في الخارج 18,500": those waiting to leave
+                continue
+            if cue and cue[3] == "killed" and _OF_THE_COLD_AR.search(line) and not _KILLING_AR.search(line, clause_start, clause_end):
+                continue  # "ليرتفع عدد الوفيات الناجمة عن البرد ... إلى 8 حالات، بينهم 6 أطفال": deaths from the cold, no one killed
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
                     not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
                 continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now

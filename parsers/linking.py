@@ -888,6 +888,7 @@ class Link:
 
 
 _COUNT_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(")  # "1,016 (7)": a second count, in brackets, right after the first
+_AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
 
 
@@ -1065,6 +1066,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
                 and link.family == list_parent.family and _label_of(text, number.start) is not None:
             link.group = list_parent.group  # "Status of child detainees (IPS data)" over "Pretrial: 187": children
+        if link is not None and link.group is None and number.text == "another" and i - 1 in links and \
+                _AND_BEFORE.search(text, numbers[i - 1].end, number.start):
+            link.group = links[i - 1].group  # "One UNRWA staff member was killed and another injured": one more of them
         if link is None and not number.percent and _N_BED.match(text, number.end) and _HOSPITAL.search(text):
             link = _make(text, number, "beds", "")  # "a 60-bed field hospital": its beds (a word cue cannot start after "-")
         if link is None and i - 1 in links and not number.percent and links[i - 1].parent is None and \
@@ -1748,7 +1752,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         previous_index = _whole_before(links, i)
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window) and \
-                not (_OTHERS.match(window) and previous.group in _PEOPLE_GROUPS and previous.number.text.lower() in ("a", "an")):
+                not (_OTHERS.match(window) and previous.group in _PEOPLE_GROUPS and previous.number.text.lower() in ("a", "an")) \
+                and not _joined_with_others(text, numbers[previous_index].end, number.start, previous.group):
             # "124 medics were killed, 100 were injured" (but "injured a child ..., where 14 others were treated": other
             # people, not other children)
             link.group = previous.group
@@ -2493,6 +2498,18 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
     if parent is not None and (_SUBGROUP.search(text[:numbers[i].start]) or part_after and i == 0):
         return parent  # ("Nineteen of them were children", of the count the sentence before stated)
     return None
+
+
+def _joined_with_others(text: str, start: int, end: int, group: str | None) -> bool:
+    """Whether the people counted at ``start`` are joined by people of another kind before their verb: "two men and a
+    woman were killed, and at least nine were injured" (the nine are of no one group)."""
+    subject = _SUBJECT_VERB.search(text, start, end)
+    return subject is not None and group not in (None, "all") and _PEOPLE_JOINED.fullmatch(text, start, subject.start()) \
+        is not None and casualties.group_for_victims(text[start:subject.start()]) != group
+
+
+_SUBJECT_VERB = re.compile(r"\s(?:were|was|have|has|had|are|is)\b", re.IGNORECASE)
+_PEOPLE_JOINED = re.compile(r"[^\d,;.]{0,40}?\sand\s[^\d,;.]{0,30}")  # the count's own words, joining another kind of people
 
 
 def _coordinated_with(text, numbers, i, links) -> Link | None:

@@ -285,7 +285,10 @@ _ONE_PERSON = re.compile(
 _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
-                             rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)")
+                             rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
+                             # "a soldier was killed and another moderately wounded": one more of those just named
+                             rf"|(?<=\band[^\S\n])(?P<elliptic>another)(?=[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?"
+                             rf"(?:\w+ly[^\S\n]+)?(?:injured|wounded|hurt|killed)\b)")
 # _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match
 # in the groups ("whole" spans it). Every row of _ONE_PERSON opens a word (after no word character), so a letter
 # inside a word is dismissed with one look back, where a scan of _ONE_PERSON tried its three rows at every position.
@@ -543,8 +546,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                  for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
-        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one"))
-                 for m in _ANOTHER_PERSON.finditer(searchable_text)]
+        ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
+                 for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
     if ones:
         found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

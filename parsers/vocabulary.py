@@ -65,7 +65,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "About 240 people were taken into Gaza during the 7 October attack": carried off as hostages
      # (people, not "the bodies of 15 Palestinians were taken into Gaza", nor "40 soldiers were taken into the Strip")
      r"|(?:(?<=people\swere\s)|(?<=persons\swere\s)|(?<=Israelis\swere\s)|(?<=civilians\swere\s)|(?<=others\swere\s)|(?<=\d\swere\s))"
-     r"(?:taken|dragged|carried\s+off)\s+into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
+     r"(?:taken|dragged|carried\s+off)\s+(?:back\s+)?(?:into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
+     # ("251 others were taken back to Gaza as hostages", not "40 soldiers were taken to Gaza's hospitals")
+     r"|to\s+(?:the\s+)?Gaza(?:\s+Strip)?\s+as\s+(?:hostages|captives)\b)"
      r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))"
      # "dragged around 250 others into Gaza as hostages": the verb before the count
      r"|(?:dragged|dragging|took|taking|carried|carrying|abducted|abducting)(?=\s+(?:around\s+|about\s+|some\s+|more\s+than\s+|over\s+"
@@ -528,7 +530,10 @@ GROUPS: list[tuple[str, str]] = [
     # the army's counts of those it says it killed: never a rival of everyone killed
     (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants"
      r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)(?!\s+of\s+(?:the\s+)?(?:Palestinian\s+)?(?:Legislative|parliament"
-     r"|political|municipal))", "fighters"),
+     r"|political|municipal))"
+     # "about 20,000 members of Hamas and other armed groups" (not "members of Hamas's political bureau")
+     r"|(?:members|operatives|fighters)\s+of\s+(?:the\s+)?(?:Hamas|Hezbollah|Islamic\s+Jihad|(?:Palestinian\s+)?(?:armed|militant)\s+groups)"
+     r"(?![’']s\s+political|\s+political)", "fighters"),
 ]
 
 POPULATIONS: list[tuple[str, str]] = [

@@ -3240,8 +3240,9 @@ def test_the_author_of_a_title_among_the_first_lines(text, value, source):
     ("West Bank, 1-7 June\nKilled: 6\nInjured: 41\nJenin: 3\nNablus: 2", [("killed", 6, "all"), ("injured", 41, "all")]),
     ("Arrests by governorate:\n- Hebron: 187\n- Nablus 40, Tulkarm: 33",
      [("arrests", 187, "all"), ("arrests", 40, "all"), ("arrests", 33, "all")]),
-    # others' members, and the speaker's own staff over a letterhead's
-    ("UNRWA Situation Report #171\n\n- Members of Palestinian armed groups killed: 3", [("killed", 3, "all")]),
+    # others' members (armed groups' are fighters, as the probe labels have them), and the speaker's own staff over a
+    # letterhead's
+    ("UNRWA Situation Report #171\n\n- Members of Palestinian armed groups killed: 3", [("killed", 3, "fighters")]),
     ("UNRWA Situation Report #170\n\nThe Palestinian Civil Defence said that three of our staff members were killed "
      "in Rafah on Tuesday.", [("killed", 3, "civil_defence")]),
     ("B'Tselem\n\nGaza update\n\nUNRWA said on Monday that 13 of our staff were killed in the past week.",
@@ -8471,3 +8472,58 @@ def test_of_these_n_were_residents_of_a_place_is_a_part():
 def test_held_until_the_conclusion_of_legal_proceedings_is_awaiting_trial():
     text = "These included 1,611 sentenced prisoners and 2,147 detainees held until the conclusion of legal proceedings."
     assert [(f.value, f.group) for f in figures_of(text, "2024-09-01")] == [(1611, "sentenced"), (2147, "awaiting_trial")]
+
+
+
+_GAZA_DAILY_AR = ("🇵🇸 وزارة الصحة الفلسطينية – غزة 🇵🇸\n\n"
+                  "🔴 الإحصائية التراكمية منذ بداية العدوان في 7 أكتوبر 2023:\n"
+                  "• العدد التراكمي للشهداء: 71,662\n• العدد التراكمي للإصابات: 171,391\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "⭕ يبلغ عدد المرضى والجرحى المسجلين لدى الوزارة بحاجة إلى العلاج في الخارج 18,500، بينهم 4,100 طفل.",
+    "❄️ سُجلت حالة وفاة لرضيع بسبب البرد الشديد، ليرتفع عدد الوفيات الناجمة عن البرد منذ بداية فصل الشتاء إلى 8 حالات، "
+    "بينهم 6 أطفال.",
+])
+def test_arabic_those_needing_treatment_abroad_and_deaths_from_the_cold_are_no_casualties(line):
+    from parsers.arabic import extract_arabic_figures
+
+    figures = extract_arabic_figures(_GAZA_DAILY_AR + line + "\n", published=dt.date(2026, 1, 27))
+    assert [(f.metric, f.value) for f in figures] == [("killed", 71662), ("injured", 171391)]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("One UNRWA staff member was killed and another injured on 20 May.", "aid_workers"),
+    ("The Israeli military says a soldier was killed and another moderately wounded during an exchange of fire.", "soldiers"),
+])
+def test_and_another_injured_after_one_killed_is_one_more_of_them(text, group):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-22")] == [
+        ("killed", 1, group), ("injured", 1, group)]
+
+
+def test_the_elliptic_injured_after_men_and_a_woman_killed_are_of_no_one_group():
+    text = "In Kfar Kila, two men and a woman were killed, and at least nine were injured."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-28")] == [
+        ("killed", 2, "men"), ("injured", 9, "all")]
+
+
+def test_the_elliptic_injured_after_members_of_a_service_killed_are_of_it():
+    text = "Since the start of the war, 118 members of the Civil Defence have been killed and 306 have been injured."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-01-28")] == [(118, "civil_defence"), (306, "civil_defence")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The war was triggered by the Hamas-led attack on southern Israel, in which about 1,200 people were killed and 251 "
+     "others were taken back to Gaza as hostages.", [("killed", 1200), ("hostages_taken", 251)]),
+    ("Forty soldiers were taken to Gaza City hospitals.", []),
+])
+def test_taken_back_to_gaza_as_hostages_are_hostages_taken(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-02-19")] == expected
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Israel says it has killed about 20,000 members of Hamas and other armed groups.", "fighters"),
+    ("The strike killed two members of Hamas's political bureau.", "all"),
+])
+def test_members_of_hamas_and_other_armed_groups_are_fighters(text, group):
+    assert [f.group for f in figures_of(text, "2025-02-19")] == [group]
