@@ -70,6 +70,7 @@ _REACHED_BEFORE = re.compile(r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|in
                              + OPTIONAL_QUALIFIER + "$", re.IGNORECASE)
 # "at least 34 of whom are believed dead": a part of the figure before, named after the number
 _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
+_ARE_AMONG_THEM = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:are|were)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
                           r"|about\s+|some\s+)?$", re.IGNORECASE)
@@ -1240,6 +1241,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (noun := _AMONG_AFTER_NOUN.match(text, numbers[i + 1].end)) and \
                 casualties.group_for_victims(noun.group()) in (None, "all"):
             links[i].group = links[i + 1].group
+        # "19 of the martyrs and 88 of the wounded were aid seekers": the group the verb gives both parts
+        if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
+                _OF_THE_DEAD_AND.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
+                (were := _OF_THE_HURT_WERE.match(text, numbers[i + 1].end)) and \
+                casualties.group_for_victims(text[were.end():were.end() + 40]) == links[i + 1].group:
+            links[i].group = links[i + 1].group
     # (not after a part: "has reached 74, among them 15 children, while the number of injured ... is 1,036")
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
@@ -1729,7 +1736,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         if parent_link.metric == "hostages_dead" and _RELEASED_AFTER.match(text, number.end):
             return None  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
-        metric = "detainees" if parent_link.metric == "arrests" and _REMAIN_AFTER.match(text, number.end) else parent_link.metric
+        # ("documented the detention of 387 medical staff ... Among those still held are 24 doctors": held now too)
+        metric = "detainees" if parent_link.metric == "arrests" and (
+            _REMAIN_AFTER.match(text, number.end) or _AMONG_STILL_HELD.search(text, 0, number.start)) else parent_link.metric
         link = _make(text, number, metric, window)
         if parent_link is parent and link.group is None and _SHARE_OPENING.match(text) and \
                 not _RECORDED_SINCE_AFTER.match(text, number.end) and not (
@@ -2394,6 +2403,8 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
     return None
 
 
+_OF_THE_DEAD_AND = re.compile(r"\s+of\s+(?:the|those)\s+(?:martyrs|dead|killed|fatalities|victims)\s+and\s+", re.IGNORECASE)
+_OF_THE_HURT_WERE = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured|injuries)\s+(?:were|are)\s+(?:all\s+)?", re.IGNORECASE)
 _PAIR_OF_COUNTS = re.compile(rf"\s+[^\W\d_]+\s+and\s+{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _AMONG_AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?=among\s)", re.IGNORECASE)  # "2,830 injuries among aid seekers"
 _THE_INJURED_JOINED = re.compile(rf"[^\d.;]{{0,20}}?,?\s+(?:while|and|with|as)\s+the\s+(?:number\s+(?:of\s+(?:the\s+)?)?)?(?:injured|wounded|injuries)"
@@ -2495,8 +2506,10 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
                     part_after and ";" in between and "." not in between):  # "...; 150 of them were children"
                 return None
             return None if j in combined else links.get(j, _NOT_A_FIGURE)  # a count of two kinds heads no part
-    if parent is not None and (_SUBGROUP.search(text[:numbers[i].start]) or part_after and i == 0):
-        return parent  # ("Nineteen of them were children", of the count the sentence before stated)
+    if parent is not None and (_SUBGROUP.search(text[:numbers[i].start]) or i == 0 and (
+            part_after or _ARE_AMONG_THEM.match(text, numbers[i].end))):
+        # ("Nineteen of them were children", "About 360 children are among them", of the count the sentence before stated)
+        return parent
     return None
 
 

@@ -104,6 +104,8 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # ("At least 223 of them were children")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b",
                            re.IGNORECASE)
+_ARE_AMONG_THEM_CLOSING = re.compile(rf"^\W*(?:[^\d.;]{{0,60}}?\s)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{1,2}}?"
+                                     r"(?:are|were)\s+(?:also\s+)?among\s+them\s*[.;]?\s*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+(?:week|fortnight|month|reporting\s+period"
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
@@ -789,6 +791,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "Israeli forces arrested 84 people in Beit Ummar. It said 61 of them were released by the evening": a part of
             # those arrested, freed since
             opening_parent = context.last_head
+        if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
+                _ARE_AMONG_THEM_CLOSING.match(sentence):
+            opening_parent = context.last_head  # "... was holding some 9,100 Palestinians ... About 360 children are among them."
         if opening_parent is None and index - context.last_head_unit <= 3 and context.last_head is not None and \
                 context.last_head.metric.startswith("hostages_") and _ALIVE_WITHOUT_HOSTAGES.search(sentence):
             opening_parent = context.last_head  # "Hamas holds 48 hostages. Officials believe 20 are still alive."
@@ -1706,9 +1711,12 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         if not covered or link.family not in _FAMILIES_COUNTED_BY.get(source, _ALL) or not _counts_there(source, link, None) \
                 or not this_paragraph and (
                     link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES
-                    or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES):
+                    or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES
+                    or context.letterhead in _UN_BODIES and source in _UN_BODIES and source != context.letterhead
+                    and not context.plan[index].refers_back):
             # (a UN page keeps the aid workers' tally, which the UN keeps, and WHO's page the hospitals' state, which WHO
-            # tracks, over a body cited before for another count, a ministry's toll)
+            # tracks, over a body cited before for another count, a ministry's toll; a UN body's page speaks in its own
+            # voice again past the paragraph that cited another UN body: OHCHR's notes after "OCHA has recorded ...")
             letterhead = context.letterhead
             if letterhead not in (None, source) and covers(letterhead, clause, link.population) and \
                     link.family in _FAMILIES_COUNTED_BY.get(letterhead, _ALL):

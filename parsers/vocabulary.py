@@ -142,7 +142,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:month|raid|operation|period|campaign|week)\b)"
      # ("raids across the West Bank, arresting some 1,150 Palestinians in March alone")
      r"|arresting(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
-     r"|arrest(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
+     # ("UNRWA has recorded the detention of at least 11 of its staff members": those taken in, as an arrest)
+     r"|(?:arrest|(?:(?<=recorded\sthe\s)|(?<=documented\sthe\s)|(?<=confirmed\sthe\s)|(?<=verified\sthe\s))detention)"
+     r"(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event

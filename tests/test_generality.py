@@ -8527,3 +8527,36 @@ def test_taken_back_to_gaza_as_hostages_are_hostages_taken(text, expected):
 ])
 def test_members_of_hamas_and_other_armed_groups_are_fighters(text, group):
     assert [f.group for f in figures_of(text, "2025-02-19")] == [group]
+
+
+def test_of_the_dead_and_of_the_wounded_were_aid_seekers_both():
+    text = "Since dawn, 19 of the martyrs and 88 of the wounded were aid seekers shot by occupation forces."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-18")] == [
+        ("killed", 19, "aid_seekers"), ("injured", 88, "aid_seekers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UNRWA has recorded the detention of at least 11 of its staff members by Israeli forces since October 2023.",
+     [("arrests", 11, "aid_workers")]),
+    ("In all, the group has documented the detention of 387 doctors, nurses, paramedics and other medical staff since "
+     "October 2023. Among those still held are 24 doctors.", [("arrests", 387, "health_workers"), ("detainees", 24, "health_workers")]),
+])
+def test_a_recorded_detention_of_n_is_their_arrest(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-22")] == expected
+
+
+def test_n_children_are_among_them_are_a_part_of_the_held_before():
+    text = "Israel holds 9,900 Palestinians. About 360 children are among them."
+    assert [(f.metric, f.value, f.group, f.qualifier) for f in figures_of(text, "2026-03-10")] == [
+        ("detainees", 9900, "all", "exact"), ("detainees", 360, "children", "approx")]
+
+
+def test_a_un_bodys_page_speaks_for_itself_again_past_a_paragraph_citing_another_un_body():
+    text = ("Press briefing notes on the Occupied Palestinian Territory\n\n"
+            "Spokesperson for the UN High Commissioner for Human Rights\n\n"
+            "On 6 March, settlers attacked the village of Khirbet Zanuta. In total, OCHA has recorded more than 260 settler "
+            "attacks causing casualties since 1 January.\n\n"
+            "Since 7 October 2023, at least 84 Palestinians have died in Israeli custody, including four since the start "
+            "of this year.\n")
+    assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2026-03-10")] == [
+        ("deaths_in_custody", 84, "OHCHR"), ("deaths_in_custody", 4, "OHCHR")]
