@@ -99,7 +99,7 @@ _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announ
 # ("stands at 2,615, with more than 19,180 injured")
 _SECOND_OF_PAIR = re.compile(rf"[^\d;.]*(?:\s(?:and|,\s*and)|,(?:\s+with)?)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 # words of patients sent out of Gaza for treatment (not "the referral hospital"): no hospital's load
-_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*|medevac\w*|treatment\s+abroad|(?:left|leave|leaving|exited)\s+(?:the\s+(?:Gaza\s+)?Strip|Gaza)\b|for\s+treatment\s+(?:in|abroad|outside)\b|waiting\s+to\s+leave|waiting\s+list(?!\s+for\s+(?:surgery|operations?|dialysis|admission|a\s+bed))|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
+_SENT_ABROAD_WORDS = r"\b(?:evacuat\w*(?!\s+(?:orders?|warnings?|zones?|notices?|directives?|calls?)\b)|medevac\w*|treatment\s+abroad|(?:left|leave|leaving|exited)\s+(?:the\s+(?:Gaza\s+)?Strip|Gaza)\b|for\s+treatment\s+(?:in|abroad|outside)\b|waiting\s+to\s+leave|waiting\s+list(?!\s+for\s+(?:surgery|operations?|dialysis|admission|a\s+bed))|outside\s+(?:of\s+)?Gaza|referrals?(?!\s+hospitals?\b)|referred)\b"
 _EVACUATION = re.compile(_SENT_ABROAD_WORDS, re.IGNORECASE)
 # "87 people were killed or missing", "the toll of dead and missing": one count of both, neither the dead nor the missing
 _KILLED_OR_MISSING = re.compile(r"[^.;,\d]{0,40}?\b(?:killed|dead|martyrs?)\s+(?:or\s+(?:missing|unaccounted\s+for)\b"

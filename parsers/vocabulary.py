@@ -484,14 +484,17 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
      r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
-     r"|ambulance\s+(?:drivers?|crews?|workers?)|staff\s+member|hospital\s+directors?|directors?\s+of\s+(?:the\s+)?hospitals?"
+     # (not "a staff member of an international NGO", "a UN national staff member": an aid body's)
+     r"|ambulance\s+(?:drivers?|crews?|workers?)|(?<!national\s)(?<!international\s)staff\s+member"
+     r"(?!s?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|organi[sz]ation|agency|charity|UN|United\s+Nations)\b)|hospital\s+directors?|directors?\s+of\s+(?:the\s+)?hospitals?"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)"
      r"|(?:PRCS|Red\s+Crescent)\s+(?:staff(?:\s+members?)?|workers|employees|personnel|team\s+members)", "health_workers"),
     (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
-     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:national\s+|international\s+)?NGO"
+     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?NGO"
+     r"|(?:UN|United\s+Nations)\s+(?:national\s+|international\s+)?staff(?:\s+members?)?"
      # "staff members of the World Food Programme", "drivers contracted by WFP": an aid body's people, named after them
      r"|(?:staff(?:\s+members?)?|employees|workers|personnel|drivers|contractors|colleagues)\s+(?:of|with|from|for|contracted\s+by)\s+"
      r"(?:the\s+)?(?:United\s+Nations|UN|UNRWA|WFP|World\s+Food\s+Programme|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|OCHA|ICRC"

@@ -8560,3 +8560,21 @@ def test_a_un_bodys_page_speaks_for_itself_again_past_a_paragraph_citing_another
             "of this year.\n")
     assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2026-03-10")] == [
         ("deaths_in_custody", 84, "OHCHR"), ("deaths_in_custody", 4, "OHCHR")]
+
+
+def test_patients_of_a_hospital_under_evacuation_orders_are_its_load():
+    text = ("A WHO team that reached Al-Aqsa Martyrs Hospital on Monday found about 600 patients in a hospital built for "
+            "160, with most staff having fled after evacuation orders covering the surrounding area.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-01-10")][:1] == [("patients", 600)]
+
+
+@pytest.mark.parametrize("words,group", [
+    ("staff members of an international NGO", "aid_workers"),
+    ("staff members of a Palestinian NGO", "aid_workers"),
+    ("UN national staff members", "aid_workers"),
+    ("hospital staff members", "health_workers"),
+])
+def test_staff_members_of_an_ngo_or_the_un_are_aid_workers(words, group):
+    from parsers.casualties import group_for_victims
+
+    assert group_for_victims(words) == group
