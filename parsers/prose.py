@@ -265,12 +265,19 @@ _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|a
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:already\s+|since\s+|now\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
+                               # "The Government Media Office gives a higher figure of 244", "uses a higher figure, 61,709", "PHRI
+                               # ... puts the figure at more than 90": another body's count of the same
+                               r"|\b(?:gives|uses|cites|offers|reports|publishes|has)\s+(?:a|the|its\s+own)\s+(?:(?:much\s+)?(?:higher|lower"
+                               r"|different|smaller|larger|separate)\s+)?(?:figure|toll|count|tally|estimate)(?:\s+of|\s*[,:])\s*"
+                               r"|\bputs\s+(?:the|its)\s+(?:figure|toll|count|number|tally)\s+(?:(?:even\s+|much\s+)?(?:higher|lower)\s+)?at\s+"
                                # "Before the war, the number was around 5,200": the same count at another time
                                r"|\b(?:the\s+(?:figure|total|number|count)|that\s+(?:figure|number|total))\s+(?:was|is|had\s+been|has\s+been)"
                                r"\s+(?:only\s+|just\s+)?)"
                                + OPTIONAL_QUALIFIER + r"(?=\d)", re.IGNORECASE)
 _CITES_ANOTHER = re.compile(r"\b(?:according\s+to|reports?|reported|said|says|stated|estimates?)\b", re.IGNORECASE)
-_NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s(?:in|on|by|at|as|from|since|before|after|last|this|according|people"
+_OTHER_HOSPITALS_OPENING = re.compile(rf"^\W*(?:another|a\s+further|the\s+other|the\s+remaining)\s+(?P<n>\d[\d,]*|(?:{COUNT_WORDS})\b)"
+                                      r"\s+(?:hospitals\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b", re.IGNORECASE)
+_NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s[-–—]\s|\s(?:in|on|by|at|as|from|since|before|after|last|this|according|people"
                                    r"|Palestinians|persons|detainees|prisoners)\b)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"\s*:\s")
 _TITLE_MARKS = " \t*#•-–—|📊📢🔴"
@@ -912,6 +919,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 _DIGIT.search(sentence) and (referent := _SAME_COUNT_AGAIN.search(sentence)) is not None:
             links = _same_count_again(sentence, referent, context.last_head, scans.numbers(sentence, unit))
             said_again = bool(links)
+        if not links and (other := _OTHER_HOSPITALS_OPENING.match(sentence)) and any(
+                metric in hospitals.HOSPITAL_COUNTS and index - head[1] == 1 for metric, head in context.heads_by_metric.items()):
+            links = _other_hospitals(sentence, other, scans.numbers(sentence, unit))
         if index - context.sample_unit == 1 and _SAMPLE_PART_OPENING.match(sentence):
             # "PHRI lawyers met 41 prisoners ... Thirty-five of them were held in administrative detention ... 11 had visible
             # injuries": who the sample were and what they told, no count of the held or the hurt
@@ -1789,6 +1799,16 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     if defaulted:
         context.defaulted[id(figure)] = defaulted
     return figure
+
+
+def _other_hospitals(sentence: str, other: re.Match[str], numbers: list[NumberMention]) -> list[Link]:
+    """"... eight hospitals had been forced to close. Another seven are only partly functioning": more of the hospitals
+    just counted, in the state the sentence names."""
+    number = next((n for n in numbers if n.start == other.start("n")), None)
+    state = next((c for c in cues_in(sentence) if c.kind == "status" and c.start >= other.end()), None)
+    if number is None or number.percent or state is None:
+        return []
+    return [Link(number, state.metric, state.family, qualifier_of(sentence, number))]
 
 
 def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers: list[NumberMention]) -> list[Link]:

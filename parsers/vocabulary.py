@@ -275,7 +275,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "reports_of_abuse", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals
-    (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?partially"
+    (r"partially\s+(?:functional|functioning|operational|operating|working)|(?:operating|functioning|working)\s+(?:only\s+)?(?:partially|partly)"
      r"|partially(?=\s*(?:[,.;)]|$|and\b))|partly\s+(?:functional|functioning|operational|operating|working)"
      r"|(?:operating|working|functioning|running|operate|work|function|run)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)"
      r"\s+capacity"

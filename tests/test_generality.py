@@ -8578,3 +8578,27 @@ def test_staff_members_of_an_ngo_or_the_un_are_aid_workers(words, group):
     from parsers.casualties import group_for_victims
 
     assert group_for_victims(words) == group
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Committee to Protect Journalists says at least 192 journalists have been killed in Gaza. The Hamas-run "
+     "Government Media Office in Gaza gives a higher figure of 244, as it includes media workers.",
+     [("killed", 192, "journalists"), ("killed", 244, "journalists")]),
+    ("At least 69 Palestinians have died in Israeli custody since October 2023, the two groups said. Physicians for Human "
+     "Rights Israel, which tracks deaths in custody separately, puts the figure at more than 90.",
+     [("deaths_in_custody", 69, "all"), ("deaths_in_custody", 90, "all")]),
+    ("As of the end of April 2026, Israel held 3,400 Palestinians in administrative detention. On the eve of the war, in "
+     "September 2023, the number was just over 1,300 - less than half the current figure.",
+     [("administrative_detainees", 3400, "all"), ("administrative_detainees", 1300, "all")]),
+])
+def test_another_bodys_figure_for_the_same_count_is_that_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-27")] == expected
+
+
+@pytest.mark.parametrize("second,metric", [
+    ("Another seven are only partly functioning, he said.", "hospitals_partially_functioning"),
+    ("Another 14 were operating only partly, he said.", "hospitals_partially_functioning"),
+])
+def test_another_n_in_a_state_after_hospitals_are_hospitals(second, metric):
+    text = f"Abiad said 178 health workers had been killed and that eight hospitals had been forced to close. {second}"
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-29")][1:] == [("hospitals_out_of_service", 8), (metric, 7 if "seven" in second else 14)]
