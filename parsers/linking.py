@@ -427,6 +427,9 @@ _WHO_VERIFIED_ATTACKS = re.compile(rf"\bWHO\s+(?:has\s+|had\s+|also\s+)?(?:verif
 # soldiers named as those who did it, not those counted: "in 9 further cases it is unclear whether soldiers or settlers were
 # responsible"
 SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:either\s+)?(?:settlers\s+or\s+)?(?:Israeli\s+)?(?:soldiers|troops|forces)\b"
+                                # "in four cases it could not be determined whether the perpetrators were soldiers or settlers"
+                                r"|\bwhether\s+(?:the\s+)?(?:perpetrators|attackers|assailants|shooters|killers|those\s+responsible)"
+                                r"\s+were\s+(?:Israeli\s+)?(?:soldiers|troops|forces)\b"
                                 r"|\b(?:soldiers|troops)\s+or\s+settlers\b",
                                 re.IGNORECASE)
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
@@ -537,6 +540,8 @@ _BODIES_NEAR = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+[^.;]{0,80}$", re.IGNORECASE)
 _AS_A_GROUP_AFTER = re.compile(r"(?:\s+of\s+(?:those|the)\s+(?:killed|dead|victims))?\s+as\s+(?P<who>children|minors|women|men|elderly\s+people)\b",
                                re.IGNORECASE)
+_OF_THE_VICTIMS_WERE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|martyrs|injured|wounded|casualties)"
+                                  r"(?:\s+(?:in|at|from)\s+[^,.;\d]{1,30}?)?\s+(?:were|are)\s+(?:all\s+)?", re.IGNORECASE)
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
 _N_BED = re.compile(r"-bed\b", re.IGNORECASE)
 _RESIDENTS_WORDS = 5  # "112 residents of the kibbutz were killed": the residents, named, are the dead
@@ -1200,6 +1205,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "700 kidney patients still depend on dialysis", "trauma supplies for 500 patients": no ward's load
         if link.metric == "patients" and _EVACUATED_BEFORE.search(text, max(0, number.start - 50), number.start):
             continue  # "supported the evacuation of 5,325 patients": those sent abroad, not a hospital's load
+        if link.family == "casualties" and _STILL_CHECKING_BEFORE.search(text, max(0, number.start - 40), number.start):
+            continue  # "still investigating more than 130 other cases": cases under review, no count yet
+        if link.metric in ("injured", "patients") and _MOVED_BEFORE.search(text, max(0, number.start - 40), number.start) and \
+                _PATIENTS_AFTER.match(text, number.end):
+            continue  # "The Ministry's teams transferred 27 critically wounded patients to hospitals in Beirut": moved, no new count
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
         counted_before = max((j for j in links if links[j].parent is None), default=None)
@@ -1235,6 +1245,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _IDENTIFIED_BEFORE.search(text, max(0, numbers[i].start - 90), numbers[i].start) and \
                 (as_group := _AS_A_GROUP_AFTER.match(text, numbers[i].end)):
             link.group = casualties.group_for_victims(as_group.group("who"))
+    for i, link in links.items():  # "NNA said four of the dead in Habboush were paramedics": who those of them were
+        if link.family == "casualties" and link.group in (None, "all") and \
+                (were := _OF_THE_VICTIMS_WERE.match(text, numbers[i].end)) and \
+                (group := casualties.group_for_victims(text[were.end():were.end() + 30].split(",")[0])) in _VICTIM_GROUPS:
+            link.group = group
     for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
         if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
                 _PAIR_OF_COUNTS.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
@@ -2173,6 +2188,11 @@ _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatm
                                        rf"|(?:enough|sufficient)\s+(?:to\s+(?:treat|serve|cover)|for)"
                                        rf"|(?:moved|move|moving|transported|relocated)|able\s+to\s+move)\s+{OPTIONAL_QUALIFIER}$",
                                        re.IGNORECASE)
+_STILL_CHECKING_BEFORE = re.compile(rf"\b(?:investigating|examining|reviewing|verifying|looking\s+into|checking)\s+"
+                                    rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(rf"\b(?:transferred|transported|moved|referred|relocated|evacuated|transferring|transporting)\s+"
+                           rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_PATIENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?patients\b", re.IGNORECASE)
 _EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
                                re.IGNORECASE)
 

@@ -349,7 +349,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:since\s+(?:the\s+)?[\w-]+\s+)?(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
      r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
-     r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics))"
+     r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics|fighters|soldiers"
+     r"|troops|combatants|officers))"
+     # "the number of fighters it has lost since October 8 to 40": a side's own dead
+     r"|(?<=fighters\s)(?:it|they)\s+(?:has|have|had)\s+lost|(?<=soldiers\s)(?:it|they)\s+(?:has|have|had)\s+lost"
      # "the hospital received 17 bodies": the dead brought in (not "bodies recovered", a row above)
      # (not "Bodies withheld by the occupation | 89": bodies kept from families, dead long before)
      r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported|withheld|retained)\b)", "casualties", "killed", "noun"),
@@ -396,7 +399,7 @@ NON_TARGET_NOUNS = r"""
     |dunums?|square|times|fold|percent|per\s+cent|diseases?|trucksloads?|units?|kg|dollars|shekels|euros
     |visas|permits|crossings?|deals?|resolutions?|votes|members\s+of\s+(?:congress|parliament)
     |testimonies|testimony|complaints|petitions|affidavits|autopsies|lawsuits|appeals|interviews|visits|messages|letters
-    |requests|applications|inquiries|investigations
+    |requests|applications|inquiries|inquiry|investigations?|indictments?
     |ventilators|incubators|respirators|generators|dialysis\s+machines|oxygen\s+(?:concentrators|cylinders)
     |groups|organi[sz]ations|institutions|agencies|ministries
 """

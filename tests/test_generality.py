@@ -8602,3 +8602,27 @@ def test_another_bodys_figure_for_the_same_count_is_that_count(text, expected):
 def test_another_n_in_a_state_after_hospitals_are_hospitals(second, metric):
     text = f"Abiad said 178 health workers had been killed and that eight hospitals had been forced to close. {second}"
     assert [(f.metric, f.value) for f in figures_of(text, "2024-10-29")][1:] == [("hospitals_out_of_service", 8), (metric, 7 if "seven" in second else 14)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hezbollah says it has lost two more fighters in Israeli strikes.", [("killed", 2, "fighters")]),
+    ("The group says the number of fighters it has lost since October 8 has risen to 40.", [("killed", 40, "fighters")]),
+    ("NNA said four of the dead in Habboush were paramedics.", [("killed", 4, "health_workers")]),
+    ("Of these, 546 were killed by Israeli security forces, 11 by settlers, and in four cases it could not be determined "
+     "whether the perpetrators were soldiers or settlers.", [("killed", 546, "all"), ("killed", 11, "all"), ("killed", 4, "all")]),
+])
+def test_who_the_dead_were(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-29")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry's teams transferred 27 critically wounded patients from hospitals in the South to hospitals in Beirut.",
+    "Only one investigation into a killing in the West Bank since 7 October had led to an indictment.",
+])
+def test_patients_moved_and_investigations_are_no_casualties(text):
+    assert figures_of(text, "2024-11-20") == []
+
+
+def test_cases_still_under_review_are_no_toll():
+    text = "CPJ says at least 192 journalists have been killed and that it is still investigating more than 130 other cases."
+    assert [f.value for f in figures_of(text, "2025-08-27")] == [192]
