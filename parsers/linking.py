@@ -540,6 +540,7 @@ _BODIES_NEAR = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+[^.;]{0,80}$", re.IGNORECASE)
 _AS_A_GROUP_AFTER = re.compile(r"(?:\s+of\s+(?:those|the)\s+(?:killed|dead|victims))?\s+as\s+(?P<who>children|minors|women|men|elderly\s+people)\b",
                                re.IGNORECASE)
+_ALL_OF_THEM = re.compile(r"[^.;]{0,60}?,\s+(?:all|both)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
 _OF_THE_VICTIMS_WERE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|martyrs|injured|wounded|casualties)"
                                   r"(?:\s+(?:in|at|from)\s+[^,.;\d]{1,30}?)?\s+(?:were|are)\s+(?:all\s+)?", re.IGNORECASE)
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:Palestinians?|Gazans|Lebanese|prisoners|detainees)\b", re.IGNORECASE)
@@ -1245,6 +1246,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _IDENTIFIED_BEFORE.search(text, max(0, numbers[i].start - 90), numbers[i].start) and \
                 (as_group := _AS_A_GROUP_AFTER.match(text, numbers[i].end)):
             link.group = casualties.group_for_victims(as_group.group("who"))
+    for i, link in links.items():  # "four Israeli citizens in administrative detention, all of them settlers": who they all were
+        if link.group in (None, "all") and link.family in ("casualties", "detention") and \
+                (all_of := _ALL_OF_THEM.match(text, numbers[i].end)) and not _A_DIGIT.search(text, numbers[i].end, all_of.end()) and \
+                (group := casualties.group_for_victims(text[all_of.end():all_of.end() + 30].split(",")[0])) is not None:
+            link.group = group
     for i, link in links.items():  # "NNA said four of the dead in Habboush were paramedics": who those of them were
         if link.family == "casualties" and link.group in (None, "all") and \
                 (were := _OF_THE_VICTIMS_WERE.match(text, numbers[i].end)) and \
@@ -1828,6 +1834,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             own_start = max([two.start()] + [m.end() for m in _JOINING_WORD.finditer(text, two.start(), before.start)])
             if casualties.group_for_victims(text[own_start:before.start]) in _VICTIM_GROUPS:
                 lead_start = own_start  # "Women prisoners number 52": the group before the noun
+            elif _SHORT_SUBJECT.fullmatch(text, 0, before.start) and \
+                    casualties.group_for_victims(text[:before.start]) in _VICTIM_GROUPS:
+                lead_start = 0  # "Women held as security inmates numbered 21": the sentence's subject, the group
         if named_by:
             # "the number of administrative detainees in the occupation's prisons stood at 3,388": where they are held
             named = [c for c in cues if c.kind == "noun" and named_by.end() <= c.start and c.end <= before.start]
@@ -2440,6 +2449,7 @@ _ACTOR_GROUPS = {"soldiers", "police", "settlers", "fighters", "civilians"}
 _ACTS_NOUN = re.compile(r"\b(?:violence|attacks?|incidents?|raids?|fire|gunfire|shooting|operations?|strikes?|shelling|assaults?"
                         r"|harassment)\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(r"\b(?:and|or|while|but|with)\b", re.IGNORECASE)
+_SHORT_SUBJECT = re.compile(r"\W*+(?:[A-Za-z][A-Za-z’'-]*+\s++){1,4}")  # the words a sentence opens with, up to its count's noun
 _TWO_WORDS_BEFORE = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}$")
 _FALLS_BACK = re.compile(r"\s*(?:including|of\s+(?:whom|which|them)|among\s+them)?\s*(?:in\s+)?(?:total|overall|all)?\s*", re.IGNORECASE)
 

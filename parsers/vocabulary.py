@@ -1012,7 +1012,7 @@ CONDITIONS: list[tuple[str, str]] = [
     (r"starv(?:ation|ed|ing)|deprived\s+of\s+food", "starvation"),
     (r"incommunicado|enforced\s+disappearance", "incommunicado"),
 ]
-DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate"
+DETENTION_CONTEXT = r"detain|prison|detention|custody|jail|incarcerat|interrogat|captiv|inmate|testimonies"
 
 
 def compile_table(table: list[tuple]) -> list[tuple]:

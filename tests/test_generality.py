@@ -8626,3 +8626,21 @@ def test_patients_moved_and_investigations_are_no_casualties(text):
 def test_cases_still_under_review_are_no_toll():
     text = "CPJ says at least 192 journalists have been killed and that it is still investigating more than 130 other cases."
     assert [f.value for f in figures_of(text, "2025-08-27")] == [192]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Women held as security inmates numbered 21; nine of them were administrative detainees.",
+     [("detainees", 21, "women"), ("administrative_detainees", 9, "women")]),
+    ("At the end of April, it was holding four Israeli citizens in administrative detention, all of them settlers from the "
+     "West Bank.", [("administrative_detainees", 4, "settlers")]),
+])
+def test_the_group_of_the_held_from_the_subject_or_all_of_them(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-01")] == expected
+
+
+def test_a_list_of_accounts_under_a_heading_of_testimonies_counts_reports_of_abuse():
+    text = ("PCATI published figures on the testimonies it collected in 2023.\n\nWhat the testimonies describe\n"
+            "Among the 131 testimonies relating to the period after 7 October:\n"
+            "- 97 people said they had been beaten, many of them repeatedly and while handcuffed;\n"
+            "- 64 described being held in stress positions, kneeling or bound to a chair, for hours;\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-02-06")] == [("reports_of_abuse", 97), ("reports_of_abuse", 64)]
