@@ -232,6 +232,8 @@ _ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|ف�
 # waiting to leave Gaza for treatment ("بانتظار السفر للعلاج", "على قوائم الانتظار", "أثناء انتظار السفر")
 _AWAITING_TRAVEL = re.compile(r"(?:ب|اثناء\s+|خلال\s+)?انتظار\s+(?:ال)?(?:سفر|اجلاء|تحويل)|قوائم\s+(?:ال)?انتظار")
 _TREATED_ABROAD = re.compile(r"(?:ال|لل)?علاج\s+(?:في\s+(?:ال)?خارج|بالخارج|خارج\s+(?:ال)?قطاع)")
+_BODIES_AR = re.compile(r"جثام|جثمان|جثث")
+_HANDED_BACK_AR = re.compile(r"(?:ال)?مستلمة|استلمت|تسلمت|للصليب\s+الاحمر|(?:ال)?صليب\s+(?:ال)?احمر|افرج\s+عنها|(?:ال)?مفرج\s+عنها")
 _OF_THE_COLD_AR = re.compile(r"(?:بسبب|نتيجة|جراء|الناجمة\s+عن|الناتجة\s+عن)\s+(?:ال)?برد")
 _KILLING_AR = re.compile(r"شهيد|شهدا|استشهد|استشهاد|ارتقي|قتل|غار|قصف")  # ("استشهاد 8 أطفال بسبب البرد": the ministry's martyrs)
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
@@ -679,6 +681,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر", "المرضى والجرحى ... بحاجة إلى
                 # العلاج في الخارج 18,500": those waiting to leave
                 continue
+            if cue and cue[2] == "casualties" and _BODIES_AR.search(line) and _HANDED_BACK_AR.search(line):
+                continue  # "استلمت الوزارة عبر الصليب الأحمر 15 جثماناً ... ليرتفع إجمالي الجثامين المستلمة إلى 165": bodies handed back
             if cue and cue[3] == "killed" and _OF_THE_COLD_AR.search(line) and not _KILLING_AR.search(line, clause_start, clause_end):
                 continue  # "ليرتفع عدد الوفيات الناجمة عن البرد ... إلى 8 حالات، بينهم 6 أطفال": deaths from the cold, no one killed
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (

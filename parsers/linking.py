@@ -521,6 +521,9 @@ _EXCHANGED_OF_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:today|yesterday|o
                                  re.IGNORECASE)
 # "the total number of bodies returned under the agreement to 360", "the number returned under the agreement to 345", "Of
 # the bodies returned, 24 were Israelis", "required to return all 28 bodies"
+_BODIES_RECEIVED_TO = re.compile(r"\bbodies\s+(?:received|handed\s+(?:over|back)|returned|released)\s+(?:so\s+far\s+)?"
+                                 r"(?:to|at|is|was|stands\s+at|has\s+reached|reached)\s+$", re.IGNORECASE)
+_HANDED_BACK = re.compile(r"\bRed\s+Cross\b|\bICRC\b|\breleased\s+by\b|\bhanded\s+(?:over|back)\b|\bexchange\b", re.IGNORECASE)
 _EXCHANGED_BODIES_BEFORE = re.compile(r"\b(?:bodies\s+(?:returned|released|handed\s+(?:over|back))|number\s+returned"
                                       # ("bringing the number of bodies received since the exchange began to 210")
                                       r"|bodies\s+received\s+(?:since\s+the\s+(?:exchange|handover|deal|agreement)|through|via|from\s+Israel))"
@@ -1118,6 +1121,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 or _EXCHANGED_BODIES_BEFORE.search(text, max(0, number.start - 90), number.start)
                 or _BODIES_AFTER.match(text, number.end) and _RETURN_ALL_BEFORE.search(text, max(0, number.start - 20), number.start)):
             continue  # "received 195 bodies from Israel", "the number of bodies returned under the agreement to 360": no toll
+        if link.metric == "killed" and _BODIES_RECEIVED_TO.search(text, max(0, number.start - 60), number.start) and \
+                _HANDED_BACK.search(text):
+            continue  # "received, through the ICRC, 15 bodies released by the occupation, bringing the total number of
+            # bodies received to 165": bodies handed back, no toll
         if link.metric == "killed_identified" and _IDENTIFIED_AFTER.match(text, number.end) and \
                 _BODIES_NEAR.search(text, max(0, number.start - 80), number.end + 40):
             continue  # "received 330 bodies so far, of which only 95 had been identified": bodies named, no toll

@@ -8644,3 +8644,16 @@ def test_a_list_of_accounts_under_a_heading_of_testimonies_counts_reports_of_abu
             "- 97 people said they had been beaten, many of them repeatedly and while handcuffed;\n"
             "- 64 described being held in stress positions, kneeling or bound to a chair, for hours;\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2024-02-06")] == [("reports_of_abuse", 97), ("reports_of_abuse", 64)]
+
+
+def test_bodies_received_through_the_red_cross_are_no_toll_in_either_language():
+    english = ("Today the Ministry received, through the International Committee of the Red Cross, 15 bodies released by "
+               "the occupation, bringing the total number of bodies received to 165, of which 32 have so far been "
+               "identified by their families.")
+    assert figures_of(english, "2025-10-20") == []
+    from parsers.arabic import extract_arabic_figures
+
+    arabic_line = ("⭕ استلمت الوزارة اليوم عبر اللجنة الدولية للصليب الأحمر 15 جثماناً أفرج عنها الاحتلال، ليرتفع إجمالي "
+                   "الجثامين المستلمة إلى 165 جثماناً، وقد تعرّف الأهالي على 32 منها.")
+    figures = extract_arabic_figures(_GAZA_DAILY_AR + arabic_line + "\n", published=dt.date(2025, 10, 20))
+    assert [(f.metric, f.value) for f in figures] == [("killed", 71662), ("injured", 171391)]
