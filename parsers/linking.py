@@ -154,6 +154,11 @@ _LEGAL_STATUS = re.compile(_LEGAL_STATUS_WORDS, re.IGNORECASE)
 _UNDER_INTERROGATION_LABEL = re.compile(r"[\W_]*+under\s+interrogation\b(?!\s+(?:or|and)\b|\s*/)", re.IGNORECASE)
 _LEGAL_STATUS_AFTER = re.compile(r"[^.;,:\d]{0,40}?" + _LEGAL_STATUS_WORDS, re.IGNORECASE)
 _HUNGER_WORDS = r"(?:famine|malnutrition|starvation|hunger)"
+_HUNGER_FRAME = re.compile(rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?{_HUNGER_WORDS}\b(?![-\s]strik)[^.;\d]{{0,60}}$", re.IGNORECASE)
+_HUNGER_BEFORE = re.compile(rf"\b{_HUNGER_WORDS}\b(?![-\s]strik)", re.IGNORECASE)
+_DEATHS_RECORDED_AFTER = re.compile(r"\s+(?:more\s+|new\s+)?deaths\s+(?:have\s+been|had\s+been|were|was)\s+(?:recorded|registered|reported)\b",
+                                    re.IGNORECASE)
+_VIOLENT_DEATH = re.compile(r"\b(?:kill\w*|strikes?|airstrikes?|bomb\w*|shell\w*|shot|gunfire|fire|raids?|martyr\w*)\b", re.IGNORECASE)
 _HUNGER_LABEL = re.compile(rf"\W*+(?:\d{{1,2}}[.)]\s*)?(?:[A-Za-z&,-]++\s++){{0,4}}?{_HUNGER_WORDS}\b(?![-\s]strik)"
                            # ("Famine and malnutrition: the number of deaths has risen to 463", no killing in between)
                            rf"(?:[\s-]++[A-Za-z&,-]++){{0,4}}?:\s*+(?:(?!kill|strik|shot|bomb|shell)[A-Za-z]++\s++){{0,8}}?"
@@ -1243,6 +1248,16 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     if any(c.kind == "status" for c in cues):
         _hospitals_by_place(text, numbers, cues, links, skip)
     _carry_qualifiers(text, numbers, links)
+    if "amine" in text or "alnutrition" in text or "tarvation" in text or "unger" in text:
+        hungry = {i for i, link in links.items() if link.metric == "killed" and link.parent is None and (
+            _HUNGER_FRAME.search(text, max(0, numbers[i].start - 100), numbers[i].start)
+            or _DEATHS_RECORDED_AFTER.match(text, numbers[i].end) and _HUNGER_BEFORE.search(text, 0, numbers[i].start)
+            and not _VIOLENT_DEATH.search(text))}
+        for i, link in links.items():
+            # "the total number of famine and malnutrition victims to 367 deaths, including 134 children", "Since the IPC
+            # declared famine in Gaza Governorate, 89 deaths have been recorded": deaths from hunger, and their parts
+            if i in hungry or link.metric == "killed" and link.parent in hungry:
+                link.metric = "malnutrition_deaths"
     for i, link in links.items():  # "two brothers aged 6 and 9 were killed": children
         if link.group in (None, "all") and link.family == "casualties" and "aged" in text and \
                 (kin := _KIN_OR_YOUNG.match(text, numbers[i].end)) and (ages := _AGES.match(text, kin.end())) and \
@@ -2115,6 +2130,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = casualties.group_for_victims(SOLDIERS_AS_AGENTS.sub(" ", words))
     if group and (stop and _AND_OTHER_PEOPLE.match(text, stop.start()) or joined and _AND_OTHER_PEOPLE.search(joined.group())):
         group = None  # "632 deaths and 781 injuries among health workers and patients": everyone's
+    if joined and group is None and (one_more := _AND_ONE_MORE.search(joined.group())) and \
+            (own := casualties.group_for_victims(joined.group()[:one_more.start()])) in _PEOPLE_GROUPS:
+        group = own  # "two women and an elderly man": the women, and one more person of another kind
     if joined and "," in joined.group():  # "30 men, women and children": everyone; "185 doctors, nurses and paramedics": one
         kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
@@ -2153,6 +2171,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
                 population=casualties.population_for(words) or (casualties.population_for(lead) if lead else None))
 
 
+_AND_ONE_MORE = re.compile(r"\s+and\s+an?\s", re.IGNORECASE)
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
 
 

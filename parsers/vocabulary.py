@@ -339,7 +339,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|attributed\s+to|resulting\s+from)\s+"
      r"(?:(?:the\s+)?effects\s+of\s+|causes\s+(?:related|linked)\s+to\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
-     r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)[-\s](?:related\s+)?deaths?|starved\s+to\s+death",
+     # ("the total number of famine and malnutrition victims to 367 deaths")
+     r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)(?:\s+and\s+(?:malnutrition|starvation|hunger|famine))?"
+     r"[-\s](?:related\s+)?(?:deaths?|victims|martyrs)|starved\s+to\s+death",
      "casualties", "malnutrition_deaths", "noun"),
     # ("recorded ... the martyrdom of 17 citizens": the ministries' own word; "Ministry: toll since ceasefire passes 450")
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"

@@ -8657,3 +8657,19 @@ def test_bodies_received_through_the_red_cross_are_no_toll_in_either_language():
                    "الجثامين المستلمة إلى 165 جثماناً، وقد تعرّف الأهالي على 32 منها.")
     figures = extract_arabic_figures(_GAZA_DAILY_AR + arabic_line + "\n", published=dt.date(2025, 10, 20))
     assert [(f.metric, f.value) for f in figures] == [("killed", 71662), ("injured", 171391)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This raises the total number of famine and malnutrition victims to 367 deaths, including 134 children.",
+     [("malnutrition_deaths", 367, "all"), ("malnutrition_deaths", 134, "children")]),
+    ("Since the Integrated Food Security Phase Classification (IPC) declared famine in Gaza Governorate, 89 deaths have "
+     "been recorded, including 17 children.", [("malnutrition_deaths", 89, "all"), ("malnutrition_deaths", 17, "children")]),
+    ("Despite the famine, strikes continued: 89 deaths have been recorded.", [("killed", 89, "all")]),
+])
+def test_deaths_a_sentence_puts_down_to_famine_are_deaths_from_hunger(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-03")] == expected
+
+
+def test_a_pair_of_counts_joined_by_an_article_keeps_the_first_its_group():
+    text = "Our crews dealt with 7 injuries resulting from beating, among them two women and an elderly man of 70."
+    assert [(f.value, f.group) for f in figures_of(text, "2025-03-21")] == [(7, "all"), (2, "women")]
