@@ -779,10 +779,13 @@ _A_GROUP_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:children|minors|boys|girl
                                  r"|medics|health\s+workers|aid\s+workers|staff|people|persons|civilians)\b", re.IGNORECASE)
 _PEOPLE_GROUPS = {"children", "women", "men", "elderly"}  # who people are, not their trade
 _OF_THOSE_WERE = re.compile(r"\s+of\s+(?:those|the)\s+(?:killed|dead|injured|wounded|martyrs|victims|fatalities)\b[^.;,]{0,40}?"
-                            r"\b(?:were|are)\s+(?:all\s+)?(?:(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)"
+                            r"\b(?:(?:were|are)\s+(?:all\s+)?(?:(?P<who>children|minors|boys|girls|women|men|elderly(?:\s+people)?)"
                             r"|(?P<armed>members\s+of\s+(?:its|their|the|an?)\s+"
                             r"(?:(?!(?:medical|ambulance|rescue|emergency|volunteer|civil|health)\b)[\w'’-]+\s+){0,3}?(?:battalions?|brigades?|wing"
-                            r"|cells?|units?|militias?)))\b",
+                            r"|cells?|units?|militias?)"
+                            # "five of those killed in Wadi Faara were Hezbollah members", "claimed two of the dead as members"
+                            r"|(?:Hezbollah|Hamas|Islamic\s+Jihad|Amal)\s+(?:members|fighters|operatives|commanders)|militants|fighters))"
+                            r"|as\s+(?:its\s+|their\s+)?(?P<armed_as>members|fighters)\s*[.;,])",
                             re.IGNORECASE)
 # "6 of them were identified as children", "30 of the dead have been identified as women and children": who they were
 _IDENTIFIED_AS_GROUP = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-]+){0,2}?\s+)?(?:(?:had|have|has)\s+(?:now\s+)?been"
@@ -2138,7 +2141,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
     if group is None and (part_is := _OF_THOSE_WERE.match(text, number.end)):
         # "Fifty-four of those killed in 2025 were children", "two of the dead were members of its Tulkarem battalion"
-        group = "fighters" if part_is.group("armed") else casualties.group_for_victims(part_is.group("who"))
+        group = "fighters" if part_is.group("armed") or part_is.group("armed_as") else casualties.group_for_victims(part_is.group("who"))
     if group is None and (named := _IDENTIFIED_AS_GROUP.match(text, number.end)):
         group = casualties.group_for_victims(named.group("who"))
     if group is None and (among := _GROUP_AFTER_NOUN.match(text, number.end)):

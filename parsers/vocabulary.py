@@ -512,7 +512,8 @@ GROUPS: list[tuple[str, str]] = [
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
     # the probe labels file under all, as the noun does not name them)
     (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
-     r"(?:seek|get|collect|receive|fetch|obtain)|waiting\s+for|seeking|trying\s+to\s+(?:get|obtain|reach))\s+(?:food\s+|humanitarian\s+)?"
+     r"(?:seek|get|collect|receive|fetch|obtain)|(?:who\s+(?:were|had\s+been)\s+)?(?:waiting|queuing|queueing)\s+for|seeking"
+     r"|trying\s+to\s+(?:get|obtain|reach))\s+(?:food\s+|humanitarian\s+)?"
      r"(?:aid|food)",
      "aid_seekers"),
     # (not those who shot: "Nine people killed were shot by troops")

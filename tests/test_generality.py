@@ -8673,3 +8673,15 @@ def test_deaths_a_sentence_puts_down_to_famine_are_deaths_from_hunger(text, expe
 def test_a_pair_of_counts_joined_by_an_article_keeps_the_first_its_group():
     text = "Our crews dealt with 7 injuries resulting from beating, among them two women and an elderly man of 70."
     assert [(f.value, f.group) for f in figures_of(text, "2025-03-21")] == [(7, "all"), (2, "women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A security source in Lebanon told Reuters that at least five of those killed in Wadi Faara were Hezbollah members.",
+     [("killed", 5, "fighters")]),
+    ("The Islamic Jihad movement's armed wing, the Al-Quds Brigades, claimed two of the dead as members.",
+     [("killed", 2, "fighters")]),
+    ("Among the dead are nine people who were waiting for aid near the Zikim crossing in the north.",
+     [("killed", 9, "aid_seekers")]),
+])
+def test_the_dead_named_as_members_or_as_waiting_for_aid(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-15")] == expected
