@@ -2016,9 +2016,10 @@ def _freed_after(text: str, number: NumberMention) -> bool:
 
 def _make(text: str, number: NumberMention, metric: str, window: str, lead: str = "") -> Link:
     """A link; who was counted comes from the words after the number, else from ``lead`` (words before it)."""
-    joined = _joined_people(text, number.end)  # "40 Palestinian fighters and civilians": both kinds, so everyone
-    stop = None if joined else _GROUP_STOP.search(text, number.end)
-    words = text[number.end:joined.end() if joined else stop.start() if stop else len(text)][:80]
+    after = number.end + (len(or_more.group()) if (or_more := _OR_MORE.match(text, number.end)) else 0)  # "1,000 or more children"
+    joined = _joined_people(text, after)  # "40 Palestinian fighters and civilians": both kinds, so everyone
+    stop = None if joined else _GROUP_STOP.search(text, after)
+    words = text[after:joined.end() if joined else stop.start() if stop else len(text)][:80]
     verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
     if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
         words = words[:verb.start()]
@@ -2175,6 +2176,7 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
 
 
 _AND_ONE_MORE = re.compile(r"\s+and\s+an?\s", re.IGNORECASE)
+_OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.IGNORECASE)
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
 
 

@@ -80,7 +80,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "hostages_alive", "noun"),
     (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      # "133 Israelis and foreign nationals still held in Gaza": those Gaza holds are hostages
-     r"|held\s+captive|(?<=Israelis\s)(?:still\s+)?held\s+in\s+Gaza|(?<=nationals\s)(?:still\s+)?held\s+in\s+Gaza",
+     r"|held\s+captive|(?<=Israelis\s)(?:still\s+)?held\s+in\s+Gaza|(?<=nationals\s)(?:still\s+)?held\s+in\s+Gaza"
+     # "around 30 children are believed to be among those held hostage in Gaza"
+     r"|(?<=among\s)those\s+(?:still\s+)?(?:being\s+)?held\s+hostage",
      "casualties", "hostages_held", "noun"),
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
@@ -317,7 +319,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"patients|inpatients|in-patients|(?:wounded|injured)\s+and\s+(?:sick|ill)\b|sick\s+and\s+(?:wounded|injured)\b",
      "hospitals", "patients", "noun"),
     # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
-    (r"(?:unit|ward|department)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
+    (r"(?:units?|wards?|departments?)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
      "hospitals", "patients", "noun"),
     # ("214 attacks by the occupation on health care")
     (r"attacks\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"

@@ -8685,3 +8685,15 @@ def test_a_pair_of_counts_joined_by_an_article_keeps_the_first_its_group():
 ])
 def test_the_dead_named_as_members_or_as_waiting_for_aid(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Israel, 33 children were killed on 7 October, and around 30 children are believed to be among those held hostage "
+     "in Gaza.", [("killed", 33, "children"), ("hostages_held", 30, "children")]),
+    ("At Al-Shifa hospital, the paediatric and neonatal wards were caring for 62 children on 1 November.",
+     [("patients", 62, "children")]),
+    ("Another 1,000 or more children are reported missing and are believed to be trapped under the rubble.",
+     [("missing", 1000, "children")]),
+])
+def test_children_among_hostages_in_wards_and_missing(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-11-03")] == expected
