@@ -1226,6 +1226,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric in ("injured", "patients") and _MOVED_BEFORE.search(text, max(0, number.start - 40), number.start) and \
                 _PATIENTS_AFTER.match(text, number.end):
             continue  # "The Ministry's teams transferred 27 critically wounded patients to hospitals in Beirut": moved, no new count
+        if link.metric == "beds_available" and (_PREWAR_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
+                                                or _AVAILABLE_BEFORE_THE_WAR.match(text, number.end)):
+            link.metric = "beds"  # "a third of the pre-escalation capacity of 3,500", "the 3,500 beds available before the escalation"
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
         counted_before = max((j for j in links if links[j].parent is None), default=None)
@@ -2228,6 +2231,10 @@ _SUPPLIES_OR_MOVED_BEFORE = re.compile(rf"\b(?:(?:supplies|kits|medicines|treatm
                                        rf"|(?:enough|sufficient)\s+(?:to\s+(?:treat|serve|cover)|for)"
                                        rf"|(?:moved|move|moving|transported|relocated)|able\s+to\s+move)\s+{OPTIONAL_QUALIFIER}$",
                                        re.IGNORECASE)
+_PREWAR_CAPACITY_BEFORE = re.compile(r"\b(?:pre-?(?:war|escalation|conflict|crisis)|original|normal|usual|full)\s+(?:bed\s+)?capacity\s+of\s+"
+                                     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_AVAILABLE_BEFORE_THE_WAR = re.compile(r"\s+(?:hospital\s+)?beds\s+(?:that\s+were\s+)?available\s+(?:before|prior\s+to)\s+(?:the\s+)?"
+                                       r"(?:war|escalation|conflict|hostilities|crisis|October)", re.IGNORECASE)
 _STILL_CHECKING_BEFORE = re.compile(rf"\b(?:investigating|examining|reviewing|verifying|looking\s+into|checking)\s+"
                                     rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(rf"\b(?:transferred|transported|moved|referred|relocated|evacuated|transferring|transporting)\s+"

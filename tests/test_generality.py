@@ -8697,3 +8697,12 @@ def test_the_dead_named_as_members_or_as_waiting_for_aid(text, expected):
 ])
 def test_children_among_hostages_in_wards_and_missing(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-11-03")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, 1,940 hospital beds are available across Gaza, roughly a third of the pre-escalation capacity of 3,500.",
+    "Bed capacity across Gaza has fallen to an estimated 1,650 beds, less than half of the 3,500 beds available before the "
+    "escalation.",
+])
+def test_beds_before_the_war_are_the_capacity_not_beds_free_now(text):
+    assert ("beds", 3500) in [(f.metric, f.value) for f in figures_of(text, "2025-07-01")]
