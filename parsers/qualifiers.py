@@ -35,6 +35,8 @@ _CHANGE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)  # "rose from 12 to 54
 _CHANGE_JOIN = re.compile(r"^\s*(?:(?:on|in|as\s+of|at\s+the\s+(?:start|end)\s+of)\s+(?:[\w,]+\s+){1,3})?(?:to|-|–)\s*$",
                           re.IGNORECASE)
 _BARE_RANGE_JOIN = re.compile(r"^\s*(?:to|–)\s*$")
+_KILLED_AND = re.compile(r"\s*(?:[\w-]+\s+){1,10}?(?:killed|dead|martyred)\s*,?\s+and\s+", re.IGNORECASE)
+_INJURED_AFTER = re.compile(r"\s+(?:others\s+|people\s+)?(?:(?:were|have\s+been)\s+)?(?:injured|wounded)\b", re.IGNORECASE)
 _COORDINATED_PAIR = re.compile(r"\s*(?:[\w-]+\s+){1,5}and\s+")
 _RANGE_JOIN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:\([^()]*\)\s*)?(?:and|to|-|–)\s*$", re.IGNORECASE)
 
@@ -86,4 +88,6 @@ def carries_qualifier(text: str, first: NumberMention, second: NumberMention, be
     """
     if between is None:  # the words between the two numbers (the caller may have taken an aside out of them)
         between = text[first.end:second.start]
-    return _COORDINATED_PAIR.fullmatch(between) is not None  # "at least 9 people have been killed and 12 injured"
+    return _COORDINATED_PAIR.fullmatch(between) is not None or (  # "at least 9 people have been killed and 12 injured"
+        # "At least 574 people sheltering in UNRWA facilities have been killed and 1,900 injured": the toll's pair, longer
+        _KILLED_AND.fullmatch(between) is not None and _INJURED_AFTER.match(text, second.end) is not None)

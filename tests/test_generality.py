@@ -8706,3 +8706,13 @@ def test_children_among_hostages_in_wards_and_missing(text, expected):
 ])
 def test_beds_before_the_war_are_the_capacity_not_beds_free_now(text):
     assert ("beds", 3500) in [(f.metric, f.value) for f in figures_of(text, "2025-07-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 574 people sheltering in UNRWA facilities have been killed and 1,900 injured since the start of the war.",
+     [("killed", "at_least"), ("injured", "at_least")]),
+    ("At least 12 people were killed in Rafah on Monday, and in Khan Younis 40 were injured.",
+     [("killed", "at_least"), ("injured", "exact")]),
+])
+def test_a_qualifier_opening_a_long_toll_pair_carries_to_the_injured(text, expected):
+    assert [(f.metric, f.qualifier) for f in figures_of(text, "2024-12-04")] == expected
