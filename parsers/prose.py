@@ -277,6 +277,9 @@ _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|c
 _CITES_ANOTHER = re.compile(r"\b(?:according\s+to|reports?|reported|said|says|stated|estimates?)\b", re.IGNORECASE)
 _OTHER_HOSPITALS_OPENING = re.compile(rf"^\W*(?:another|a\s+further|the\s+other|the\s+remaining)\s+(?P<n>\d[\d,]*|(?:{COUNT_WORDS})\b)"
                                       r"\s+(?:hospitals\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\b", re.IGNORECASE)
+_RUNNING_TOTAL_SIZE = 1000  # a count this large, restated, is no day's ("65,382 killed": the war's)
+_RESTATED_WITHIN = 1500  # characters from a headline to the body restating its count
+_HEADLINE_LENGTH = 100
 _NOTHING_ELSE_COUNTED = re.compile(r"\s*(?:[,.;)]|$|\s[-–—]\s|\s(?:in|on|by|at|as|from|since|before|after|last|this|according|people"
                                    r"|Palestinians|persons|detainees|prisoners)\b)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"\s*:\s")
@@ -1109,6 +1112,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     if context.defaulted:
         _give_default_source(figures, context)
     share_restated_sources(figures)
+    _share_restated_running_totals(figures)
     if notes and ("*" in text or "†" in text):  # (a "[1]" note marks no box)
         _footnoted_boxes(text, figures, context, notes)
     _restated_named_lists(figures)
@@ -1809,6 +1813,19 @@ def _other_hospitals(sentence: str, other: re.Match[str], numbers: list[NumberMe
     if number is None or number.percent or state is None:
         return []
     return [Link(number, state.metric, state.family, qualifier_of(sentence, number))]
+
+
+def _share_restated_running_totals(figures: list[Figure]) -> None:
+    """A headline's large count that the body restates as a running total is that total: "Health ministry: 65,382
+    killed" over "That takes the toll since the start of the war to 65,382 killed" (a live blog's entry heading, which
+    the entries before would otherwise give their day)."""
+    totals = {(f.metric, f.value, f.group): f for f in figures if f.period == "cumulative" and f.char_start is not None}
+    for figure in figures:
+        total = totals.get((figure.metric, figure.value, figure.group))
+        if total is not None and figure.period == "period" and figure.value >= _RUNNING_TOTAL_SIZE and \
+                figure.char_start is not None and 0 < total.char_start - figure.char_start <= _RESTATED_WITHIN and \
+                len(figure.quote) <= _HEADLINE_LENGTH:
+            figure.period, figure.period_detail, figure.period_start = total.period, total.period_detail, total.period_start
 
 
 def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers: list[NumberMention]) -> list[Link]:

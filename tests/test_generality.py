@@ -8716,3 +8716,12 @@ def test_beds_before_the_war_are_the_capacity_not_beds_free_now(text):
 ])
 def test_a_qualifier_opening_a_long_toll_pair_carries_to_the_injured(text, expected):
     assert [(f.metric, f.qualifier) for f in figures_of(text, "2024-12-04")] == expected
+
+
+def test_a_headlines_large_count_the_body_restates_as_the_running_total_is_that_total():
+    text = ("14:05 GMT\nDeath toll since dawn rises\nMedical sources tell Al Jazeera that at least 44 people have been killed "
+            "across Gaza since dawn.\n\n12:30 GMT\nHealth ministry: 65,382 killed\nGaza's Health Ministry says 79 bodies were "
+            "brought to hospitals over the past 24 hours, along with 312 injured people.\nThat takes the toll since the start "
+            "of the war to 65,382 killed and 166,985 wounded.\n")
+    periods = {(f.value, f.period) for f in figures_of(text, "2025-09-23") if f.value == 65382}
+    assert periods == {(65382, "cumulative")}
