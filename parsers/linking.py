@@ -819,8 +819,9 @@ _AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "be"} 
 # come after its verb
 _AMONG_THE_WHOLE = re.compile(r"\W*among\s+(?:the|these|those)\s+", re.IGNORECASE)
 _ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORECASE)
-_RESIDENTS_OF_A_PLACE_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
-                                         re.IGNORECASE)
+# "Forty-nine of them were from Gaza", "Of these, 57 were residents of the Gaza Strip": those of a place (prose.py reads it too)
+FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                                  re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
@@ -1731,7 +1732,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         non_target = None  # "killed 12 in the raid": where they were killed, not what was counted
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))) and not (
-            parent is not None and _RESIDENTS_OF_A_PLACE_AFTER.match(text, number.end)):  # ("Of these, 57 were residents of Gaza")
+            parent is not None and FROM_A_PLACE_OF_THEM.match(text, number.end)):  # ("Of these, 57 were residents of Gaza")
         return None  # "2.2 million residents" is a population; "killed 5 residents" counts the dead
     parent_link = _parent_of(text, numbers, i, links, parent, combined)
     if parent_link is not None and parent_link is not _NOT_A_FIGURE and parent_link.metric == "attacks_on_health_care" and \
@@ -1791,7 +1792,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         link = _make(text, number, metric, window)
         if parent_link is parent and link.group is None and _SHARE_OPENING.match(text) and \
                 not _RECORDED_SINCE_AFTER.match(text, number.end) and not (
-                    (home := _RESIDENTS_OF_A_PLACE_AFTER.match(text, number.end)) and places_in(text[home.end():home.end() + 40])):
+                    (home := FROM_A_PLACE_OF_THEM.match(text, number.end)) and places_in(text[home.end():home.end() + 40])):
             # (but "Of these, 57 were residents of the Gaza Strip": those of one place, a part)
             # "Of these, 47 needed immediate medical referral": a share of the count before by what befell it, no part (but
             # "Of these deaths, 178 were recorded since 1 July": those of a stretch of its time)
@@ -2235,13 +2236,18 @@ _PREWAR_CAPACITY_BEFORE = re.compile(r"\b(?:pre-?(?:war|escalation|conflict|cris
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _AVAILABLE_BEFORE_THE_WAR = re.compile(r"\s+(?:hospital\s+)?beds\s+(?:that\s+were\s+)?available\s+(?:before|prior\s+to)\s+(?:the\s+)?"
                                        r"(?:war|escalation|conflict|hostilities|crisis|October)", re.IGNORECASE)
-_STILL_CHECKING_BEFORE = re.compile(rf"\b(?:investigating|examining|reviewing|verifying|looking\s+into|checking)\s+"
-                                    rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_MOVED_BEFORE = re.compile(rf"\b(?:transferred|transported|moved|referred|relocated|evacuated|transferring|transporting)\s+"
-                           rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+
+
+def _words_right_before_a_count(words: str) -> re.Pattern[str]:
+    """``words`` closing the text before a count, past "another" and a qualifier ("transferred another 27", "the
+    evacuation of more than 5,000")."""
+    return re.compile(rf"\b(?:{words})\s+(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+
+
+_STILL_CHECKING_BEFORE = _words_right_before_a_count(r"investigating|examining|reviewing|verifying|looking\s+into|checking")
+_MOVED_BEFORE = _words_right_before_a_count(r"transferred|transported|moved|referred|relocated|evacuated|transferring|transporting")
 _PATIENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?patients\b", re.IGNORECASE)
-_EVACUATED_BEFORE = re.compile(rf"\b(?:evacuation|evacuations|evacuated|transfer(?:red)?)\s+(?:of\s+)?(?:another\s+)?{OPTIONAL_QUALIFIER}$",
-                               re.IGNORECASE)
+_EVACUATED_BEFORE = _words_right_before_a_count(r"(?:evacuation|evacuations|evacuated|transfer(?:red)?)(?:\s+of)?")
 
 
 def is_abuse_finding(text: str) -> bool:

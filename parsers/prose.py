@@ -26,7 +26,7 @@ from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
 from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, forget_sentences, page_date,
                            parse_date, period_in, periods_in, years_before)
-from parsers.linking import Cue, Link, cues_in, implied_cue_starts, link_sentence
+from parsers.linking import FROM_A_PLACE_OF_THEM, Cue, Link, cues_in, implied_cue_starts, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import PART_OF_THOSE, Period, figure_period
@@ -110,10 +110,6 @@ _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
 _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same\s+(?:week|fortnight|month|reporting\s+period"
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
 _NO_STRETCH = {"incident", "day", "overnight", "recent", None}
-# "Forty-nine of them were from Gaza", "... were residents of the Gaza Strip": the part of the count before that came from
-# a place (one of its own: see ``_from_another_place``)
-_FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
-                                   re.IGNORECASE)
 # ("It said 61 of them were released by the evening")
 _SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|added)\s+(?:that\s+)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those)\b",
                                 re.IGNORECASE)
@@ -1418,7 +1414,7 @@ def _from_another_place(current: _Sentence, at: int, context: _Context) -> bool:
     people came from ("Forty-nine of them were residents of the Gaza Strip and 26 were from the West Bank" of deaths in
     custody). A place inside the count's own ("25 killed across Gaza. Fifteen of them were from Khan Younis") or no
     place of the ledger's ("from Al Jazeera") tells where some of them lived, not a count of its own."""
-    stated = _FROM_A_PLACE_OF_THEM.match(current.text, at)
+    stated = FROM_A_PLACE_OF_THEM.match(current.text, at)
     if stated is None:
         return False
     # (the places the document scan found in the sentence: no second scan)
