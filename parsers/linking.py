@@ -874,7 +874,7 @@ _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkil
 _MONTH_ITEM = re.compile(rf"[^\S\n]*+\)?+[^\S\n]*+(?:,|;|\band\b)[^\S\n]*+(?:and[^\S\n]++)?(?-i:{MONTHS})[^\S\n]++\(?+[^\S\n]*+")
 _MONTH_JUST_BEFORE = re.compile(rf"\b(?-i:{MONTHS})[^\S\n]++\(?+[^\S\n]*+$")
 # "\s*(?:\)\s*)?", not "\s*\)?\s*": the same strings, without trying every split of a run of spaces
-_COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
+_COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|,|,\s*and|,?\s*as\s+well\s+as)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+"
                           r"|at\s+least\s+|nearly\s+|around\s+|roughly\s+|approximately\s+|almost\s+|over\s+|up\s+to\s+"
                           r"|\(\s*)*")
 _BARE_COMMA_LIST = re.compile(r"[^\W\d_],\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|around\s+)?$")
@@ -1937,7 +1937,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if coordinated:
         link = _make(text, number, coordinated.metric, window)
         if link.family == "detention" and not detention.is_generic(link.metric) and link.group and \
-                not any(c.metric == link.metric and c.end <= numbers[0].start for c in cues):
+                not any(c.metric == link.metric and c.end <= numbers[min(links)].start for c in cues):
             # (not "Among those held in administrative detention are 96 children and 14 women": the regime named first,
             # its parts after it)
             link.metric = "detainees"  # "3,300 administrative detainees, 80 women and 250 children": groups of all held
@@ -2267,8 +2267,10 @@ def _counts_the_abused(text: str, number: NumberMention, cues: list[Cue]) -> boo
     cue = next((c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end), None)
     if cue is None or _ABUSED_COUNTED.fullmatch(text, number.end, cue.start) is None:
         return False
-    # "120 cases of sexual violence", "212 complaints about abuse": reports of the held only where the sentence says so
-    return not _REPORTS_NOUN.match(text, cue.start) or bool(_HELD_WORDS.search(text) or _PRISON.search(text))
+    # "120 cases of sexual violence", "212 complaints about abuse": reports of the held only where the sentence says so (or
+    # where they name torture, which the held suffer: "PCATI received 163 complaints of torture or ill-treatment")
+    return not _REPORTS_NOUN.match(text, cue.start) or bool(_HELD_WORDS.search(text) or _PRISON.search(text)
+                                                            or reports_torture(text, number))
 
 
 _SECURITY_FORCES = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:security\s+)?forces\b", re.IGNORECASE)
@@ -2330,6 +2332,16 @@ _OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from
                           r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
                                  rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_TORTURE_REPORTS_AFTER = re.compile(r"\s+(?:complaints?|cases|reports|allegations|testimonies|accounts)\s+(?:of|about|alleging|over)"
+                                   r"\s+(?:\w+\s+){0,2}?(?:tortur|ill-?treat)", re.IGNORECASE)
+
+
+def reports_torture(text: str, number: NumberMention) -> bool:
+    """True when ``number`` counts complaints or cases of torture ("163 complaints of torture or ill-treatment"): the held's
+    own reports, whatever the sentence says of them."""
+    return _TORTURE_REPORTS_AFTER.match(text, number.end) is not None
+
+
 _ABUSE_NAMED = re.compile(r"\b(?:torture|beatings?|abuse|ill-?treatment|denial\s+of\s+(?:medical|food|water|treatment)|starvation"
                           r"|sexual\s+(?:violence|abuse|assault|humiliation)|humiliation|shackling|solitary\s+confinement)\b",
                           re.IGNORECASE)
@@ -2564,6 +2576,8 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
     for j in range(i - 1, -1, -1):
         if j < i - 1 and _LIST_LEFT.search(text, numbers[i - 1].end, numbers[i].start):
             return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
+        if j not in links and _SPEAKING_BODIES_AFTER.match(text, numbers[j].end):
+            continue  # "the two institutions said those arrested included 70 children": who speak, no whole of the parts
         if j not in links or links[j].parent is None:
             between = text[numbers[j].end:numbers[i].start]
             if _OWN_VERB_BEFORE.search(between):

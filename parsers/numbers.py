@@ -243,7 +243,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"""^\s*(?:[-–]\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries
     |thirds?|quarters?|fifths?|tenths?|halves                               # "two-thirds of the dead": a share
     |times|fold|square|sq\.?|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|cm|mm|kg|am\b|pm\b
-    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d))""",
+    |a\.m\.|p\.m\.|o'clock|GMT|UTC|to\s+\d+\s+times|per\s+(?:one|\d)
+    # the first of a range whose second names the unit: "between 2 and 4 a.m.", "for 3 to 5 days"
+    |(?:(?:and|to|or)\s+)?\d{1,3}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hours?\b|days?\b|weeks?\b|months?\b|years?\b))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")

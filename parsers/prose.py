@@ -936,7 +936,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.detention_units < _DETENTION_DOCUMENT:
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
             # anywhere in a report about them ("Health. Nineteen said they had been refused medical treatment")
-            links = [link for link in links if link.metric != "reports_of_abuse"]
+            links = [link for link in links if link.metric != "reports_of_abuse" or linking.reports_torture(sentence, link.number)]
         if context.detention_units >= _DETENTION_DOCUMENT and \
                 any(link.metric == "killed" for link in links) and not _WAR_VIOLENCE.search(sentence):
             converted = False

@@ -87,8 +87,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
     (r"administrative\s+(?:detainees|detention(?!\s+(?:orders?|renewals?|extensions?))|prisoners)|administrative(?=\s+\(?\d)"
-     # "88 are held under administrative detention orders": people held under them
-     r"|(?:held|detained|imprisoned)\s+under\s+administrative\s+detention\s+orders?"
+     # "88 are held under administrative detention orders", "59 journalists ..., 17 of them under administrative detention
+     # orders": people held under them
+     r"|(?:(?:held|detained|imprisoned)\s+)?under\s+administrative\s+detention\s+orders?"
      r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
@@ -168,9 +169,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|prison\s+terms)", "detention", "detainees", "noun"),
     # "inmates": the Prison Service's own word ("10,221 security inmates")
     # "prisoners' groups say", "the Prisoners' Affairs Commission": bodies named for the held, no count of them
-    # (not "34 former detainees": freed, no longer held)
+    # (not "34 former detainees", "two former inmates": freed, no longer held)
     (r"(?<!\bformer\s)(?<!\bex-)(?:detainees|prisoners)(?!(?:'|’)?s?(?:'|’)?\s+(?:groups?|rights\s+groups?|society|club|affairs|commission|associations?|organi[sz]ations?)\b)"
-     r"|inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
+     r"|(?<!\bformer\s)(?<!\bex-)inmates|detained|in\s+(?:Israeli\s+|IPS\s+|military\s+|army\s+|pre-?trial\s+)?(?:detention|custody)|incarcerated|imprisoned"
      # "show 10,140 Palestinians in its custody" (not "bodies that had been in its custody", "two soldiers are in its custody")
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=people\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
      r"|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=\d\s))in\s+(?:its|their)\s+custody"

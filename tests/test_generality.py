@@ -8725,3 +8725,41 @@ def test_a_headlines_large_count_the_body_restates_as_the_running_total_is_that_
             "of the war to 65,382 killed and 166,985 wounded.\n")
     periods = {(f.value, f.period) for f in figures_of(text, "2025-09-23") if f.value == 65382}
     assert periods == {(65382, "cumulative")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # complaints of torture are the held's own reports, though the sentence names no prison
+    ("Over the year the committee received 212 complaints of torture or ill-treatment.", [("reports_of_abuse", 212)]),
+    ("Yesh Din said police received 230 complaints about settler violence in 2024.", []),
+])
+def test_complaints_of_torture_are_reports_of_abuse_without_a_prison_word(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-06-26")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two institutions said those arrested included 70 children and 21 women, as well as 8 journalists.",
+     [("arrests", 70, "children"), ("arrests", 21, "women"), ("arrests", 8, "journalists")]),
+    ("3,300 administrative detainees, 80 women and 250 children are held.",
+     [("administrative_detainees", 3300, "all"), ("detainees", 80, "women"), ("detainees", 250, "children")]),
+])
+def test_the_parts_of_those_arrested_after_the_bodies_that_say_so(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-07-02")] == expected
+
+
+def test_held_under_administrative_detention_orders_without_a_verb():
+    text = "Some 62 Palestinian journalists remain in detention, 19 of them under administrative detention orders."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-01")] == [
+        ("detainees", 62, "journalists"), ("administrative_detainees", 19, "journalists")]
+
+
+@pytest.mark.parametrize("text", [
+    "Most are arrested during night raids on their homes between 2 and 4 a.m.",
+    "Detainees were held incommunicado for 3 to 5 days before the first hearing.",
+])
+def test_the_first_of_a_range_whose_second_names_a_time_or_a_duration_is_no_count(text):
+    assert figures_of(text, "2025-10-01") == []
+
+
+def test_former_inmates_are_not_held():
+    text = "Two former inmates released from Ofer last week told lawyers that the prisoner was beaten in his cell."
+    assert [f for f in figures_of(text, "2025-01-10") if f.metric == "detainees"] == []
