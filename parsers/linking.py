@@ -694,7 +694,7 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
-                         rf"|after|where|as)\s|\d(?![\d,]*-year)"
+                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\d)\d(?![\d,]*-year)"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
@@ -1056,6 +1056,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link = _make(text, number, "injured" if subject.group("noun").lower() in _HURT else "killed", "")
         elif link is None and not number.percent and _TOLL_INCLUDES_BEFORE.search(text, max(0, number.start - 90), number.start):
             link = _make(text, number, "killed", "")  # "the ministry's toll includes more than 70 civilians and 16 medics"
+        elif link is None and not number.percent and _FIELD_HOSPITALS_AFTER.match(text, number.end) and \
+                _BESIDES_BEFORE.search(text, max(0, number.start - 30), number.start) and \
+                any(other.metric in hospitals.HOSPITAL_COUNTS for other in links.values()):
+            # "Only 18 hospitals out of 36 are providing services, all of them partially, in addition to 7 field hospitals":
+            # field hospitals working beside the hospitals counted
+            link = _make(text, number, "hospitals_functioning", "")
         elif link is None and not number.percent and i - 1 in links and links[i - 1].parent is None \
                 and _AMONG_THEM_AFTER.match(text, number.end):
             # "killed 45 people, three children and seven women among them": parts of the count before
@@ -1563,6 +1569,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         return None  # "concern for the condition of three others": their state unknown, no count of the dead or held
     if _AGE_OF_THE_YOUNGEST.search(text, max(0, number.start - 30), number.start) or \
             _AGE_OF_A_PERSON.search(text, max(0, number.start - 30), number.start) and not _COUNTED_AFTER.match(text, number.end) or \
+            _is_age_set_off(text, number) or \
             any(m.start() <= number.start < m.end() for m in _ONE_IN_N.finditer(text, max(0, number.start - 30), number.end + 30)):
         return None  # "the youngest of them 13": an age; "roughly one injury in four": a share
     if _SPEAKING_BODIES_AFTER.match(text, number.end):
@@ -1805,6 +1812,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         dead_hostages = own.metric == "killed" and parent is not None and parent.metric.startswith("hostages_") and \
             _PART_AFTER.match(text, number.end)
         link = _make(text, number, "hostages_dead" if dead_hostages else own.metric, window)
+        if link.group is None and _REACHED_BEFORE.search(text, max(0, number.start - 40), number.start) and \
+                (frame := next(reversed(list(_NUMBER_OF.finditer(text, max(0, number.start - 120), number.start))), None)) and \
+                not _A_DIGIT.search(text, frame.end(), number.start):
+            # "the total number of livelihood martyrs who reached hospitals to 1,713 martyrs": whom the frame names
+            link.group = casualties.group_for_victims(_AGENT.sub("", text[frame.end():number.start]))
         previous = links.get(i - 1)
         # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
         # the aside's group stays in the aside
@@ -2076,8 +2088,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "killed"  # "the strike killed 4 people in the intensive care unit"
     if metric == "patients" and (_IN_ICU_AFTER.match(text, number.end)
                                  or _ICU_BEFORE.search(text, max(0, number.start - 150), number.start)) or \
-            metric == "injured" and _WOUNDED_IN_ICU_AFTER.match(text, number.end):
-        # "420 patients, including 38 in intensive care", "78 of the wounded are currently in intensive care units"
+            metric == "injured" and (_WOUNDED_IN_ICU_AFTER.match(text, number.end) or
+                                     _PART_AFTER.match(text, number.end) and _IN_ICU_AFTER.match(text, number.end)):
+        # "420 patients, including 38 in intensive care", "78 of the wounded are currently in intensive care units", "687
+        # wounded ..., 94 of them still in intensive care units"
         metric = "icu_patients"
     if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
@@ -2190,6 +2204,8 @@ _HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was
 _CAPACITY_BEFORE = re.compile(rf"\bcapacity\s+(?:of|for|is|was)\s+(?:only\s+|just\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _VICTIMS_SUBJECT = re.compile(r"\W*(?:the|those)\s+(?P<noun>dead|victims|killed|fatalities|wounded|injured)\b", re.IGNORECASE)
 _HURT = ("wounded", "injured")
+_FIELD_HOSPITALS_AFTER = re.compile(r"\s+field\s+hospitals\b", re.IGNORECASE)
+_BESIDES_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|plus|besides|alongside)\s+$", re.IGNORECASE)
 _TOLL_INCLUDES_BEFORE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:includes|included|include|comprises|comprised)\s+"
                                    r"(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?"
                                    r"(?:[^.;\d]{0,40}?\band\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?)?$",
@@ -2303,6 +2319,21 @@ _DIED_OF_WOUNDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:lat
 _AGE_OF_A_PERSON = re.compile(r"\b(?:boy|girl|man|woman|child|teenager|youth|toddler|grandmother|grandfather|father|mother|son|daughter)"
                               r"\s+of\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+(?:people|persons|children|men|women|members|others)\b", re.IGNORECASE)
+# "the man, 76, and his wife, 71, were killed along with their son, 44,", "Ahmad Salah, 23, died": an age set off by commas
+# after the one it is of (a person's noun or a two-word name; not "In Jenin, 12 were killed", a count after a place)
+_PERSON_BEFORE_AGE = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|child|son|daughter|wife|husband|father|mother|brother|sister|grandfather|grandmother|grandson"
+    r"|granddaughter|uncle|aunt|cousin|nephew|niece|teenager|farmer|shepherd|fisherman|paramedic|journalist|photographer"
+    r"|doctor|nurse|driver|student|worker|resident|detainee|prisoner|soldier|reservist|officer|settler)|(?-i:\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+))\s*,\s*$", re.IGNORECASE)
+_AGE_SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")
+_OLDEST_AGE = 110
+
+
+def _is_age_set_off(text: str, number: NumberMention) -> bool:
+    return not number.percent and number.value <= _OLDEST_AGE and number.text.isdigit() and \
+        _AGE_SET_OFF_AFTER.match(text, number.end) is not None and \
+        _PERSON_BEFORE_AGE.search(text, max(0, number.start - 40), number.start) is not None
+
 _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+(?:them|whom|the\s+\w+))?(?:\s+(?:was|being|aged))?\s*,?\s*$",
                                   re.IGNORECASE)
 # (a share closes on "in four": "one injury in four", not "one death in 24 hours", "one Palestinian in two separate raids")

@@ -249,6 +249,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _YEAR = re.compile(r"^(?:19[4-9]\d|20[0-4]\d)$")
+_AGE_OF_MAJORITY = 18
+_UNDER_BEFORE = re.compile(r"\b(?:under|below)\s+(?:the\s+age\s+of\s+)?$", re.IGNORECASE)
+_AGE_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?:at|in|on|when|and|or|were|was|are|is|who|compared)\b)", re.IGNORECASE)
 # "Twenty-one-year-old": a tens word joined to an age (not "5 one-year-old children", five of them)
 _TENS_AGE_AFTER = re.compile(r"[-–](?:one|two|three|four|five|six|seven|eight|nine)[-–](?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bto|\bby|\bearly|\blate|\bmid-?|,|–|-)\s*$",
@@ -531,6 +534,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         after = searchable_text[resume:resume + 30]
         if _NOT_A_COUNT_AFTER.match(after) or written[-2:].lower() == "ty" and _TENS_AGE_AFTER.match(after):
             continue
+        if value == _AGE_OF_MAJORITY and _UNDER_BEFORE.search(searchable_text, max(0, start - 20), start) and \
+                _AGE_CLOSES.match(after):
+            continue  # "88 of the administrative detainees were under 18, compared with 41": an age, the group's mark
         if _YEAR.match(written) and (_year_context_before(searchable_text, start) or not _WORD_AFTER.match(after)
                                       or not _COUNTED_AFTER_YEAR.match(after)):
             continue

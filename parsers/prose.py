@@ -433,7 +433,8 @@ _NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:pe
                                      re.IGNORECASE)
 _FIELD_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?field\s+hospitals?\b", re.IGNORECASE)  # ("7 of the 11 field hospitals")
 _FIELD_COUNT = re.compile(rf"\b(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{0,2}}?field\s+hospitals\b", re.IGNORECASE)
-_FIELD_LABEL = re.compile(r"\W*field\s+hospitals?\b[^:\d]{0,40}:", re.IGNORECASE)  # "- Field hospitals operating: 11"
+# "- Field hospitals operating: 11", a key-figures line "Field hospitals operating        6"
+_FIELD_LABEL = re.compile(r"\W*field\s+hospitals?\b[^:\d\n]{0,40}?(?::|[ \t]{2,})", re.IGNORECASE)
 _PLAIN_HOSPITALS = re.compile(r"(?<!field\s)(?<!Field\s)\bhospitals?\b")  # ("... but only 18 of the 36 hospitals are ...")
 _NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
                             re.IGNORECASE)

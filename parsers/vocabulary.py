@@ -90,7 +90,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "88 are held under administrative detention orders", "59 journalists ..., 17 of them under administrative detention
      # orders": people held under them
      r"|(?:(?:held|detained|imprisoned)\s+)?under\s+administrative\s+detention\s+orders?"
-     r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
+     r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?"
+     # "when the IPS held 3,241 people without trial": those it held so, the verb before their count
+     r"|(?:(?<=people\s)|(?<=Palestinians\s)|(?<=persons\s))without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
      "detention", "administrative_detainees", "noun"),
     # held under Israel's Unlawful Combatants Law (most Gazans held since October 2023): a regime of its
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
@@ -322,8 +324,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
     (r"(?:units?|wards?|departments?)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
      "hospitals", "patients", "noun"),
-    # ("214 attacks by the occupation on health care")
-    (r"attacks\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|affecting|targeting)\s+(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
+    # ("214 attacks by the occupation on health care", "211 attacks on the health sector")
+    (r"attacks\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|affecting|targeting)\s+(?:the\s+)?(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"
      r"|attacks\s+against\s+health", "hospitals", "attacks_on_health_care", "noun"),
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.

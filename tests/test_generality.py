@@ -4806,7 +4806,8 @@ def test_round_twenty_a_floor_is_a_lower_bound():
 
 @pytest.mark.parametrize("text,expected", [
     ("Qatar and Egypt are working to secure the release of the 48 hostages still held in Gaza.", [("hostages_held", 48)]),
-    ("Israel is detaining 3,400 Palestinians without charge or trial, B'Tselem said.", [("detainees", 3400)]),
+    # held, not arrests; and held without charge or trial, administrative detention (as 3 of 3 probe labels read it)
+    ("Israel is detaining 3,400 Palestinians without charge or trial, B'Tselem said.", [("administrative_detainees", 3400)]),
     ("Nasser Medical Complex is treating 600 patients, and 2,000 more are on a waiting list for surgery.",
      [("patients", 600), ("patients", 2000)]),
     ("Occupancy stood at 110 per cent at Al-Aqsa, while 65 per cent in Khan Younis had no access to clean water.",
@@ -8763,3 +8764,48 @@ def test_the_first_of_a_range_whose_second_names_a_time_or_a_duration_is_no_coun
 def test_former_inmates_are_not_held():
     text = "Two former inmates released from Ofer last week told lawyers that the prisoner was beaten in his cell."
     assert [f for f in figures_of(text, "2025-01-10") if f.metric == "detainees"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said the woman, 63, and her husband, 70, were killed along with their grandson, 12, in the strike.", []),
+    ("In Jenin, 12 were killed.", [("killed", 12)]),
+])
+def test_an_age_set_off_by_commas_after_a_person_is_no_count(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2023-12-27")] == expected
+
+
+def test_those_under_18_are_children_and_the_18_no_count():
+    text = "At the end of March, 95 of the administrative detainees were under 18, compared with 40 a year earlier."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-04-01")] == [
+        ("administrative_detainees", 95, "children"), ("administrative_detainees", 40, "children")]
+
+
+def test_people_held_without_trial_are_administrative_detainees():
+    text = "In April the IPS held 3,380 people without charge or trial."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-05-01")] == [("administrative_detainees", 3380)]
+
+
+def test_the_group_a_running_total_frame_names_holds_for_its_count():
+    text = "This raises the total number of livelihood martyrs who reached hospitals to 1,800 martyrs and 13,000 injuries."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-10")] == [
+        ("killed", 1800, "aid_seekers"), ("injured", 13000, "aid_seekers")]
+
+
+def test_attacks_on_the_health_sector_are_attacks_on_health_care():
+    text = "The ministry has documented 190 attacks on the health sector since October."
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-07")] == [("attacks_on_health_care", 190)]
+
+
+def test_those_of_the_wounded_still_in_intensive_care_are_icu_patients():
+    text = "Hospitals in the south were treating 540 wounded people, 71 of them still in intensive care units."
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-07")] == [("injured", 540), ("icu_patients", 71)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only 17 hospitals out of 36 are working, all of them partially, in addition to 6 field hospitals.",
+     [("hospitals_partially_functioning", 17, "all"), ("hospitals_total", 36, "all"),
+      ("hospitals_functioning", 6, "field_hospitals")]),
+    ("Israeli strikes hit 17 hospitals, in addition to 6 field hospitals.", []),
+])
+def test_field_hospitals_counted_beside_the_hospitals_working(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-05")] == expected
