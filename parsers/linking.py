@@ -1307,6 +1307,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
                 links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and links[i - 1].parent is None and \
+                not (links[i - 1].number.value == 1 and links[i - 1].group in _ONE_PERSONS_GROUPS) and \
                 (_THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start)
                  # "18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured"
                  or _AND_THEN_ELLIPTIC.fullmatch(text, numbers[i - 1].end, numbers[i].start)
@@ -1823,6 +1824,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         previous_index = _whole_before(links, i)
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window) and \
+                not (previous.number.value == 1 and previous.group in _ONE_PERSONS_GROUPS) and \
                 not (_OTHERS.match(window) and previous.group in _PEOPLE_GROUPS and previous.number.text.lower() in ("a", "an")) \
                 and not _joined_with_others(text, numbers[previous_index].end, number.start, previous.group):
             # "124 medics were killed, 100 were injured" (but "injured a child ..., where 14 others were treated": other
@@ -1830,6 +1832,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             link.group = previous.group
         elif previous and link.group is None and previous.family == "casualties" and link.family in ("casualties", "detention") and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
+                not (previous.number.value == 1 and previous.group in _ONE_PERSONS_GROUPS) and \
                 _SECOND_OF_PAIR.fullmatch(pair := _without_asides(text, numbers[previous_index].end, number.start)) and \
                 len(pair.split()) <= (_PAIR_WORDS if _AND_IN_PAIR.search(pair) else _COMMA_PAIR_WORDS):
             link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
@@ -2146,6 +2149,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         lead = _AGENT.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
+    if group == "men" and number.value != 1 and not _MEN.search(words) and not (lead and _MEN.search(lead)):
+        group = None  # "A young man was martyred ..., raising the toll ... to 406": one man names no group of many
     if group == "soldiers" and SOLDIERS_AS_AGENTS.search(words):
         # "in 9 further cases it is unclear whether soldiers or settlers were responsible" (but "Lebanese soldiers killed by
         # Israeli forces" are soldiers)
@@ -2640,6 +2645,10 @@ def _joined_with_others(text: str, start: int, end: int, group: str | None) -> b
         is not None and casualties.group_for_victims(text[start:subject.start()]) != group
 
 
+_MEN = re.compile(r"\bmen\b", re.IGNORECASE)
+# the groups of one man or woman, which the count paired with theirs is not of ("One Palestinian man was killed and some 390
+# injured")
+_ONE_PERSONS_GROUPS = {"men", "women"}
 _SUBJECT_VERB = re.compile(r"\s(?:were|was|have|has|had|are|is)\b", re.IGNORECASE)
 _PEOPLE_JOINED = re.compile(r"[^\d,;.]{0,40}?\sand\s[^\d,;.]{0,30}")  # the count's own words, joining another kind of people
 
