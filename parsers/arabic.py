@@ -81,7 +81,8 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
 _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|الحصيلة\s+الاجمالية|حصيلة\s+العدوان"
                            # "ليرتفع إجمالي عدد الشهداء إلى 62,000", "وبهذه الغارات يرتفع عدد الشهداء ... إلى 427 شهيداً" (not
                            # "... 38 شهيداً من منتظري المساعدات، ليرتفع عدد ...": a count, then the total it brings)
-                           r"|(?:ل|و)?(?:ي|ت)رتفع\s+(?:ال)?اجمالي|(?<!\S)و?(?:ي|ت)رتفع\s+(?:ال)?(?:عدد|حصيلة)"
+                           # ("1- ارتفاع عدد الشهداء ... إلى 9,227 شهيداً": a numbered point's noun, the rise)
+                           r"|(?:ل|و)?(?:ي|ت)رتفع\s+(?:ال)?اجمالي|(?<!\S)(?:و?(?:ي|ت)رتفع|ارتفاع)\s+(?:ال)?(?:عدد|حصيلة)"
                            # (not "ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25", the day's strikes, nor a week's,
                            # a raid's or a year's count)
                            r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
@@ -133,6 +134,10 @@ NOT_A_COUNT = r"ملاحظة(?![^\n]*(?:تم|تمت)\s+اضافة)"
 # (a count right after the words, not "أضيف إليهم 3 شهداء متأثرين بجراحهم": died of wounds, added to the day's; nor "تمت إضافة
 # 3 مستشفيات ميدانية")
 _RECORDS_ADDED = re.compile(r"(?:(?:تم|تمت)\s+اضافة|اضيف(?:ت)?(?!\S)(?!\s+(?:اليهم|لهم|اليها|اليه)))(?:\s+(?:الي|علي)\s+[^\d\n]{1,30}?)?\s*$")
+# "لا يزال 2,160 مواطناً في عداد المفقودين تحت الأنقاض": the missing so far, a running count
+# (the count right after the words: not "فيما لا تزال فرق الدفاع المدني تبحث عن مفقودين", a search for some)
+_STILL_MISSING = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?\d[\d,٬.]*\s+"
+                            r"(?:\S+\s+){0,2}?(?:في\s+عداد\s+)?(?:ال)?مفقود")
 _STATED_DATE_REACH = 30
 _RECORDS_ADDED_REACH = 50
 _SINCE_CESSATION = re.compile(r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:ال)?اعمال\s+(?:ال)?عدائية(?:\s+في)?")
@@ -281,12 +286,17 @@ _PHONE = re.compile(r"(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])")
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|منازل|مباني|مبني|شاحن|مدرس|مدارس|مركز|مراكز|عائل|اسر(?!ي)|صاروخ|قذيف)")
 # A year after a month ("السابع من أكتوبر 2023", "أكتوبر، 2023") is a date, whatever the day is written as
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
-_AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"  # "livelihood martyrs", "those awaiting aid"
+# "livelihood martyrs", "those awaiting aid", "(who went) to wait for aid" (not "أثناء انتظار المساعدات", killed while
+# waiting for it, which the labels count among all)
+_AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات|(?<!\S)لانتظار\s+(?:ال)?مساعدات"
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
+                 # "و607 من المسنين", "من كبار السن": the elderly
+                 (re.compile(r"\s*(?:من\s+)?(?:(?:ال)?(?:مسنين|مسنات)|كبار\s+(?:ال)?سن)"), "elderly"),
                  # "٧٢٤ شهيداً من منتظري المساعدات": those killed seeking aid
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
                  # ("364 من العاملين في القطاع الصحي": the health sector's workers)
-                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية)|(?:ال)?عاملين\s+(?:ال)?صحيين"
+                 # ("بينهم 16 من طواقم الإسعاف": ambulance crews)
+                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية|اسعاف)|(?:ال)?عاملين\s+(?:ال)?صحيين"
                              r"|(?:ال)?عاملين\s+في\s+(?:ال)?(?:قطاع|مجال)\s+(?:ال)?صحي)"),
                   "health_workers"),
                  # "استشهد 3 مسعفين من الهيئة الصحية", "12 طبيباً": those of a medical trade
@@ -301,7 +311,8 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
 _AID_SEEKERS_TOPIC = re.compile(rf"\W*(?:و?(?:في\s*ما|فيما)\s+يتعلق\s+ب|و?بخصوص\s*|و?اما\s+|و?علي\s+صعيد\s+)(?:{_AID_SEEKERS})")
-_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:{_AID_SEEKERS})")  # ("من شهداء لقمة العيش")
+# ("من شهداء لقمة العيش", "من المواطنين الذين توجهوا لانتظار المساعدات")
+_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:(?:ال)?مواطنين\s+(?:ال)?ذين\s+\S+\s+)?(?:{_AID_SEEKERS})")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
@@ -423,7 +434,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
-        if header is None and section is None and _RUNNING_TOLL.search(norm):
+        if header is None and section is None and (_RUNNING_TOLL.search(norm) or _STILL_MISSING.search(norm)):
             # (from the start the line states: "منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024 إلى 427")
             own = _period_of(norm, as_of, ceasefire)
             if (own is None or own[2] is None) and (cessation := _SINCE_CESSATION.search(norm)):

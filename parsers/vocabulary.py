@@ -516,8 +516,9 @@ GROUPS: list[tuple[str, str]] = [
     # those killed at or on the way to food distribution points
     # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
     # the probe labels file under all, as the noun does not name them)
-    (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+martyrs|(?:people|those|civilians|Palestinians)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
-     r"(?:seek|get|collect|receive|fetch|obtain)|(?:who\s+(?:were|had\s+been)\s+)?(?:waiting|queuing|queueing)\s+for|seeking"
+    # ("citizens who went to wait for aid", the Ministry's English)
+    (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+martyrs|(?:people|those|civilians|Palestinians|citizens)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
+     r"(?:seek|get|collect|receive|fetch|obtain|wait\s+for)|(?:who\s+(?:were|had\s+been)\s+)?(?:waiting|queuing|queueing)\s+for|seeking"
      r"|trying\s+to\s+(?:get|obtain|reach))\s+(?:food\s+|humanitarian\s+)?"
      r"(?:aid|food)",
      "aid_seekers"),

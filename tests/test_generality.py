@@ -8824,3 +8824,31 @@ def test_field_hospitals_counted_beside_the_hospitals_working(text, expected):
 ])
 def test_one_man_is_of_the_men_and_of_no_count_beside_him(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-02-27")] == expected
+
+
+def test_an_arabic_numbered_point_on_the_rise_of_the_toll_is_the_running_total():
+    text = ("1- ارتفاع عدد الشهداء جراء العدوان على قطاع غزة إلى 8,525 شهيداً، منهم 3,542 طفلاً و2,187 سيدة و486 من المسنين، "
+            "فيما بلغ عدد الإصابات 21,543 إصابة.\n"
+            "2- ارتفع عدد الشهداء من الكوادر الصحية إلى 130 شهيداً، بينهم 18 من طواقم الإسعاف.\n"
+            "3- لا يزال 2,030 مواطناً في عداد المفقودين تحت الأنقاض، منهم 1,150 طفلاً.\n")
+    figures = parse_document(text, published=dt.date(2023, 10, 31)).figures
+    assert [(f.metric, f.value, f.group, f.period) for f in figures] == [
+        ("killed", 8525, "all", "cumulative"), ("killed", 3542, "children", "cumulative"),
+        ("killed", 2187, "women", "cumulative"), ("killed", 486, "elderly", "cumulative"),
+        ("injured", 21543, "all", "cumulative"), ("killed", 130, "health_workers", "cumulative"),
+        ("killed", 18, "health_workers", "cumulative"), ("missing", 2030, "all", "cumulative"),
+        ("missing", 1150, "children", "cumulative")]
+
+
+def test_a_search_for_the_missing_is_no_running_count():
+    text = ("وأدت الغارة إلى استشهاد 12 مواطناً بينهم 4 أطفال، فيما لا تزال فرق الدفاع المدني تبحث عن مفقودين تحت الأنقاض.")
+    assert {f.period for f in parse_document(text, published=dt.date(2024, 9, 25)).figures} == {"period"}
+
+
+@pytest.mark.parametrize("text", [
+    "• وصل إلى المستشفيات خلال الـ 24 ساعة الماضية 27 شهيداً وأكثر من 170 إصابة من المواطنين الذين توجهوا لانتظار المساعدات.",
+    "• In the past 24 hours, 27 martyrs and more than 170 injuries among citizens who went to wait for aid arrived at hospitals.",
+])
+def test_citizens_who_went_to_wait_for_aid_are_aid_seekers(text):
+    figures = parse_document(text, published=dt.date(2025, 7, 14)).figures
+    assert [(f.metric, f.group) for f in figures] == [("killed", "aid_seekers"), ("injured", "aid_seekers")]
