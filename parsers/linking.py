@@ -751,6 +751,9 @@ _RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhum
 _SPEECH_ASIDE = re.compile(r",\s*(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|noted|reported|stated)\s*,", re.IGNORECASE)
 _DATED_AT = re.compile(rf"\s(?:on|as\s+of|at\s+the\s+(?:start|end|beginning)\s+of)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})"
                        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?=\s)", re.IGNORECASE)
+_OF_A_PLACE_OR_WAR = re.compile(r"\s(?:in|from|of|across)\s+(?:the\s+)?(?:(?:Gaza|West|occupied|Occupied|southern|northern|central"
+                               r"|Israeli|Palestinian|current|ongoing)\s+)?(?:war|conflict|fighting|offensive|aggression|Strip|Gaza"
+                               r"|territory|territories|enclave|Bank|Lebanon|Israel|Jerusalem)(?:\s+Strip)?(?=\s)")
 _CHANGE_FROM = re.compile(r"\b(?:from|by)\s+[\d,.]+\s+to\b", re.IGNORECASE)
 _VISIBLE = re.compile(r"\S")
 _ENDS_ON_COUNT = re.compile(r"[\s+*.)\]]*")
@@ -2514,6 +2517,8 @@ def _cue_before(text, cues, number, kinds, adjacent=True, numbers=()) -> Cue | N
         between = _CHANGE_FROM.sub(" ", text[cue.end:number.start])
         if adjacent and (" on " in between or " at " in between or " as of " in between):
             between = _DATED_AT.sub(" ", between)  # "Among the security inmates held by the IPS on 1 May were 214 minors"
+        if adjacent and (" in " in between or " from " in between or " of " in between or " across " in between):
+            between = _OF_A_PLACE_OR_WAR.sub(" ", between)  # "The death toll in Gaza has risen to 37,164 people"
         if adjacent and "," in between:  # "Among those held in administrative detention, it said, are 96 children"
             between = _SPEECH_ASIDE.sub(" ", between)
         if adjacent:

@@ -258,6 +258,14 @@ _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
 _ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?(?:while\s+)?on\s+duty\b", re.IGNORECASE)
 _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
                                   re.IGNORECASE)
+# a sentence right after a count of hostages still held that speaks of them again ("They include the bodies of at least 35",
+# "the deaths of 31 of those still held", "24 of them are alive")
+_HOSTAGES_STILL_HELD = {"hostages_held", "hostages_alive", "hostages_dead"}
+_HOSTAGE_WORDS_BACK = re.compile(r"^\W*(?:They|These)\s+include\b|\bof\s+(?:those|them)\s+(?:still\s+held|(?:are|were|remain)\s+"
+                                 r"(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive)\b")
+_THEY_INCLUDE = re.compile(r"\W*(?:They|These)\s+include\b")
+_OF_THOSE_HELD = re.compile(r"\s+of\s+(?:those|them)\s+still\s+held\b")
+_OF_THEM_ALIVE = re.compile(r"\s+of\s+(?:those|them)\s+(?:are|were|remain)\s+(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive\b")
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:already\s+|since\s+|now\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"
@@ -268,7 +276,10 @@ _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|c
                                r"|\bputs\s+(?:the|its)\s+(?:figure|toll|count|number|tally)\s+(?:(?:even\s+|much\s+)?(?:higher|lower)\s+)?at\s+"
                                # "Before the war, the number was around 5,200": the same count at another time
                                r"|\b(?:the\s+(?:figure|total|number|count)|that\s+(?:figure|number|total))\s+(?:was|is|had\s+been|has\s+been)"
-                               r"\s+(?:only\s+|just\s+)?)"
+                               r"\s+(?:only\s+|just\s+)?"
+                               # "A month earlier, on 1 May 2026, the IPS reported 9,305.": a count with no noun, ending the
+                               # sentence, the one just stated at another time
+                               r"|\b(?:reported|recorded|counted|registered|listed)\s+(?=(?:[a-z]+\s+){0,3}\d[\d,.]*\s*[.;]?\s*$))"
                                + OPTIONAL_QUALIFIER + r"(?=\d)", re.IGNORECASE)
 _CITES_ANOTHER = re.compile(r"\b(?:according\s+to|reports?|reported|said|says|stated|estimates?)\b", re.IGNORECASE)
 _OTHER_HOSPITALS_OPENING = re.compile(rf"^\W*(?:another|a\s+further|the\s+other|the\s+remaining)\s+(?P<n>\d[\d,]*|(?:{COUNT_WORDS})\b)"
@@ -922,6 +933,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         if not links and (other := _OTHER_HOSPITALS_OPENING.match(sentence)) and any(
                 metric in hospitals.HOSPITAL_COUNTS and index - head[1] == 1 for metric, head in context.heads_by_metric.items()):
             links = _other_hospitals(sentence, other, scans.numbers(sentence, unit))
+        if _HOSTAGE_WORDS_BACK.search(sentence) and any(
+                metric in _HOSTAGES_STILL_HELD and index - head[1] <= 1 for metric, head in context.heads_by_metric.items()):
+            # "... 59 remain in Gaza. They include the bodies of at least 35 confirmed dead by the IDF. Israel believes 24 of
+            # them are alive", "The IDF has confirmed the deaths of 31 of those still held": the hostages just counted
+            links = _of_the_hostages(sentence, links, scans.numbers(sentence, unit))
         if index - context.sample_unit == 1 and _SAMPLE_PART_OPENING.match(sentence):
             # "PHRI lawyers met 41 prisoners ... Thirty-five of them were held in administrative detention ... 11 had visible
             # injuries": who the sample were and what they told, no count of the held or the hurt
@@ -1823,6 +1839,17 @@ def _share_restated_running_totals(figures: list[Figure]) -> None:
                 figure.char_start is not None and 0 < total.char_start - figure.char_start <= _RESTATED_WITHIN and \
                 len(figure.quote) <= _HEADLINE_LENGTH:
             figure.period, figure.period_detail, figure.period_start = total.period, total.period_detail, total.period_start
+
+
+def _of_the_hostages(sentence: str, links: list[Link], numbers: list[NumberMention]) -> list[Link]:
+    """The dead and the living among the hostages the sentence before counted."""
+    for link in links:
+        if link.metric == "killed" and (_THEY_INCLUDE.match(sentence) or _OF_THOSE_HELD.match(sentence, link.number.end)):
+            link.metric, link.period = "hostages_dead", ("point", None, None)  # the bodies held now, as the living
+    if not links:
+        links = [Link(number, "hostages_alive", "casualties", qualifier_of(sentence, number)) for number in numbers
+                 if _OF_THEM_ALIVE.match(sentence, number.end)]
+    return links
 
 
 def _same_count_again(sentence: str, referent: re.Match[str], head: Link, numbers: list[NumberMention]) -> list[Link]:

@@ -186,6 +186,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|held\s+(?:in|at)\s+(?:the\s+)?(?:Israel(?:i)?\s+Prison\s+Service|IPS|Israeli|military|army)\s+(?:\w+\s+)?(?:facilities"
      r"|prisons?|camps?|jails?|centers|centres)|held\s+by\s+(?:the\s+)?(?:Israel|Israeli\s+(?:authorities|forces|army|military)"
      r"|(?:Israel(?:i)?\s+)?Prison\s+Service|IPS)"
+     # "More than 10,000 Palestinians are now held on security grounds"
+     r"|held\s+on\s+security\s+grounds"
      r"|(?<=was\s)holding|(?<=is\s)holding|(?<=were\s)holding|(?<=are\s)holding"
      # "The IPS was also holding 44 women as security inmates" (not "Hamas is also holding two Israeli civilians")
      r"|(?:(?<=was\salso\s)|(?<=is\salso\s)|(?<=were\salso\s)|(?<=are\salso\s))holding"

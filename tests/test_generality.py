@@ -8852,3 +8852,34 @@ def test_a_search_for_the_missing_is_no_running_count():
 def test_citizens_who_went_to_wait_for_aid_are_aid_seekers(text):
     figures = parse_document(text, published=dt.date(2025, 7, 14)).figures
     assert [(f.metric, f.group) for f in figures] == [("killed", "aid_seekers"), ("injured", "aid_seekers")]
+
+
+def test_a_bare_count_reported_right_after_a_count_is_that_count_at_another_time():
+    text = ("As of July 2025, the Israel Prison Service is holding 10,800 Palestinians classified as security inmates. "
+            "A month earlier, on 1 June 2025, the IPS reported 10,900.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-05")] == [("detainees", 10800), ("detainees", 10900)]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Gaza has risen to 38,011 people, the ministry said.",
+    "The ministry said the overall death toll in the war had risen to 38,011 people, with 87,445 wounded.",
+])
+def test_a_toll_of_a_place_or_a_war_before_its_count(text):
+    assert ("killed", 38011) in [(f.metric, f.value) for f in figures_of(text, "2024-06-20")]
+
+
+def test_held_on_security_grounds_are_detainees():
+    text = "According to the IPS, more than 9,900 Palestinians are now held on security grounds."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-05-20")] == [("detainees", 9900)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 251 hostages abducted on October 7, 58 remain in Gaza. They include the bodies of at least 34 confirmed dead by "
+     "the IDF. Israel believes 20 of them are alive.",
+     [("hostages_taken", 251, "period"), ("hostages_held", 58, "point"), ("hostages_dead", 34, "point"),
+      ("hostages_alive", 20, "point")]),
+    ("It is believed that 130 hostages remain in Gaza. The IDF has confirmed the deaths of 29 of those still held.",
+     [("hostages_held", 130, "point"), ("hostages_dead", 29, "point")]),
+])
+def test_the_dead_and_the_living_of_the_hostages_just_counted(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-05-20")] == expected
