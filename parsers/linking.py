@@ -616,6 +616,8 @@ _PREDICATE_PAST_ASIDE = re.compile(
     rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_PREDICATE_NOUNS})(?:\s+and\s+(?:[^\W\d_]+\s+)?(?:{_PREDICATE_NOUNS}))?"
     # (or past a participle about them: "848 people sheltering in UNRWA schools have been killed")
     # (or past their employer: "two more staff members of the World Food Programme were killed")
+    # (and both: "two paramedics with the Islamic Health Committee, which is affiliated with Hezbollah, were wounded")
+    r"(?:\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*){1,5}(?=,))?"
     r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?"
     r"|\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}|)\s*"
     r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then|(?-i:[a-z]{3,}ly))\s+)?", re.IGNORECASE)
@@ -1294,6 +1296,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (were := _OF_THE_VICTIMS_WERE.match(text, numbers[i].end)) and \
                 (group := casualties.group_for_victims(text[were.end():were.end() + 30].split(",")[0])) in _VICTIM_GROUPS:
             link.group = group
+        if link.metric == "killed" and link.group in (None, "all") and _MEMBERS_AFTER.match(text, numbers[i].end) and \
+                _ARMED_GROUP_LOST_BEFORE.search(text, max(0, numbers[i].start - 60), numbers[i].start):
+            link.group = "fighters"  # "The group has lost at least 119 members since the fighting began": its fighters
     for i in range(len(numbers) - 1):  # "338 fatalities and more than 2,830 injuries among aid seekers": both of them
         if i in links and i + 1 in links and links[i].group is None and links[i + 1].group in _VICTIM_GROUPS and \
                 _PAIR_OF_COUNTS.fullmatch(text, numbers[i].end, numbers[i + 1].start) and \
@@ -2654,6 +2659,11 @@ _MEN = re.compile(r"\bmen\b", re.IGNORECASE)
 # the groups of one man or woman, which the count paired with theirs is not of ("One Palestinian man was killed and some 390
 # injured")
 _ONE_PERSONS_GROUPS = {"men", "women"}
+# an armed group (a wire's "the group", named the sentence before) losing its members: its fighters killed
+_ARMED_GROUP_LOST_BEFORE = re.compile(r"\b(?:the\s+(?:militant\s+|armed\s+)?(?:group|movement)|Hezbollah|Hamas|(?:Islamic\s+)?Jihad)"
+                                      r"\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?lost\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"
+                                      r"|some\s+|nearly\s+)?$", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+(?:of\s+its\s+)?members\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s(?:were|was|have|has|had|are|is)\b", re.IGNORECASE)
 _PEOPLE_JOINED = re.compile(r"[^\d,;.]{0,40}?\sand\s[^\d,;.]{0,30}")  # the count's own words, joining another kind of people
 

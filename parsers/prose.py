@@ -442,6 +442,12 @@ _BLOW = re.compile(r"\b(?:strikes?|airstrikes?|air\s+strikes?|bomb\w*|shell\w*|m
                    re.IGNORECASE)  # (not "attacks by guards", "shot or beaten during interrogation": abuse in custody)
 _NEW_IN_THE_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|24\s+hours|day)\b[^.;]*\bnew\b",
                                      re.IGNORECASE)
+# an army's own toll, named before its count (not "the army says the death toll ...": another's, which it reports)
+_ARMY_TOLL_BEFORE = re.compile(r"(?:\b(?:IDF|army|military)(?:'s|’s)?\s+(?:own\s+)?(?:death\s+)?toll"
+                               r"|\bground\s+(?:offensive|operation|invasion)\s+(?:death\s+)?toll"
+                               r"|\b(?:death\s+)?toll\s+(?:in|of)\s+the\s+ground\s+(?:offensive|operation|invasion))\b[^.;\d]*$",
+                               re.IGNORECASE)
+_ARMY_TOLL_REACH = 100
 _FIELD_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?field\s+hospitals?\b", re.IGNORECASE)  # ("7 of the 11 field hospitals")
 _FIELD_COUNT = re.compile(rf"\b(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{0,2}}?field\s+hospitals\b", re.IGNORECASE)
 # "- Field hospitals operating: 11", a key-figures line "Field hospitals operating        6"
@@ -1791,6 +1797,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
             " ", _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0])):  # not "16 people, including five soldiers"
         # (nor "in 9 further cases it is unclear whether soldiers or settlers were responsible": who killed them)
         group = "soldiers"
+    if link.metric == "killed" and group == "all" and \
+            _ARMY_TOLL_BEFORE.search(sentence, max(0, link.number.start - _ARMY_TOLL_REACH), link.number.start):
+        group = "soldiers"  # "The IDF's death toll rose to 227", "the death toll in the ground offensive against Hamas to 227"
     if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and (
             _FIELD_COUNTED.match(sentence, link.number.end) or _FIELD_LABEL.match(sentence)
             or _NO_NOUN_AFTER.match(sentence, link.number.end)

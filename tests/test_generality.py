@@ -8883,3 +8883,26 @@ def test_held_on_security_grounds_are_detainees():
 ])
 def test_the_dead_and_the_living_of_the_hostages_just_counted(text, expected):
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-05-20")] == expected
+
+
+def test_people_counted_past_their_employer_and_a_relative_clause_about_it():
+    text = ("The ministry said two paramedics with the Islamic Health Committee, which runs ambulances in the south, were "
+            "wounded when a drone struck their vehicle.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-12-27")] == [("injured", 2, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The group has lost at least 130 members since the fighting began on Oct. 8.", [("killed", 130, "fighters")]),
+    ("UNRWA has lost 284 members of its staff.", [("killed", 284, "aid_workers")]),
+])
+def test_an_armed_group_that_lost_members_lost_fighters(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-12-27")] == expected
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Two soldiers were killed in Khan Younis, raising the death toll in the ground offensive against Hamas to 230.", "soldiers"),
+    ("The IDF's death toll rose to 230.", "soldiers"),
+    ("The Israeli army says the death toll in Gaza has risen to 40,000.", "all"),
+])
+def test_an_armys_own_toll_counts_its_soldiers(text, group):
+    assert [f.group for f in figures_of(text, "2024-02-06") if f.value in (230, 40000)] == [group]
