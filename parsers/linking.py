@@ -1202,6 +1202,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues) and \
                 not (finding and number.start == finding.end()):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
+        if link.metric == "reports_of_abuse" and _COMPLAINTS_FILED_AFTER.match(text, number.end):
+            # "more than 1,450 complaints of torture during Shin Bet interrogations have been filed with the Inspector":
+            # complaints lodged with an authority, which the labels count apart (complaints_filed), no accounts of abuse
+            continue
         if link.metric == "reports_of_abuse" and link.group and \
                 (abuse := next((c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end), None)) and \
                 casualties.group_for_victims(text[abuse.start:abuse.end]) == link.group and \
@@ -2376,6 +2380,9 @@ _OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from
                           r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"
                                  rf"{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_COMPLAINTS_FILED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?complaints?\b[^.;\d]{0,80}?\b(?:have|has|had|were|was)\s+been\s+"
+                                    r"(?:filed|submitted|lodged)\b|\s+(?:[\w-]+\s+){0,2}?complaints?\b[^.;\d]{0,80}?\b(?:filed|submitted"
+                                    r"|lodged)\s+(?:with|to)\b", re.IGNORECASE)
 _TORTURE_REPORTS_AFTER = re.compile(r"\s+(?:complaints?|cases|reports|allegations|testimonies|accounts)\s+(?:of|about|alleging|over)"
                                    r"\s+(?:\w+\s+){0,2}?(?:tortur|ill-?treat)", re.IGNORECASE)
 

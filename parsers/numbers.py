@@ -207,13 +207,15 @@ _OPTIONAL_ROWS = {
     "at": r"""| (?<!\S)\S+@\S+\.\w+                                      # e-mails""",
     "brackets": r"""| \]\([^)]*\)                                          # markdown link targets
     | \[\d+(?:[,–-][^\S\n]*\d+)*\]                                   # footnote markers [1]""",
-    "currency": r"""| [$€£¥₪][^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?       # money""",
+    "currency": r"""| (?:[$€£¥₪]|(?-i:NIS|USD|EUR|ILS)(?=[^\S\n]?\d))[^\S\n]?[\d.,]+(?:[^\S\n]*(?:million|billion|bn|m|k))?   # money ("NIS 160,000")""",
 }
+_CURRENCY_CODES = ("NIS", "USD", "EUR", "ILS")  # written before an amount ("NIS 160,000"), as the signs are
 # The signs are substring tests (``in`` finds a character faster than a scan of ``re``, and most texts are ASCII,
 # where no other currency sign can be); "per" a pattern opening with a character class, which ``re`` scans for in C.
 _NEEDS = {"per": re.compile(word_start_words("per") + r"\b", re.IGNORECASE).search, "at": lambda text: "@" in text,
           "brackets": lambda text: "[" in text or "]" in text,
-          "currency": lambda text: "$" in text or not text.isascii() and any(sign in text for sign in "€£¥₪")}
+          "currency": lambda text: "$" in text or not text.isascii() and any(sign in text for sign in "€£¥₪")
+          or any(code in text for code in _CURRENCY_CODES)}
 
 
 @functools.lru_cache(maxsize=None)  # at most 16 variants

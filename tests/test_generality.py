@@ -8906,3 +8906,20 @@ def test_an_armed_group_that_lost_members_lost_fighters(text, expected):
 ])
 def test_an_armys_own_toll_counts_its_soldiers(text, group):
     assert [f.group for f in figures_of(text, "2024-02-06") if f.value in (230, 40000)] == [group]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since 2001, more than 1,400 complaints of torture in Shin Bet interrogations have been filed with the Inspector.", []),
+    ("Of the 1,300 complaints of torture lodged with the Justice Ministry since 2001, one led to an investigation.", []),
+    ("Over the year the committee received 212 complaints of torture or ill-treatment.", [("reports_of_abuse", 212)]),
+])
+def test_complaints_lodged_with_an_authority_are_no_accounts_of_abuse(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-06-26")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Military courts imposed fines totalling more than NIS 150,000 on child prisoners in 2024.",
+    "The flash appeal seeks USD 2.8 billion.",
+])
+def test_money_after_a_currency_code_is_no_count(text):
+    assert figures_of(text, "2025-01-10") == []
