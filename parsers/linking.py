@@ -73,7 +73,7 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:whom|them|those)\b", re.IGNORECASE)
 _ARE_AMONG_THEM = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:are|were)\s+(?:also\s+)?among\s+them\b", re.IGNORECASE)
 # "137 journalists were among the more than 45,000 people killed": a part of the count that follows
 _AMONG_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:were|are|was|is)\s+among\s+(?:the\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+"
-                          r"|about\s+|some\s+)?$", re.IGNORECASE)
+                          r"|about\s+|some\s+|roughly\s+|around\s+|almost\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 # A death in custody named after the count, past words about the dead: "68 detainees whose identities are known have
 # died in Israeli custody", "61 Palestinians had died in the custody of the Prison Service", "three who died in Ketziot
 # prison"; not past a comma or another subject ("12 were killed as a prisoner died in custody", "10,000 prisoners,
@@ -440,6 +440,7 @@ SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:either\s+)?(?:settl
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
                                r"|medics|workers)\b", re.IGNORECASE)
 _OF_THEIR_COLLEAGUES = re.compile(r"\s+of\s+(?:his|her|their)\s+colleagues\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"\s+(?:third|fourth|fifth)\b", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:of\s+its\s+)?(?:members|fighters)\b", re.IGNORECASE)
 _ARMED_GROUP_SPEAKS = re.compile(r"\b(?:Hezbollah|Hamas|Islamic\s+Jihad|al-Qassam\s+Brigades|Qassam\s+Brigades|al-Quds\s+Brigades)\s+"
                                  r"(?:(?:later|also|has|had|on\s+\w+)\s+)*(?:mourned|announced\s+the\s+deaths?\s+of|said|says|named|eulogi[sz]ed)\s+"
@@ -563,6 +564,8 @@ _AS_STATE = re.compile(r"\s+as\s+(?=(?:fully\s+|partially\s+|partly\s+|minimally
 # "Hospitals operating before the war: 36": a state before the war is the count of all hospitals
 _BEFORE_THE_WAR = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+(?:war|escalation|hostilities)|(?:7\s+)?October(?:\s+7)?(?:,?\s+2023)?)"
                              r"|\bpre-?\s?(?:war|crisis|escalation)\b", re.IGNORECASE)
+_OUT_OF_LATER = re.compile(r"\s+(?:hospitals\s+)?(?:[\w'’-]+\s+){0,7}?out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+_HOSPITALS_NEXT = re.compile(r"\s+hospitals\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -612,6 +615,7 @@ _PREDICATE_NOUNS = "|".join((
     "girl|boy|man|woman|child|teenager|toddler|baby|person|palestinian|israeli|soldier|paramedic|journalist"))
 # ("11 WFP staff members and contractors have been killed", "Over 70 UNRWA staff members, among them teachers, doctors and
 # social workers, have been detained")
+_PREDICATE_REACH = 220  # how far past its count the predicate of a subject with words about it may stand
 _PREDICATE_PAST_ASIDE = re.compile(
     rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_PREDICATE_NOUNS})(?:\s+and\s+(?:[^\W\d_]+\s+)?(?:{_PREDICATE_NOUNS}))?"
     # (or past a participle about them: "848 people sheltering in UNRWA schools have been killed")
@@ -620,7 +624,10 @@ _PREDICATE_PAST_ASIDE = re.compile(
     r"(?:\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*){1,5}(?=,))?"
     r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?"
     r"|\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}|)\s*"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then|(?-i:[a-z]{3,}ly))\s+)?", re.IGNORECASE)
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then|(?-i:[a-z]{3,}ly))\s+)?"
+    # ("72,641 Palestinians it has recorded as killed": the dead as a body counts them)
+    r"|(?:(?:it|they|we|the\s+\w+)\s+)?(?:has\s+|have\s+|had\s+)?(?:recorded|registered|listed|counted|documented)\s+as\s+)",
+    re.IGNORECASE)
 # Two kinds of people joined by "and" are one count ("40 women and children were killed", "1,200 Israelis and
 # foreign nationals"): the "and" ends no clause there. Letters only, so "12 Palestinians and 3 Israelis" stays two.
 _PEOPLE = (r"people|persons|civilians|palestinians|gazans|israelis|lebanese|citizens|residents|men|women|children|minors"
@@ -1121,9 +1128,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _OTHERS.match(text, number.end) and (state := _first_cue(cues, number.end, _window_end(skeleton, numbers, i),
                                                                          ("status",), skeleton)):
             link = _make(text, number, state.metric, "")  # "... has reached 8, while 7 others are operating partially"
-        if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and \
-                _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start):
-            link = _make(text, number, "hospitals_total", "")  # "12 hospitals partially functioning out of 36"
+        if link is None and i - 1 in links and links[i - 1].metric in hospitals.STATES and (
+                _OUT_OF_AFTER_STATE.fullmatch(text, numbers[i - 1].end, number.start)
+                or _OUT_OF_LATER.fullmatch(text, numbers[i - 1].end, number.start) and _HOSPITALS_NEXT.match(text, number.end)):
+            # "12 hospitals partially functioning out of 36", "19 hospitals are operating partially across the Strip out of
+            # 36 hospitals"
+            link = _make(text, number, "hospitals_total", "")
         if link is None or link.metric in _STATES_A_PLAN_MAY_NAME and _planned_release(text, number):
             continue  # "Israel will free another 150 prisoners next week": a plan, not yet a count
         if (link.family == "casualties" or link.metric == "arrests") and (_RATE_AFTER.match(text, number.end) or
@@ -1300,6 +1310,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (were := _OF_THE_VICTIMS_WERE.match(text, numbers[i].end)) and \
                 (group := casualties.group_for_victims(text[were.end():were.end() + 30].split(",")[0])) in _VICTIM_GROUPS:
             link.group = group
+        if link.group is None and i - 1 in links and numbers[i].value == 1 and _ORDINAL_AFTER.match(text, numbers[i].end):
+            link.group = links[i - 1].group  # "killing two paramedics and wounding a third": a third paramedic
         if link.metric == "killed" and link.group in (None, "all") and _MEMBERS_AFTER.match(text, numbers[i].end) and \
                 _ARMED_GROUP_LOST_BEFORE.search(text, max(0, numbers[i].start - 60), numbers[i].start):
             link.group = "fighters"  # "The group has lost at least 119 members since the fighting began": its fighters
@@ -1587,8 +1599,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         return None  # "the youngest of them 13": an age; "roughly one injury in four": a share
     if _SPEAKING_BODIES_AFTER.match(text, number.end):
         return None  # "The two bodies said that ...", "the two institutions said": who speak, no one counted
-    if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start):
-        return None  # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000": a change
+    if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start) \
+            or _FACTOR_BEFORE.search(text, max(0, number.start - 30), number.start):
+        # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000", "grown by a factor of
+        # about 2.7": a change
+        return None
     if _HELD_THEN_FREED.match(text, number.end) and not any(c.metric == "reports_of_abuse" and c.start > number.end for c in cues):
         return None  # "Two men who were held in the same section and released in early December told ...": held no longer
     after = skeleton[number.end:]
@@ -1671,7 +1686,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own is None and not in_aside:
-        own = next((c for c in reversed(cues) if number.end < c.start <= number.end + 220 and c.kind == "noun"
+        own = next((c for c in reversed(cues) if number.end < c.start <= number.end + _PREDICATE_REACH and c.kind == "noun"
                     and _PREDICATE_PAST_ASIDE.fullmatch(text, number.end, c.start)), None)
     if own is None and not in_aside and _counts_the_abused(text, number, cues):
         # "Two of the children met by the lawyer said they had been slapped": those who report it, past who heard them
@@ -1765,6 +1780,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
                 _CASUALTIES_BEFORE.search(text, max(0, number.start - 80), number.start):
             return _make(text, number, own.metric, window)  # "received 46 casualties this morning, including 7 martyrs"
         return None
+    if parent_link is not None and parent_link.metric in hospitals.STATES and _CLOSED_OF_THEM_AFTER.match(text, number.end):
+        return None  # "the field hospitals still working has fallen to 7 after two of them closed": no state of the 7
     if parent_link is not None and parent_link.metric != "hospitals_total":
         if own is None and parent_link.family == "detention" and detention.is_generic(parent_link.metric) and \
                 (label := _label_of(text, number.start)) is not None and _PART_LABEL_OPENING.match(text, label[0]) and \
@@ -1863,7 +1880,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
                 link.group = group
                 return link
     if i + 1 < len(numbers) and _AMONG_AFTER.fullmatch(text, number.end, numbers[i + 1].start):
-        whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton)
+        whole = _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("noun",), skeleton) or next(
+            (c for c in cues if numbers[i + 1].end < c.start <= numbers[i + 1].end + _PREDICATE_REACH and c.kind == "noun"
+             and _PREDICATE_PAST_ASIDE.fullmatch(text, numbers[i + 1].end, c.start)), None)  # "... among the 72,641 Palestinians it has recorded as killed"
         if whole:
             return _make(text, number, whole.metric, text[number.end:numbers[i + 1].start])
     among = _AMONG_THE.match(skeleton, number.end)
@@ -2357,6 +2376,7 @@ _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+
 _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
                        r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have|killed|injured|wounded|dead|detained|arrested)\b))",
                        re.IGNORECASE)
+_FACTOR_BEFORE = re.compile(r"\bfactor\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned|stressed|urged|called|demanded|affirmed)\b",
                                     re.IGNORECASE)
@@ -2404,7 +2424,9 @@ _EACH_AT = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+[^.;\d]{1,60}?,?\s+
 _AT_A_PLACE = re.compile(r"\s*+(?:%|per\s?cent|percent)\s++at\s+(?:the\s+)?(?:(?:Al[-\s]|el-)?(?:Shifa|Aqsa|Nasser|Ahli|Awda|Quds"
                          r"|Rantisi|Helou|Kamal\s+Adwan|Indonesian|European|Kuwaiti|Emirati|Makassed)\b"
                          r"|(?-i:[A-Z])[^.;,\d]{0,40}?\b(?:Hospital|Medical|Complex)\b)", re.IGNORECASE)
-_HOSPITALS_FRAMED = re.compile(r"\s+(?:the\s+)?(?:hospitals|health\s+facilities|medical\s+(?:facilities|centres|centers))\b", re.IGNORECASE)
+_CLOSED_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|which|these)\s+(?:were\s+|was\s+|had\s+(?:been\s+)?|have\s+(?:been\s+)?)?"
+                                  r"(?:closed|shut|stopped|forced)\b", re.IGNORECASE)
+_HOSPITALS_FRAMED = re.compile(r"\s+(?:the\s+)?(?:field\s+)?(?:hospitals|health\s+facilities|medical\s+(?:facilities|centres|centers))\b", re.IGNORECASE)
 _HOSPITALS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilities|centres|centers|complexes))\b", re.IGNORECASE)
 
 

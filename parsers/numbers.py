@@ -291,6 +291,10 @@ _ONE_PERSON = re.compile(
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
 _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+# "The strike killed two people and wounded a third", "injuring a fourth": one more person, named by an ordinal (not "a
+# third of the dead", a share)
+_ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwounding)|(?<=\binjuring)|(?<=\bkilled)|(?<=\bkilling))"
+                                  r"[^\S\n]+(?P<one>a)(?=[^\S\n]+(?:third|fourth|fifth)\b(?![^\S\n]+(?:of|time)\b))", re.IGNORECASE)
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
                              rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
                              # "a soldier was killed and another moderately wounded": one more of those just named
@@ -558,6 +562,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
+    if " a third" in searchable_text or " a fourth" in searchable_text:  # "killed two people and wounded a third": one more
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
     if ones:
         found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

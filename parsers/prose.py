@@ -451,6 +451,7 @@ _ARMY_TOLL_REACH = 100
 _FIELD_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?field\s+hospitals?\b", re.IGNORECASE)  # ("7 of the 11 field hospitals")
 _FIELD_COUNT = re.compile(rf"\b(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{0,2}}?field\s+hospitals\b", re.IGNORECASE)
 # "- Field hospitals operating: 11", a key-figures line "Field hospitals operating        6"
+_FIELD_FRAMED_BEFORE = re.compile(r"\bnumber\s+of\s+field\s+hospitals\b[^.;\d]*$", re.IGNORECASE)  # "... has fallen to 7"
 _FIELD_LABEL = re.compile(r"\W*field\s+hospitals?\b[^:\d\n]{0,40}?(?::|[ \t]{2,})", re.IGNORECASE)
 _PLAIN_HOSPITALS = re.compile(r"(?<!field\s)(?<!Field\s)\bhospitals?\b")  # ("... but only 18 of the 36 hospitals are ...")
 _NO_NOUN_AFTER = re.compile(r"\s+(?:are|were|is|was|of|remain|have|partially|fully|operating|functioning)\b|\s*[,.;)]|\s*$",
@@ -1802,6 +1803,7 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         group = "soldiers"  # "The IDF's death toll rose to 227", "the death toll in the ground offensive against Hamas to 227"
     if link.metric in hospitals.HOSPITAL_COUNTS and group == "all" and "ield hospital" in sentence and (
             _FIELD_COUNTED.match(sentence, link.number.end) or _FIELD_LABEL.match(sentence)
+            or _FIELD_FRAMED_BEFORE.search(sentence, 0, link.number.start)
             or _NO_NOUN_AFTER.match(sentence, link.number.end)
             and any(m.end() <= link.number.start for m in _FIELD_COUNT.finditer(sentence))
             and not _PLAIN_HOSPITALS.search(sentence)):

@@ -8923,3 +8923,34 @@ def test_complaints_lodged_with_an_authority_are_no_accounts_of_abuse(text, expe
 ])
 def test_money_after_a_currency_code_is_no_count(text):
     assert figures_of(text, "2025-01-10") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Israel, 30 children were among the roughly 1,200 people killed in the attack.",
+     [("killed", 30, "children"), ("killed", 1200, "all")]),
+    ("More than 20,000 children were among the 70,000 Palestinians it has recorded as killed in Gaza.",
+     [("killed", 20000, "children"), ("killed", 70000, "all")]),
+])
+def test_a_part_among_a_roughly_counted_or_recorded_whole(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-05-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An Israeli strike hit an ambulance near Yater, killing two paramedics and wounding a third.",
+     [("killed", 2, "health_workers"), ("injured", 1, "health_workers")]),
+    ("Israeli strikes killed a third of the victims' relatives.", []),
+])
+def test_one_more_named_by_an_ordinal(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-13")] == expected
+
+
+def test_a_growth_by_a_factor_is_no_count():
+    assert figures_of("The number of administrative detainees grew by a factor of about 2.6 in a year.", "2024-10-31") == []
+
+
+def test_hospitals_out_of_a_whole_and_field_hospitals_framed_in_a_second_clause():
+    text = ("The ministry reports that 18 hospitals are operating partially across the Strip out of 36 hospitals, while the "
+            "number of field hospitals still working has fallen to 6 after two of them closed last month.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-10-13")] == [
+        ("hospitals_partially_functioning", 18, "all"), ("hospitals_total", 36, "all"),
+        ("hospitals_functioning", 6, "field_hospitals")]
