@@ -876,7 +876,7 @@ _SENTENCE_MARK = re.compile(r"[;.]")
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
 _PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
-_PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkilled|\binjured|\bdetained|\barrested)){{0,2}}[^\S\n]*"
+_PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkilled|\binjured|\bdetained|\barrested|\bcases)){{0,2}}[^\S\n]*"
                               rf"(?:,|;|\band\b)[^\S\n]*(?:and[^\S\n]+)?(?:followed[^\S\n]+by[^\S\n]+)?(?:in[^\S\n]+)?"
                               rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
                               rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
@@ -891,7 +891,9 @@ _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|
                           r"|\(\s*)*")
 _BARE_COMMA_LIST = re.compile(r"[^\W\d_],\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|around\s+)?$")
 _CONTRAST = re.compile(r"[;]|\b(?:while|but|whereas)\b")
+# (and "with 148 cases" after "the highest number of arrests": cases of what was named, not "4,800 cases of diarrhoea")
 _ELLIPTIC = re.compile(r"^[\s)]*(?:others?|more|additional|further|in|on|at|from|by|as|who|that|since|according|were|was"
+                       r"|cases(?!\s+of\b)"
                        r"|are|is|have|has|had|during|over|across)\b|^\W*$", re.IGNORECASE)
 
 
@@ -1765,6 +1767,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     non_target = _NON_TARGET.search(window[:60])
     if non_target and _PLACE_PHRASE.search(window, 0, non_target.start()):
         non_target = None  # "killed 12 in the raid": where they were killed, not what was counted
+    if non_target and non_target.group().lower() == "cases" and _MOST_CASES.search(text, 0, number.start) and \
+            not _CASES_OF.match(window, non_target.end()):
+        non_target = None  # "Hebron recorded the highest number of arrests, with 148 cases, followed by ...": of those
     if own is None and non_target and not _PERSON.search(window[:non_target.end() + 15]) and not (
             _RESIDENTS.match(non_target.group()) and _cue_before(text, cues, number, ("noun",))) and not (
             parent is not None and FROM_A_PLACE_OF_THEM.match(text, number.end)):  # ("Of these, 57 were residents of Gaza")
@@ -1818,6 +1823,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             link = _make(text, number, adjacent_own.metric, window)
             link.group = link.group or parent_link.group  # "64 journalists ..., of whom 45 remain in detention"
             return link
+        if parent_link.metric == "patients" and _IN_INCUBATORS_AFTER.match(text, number.end):
+            return None  # "caring for 26 newborns, 9 of them in incubators": how they are kept, which the labels count apart
         if parent_link.metric != "injured" and _IN_CONDITION.match(text, number.end):
             return None  # "140 detainees had arrived, 12 of them in serious condition": their health, not a part counted
         if parent_link.metric == "hostages_dead" and _RELEASED_AFTER.match(text, number.end):
@@ -2376,6 +2383,9 @@ _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+
 _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
                        r"(?=\s*(?:[,.;:)]|$|\s+(?:of|were|are|was|is|had|have|killed|injured|wounded|dead|detained|arrested)\b))",
                        re.IGNORECASE)
+_MOST_CASES = re.compile(r"\b(?:highest|largest|greatest)\s+number\s+of\b", re.IGNORECASE)
+_CASES_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_INCUBATORS_AFTER = re.compile(r"\s+of\s+(?:them|whom|these)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+incubators\b", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bfactor\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned|stressed|urged|called|demanded|affirmed)\b",

@@ -324,7 +324,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"patients|inpatients|in-patients|(?:wounded|injured)\s+and\s+(?:sick|ill)\b|sick\s+and\s+(?:wounded|injured)\b",
      "hospitals", "patients", "noun"),
     # "its neonatal intensive care unit was caring for 37 newborns": a ward's load, whoever it holds
-    (r"(?:units?|wards?|departments?)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)",
+    # ("Al Helou International Hospital, one of the last facilities in the north offering neonatal care, was caring for 26
+    # newborns": past an aside, those the count's own noun names as patients)
+    (r"(?:units?|wards?|departments?)\s+(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?(?:treating|caring\s+for|housing)"
+     r"|(?:was|is|were|are)\s+(?:now\s+|still\s+|currently\s+)?caring\s+for(?=\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?"
+     r"\d[\d,]*\s+(?:newborns|babies|infants|premature|patients|wounded|sick)\b)",
      "hospitals", "patients", "noun"),
     # ("214 attacks by the occupation on health care", "211 attacks on the health sector")
     (r"attacks\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|affecting|targeting)\s+(?:the\s+)?(?:health|medical|hospitals?|ambulances?|emergency\s+(?:services|teams|crews))[\w\s]{0,20}?(?:care|facilities|workers|staff)?"

@@ -8954,3 +8954,18 @@ def test_hospitals_out_of_a_whole_and_field_hospitals_framed_in_a_second_clause(
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-10-13")] == [
         ("hospitals_partially_functioning", 18, "all"), ("hospitals_total", 36, "all"),
         ("hospitals_functioning", 6, "field_hospitals")]
+
+
+def test_the_most_arrests_with_n_cases_and_the_places_after():
+    text = ("Hebron governorate recorded the highest number of arrests during the month, with 150 cases, followed by "
+            "Jerusalem with 90 and Nablus with 70.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-06-02")] == [("arrests", 150), ("arrests", 90), ("arrests", 70)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Al Helou Hospital, one of the last facilities in the north offering neonatal care, was caring for 24 newborns, 8 of "
+     "them in incubators, when strikes hit nearby.", [("patients", 24, "children")]),
+    ("She was caring for 5 children at home.", []),
+])
+def test_a_hospital_caring_for_newborns_past_an_aside(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-17")] == expected
