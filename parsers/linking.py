@@ -1602,9 +1602,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     if _SPEAKING_BODIES_AFTER.match(text, number.end):
         return None  # "The two bodies said that ...", "the two institutions said": who speak, no one counted
     if _MORE_THAN_THEN.match(text, number.end) or _RISEN_BY_BEFORE.search(text, max(0, number.start - 40), number.start) \
-            or _FACTOR_BEFORE.search(text, max(0, number.start - 30), number.start):
+            or _FACTOR_BEFORE.search(text, max(0, number.start - 30), number.start) \
+            or _DISPLACING_BEFORE.search(text, max(0, number.start - 40), number.start):
         # "9,902 prisoners, 87 more than at the beginning of October", "had risen by almost 5,000", "grown by a factor of
-        # about 2.7": a change
+        # about 2.7": a change; "the operation has forced some 40,000 people from their homes": the displaced
         return None
     if _HELD_THEN_FREED.match(text, number.end) and not any(c.metric == "reports_of_abuse" and c.start > number.end for c in cues):
         return None  # "Two men who were held in the same section and released in early December told ...": held no longer
@@ -2386,6 +2387,8 @@ _ONE_IN_N = re.compile(r"\b(?:one|1)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\
 _MOST_CASES = re.compile(r"\b(?:highest|largest|greatest)\s+number\s+of\b", re.IGNORECASE)
 _CASES_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_INCUBATORS_AFTER = re.compile(r"\s+of\s+(?:them|whom|these)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+incubators\b", re.IGNORECASE)
+_DISPLACING_BEFORE = re.compile(r"\b(?:forced|displaced|driven|uprooted|expelled)\s+(?:out\s+)?(?:some\s+|about\s+|around\s+|more\s+than\s+"
+                                r"|nearly\s+|over\s+|at\s+least\s+|an\s+estimated\s+|almost\s+)?$", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bfactor\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _SPEAKING_BODIES_AFTER = re.compile(r"\s+(?:bodies|institutions|groups|organi[sz]ations|agencies|ministries|NGOs)\s+(?:also\s+)?"
                                     r"(?:said|say|says|added|reported|stated|noted|warned|stressed|urged|called|demanded|affirmed)\b",

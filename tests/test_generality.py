@@ -8969,3 +8969,9 @@ def test_the_most_arrests_with_n_cases_and_the_places_after():
 ])
 def test_a_hospital_caring_for_newborns_past_an_aside(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-17")] == expected
+
+
+def test_the_displaced_are_no_part_of_the_arrests_before():
+    text = ("Addameer documented around 410 arrests in March, including 28 children, most of them in the northern West Bank, "
+            "where the military operation has forced some 40,000 people from their homes since 21 January.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-04-02")] == [("arrests", 410), ("arrests", 28)]
