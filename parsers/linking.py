@@ -570,8 +570,9 @@ _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 # ("... among them a boy, and the injury of 14 others": a count of its own kind)
+# ("killed some 1,200 people, most of them civilians, ... and dragged around 250 others into Gaza": taken, a count of its own)
 _OWN_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+\s+)?(?:(?:injured|injuring|wounded|wounding|killed|killing|arrested|arresting"
-                             r"|detained|detaining)|the\s+(?:injury|injuries|wounding|killing|martyrdom|arrest|detention)\s+of)"
+                             r"|detained|detaining|dragged|dragging|abducted|abducting|kidnapped|kidnapping|took|taking|seized|seizing)|the\s+(?:injury|injuries|wounding|killing|martyrdom|arrest|detention)\s+of)"
                              r"\s+(?:another\s+)?" + OPTIONAL_QUALIFIER + "$",
                              re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.:]|\d|\b(?:while|but|whereas|which|who|whose|where|after|when|as)\b")
@@ -834,6 +835,7 @@ _ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORE
 # "Forty-nine of them were from Gaza", "Of these, 57 were residents of the Gaza Strip": those of a place (prose.py reads it too)
 FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                                   re.IGNORECASE)
+_MARK_CLOSES = re.compile(r"\s*[,;](?!\s*(?:and|as\s+well\s+as|plus|including|among)\b)", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
@@ -872,7 +874,9 @@ _HOSPITAL_BEDS = re.compile(r"hospital|medical\s+cent|\bbeds?\b", re.IGNORECASE)
 # a run of capitalised words is one name ("paramedics of the Islamic Health Committee were killed")
 _WORD_RUN = re.compile(r"(?:[A-Z]\S*+(?:[^\S\n]++(?=[A-Z]))?+)++|\S+")
 _CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
-_SENTENCE_MARK = re.compile(r"[;.]")
+# (not the point of a month's short name: "killed since Oct. 7, including 3,324 children")
+_SENTENCE_MARK = re.compile(r";|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
+                            r"(?<!\bNov)(?<!\bDec)\.")
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
 _PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
@@ -2671,7 +2675,11 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
             if _OWN_VERB_BEFORE.search(between):
                 return None  # "killed 163 health workers, most of them paramedics, and injured 272 others": a count of its own
             # (not "14 of these incidents", no count, itself a part of something else)
+            # (not a mark closing the part before it: "12 children and 19 women among the dead, bringing to more than 700 the
+            # number killed")
             opens_part = any(not _IS_AMONG.search(between, 0, m.start()) and (j in links or between[:m.start()].strip())
+                             and not (m.group().lower().startswith("among") and "," not in between[:m.start()]
+                                      and _MARK_CLOSES.match(between, m.end()))
                              for m in _SUBGROUP.finditer(between)) or \
                 j == 0 and j in links and _AMONG_THE_WHOLE.fullmatch(text, 0, numbers[0].start) is not None and \
                 _ARE_AFTER_THE_WHOLE.search(between) is not None

@@ -8975,3 +8975,24 @@ def test_the_displaced_are_no_part_of_the_arrests_before():
     text = ("Addameer documented around 410 arrests in March, including 28 children, most of them in the northern West Bank, "
             "where the military operation has forced some 40,000 people from their homes since 21 January.")
     assert [(f.metric, f.value) for f in figures_of(text, "2025-04-02")] == [("arrests", 410), ("arrests", 28)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said 8,300 people had been killed since Oct. 7, including 3,400 children and 2,100 women.",
+     [("killed", 8300, "all"), ("killed", 3400, "children"), ("killed", 2100, "women")]),
+    ("Militants killed some 1,200 people, most of them civilians, in their Oct. 7 assault and dragged around 250 others into "
+     "Gaza as hostages.", [("killed", 1200, "all"), ("hostages_taken", 250, "all")]),
+])
+def test_a_months_short_name_ends_no_sentence_and_a_verb_of_taking_its_own_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-10-29")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said 90 people were killed on Wednesday, with 10 children and 15 women among the dead, bringing to more "
+     "than 600 the number killed since Monday.",
+     [("killed", 90, "all"), ("killed", 10, "children"), ("killed", 15, "women"), ("killed", 600, "all")]),
+    ("Its figures include 316 children and 790 women among the dead, as well as 222 health workers.",
+     [("killed", 316, "children"), ("killed", 790, "women"), ("killed", 222, "health_workers")]),
+])
+def test_a_mark_closing_the_parts_before_it_opens_no_part_after(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-09-25")] == expected
