@@ -68,7 +68,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:taken|dragged|carried\s+off)\s+(?:back\s+)?(?:into\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
      # ("251 others were taken back to Gaza as hostages", not "40 soldiers were taken to Gaza's hospitals")
      r"|to\s+(?:the\s+)?Gaza(?:\s+Strip)?\s+as\s+(?:hostages|captives)\b)"
-     r"|hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))"
+     # (not "239 people were being held hostage in Gaza": held now)
+     r"|(?<!being\sheld\s)(?<!still\sheld\s)(?<!are\sheld\s)(?<!is\sheld\s)hostage(?=\s*(?:[,.;)]|$|\s+(?:in|on|during|by|from|and|to|into|at|after|when)\b))"
      # "dragged around 250 others into Gaza as hostages": the verb before the count
      r"|(?:dragged|dragging|took|taking|carried|carrying|abducted|abducting)(?=\s+(?:around\s+|about\s+|some\s+|more\s+than\s+|over\s+"
      r"|at\s+least\s+|nearly\s+|roughly\s+|approximately\s+)?\d[\d,]*\s+(?:others|people|Israelis|persons|civilians|hostages)?\s*(?:back\s+)?(?:into|to)\s+"
@@ -82,7 +83,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "133 Israelis and foreign nationals still held in Gaza": those Gaza holds are hostages
      r"|held\s+captive|(?<=Israelis\s)(?:still\s+)?held\s+in\s+Gaza|(?<=nationals\s)(?:still\s+)?held\s+in\s+Gaza"
      # "around 30 children are believed to be among those held hostage in Gaza"
-     r"|(?<=among\s)those\s+(?:still\s+)?(?:being\s+)?held\s+hostage",
+     r"|(?<=among\s)those\s+(?:still\s+)?(?:being\s+)?held\s+hostage"
+     # "239 people were being held hostage in Gaza", "are still held hostage"
+     r"|(?:(?<=were\s)|(?<=are\s)|(?<=is\s)|(?<=was\s))(?:still\s+)?being\s+held\s+hostage|(?:(?<=are\s)|(?<=is\s)|(?<=still\s))held\s+hostage",
      "casualties", "hostages_held", "noun"),
     # detention
     # "1,200 administrative detention orders" counts orders (issued and renewed), not people held
@@ -463,7 +466,9 @@ EXCHANGE_BEFORE = r"""\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release|fre
 # Words right before a number that make it an earlier value the sentence compares with, not a new
 # statement of it: "3,327 administrative detainees, down from 3,600 in March" (read as a figure, the
 # earlier value would be dated with the new one and conflict with it).
+# ("up from an earlier estimate of 229", "down from a previous figure of 12")
 EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against)\s+(?:the\s+)?
+    (?:(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial)\s+(?:estimate|figure|count|toll|tally|total)\s+of\s+)?
     (?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"""
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
@@ -509,7 +514,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      r"|international\s+staff"
-     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff\s+members?|employees)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?NGO"
+     # ("seven staff of the US-based charity World Central Kitchen", "four staff of a local charity")
+     r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff(?:\s+members?)?|employees)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|charity|aid\s+(?:group|agency|organi[sz]ation))"
      r"|(?:UN|United\s+Nations)\s+(?:national\s+|international\s+)?staff(?:\s+members?)?"
      # "staff members of the World Food Programme", "drivers contracted by WFP": an aid body's people, named after them
      r"|(?:staff(?:\s+members?)?|employees|workers|personnel|drivers|contractors|colleagues)\s+(?:of|with|from|for|contracted\s+by)\s+"

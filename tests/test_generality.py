@@ -8996,3 +8996,26 @@ def test_a_months_short_name_ends_no_sentence_and_a_verb_of_taking_its_own_count
 ])
 def test_a_mark_closing_the_parts_before_it_opens_no_part_after(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-09-25")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The military said Sunday that 224 people were being held hostage in Gaza, up from an earlier estimate of 222.",
+     [("hostages_held", 224)]),
+    ("About 130 people are still held hostage in Gaza.", [("hostages_held", 130)]),
+    ("Some 250 people were taken hostage on October 7.", [("hostages_taken", 250)]),
+])
+def test_people_being_held_hostage_are_held_and_an_earlier_estimate_is_no_count(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2023-10-29")] == expected
+
+
+def test_the_dead_of_the_hostages_counted_just_before_by_of_the_n_and_their_bodies():
+    text = ("Crowds called for a deal to bring home all 57 hostages still held in the Gaza Strip. Of the 57, Israel believes "
+            "21 are alive and 33 are dead. Among the dead are the bodies of two soldiers, one of whom was killed in 2014.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-27")] == [
+        ("hostages_held", 57, "all"), ("hostages_alive", 21, "all"), ("hostages_dead", 33, "all"),
+        ("hostages_dead", 2, "soldiers")]
+
+
+def test_staff_of_a_charity_are_aid_workers():
+    text = "In July this year, four staff of a local charity were killed in an air strike."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-19")] == [("killed", 4, "aid_workers")]
