@@ -132,6 +132,8 @@ _PATIENTS_FLOW_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:(?:were|have\
 _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _BRINGING_ITS = re.compile(r",\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:losses|toll|tally|total|count|number\s+of\s+[\w\s-]{0,30}?)\s*$", re.IGNORECASE)
+_MISSING_WORD = re.compile(r"\bmissing\b", re.IGNORECASE)
+_BELIEVED_TRAPPED = re.compile(r"\b(?:believed|feared|thought|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?trapped\b", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
@@ -287,6 +289,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return previous if previous and previous[0] == "period" else ("period", None, None)
     if link.metric == "reports_of_abuse" and _WAR_LONG.search(sentence):
         return "cumulative", None, None  # "Throughout the war, 640 detainees have reported being tortured": a running count
+    if link.metric == "missing" and _BELIEVED_TRAPPED.search(sentence) and not _MISSING_WORD.search(sentence):
+        # "the search for 4 people believed trapped continues": those under one building (not "about 7,000 people remain
+        # missing, many of them thought to be trapped under destroyed buildings": the war's missing)
+        return "period", "incident", None
     if link.metric == "arrests" and _RUNNING_ARRESTS.search(sentence):
         return "cumulative", None, None  # "310 health workers have been detained": the arrests so far
     kind, detail = ("period", None) if flow else family.default_period(link.metric)

@@ -392,7 +392,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|incident|clashes)\b))",
      "casualties", "injured", "noun"),
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
-     r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed|concrete|wreckage)",
+     r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed|concrete|wreckage)"
+     # "searching the rubble ... for at least five people believed to be trapped"
+     r"|(?:believed|feared|thought|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?trapped\b",
      "casualties", "missing", "noun"),
 ]
 

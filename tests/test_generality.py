@@ -9019,3 +9019,13 @@ def test_the_dead_of_the_hostages_counted_just_before_by_of_the_n_and_their_bodi
 def test_staff_of_a_charity_are_aid_workers():
     text = "In July this year, four staff of a local charity were killed in an air strike."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-19")] == [("killed", 4, "aid_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Crews were still searching the rubble of a building in Nabatieh for at least six people believed to be trapped.",
+     [("missing", 6, "period")]),
+    ("He said about 7,000 people remain missing, many of them thought to be trapped under destroyed buildings.",
+     [("missing", 7000, "cumulative")]),
+])
+def test_people_believed_trapped_are_missing_under_one_building(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2024-09-26")] == expected
