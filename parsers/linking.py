@@ -2382,6 +2382,7 @@ def _is_age_set_off(text: str, number: NumberMention) -> bool:
         _AGE_SET_OFF_AFTER.match(text, number.end) is not None and \
         _PERSON_BEFORE_AGE.search(text, max(0, number.start - 40), number.start) is not None
 
+
 _AGE_OF_THE_YOUNGEST = re.compile(r"\b(?:youngest|oldest)\b(?:\s+(?:of|among)\s+(?:them|whom|the\s+\w+))?(?:\s+(?:was|being|aged))?\s*,?\s*$",
                                   re.IGNORECASE)
 # (a share closes on "in four": "one injury in four", not "one death in 24 hours", "one Palestinian in two separate raids")

@@ -265,7 +265,7 @@ _HOSTAGE_WORDS_BACK = re.compile(r"^\W*(?:They|These)\s+include\b|^\W*Of\s+the\s
                                  r"|\bof\s+(?:those|them)\s+(?:still\s+held|(?:are|were|remain)\s+"
                                  r"(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive)\b")
 # ("Of the 58, Israel believes 20 are alive and 35 are dead", "Among the dead are the bodies of three soldiers")
-_THEY_INCLUDE = re.compile(r"\W*(?:They|These)\s+include\b|\W*Of\s+the\s+\d[\d,]*\s*,|.*?\bthe\s+bodies\s+of\b")
+_THEIR_DEAD_OPENING = re.compile(r"\W*(?:They|These)\s+include\b|\W*Of\s+the\s+\d[\d,]*\s*,|.*?\bthe\s+bodies\s+of\b")
 _OF_THOSE_HELD = re.compile(r"\s+of\s+(?:those|them)\s+still\s+held\b")
 _OF_THEM_ALIVE = re.compile(r"\s+of\s+(?:those|them)\s+(?:are|were|remain)\s+(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive\b")
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
@@ -1857,7 +1857,7 @@ def _share_restated_running_totals(figures: list[Figure]) -> None:
 def _of_the_hostages(sentence: str, links: list[Link], numbers: list[NumberMention]) -> list[Link]:
     """The dead and the living among the hostages the sentence before counted."""
     for link in links:
-        if link.metric == "killed" and (_THEY_INCLUDE.match(sentence) or _OF_THOSE_HELD.match(sentence, link.number.end)):
+        if link.metric == "killed" and (_THEIR_DEAD_OPENING.match(sentence) or _OF_THOSE_HELD.match(sentence, link.number.end)):
             link.metric, link.period = "hostages_dead", ("point", None, None)  # the bodies held now, as the living
     if not links:
         links = [Link(number, "hostages_alive", "casualties", qualifier_of(sentence, number)) for number in numbers
