@@ -9029,3 +9029,8 @@ def test_staff_of_a_charity_are_aid_workers():
 ])
 def test_people_believed_trapped_are_missing_under_one_building(text, expected):
     assert [(f.metric, f.value, f.period) for f in figures_of(text, "2024-09-26")] == expected
+
+
+def test_a_field_hospital_key_figures_line_without_a_colon():
+    text = "Key figures\nHospitals partially functioning            17\nField hospitals operating                   6\n"
+    assert ("hospitals_functioning", 6, "field_hospitals") in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-18")]
