@@ -162,8 +162,9 @@ _AND_NEXT = re.compile(r"\s*(?:\S+\s+){0,1}(?:و|،\s*و)\s*(?:اكثر\s+من\s
 # a line with no header of its own that counts some of those the line before counted
 _TODAY = re.compile(r"(?<!\S)(?:اليوم|امس|الليلة)(?![^\s،.])")  # today's, yesterday's, last night's dead: no part of a running total
 # (past a speaker's "وأوضح المركز أن": "he explained that among the martyrs ...")
-_OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:و?(?:اوضح|اشار|اضاف|ذكر|بين|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الي\s+)?ان\s+)?و?من\s+بين\s+(?:ال)?شهداء")
-_REFERS_BACK = re.compile(r"^[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
+_OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوضح|اشار|اضاف|ذكر|بين|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الي\s+)?ان\s+)?و?من\s+بين\s+(?:ال)?شهداء")
+# (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
+_REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص)(?:ان|ين))"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?|(?<=سقوط\s)(?P<one_fallen>شهيد)(?![^\W\d_]))"

@@ -9034,3 +9034,12 @@ def test_people_believed_trapped_are_missing_under_one_building(text, expected):
 def test_a_field_hospital_key_figures_line_without_a_colon():
     text = "Key figures\nHospitals partially functioning            17\nField hospitals operating                   6\n"
     assert ("hospitals_functioning", 6, "field_hospitals") in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-18")]
+
+
+def test_an_arabic_numbered_point_on_the_dead_of_the_point_before():
+    text = ("1- ارتفاع عدد الشهداء إلى 15,899 شهيداً و 42,000 إصابة منذ السابع من أكتوبر.\n"
+            "2- من بين الشهداء 6,900 طفلاً و 4,700 امرأة، ويشكل الأطفال والنساء ما نسبته 70% من إجمالي الضحايا.\n")
+    figures = parse_document(text, published=dt.date(2023, 12, 5)).figures
+    assert [(f.metric, f.value, f.group, f.period) for f in figures] == [
+        ("killed", 15899, "all", "cumulative"), ("injured", 42000, "all", "cumulative"),
+        ("killed", 6900, "children", "cumulative"), ("killed", 4700, "women", "cumulative")]
