@@ -562,7 +562,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
-    if " a third" in searchable_text or " a fourth" in searchable_text:  # "killed two people and wounded a third": one more
+    if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
     if ones:
         found = sorted(found + ones, key=lambda n: n.start)

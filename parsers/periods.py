@@ -41,7 +41,7 @@ from parsers.dates import WAR_START, periods_in
 from parsers.linking import Link, family_children_after
 from parsers.numbers import WRITTEN_COUNT
 from parsers.prefilter import GatedPattern
-from parsers.vocabulary import (ADDED_TO_TOTAL, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
+from parsers.vocabulary import (ADDED_TO_TOTAL, BELIEVED_TRAPPED, BREAKDOWN_CUES, INCIDENT_ACTIVE_BEFORE, INCIDENT_PARTICIPLE_BEFORE,
                                 INCIDENT_TREATED_BEFORE,
                                 INCIDENT_AFTER_ASIDE, INCIDENT_BARE_PASSIVE_AFTER, INCIDENT_PASSIVE_AFTER, INCIDENT_WHEN_AFTER, NOT_ONE_EVENT_BEFORE, PROJECTION,
                                 MONTHS, PROJECTION_ADDED, OPTIONAL_QUALIFIER)
@@ -133,7 +133,7 @@ _BRINGING = re.compile(r"(?:bringing|raising|taking|pushing)\s", re.IGNORECASE)
 _BRINGING_ITS = re.compile(r",\s*(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:losses|toll|tally|total|count|number\s+of\s+[\w\s-]{0,30}?)\s*$", re.IGNORECASE)
 _MISSING_WORD = re.compile(r"\bmissing\b", re.IGNORECASE)
-_BELIEVED_TRAPPED = re.compile(r"\b(?:believed|feared|thought|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?trapped\b", re.IGNORECASE)
+_BELIEVED_TRAPPED = re.compile(rf"\b{BELIEVED_TRAPPED}", re.IGNORECASE)
 _RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of

@@ -261,13 +261,13 @@ _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|a
 # a sentence right after a count of hostages still held that speaks of them again ("They include the bodies of at least 35",
 # "the deaths of 31 of those still held", "24 of them are alive")
 _HOSTAGES_STILL_HELD = {"hostages_held", "hostages_alive", "hostages_dead"}
-_HOSTAGE_WORDS_BACK = re.compile(r"^\W*(?:They|These)\s+include\b|^\W*Of\s+the\s+\d[\d,]*\s*,|\bthe\s+bodies\s+of\b"
-                                 r"|\bof\s+(?:those|them)\s+(?:still\s+held|(?:are|were|remain)\s+"
-                                 r"(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive)\b")
 # ("Of the 58, Israel believes 20 are alive and 35 are dead", "Among the dead are the bodies of three soldiers")
 _THEIR_DEAD_OPENING = re.compile(r"\W*(?:They|These)\s+include\b|\W*Of\s+the\s+\d[\d,]*\s*,|.*?\bthe\s+bodies\s+of\b")
 _OF_THOSE_HELD = re.compile(r"\s+of\s+(?:those|them)\s+still\s+held\b")
 _OF_THEM_ALIVE = re.compile(r"\s+of\s+(?:those|them)\s+(?:are|were|remain)\s+(?:still\s+|believed\s+(?:to\s+be\s+)?)?alive\b")
+# the cheap question first: does the sentence hold any of them at all
+_HOSTAGE_WORDS_BACK = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_OF_THOSE_HELD, _OF_THEM_ALIVE))
+                                 + r"|^(?:" + _THEIR_DEAD_OPENING.pattern + ")")
 _SAME_COUNT_AGAIN = re.compile(r"(?:\b(?:it|the\s+(?:figure|total|number|tally|count|toll)|that\s+(?:figure|number|total))\s+"
                                r"(?:had\s+|has\s+|have\s+)?(?:already\s+|since\s+|now\s+)?(?:risen|rose|fallen|fell|dropped|climbed|stood|stands|reached|increased"
                                r"|decreased|grown|grew|jumped)(?:\s+(?:slightly|sharply|again|further))?\s*,?\s*(?:to|at)?\s*"

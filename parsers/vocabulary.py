@@ -17,6 +17,8 @@ from parsers.prefilter import (PrefilteredPattern, RowsByFirstLetter, fast_words
 PRISON_ONLY_NAMES = r"Sde\s+Teiman|Ofer|Ke?tziot|Nafha|Megiddo|Ramon|Anatot|Gilboa|Damon|Etzion|Nitzan|Eshel|Ayalon|Shikma"
 PRISON_NAMES = PRISON_ONLY_NAMES + r"|Negev|Naqab|Ashkelon"  # "died in Ashkelon": the city's prison, after "died in"
 
+# People "believed to be trapped": missing (a cue), and of one building's incident where the sentence says no "missing"
+BELIEVED_TRAPPED = r"(?:believed|feared|thought|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?trapped\b"
 # Number words a name's modifier is not ("the deaths of two detainees" counts two)
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -394,7 +396,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"missing|unaccounted\s+for|(?:buried\s+|trapped\s+)?(?:under|in|beneath)\s+the\s+rubble"
      r"|trapped\s+(?:under|beneath|in)\s+(?:the\s+|a\s+)?(?:debris|ruins|collapsed|destroyed|bombed|concrete|wreckage)"
      # "searching the rubble ... for at least five people believed to be trapped"
-     r"|(?:believed|feared|thought|presumed)\s+(?:to\s+be\s+)?(?:still\s+)?trapped\b",
+     r"|" + BELIEVED_TRAPPED,
      "casualties", "missing", "noun"),
 ]
 
