@@ -704,8 +704,8 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
-                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\d)\d(?![\d,]*-year)"
-                         rf"|\b(?:{NUMBER_WORDS})\b(?!-year)", re.IGNORECASE)
+                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
+                         rf"|\b(?:{NUMBER_WORDS})\b(?!-(?:year|month|week|day))", re.IGNORECASE)  # (an age names who was counted)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
                                r"|push(?:es|ed|ing)?|force|compel)\s+(?:\w+\s+){0,3}?to\s+(?:release|free|return)"
@@ -1337,7 +1337,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
                 links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and links[i - 1].parent is None and \
-                not (links[i - 1].number.value == 1 and links[i - 1].group in _ONE_PERSONS_GROUPS) and \
+                not _of_no_kind_shared(links[i - 1]) and \
                 (_THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start)
                  # "18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured"
                  or _AND_THEN_ELLIPTIC.fullmatch(text, numbers[i - 1].end, numbers[i].start)
@@ -1865,7 +1865,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         previous_index = _whole_before(links, i)
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window) and \
-                not (previous.number.value == 1 and previous.group in _ONE_PERSONS_GROUPS) and \
+                not _of_no_kind_shared(previous) and \
                 not (_OTHERS.match(window) and previous.group in _PEOPLE_GROUPS and previous.number.text.lower() in ("a", "an")) \
                 and not _joined_with_others(text, numbers[previous_index].end, number.start, previous.group):
             # "124 medics were killed, 100 were injured" (but "injured a child ..., where 14 others were treated": other
@@ -1873,7 +1873,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             link.group = previous.group
         elif previous and link.group is None and previous.family == "casualties" and link.family in ("casualties", "detention") and \
                 link.metric != previous.metric and not text[number.end:own.start].strip() and \
-                not (previous.number.value == 1 and previous.group in _ONE_PERSONS_GROUPS) and \
+                not _of_no_kind_shared(previous) and \
                 _SECOND_OF_PAIR.fullmatch(pair := _without_asides(text, numbers[previous_index].end, number.start)) and \
                 len(pair.split()) <= (_PAIR_WORDS if _AND_IN_PAIR.search(pair) else _COMMA_PAIR_WORDS):
             link.group = previous.group  # "332 soldiers have been killed and 2,090 injured": the injured are soldiers too
@@ -2710,6 +2710,13 @@ _MEN = re.compile(r"\bmen\b", re.IGNORECASE)
 # the groups of one man or woman, which the count paired with theirs is not of ("One Palestinian man was killed and some 390
 # injured")
 _ONE_PERSONS_GROUPS = {"men", "women"}
+
+
+def _of_no_kind_shared(link: Link) -> bool:
+    """True when the count after ``link`` is not of its group for pairing with it: one man or woman, or men at all
+    ("Two young men were killed and seven others injured", "Three young men killed and 14 injured": everyone hurt, as the
+    probe labels have them; a sex names no trade or age the next count shares)."""
+    return link.group == "men" or link.number.value == 1 and link.group in _ONE_PERSONS_GROUPS
 # an armed group (a wire's "the group", named the sentence before) losing its members: its fighters killed
 _ARMED_GROUP_LOST_BEFORE = re.compile(r"\b(?:the\s+(?:militant\s+|armed\s+)?(?:group|movement)|Hezbollah|Hamas|(?:Islamic\s+)?Jihad)"
                                       r"\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?lost\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+"

@@ -78,7 +78,10 @@ _WORD_ROWS = fast_words("|".join([
     # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
     r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
-    r"|doctor|nurse)\b)",
+    r"|doctor|nurse)\b"
+    # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before
+    r"|[^\S\n]+them(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
+    r"|in[^\S\n]+(?:a[^\S\n]+)?(?:serious|critical|severe|grave)[^\S\n]+condition)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
     # "The youngest child in administrative detention is 14": an age

@@ -9043,3 +9043,35 @@ def test_an_arabic_numbered_point_on_the_dead_of_the_point_before():
     assert [(f.metric, f.value, f.group, f.period) for f in figures] == [
         ("killed", 15899, "all", "cumulative"), ("injured", 42000, "all", "cumulative"),
         ("killed", 6900, "children", "cumulative"), ("killed", 4700, "women", "cumulative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (invented wordings, in the styles of the probe rounds)
+    ("Six other people were wounded by live fire in the raid, one of them critically, the ministry said.",
+     [("injured", 6, "all"), ("injured", 1, "all")]),
+    ("The army said nine soldiers were hurt, one of them in serious condition.",
+     [("injured", 9, "soldiers"), ("injured", 1, "soldiers")]),
+    ("Medics reported 4 injuries by live bullets on Friday, one of them serious.",
+     [("injured", 4, "all"), ("injured", 1, "all")]),
+    # "one of them" with no word of how badly is no count of its own
+    ("Three people were detained, one of them from Jenin.", [("detainees", 3, "all")]),
+])
+def test_one_of_the_wounded_hurt_worse_is_a_part_of_them(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-11")] == expected
+
+
+def test_an_age_in_months_names_a_child():
+    text = "A strike on a tent in Al-Mawasi killed three people, among them a 7-month-old boy, the hospital said."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-11")] == [
+        ("killed", 3, "all"), ("killed", 1, "children")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three young men were killed and 14 others injured during the raid on the camp, the ministry said.",
+     [("killed", 3, "men"), ("injured", 14, "all")]),
+    ("Two young men killed and nine wounded as occupation forces storm Tubas", [("killed", 2, "men"), ("injured", 9, "all")]),
+    # a trade is shared by the count paired with it
+    ("Four paramedics were killed and six injured in the strike.", [("killed", 4, "health_workers"), ("injured", 6, "health_workers")]),
+])
+def test_the_count_paired_with_men_killed_is_of_everyone(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-11")] == expected
