@@ -298,7 +298,13 @@ _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_
 # third of the dead", a share)
 _ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwounding)|(?<=\binjuring)|(?<=\bkilled)|(?<=\bkilling))"
                                   r"[^\S\n]+(?P<one>a)(?=[^\S\n]+(?:third|fourth|fifth)\b(?![^\S\n]+(?:of|time)\b))", re.IGNORECASE)
-_ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
+# "A third soldier was seriously wounded", "a second paramedic has died": one more person, numbered by an ordinal
+_ORDINAL_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa])(?=[^\S\n]+(?:second|third|fourth|fifth)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,2}}?"
+                             rf"(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?"
+                             rf"(?:{_ONE_PERSON_VERB})\b)")
+_ORDINAL_WORDS = ("second ", "third ", "fourth ", "fifth ")
+# (not "every week we hear of another child killed": no one counted)
+_ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
                              rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
                              # "a soldier was killed and another moderately wounded": one more of those just named
                              rf"|(?<=\band[^\S\n])(?P<elliptic>another)(?=[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?"
@@ -496,6 +502,8 @@ def may_hold_numbers(text: str) -> bool:
     """
     return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
         _may_name_one_person(text) and _ONE_PERSON_AT.search(text) is not None) or (
+        "nother " in text and _ANOTHER_PERSON.search(text) is not None) or (  # "Another soldier was seriously wounded"
+        any(word in text for word in _ORDINAL_WORDS) and _ORDINAL_PERSON.search(text) is not None) or (
         "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None) or (
         _CUSTODY_WORDS.search(text) is not None and _ORDINAL_DEATH_IN_CUSTODY.search(text) is not None)  # "the third death in custody"
 
@@ -565,6 +573,8 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
+    if any(word in searchable_text for word in _ORDINAL_WORDS):  # "A third soldier was seriously wounded": one more
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_PERSON.finditer(searchable_text)]
     if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
     if ones:

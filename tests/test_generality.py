@@ -5822,7 +5822,8 @@ def test_twenty_sixth_review_a_heading_that_names_a_sector_is_no_gaza_letterhead
 @pytest.mark.parametrize("text,expected", [
     ("Only 16 of Gaza's 36 hospitals are partially functional, and not one is fully functional.",
      [("hospitals_partially_functioning", 16, "all"), ("hospitals_total", 36, "all"), ("hospitals_functioning", 0, "all")]),
-    ("A third child was wounded in the leg.", []),
+    # (one more child, as rounds 39-56 label "a third soldier was seriously wounded" five times; round 29 had left it out)
+    ("A third child was wounded in the leg.", [("injured", 1, "children")]),
     ("Children accounted for 19 of those killed, and women for 11.", [("killed", 19, "children"), ("killed", 11, "women")]),
     ("Two UNRWA staff members were arrested in the West Bank during the reporting period, bringing to 68 the number of "
      "staff arrested there since October 2023.", [("arrests", 2, "aid_workers"), ("arrests", 68, "aid_workers")]),
@@ -9075,3 +9076,17 @@ def test_an_age_in_months_names_a_child():
 ])
 def test_the_count_paired_with_men_killed_is_of_everyone(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-11")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more person, in a sentence of its own that holds no other count
+    ("A soldier was killed in the blast. Another soldier was seriously wounded in the same incident, the army said.",
+     [("killed", 1, "soldiers"), ("injured", 1, "soldiers")]),
+    ("Two soldiers were killed in the clash. A third soldier was moderately wounded, it said.",
+     [("killed", 2, "soldiers"), ("injured", 1, "soldiers")]),
+    # no one counted: a habit, not an event ("we hear of another child killed"), a share ("a third of")
+    ("Every month we hear of another child killed near the fence.", []),
+    ("A third of the wounded were children.", []),
+])
+def test_one_more_person_by_another_or_an_ordinal_in_a_sentence_of_its_own(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-03")] == expected
