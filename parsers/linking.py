@@ -1639,6 +1639,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         if status is not None:  # "Hospitals operating before the war: 36": all of them
             before_war = _BEFORE_THE_WAR.search(text, label[0], label[1])
             return _make(text, number, "hospitals_total" if before_war else status.metric, "")
+        if i + 1 < len(numbers) and not numbers[i + 1].percent and hospitals.label_share(text, number.end, numbers[i + 1].start) and \
+                (status := _first_cue(cues, numbers[i + 1].end, _window_end(skeleton, numbers, i + 1), ("status",), skeleton)):
+            return _make(text, number, status.metric, "")  # "Hospitals: 14 of 36 partially functional": the state after the share
+        if i and i - 1 in links and links[i - 1].metric.startswith("hospitals_") and \
+                hospitals.label_share(text, numbers[i - 1].end, number.start):
+            return _make(text, number, "hospitals_total", "")  # and the 36, all of them
     elif label is None and i and not number.percent and i - 1 in links and \
             hospitals.label_share(text, numbers[i - 1].end, number.start):
         previous_label = _label_of(text, numbers[i - 1].start)

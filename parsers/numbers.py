@@ -282,11 +282,13 @@ _ONE_PERSON = re.compile(
     rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
     rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
-    rf"|\b(?:including|among[^\S\n]+(?:them|whom)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
+    # ("the dead included a 15-year-old boy", "Among the dead is a 17-year-old from Kafr Malik")
+    rf"|\b(?:including|included|among[^\S\n]+(?:them|whom)|[Aa]mong[^\S\n]+the[^\S\n]+(?:dead|killed|victims|martyrs|wounded|injured)"
+    rf"[^\S\n]+(?:is|was)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
     # ("killed three Palestinians, including a 15-year-old, during a raid": the age names the one; it is read masked,
     # its "15-year-old" blanked to a run of spaces before the comma)
     rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b"
-    rf"|[^\S\n]{{11,12}}[,;.)])"
+    rf"|[^\S\n]{{11,12}}(?:[,;.)]|[^\S\n]+(?:from|who)\b))"
     # "Israeli forces killed a 16-year-old boy": the one the verb befell (not "killed a boy's father", nor "killed a man
     # and his son", two people)
     rf"|\b(?:killed|injured|wounded|shot|shot[^\S\n]+dead|shot[^\S\n]+and[^\S\n]+killed)[^\S\n]+"
@@ -317,7 +319,7 @@ _ONE_PERSON_FIRST = "".join(sorted({case for letter in prefixes(_ONE_PERSON.patt
                                     for case in (letter, letter.upper())}))
 assert _ONE_PERSON_FIRST.isascii() and _ONE_PERSON_FIRST.isalpha(), _ONE_PERSON_FIRST
 _ONE_PERSON_AT = re.compile(rf"[{_ONE_PERSON_FIRST}](?<!\w.)(?<=(?=(?P<whole>{_ONE_PERSON.pattern})).)", _ONE_PERSON.flags)
-_ONE_PERSON_HINTS = (" was ", " been ", "including a", "among them a", "among whom a", "ing a ", "ing an ", "ed a ", "ed an ",
+_ONE_PERSON_HINTS = (" was ", " been ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
 
@@ -365,7 +367,7 @@ def _may_name_one_person(text: str) -> bool:
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
 # (an infant's "3-month-old" too is left out: the age names no group the part could take)
-_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-(year|month|week|day)-old(?=[^\S\n]*[,;.)])")
+_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-(year|month|week|day)-old(?=[^\S\n]*[,;.)]|[^\S\n]+(?:from|who)\b)")
 _ADULT_AGE = 18
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                   "tenth": 10, "eleventh": 11, "twelfth": 12}

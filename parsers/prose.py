@@ -300,6 +300,7 @@ _RELEASE_LINES_END = 400
 # The titles OCHA gives its own regular products: a page under one of them speaks for OCHA though it may never name
 # itself ("Humanitarian Situation Update #318 | Gaza Strip", "Hostilities in the Gaza Strip and Israel - reported
 # impact | Day 320", "LEBANON: Flash Update #44", "Protection of Civilians Snapshot | West Bank")
+_MASTHEAD_BAR = re.compile(r"[^\S\n]*\|")  # a page's masthead: its body, a bar, then what the page is
 _OCHA_PRODUCT_TITLE = re.compile(r"\A\W*(?:[^\n]{0,60}?\b(?:Humanitarian\s+(?:Situation|Response)\s+Update|Flash\s+Update\s+\#"
                                  r"|Protection\s+of\s+Civilians\s+(?:Report|Snapshot))\b"
                                  r"|Hostilities\s+in\s+the\s+Gaza\s+Strip\s+and\s+Israel\b[^\n]{0,20}\breported\s+impact\b)",
@@ -1300,6 +1301,9 @@ def _own_voice(text: str, scans: _Scans, publisher: str | None) -> str | None:
         spoken = opening[0][2]
     if spoken is None and _OCHA_PRODUCT_TITLE.match(text):
         spoken = "OCHA"
+    if spoken is None and opening and not text[:opening[0][0]].strip() and _MASTHEAD_BAR.match(text, opening[0][1]) and \
+            not any(start < text.find("\n") for start, _, _ in opening[1:]):
+        spoken = opening[0][2]  # "OCHA | Occupied Palestinian Territory", "Health Cluster | oPt": the one body a masthead names
     return spoken
 
 

@@ -675,8 +675,10 @@ ORIGINATORS: list[tuple[str, str]] = [
     (r"Human\s+Rights\s+Watch|(?-i:\bHRW\b)", "Human Rights Watch"),
     # the press names UN bodies by what they do: "the UN health agency", "the U.N. humanitarian office"
     # the health partners WHO leads in a crisis, a source only as the subject of its own count ("The Health Cluster
-    # recorded 17 attacks"; a "Health Cluster Bulletin" is WHO's page)
-    (r"(?-i:Health\s+Cluster)(?=\s+(?:partners\s+)?(?:recorded|reported|documented|counted|verified|said|says|noted|notes)\b)",
+    # recorded 17 attacks"; a "Health Cluster Bulletin" is WHO's page), or as the masthead of its own page ("Health Cluster |
+    # occupied Palestinian territory")
+    (r"(?-i:Health\s+Cluster)(?=\s+(?:partners\s+)?(?:recorded|reported|documented|counted|verified|said|says|noted|notes)\b"
+     r"|[^\S\n]+\|)",
      "Health Cluster"),
     (r"World\s+Health\s+Organi[sz]ation|(?-i:\bWHO\b)|(?:U\.?N\.?|United\s+Nations)(?:'s|’s|'|’)?\s+health\s+(?:agency|body)", "WHO"),
     (r"(?-i:\bOCHA\b)|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"

@@ -9090,3 +9090,28 @@ def test_the_count_paired_with_men_killed_is_of_everyone(text, expected):
 ])
 def test_one_more_person_by_another_or_an_ordinal_in_a_sentence_of_its_own(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-03")] == expected
+
+
+def test_a_hospitals_key_figures_line_with_its_state_after_the_share():
+    text = "AT A GLANCE\n- Hospitals: 17 of 35 partially functional; none fully functional\n"
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-09-23")] == [
+        ("hospitals_partially_functioning", 17), ("hospitals_total", 35), ("hospitals_functioning", 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry said the dead included a 14-year-old boy who was shot near the camp's entrance.", [("killed", 1, "children")]),
+    ("Nine people were killed. Among the dead is a 16-year-old from the village of Beita, the ministry said.",
+     [("killed", 9, "all"), ("killed", 1, "children")]),
+    # an adult named by age alone is no part the ledger keeps
+    ("Nine people were killed. Among the dead is a 61-year-old from the village of Beita, the ministry said.", [("killed", 9, "all")]),
+])
+def test_one_person_named_among_the_dead_by_included_or_among_the_dead_is(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-12")] == expected
+
+
+def test_a_page_masthead_names_the_body_the_page_speaks_for():
+    text = ("Health Cluster | occupied Palestinian territory\nHospital Functionality Update\n\n"
+            "- Inpatient beds: 1,800\n- Hospitals: 15 of 36 partially functional\n")
+    assert {(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-09-23")} == {
+        ("beds", 1800, "Health Cluster"), ("hospitals_partially_functioning", 15, "Health Cluster"),
+        ("hospitals_total", 36, "Health Cluster")}
