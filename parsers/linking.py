@@ -438,7 +438,9 @@ SOLDIERS_AS_AGENTS = re.compile(r"\b(?:whether|by|from)\s+(?:either\s+)?(?:settl
                                 r"|\b(?:soldiers|troops)\s+or\s+settlers\b",
                                 re.IGNORECASE)
 _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staff|health\s+workers|doctors|nurses|personnel|employees"
-                               r"|medics|workers)\b", re.IGNORECASE)
+                               r"|medics|workers)\b"
+                               # (nor those sheltering there: "600 patients remain, along with about 1,500 displaced people")
+                               r"|\s+(?:internally\s+)?displaced\b", re.IGNORECASE)
 _OF_THEIR_COLLEAGUES = re.compile(r"\s+of\s+(?:his|her|their)\s+colleagues\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s+(?:third|fourth|fifth)\b", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:of\s+its\s+)?(?:members|fighters)\b", re.IGNORECASE)
@@ -581,6 +583,7 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
+_BEDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?beds\b", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(word_start_guarded(NOT_A_COUNT_BEFORE, verbose=True), re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
 # "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
@@ -702,7 +705,7 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
-_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
                          rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-(?:year|month|week|day))", re.IGNORECASE)  # (an age names who was counted)
@@ -715,6 +718,10 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
                                # "working to secure the release of the 48 hostages" (not "helped secure the release of 4")
                                r"|\bto\s+(?:help\s+)?secure\s+the\s+(?:release|return)\s+of",
                                re.IGNORECASE)
+# those who hold hostages freeing some ("Hamas released three Israeli women", "Islamic Jihad freed two")
+_FREED_BY_CAPTORS_BEFORE = re.compile(r"\b(?:Hamas|Islamic\s+Jihad|militants)\s+(?:(?:has|had|have|also|then|later)\s+)*"
+                                      r"(?:released|freed|frees|releases|handed\s+over|hands\s+over|set\s+free)\s+"
+                                      r"(?:another\s+|a\s+further\s+|(?:at\s+least|more\s+than|about|some)\s+)?$", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
                               # (not "refused to let go of the 20 remaining hostages", nor "were let go, but 23 were still held")
                               rf"|returned|rescued|(?<!\bto\s)(?:let|lets|letting)\s+go(?:\s+of)?|(?<!\bto\s)set\s+free)\b"
@@ -756,7 +763,7 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:recovered|retrieved|(?:pulled|dug)(?:\s+ou
                                r"(?:(?:the|at\s+least|more\s+than|about|some|over"
                                r"|another|a\s+further)\s+)*$", re.IGNORECASE)
 # "its crews have recovered the bodies of 1,263 people from under the rubble": bodies recovered, not the missing
-_RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled\s+out|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
+_RECOVERED_BODIES_OF = re.compile(rf"\b(?:recovered|retrieved|pulled(?:\s+out)?|extracted|exhumed|recovery\s+of)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+"
                                   rf"(?:another\s+)?{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _SPEECH_ASIDE = re.compile(r",\s*(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|noted|reported|stated)\s*,", re.IGNORECASE)
 _DATED_AT = re.compile(rf"\s(?:on|as\s+of|at\s+the\s+(?:start|end|beginning)\s+of)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})"
@@ -1026,7 +1033,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
     # the words before each count that make it no count of people (a capacity, a population, a study's sample), found
     # once per count: ``_link_one`` asks again for each count and the one before it
-    not_a_count = [_NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) for number in numbers]
+    # (but a hospital's beds are counted by what it was built for: "The complex was built for 350 beds")
+    not_a_count = [None if _BEDS_AFTER.match(text, number.end) else _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
+                   for number in numbers]
     sampled = False  # "interviews with 72 former prisoners, 55 from the West Bank and 17 from Gaza": the sample's parts
     for index, number in enumerate(numbers):
         if not_a_count[index]:
@@ -1524,7 +1533,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             del links[i]
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
-            del links[i]  # "about 150 health workers and 350 patients remained inside": the staff are no patients
+            del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
     return [links[i] for i in sorted(links)]
 
 
@@ -2134,6 +2143,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             _WARD.search(text) and not _PRISON.search(text) and not _HELD_WORDS.search(text) and \
             not _STAFF_HELD.match(text, number.end):  # (not "still holding 17 members of our crews")
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
+    if metric in ("patients", "icu_patients") and _CAPACITY_BEFORE.search(text, max(0, number.start - 30), number.start):
+        metric = "beds"  # "treating roughly 420 inpatients against a capacity of 210": the beds, not more patients
     if metric == "injured" and _DIED_OF_WOUNDS_AFTER.match(text, number.end):
         metric = "killed"  # "one injured man who died of his wounds at Nasser Medical Complex": a death
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
@@ -2163,6 +2174,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "released 240 prisoners", "in exchange for about 1,900 prisoners"
     if metric == "released_detainees" and _HOSTAGES.search(text) and _AMONG_THOSE_FREED.match(text, number.end):
         metric = "hostages_released"  # "Two Thai nationals were among those released, the hostages forum said"
+    if metric == "released_detainees" and (_FREED_BY_CAPTORS_BEFORE.search(text, max(0, number.start - 50), number.start)
+                                           or casualties.population_for(words) == "israelis"):
+        metric = "hostages_released"  # "Hamas released three Israeli women it had held for 15 months": hostages, not prisoners
     if metric == "detainees" and _OF_THOSE_FREED.match(text, number.end):
         metric = "released_detainees"  # "1,036 of those freed were detainees from Gaza"
     if metric == "released_detainees" and _STILL_IN_PRISON.match(text, number.end):

@@ -78,7 +78,7 @@ _WORD_ROWS = fast_words("|".join([
     # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
     r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
-    r"|doctor|nurse)\b"
+    r"|doctor|nurse|national)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before
     r"|[^\S\n]+them(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
     r"|in[^\S\n]+(?:a[^\S\n]+)?(?:serious|critical|severe|grave)[^\S\n]+condition)\b)",
@@ -269,7 +269,7 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|
 # killed by settler gunfire", "a 15-year-old boy was shot and killed", "killing a paramedic", "including a child".
 _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic"
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
-                    r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer")
+                    r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer|national")
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
 # a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"

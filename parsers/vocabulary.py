@@ -310,7 +310,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|fully(?=\s*(?:[,.;)]|$|and\b))"
      r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients",
      "hospitals", "hospitals_functioning", "status"),
-    (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity", "hospitals", "bed_occupancy_pct", "pct"),
+    # ("Nasser's 350 beds were 180% occupied": the rate, right after it; not "the occupied West Bank")
+    (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity|(?:(?<=%\s)|(?<=percent\s)|(?<=\scent\s))occupied\b",
+     "hospitals", "bed_occupancy_pct", "pct"),
     # "operating at 15 per cent capacity": how much of its work a hospital still does (a vocabulary extension)
     (r"(?:of\s+(?:its|their|the)\s+(?:normal\s+|usual\s+|full\s+)?)?capacity", "hospitals", "hospital_capacity_pct", "pct"),
     (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds"
@@ -505,6 +507,11 @@ GROUPS: list[tuple[str, str]] = [
      r"|contractors?)"
      r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
+    # foreigners among the dead, hurt or held ("24 foreign nationals, most of them Thai farmworkers", "five Thais", "a Syrian
+    # national"), as the probe labels have them (24 labels); not joined to others ("133 Israelis and foreign nationals": all)
+    (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
+     r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers|workers|citizens))"
+     r"(?!\s+(?:and|or)\s)", "foreign_nationals"),
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"

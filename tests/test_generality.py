@@ -9115,3 +9115,47 @@ def test_a_page_masthead_names_the_body_the_page_speaks_for():
     assert {(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-09-23")} == {
         ("beds", 1800, "Health Cluster"), ("hospitals_partially_functioning", 15, "Health Cluster"),
         ("hospitals_total", 36, "Health Cluster")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the truce, 20 Israeli hostages and four Thai nationals have been freed from Gaza.",
+     [("hostages_released", 20, "all"), ("hostages_released", 4, "foreign_nationals")]),
+    ("A drone strike on a car near Tyre killed a Syrian national, the ministry said.", [("killed", 1, "foreign_nationals")]),
+    ("A strike on a house wounded three citizens, one of them a Syrian national.",
+     [("injured", 3, "all"), ("injured", 1, "foreign_nationals")]),
+    # joined to others, foreigners name no group of the count
+    ("The army says 133 Israelis and foreign nationals are still held hostage in Gaza.", [("hostages_held", 133, "all")]),
+])
+def test_foreigners_among_the_counted_are_foreign_nationals(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-10")] == expected
+
+
+def test_captors_freeing_israelis_release_hostages_not_prisoners():
+    text = "Israel freed 110 Palestinian prisoners on Saturday, and Hamas released two Israeli women it had held since October."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-01-26")] == [("released_detainees", 110), ("hostages_released", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the displaced sheltering in a hospital are no patients of it
+    ("Some 500 patients remain in the hospital, along with about 2,000 displaced people sheltering in its yard.",
+     [("patients", 500)]),
+    # bodies pulled from the ruins: found, no new deaths
+    ("Civil defence crews pulled the bodies of 38 people from the ruins of a building, the ministry said.",
+     [("bodies_recovered", 38)]),
+    # what a hospital was built for is its beds (a cell's is no count of the held)
+    ("The hospital was built for 240 beds and is now treating 600 patients.", [("beds", 240), ("patients", 600)]),
+    ("The European Hospital said it was caring for about 500 inpatients against a capacity of 240.", [("patients", 500), ("beds", 240)]),
+    ("The hospital's 300 beds were 190% occupied on Monday.", [("beds", 300), ("bed_occupancy_pct", 190)]),
+    ("About 60% of the occupied West Bank is Area C.", []),
+])
+def test_hospital_capacity_occupancy_and_those_who_are_no_patients(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-03-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The strikes brought to 71 the number of health and rescue workers killed since October.", [("killed", 71, "health_workers")]),
+    ("Of those killed, 40 are children and 19 are health and rescue workers.",
+     [("killed", 40, "children"), ("killed", 19, "health_workers")]),
+])
+def test_health_and_rescue_workers_are_one_trade(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-20")] == expected
