@@ -289,6 +289,9 @@ _AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were
 _TOTAL_BROUGHT = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
                             r"(?:total|tally|count)\b(?!\s+(?:number\s+)?of)(?!\s+(?:death|casualty|killed|dead|deaths|toll|number)\b)",
                             re.IGNORECASE)
+_TOTAL_BROUGHT_TO = re.compile(_TOTAL_BROUGHT.pattern + rf"(?:[^.;\d]|(?<=\s)\d{{4}}(?=\s))"  # ("since October 2023")
+                               rf"{{0,60}}?\s(?:to|past|above|beyond|over)\s+{OPTIONAL_QUALIFIER}$",
+                               re.IGNORECASE)
 # "Of the 101 hostages still in Gaza, at least 35 ...": a clause headed by the hostages (not "Relatives of the hostages
 # rallied as strikes killed 45 Palestinians")
 _OF_THE_HOSTAGES = re.compile(r"^\W*(?:of|among)\s+(?:the|these|those)\s+(?:[\d,]+\s+|remaining\s+)?(?:[\w-]+\s+)?hostages\b"
@@ -583,7 +586,7 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
-_BEDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?beds\b", re.IGNORECASE)
+_COUNTED_ANYWAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:beds|deaths)\b", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(word_start_guarded(NOT_A_COUNT_BEFORE, verbose=True), re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
 # "73 detainees interviewed by the Committee", "Of the 73 detainees interviewed, 36 said ...": a sample of the held
@@ -1033,9 +1036,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     # "7 (6 new martyrs + 1 recovered)": parts of 7 (the test spares most sentences a scan of every digit)
     # the words before each count that make it no count of people (a capacity, a population, a study's sample), found
     # once per count: ``_link_one`` asks again for each count and the one before it
-    # (but a hospital's beds are counted by what it was built for: "The complex was built for 350 beds")
-    not_a_count = [None if _BEDS_AFTER.match(text, number.end) else _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)
-                   for number in numbers]
+    # (but a hospital's beds are counted by what it was built for, "The complex was built for 350 beds", and the deaths a
+    # report examines are deaths, "examining 44 deaths in military custody")
+    not_a_count = [None if _COUNTED_ANYWAY_AFTER.match(text, number.end) else
+                   _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) for number in numbers]
     sampled = False  # "interviews with 72 former prisoners, 55 from the West Bank and 17 from Gaza": the sample's parts
     for index, number in enumerate(numbers):
         if not_a_count[index]:
@@ -1118,6 +1122,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
                 and link.family == list_parent.family and _label_of(text, number.start) is not None:
             link.group = list_parent.group  # "Status of child detainees (IPS data)" over "Pretrial: 187": children
+        if link is None and not number.percent and (whole := max((j for j in links if links[j].parent is None), default=None)) \
+                is not None and links[whole].family == "casualties" and _TOTAL_BROUGHT_TO.search(text, numbers[whole].end, number.start):
+            # "have killed 1,600 people since March, pushing the total since October 2023 past 51,000": the running total of
+            # what the count before counts
+            link = _make(text, number, links[whole].metric, "")
+            link.group = link.group or links[whole].group
         if link is not None and link.group is None and number.text == "another" and i - 1 in links and \
                 _AND_BEFORE.search(text, numbers[i - 1].end, number.start):
             link.group = links[i - 1].group  # "One UNRWA staff member was killed and another injured": one more of them

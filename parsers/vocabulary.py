@@ -134,6 +134,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
+     # "Among the Palestinians released so far were 120 women and children"
+     r"|(?<=among\s)(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"
+     r"|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|that)\s+(?:week|month|year)))?(?=\s+(?:were|are)\s)"
      # "- Gaza residents released since October 2023: over 2,600", "Palestinians freed under the deal: 1,968"
      r"|(?:(?<=residents\s)|(?<=Palestinians\s)|(?<=Gazans\s))(?:released|freed)(?=(?:(?!\b(?:who|re-?arrest\w*|later|report\w*)\b)[^.;:\n]){0,50}:)",
      "detention", "released_detainees", "noun"),
@@ -387,7 +390,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|treated\s+for\s+(?:burns|fractures|bruises)"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
+     r"|(?<=crews\shad\s))treated(?=\s+(?:a\s+further\s+|another\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
      # (not "treated nine people for shock and panic": frightened, not hurt)
      + r")(?:-\w+)?)(?!\s+(?:[\w-]+\s+){0,2}?for\s+(?:shock|panic|anxiety|fear|fright)\b)\s[^.;]{0,80}?"
      r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
@@ -449,7 +452,7 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |roughly\s+|an\s+estimated\s+|approximately\s+)?$
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
     |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from
-    |visit|visits|visited|visiting|met(?:\s+with)?)\s+(?:some\s+|about\s+|more\s+than\s+
+    |visit|visits|visited|visiting|met(?:\s+with)?|examine[ds]?|examining|(?:meetings?\s+)?held\s+with)\s+(?:some\s+|about\s+|more\s+than\s+
     |over\s+)?$
     |\baccording\s+to\s+(?:some\s+|about\s+)?$
     |\bon\s+behalf\s+of\s+(?:some\s+|about\s+|more\s+than\s+|over\s+)?$
@@ -602,7 +605,8 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"no\s+(?:fewer|less)\s+than|(?<!no\s)(?<!not\s)more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of"
      r"|(?<!not\s)exceed(?:s|ed|ing)?|not\s+(?:fallen|dropped|gone|fell|dipped)\s+below"
      r"|a\s+minimum\s+of"
-     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;", "at_least"),
+     r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;"
+     r"|(?<!\bthe\s)(?<!\blast\s)past", "at_least"),  # "pushing the total past 51,000" (not "the past 24 hours")
     (r"up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|no\s+more\s+than|at\s+most|a\s+maximum\s+of"
      r"|not\s+(?:exceeding|more\s+than)|(?:does|do|did|will|would)\s+not\s+exceed"
      r"|below|<|≤|&lt;", "at_most"),
@@ -896,7 +900,7 @@ INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bo
 INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
     |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # the few injured a medic "treated" or "dealt with" (thousands treated over a war are a running count)
-INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with)\s+{OPTIONAL_QUALIFIER}$"""
+INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with)\s+(?:a\s+further\s+|another\s+)?{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment|famine
     |near-daily|daily\s+strikes|for\s+(?:months|weeks|years)

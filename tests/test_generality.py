@@ -9159,3 +9159,37 @@ def test_hospital_capacity_occupancy_and_those_who_are_no_patients(text, expecte
 ])
 def test_health_and_rescue_workers_are_one_trade(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-20")] == expected
+
+
+def test_medics_treating_a_further_count_treat_the_hurt_of_the_incident():
+    text = "The Palestine Red Crescent said its crews treated a further 31 people for tear-gas inhalation in Beita."
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2026-03-11")] == [("injured", 31, "period")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those doctors examined or met are a sample, not the held
+    ("PHRI's doctors asked to examine 64 prisoners in the first half of the year.", []),
+    ("The paper draws on meetings its lawyers held with 98 prisoners in four prisons.", []),
+    # but the deaths a report examines are deaths
+    ("The Military Advocate General said it was examining 52 deaths in military custody.", [("deaths_in_custody", 52)]),
+])
+def test_prisoners_examined_or_met_are_a_sample_but_deaths_examined_are_deaths(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes have killed 1,300 people since March, bringing the total to 52,000.",
+     [("killed", 1300, "exact"), ("killed", 52000, "exact")]),
+    ("More than 1,600 people have been killed since hostilities resumed, pushing the total since October 2023 past 51,000.",
+     [("killed", 1600, "at_least"), ("killed", 51000, "at_least")]),
+])
+def test_a_running_total_brought_to_or_past_a_count_after_the_count_it_grows_by(text, expected):
+    assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2025-04-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Among the prisoners released on Sunday were 30 children.", [("released_detainees", 30, "children")]),
+    ("Among the Palestinians released so far were 120 women and children.", [("released_detainees", 120, "women_and_children")]),
+])
+def test_among_those_released_were_a_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-10")] == expected
