@@ -1541,6 +1541,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         # (the other facilities' share, "40 of its 72 primary care centres", counts no hospitals)
         for i in [i for i in links if another.start() <= numbers[i].start < another.end()]:
             del links[i]
+    for link in links.values():
+        if link.metric == "beds_available" and _BEFORE_THE_WAR.match(text, link.number.end + 1, link.number.end + 40):
+            link.metric = "beds"  # "1,790 beds are available, against 3,500 before October 2023": all the beds there were
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
@@ -2166,9 +2169,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         # "420 patients, including 38 in intensive care", "78 of the wounded are currently in intensive care units", "687
         # wounded ..., 94 of them still in intensive care units"
         metric = "icu_patients"
-    if metric in ("detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
+    if metric in ("detainees", "administrative_detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
-        metric = "deaths_in_custody"  # "68 prisoners whose identities are known have died in Israeli custody"
+        # "68 prisoners whose identities are known have died in Israeli custody", "four administrative detainees died in custody"
+        metric = "deaths_in_custody"
     if metric in ("detainees", "administrative_detainees", "arrests") and \
             (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) \
             and remains.group("noun").lower() == "deaths":

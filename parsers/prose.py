@@ -1926,7 +1926,9 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
         # "The PRCS said that three of our staff members were killed": the speaker's own, when the sentence names it
         speaker = source if source and any(name == source for _, name in attribution.reporting_originators(sentence)) else None
         return STAFF_GROUP_OF_SOURCE.get(speaker) or STAFF_GROUP_OF_SOURCE.get(letterhead) or STAFF_GROUP_OF_SOURCE.get(source)
-    if source not in STAFF_GROUP_OF_SOURCE:
+    # (a hospital's own staff are health workers: "the hospital has lost nine of its staff", said its director)
+    staff_group = STAFF_GROUP_OF_SOURCE.get(source) or ("health_workers" if source and _HOSPITAL_NAMED.search(source) else None)
+    if staff_group is None:
         return None
     # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP
     # said its staff reached the site of the strike, in which 45 people were killed")
@@ -1938,7 +1940,7 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
         # source's own only when the sentence names it before them ("the Civil Defence reports that 139 of its crew ..."),
         # a hospital's its health workers ("A strike near the Lebanese Italian Hospital wounded four members of its staff")
         return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) else None
-    return STAFF_GROUP_OF_SOURCE[source] if own else None
+    return staff_group if own else None
 
 
 def _counts_there(source: str, link: Link, location: str | None, stated: bool = False) -> bool:

@@ -318,7 +318,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "hospitals", "bed_occupancy_pct", "pct"),
     # "operating at 15 per cent capacity": how much of its work a hospital still does (a vocabulary extension)
     (r"(?:of\s+(?:its|their|the)\s+(?:normal\s+|usual\s+|full\s+)?)?capacity", "hospitals", "hospital_capacity_pct", "pct"),
-    (r"(?:hospital\s+)?beds\s+(?:remain\s+|are\s+|still\s+)?available|available\s+(?:hospital\s+)?beds"
+    # ("1,850 beds remained available", "inpatient beds are now available")
+    (r"(?:hospital\s+)?beds\s+(?:(?:remain|remained|remains|are|were|is|was|still|now|currently|only)\s+){0,2}available"
+     r"|available\s+(?:hospital\s+)?beds"
      r"|beds\s+(?:free|vacant|empty|unoccupied)|(?:free|vacant|empty|unoccupied)\s+beds",  # a key figure's "Beds free: 9"
      "hospitals", "beds_available", "noun"),
     # "Beds occupied: 145", "occupied beds": the patients in them

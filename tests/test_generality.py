@@ -9193,3 +9193,24 @@ def test_a_running_total_brought_to_or_past_a_count_after_the_count_it_grows_by(
 ])
 def test_among_those_released_were_a_count(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-10")] == expected
+
+
+def test_administrative_detainees_who_died_in_custody_are_deaths_in_custody():
+    text = "At least three administrative detainees died in Israeli custody during the year, Addameer said."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-01-20")] == [("deaths_in_custody", 3)]
+
+
+def test_a_hospitals_own_staff_are_health_workers():
+    text = ("Statement by the Director of Al-Awda Hospital\n\n"
+            "\"Since October 2023, the hospital has lost six of its staff,\" Al-Awda Hospital director Dr Ahmad Salem said.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-12-03")] == [("killed", 6, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Across the south, 1,640 beds remained available on 15 October.", [("beds_available", 1640)]),
+    # what was available before the war is every bed there was
+    ("Across Gaza, some 1,700 hospital beds are now available, against 3,500 before October 2023.",
+     [("beds_available", 1700), ("beds", 3500)]),
+])
+def test_beds_that_remain_available_and_the_beds_before_the_war(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-10-16")] == expected
