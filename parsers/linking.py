@@ -2268,6 +2268,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = "soldiers"  # "22 Israelis, eight of them members of the security forces" (Gaza's police are security forces too)
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
+    if group == "former_prisoners" and metric != "arrests":
+        group = None  # those once held are a group of the arrested again, not of the held, the freed or those who testify
     if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):
         # "600 patients" counts patients, not a group of them; hospitals have none
         group = None

@@ -296,6 +296,12 @@ _ONE_PERSON = re.compile(
     rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
 _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
+# "arrested 20 people, including six children and a woman", "killed four paramedics and a nurse": one person more, after
+# a count of people of another kind (the count's own word is plural; the one's singular)
+_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:children|women|men|boys|girls|minors|people|persons|civilians"
+                                  rf"|Palestinians|paramedics|medics|doctors|nurses|journalists|soldiers|workers|volunteers|rescuers"
+                                  rf"|farmers|students|fishermen|detainees|prisoners)[^\S\n]+and[^\S\n]+(?P<one>an?)"
+                                  rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
 # "The strike killed two people and wounded a third", "injuring a fourth": one more person, named by an ordinal (not "a
 # third of the dead", a share)
 _ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwounding)|(?<=\binjuring)|(?<=\bkilled)|(?<=\bkilling))"
@@ -572,6 +578,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                  for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
+    if " and a" in searchable_text:  # "including six children and a woman": one more, after a count
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
+                 if (m := _AND_ONE_AFTER_COUNT.match(searchable_text, number.end))]
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]

@@ -512,6 +512,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|contractors?)"
      r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
+    # those held before and arrested again ("including two children and a former prisoner"), as 11 labels have them
+    (r"(?:former\s+|ex-)(?:prisoners?|detainees?)(?=\s+(?:in|from|who|and)\b|\s*[,.;)]|\s*$)", "former_prisoners"),
     # foreigners among the dead, hurt or held ("24 foreign nationals, most of them Thai farmworkers", "five Thais", "a Syrian
     # national"), as the probe labels have them (24 labels); not joined to others ("133 Israelis and foreign nationals": all)
     (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
