@@ -586,6 +586,8 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
+_DETAINED_FROM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\s+(?:had\s+been|have\s+been|were|was)\s+(?:detained|arrested|held|taken|seized)"
+                                  r"\s+(?:in|from)\b", re.IGNORECASE)
 _COUNTED_ANYWAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:beds|deaths)\b", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(word_start_guarded(NOT_A_COUNT_BEFORE, verbose=True), re.IGNORECASE | re.VERBOSE)
 # "Of 58 released detainees interviewed by PHRI, 51 said ...": the sample, not a count of the held
@@ -1541,6 +1543,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         # (the other facilities' share, "40 of its 72 primary care centres", counts no hospitals)
         for i in [i for i in links if another.start() <= numbers[i].start < another.end()]:
             del links[i]
+    for i, link in links.items():
+        # "59 Palestinians have died in Israeli custody ..., 40 of whom had been detained in Gaza": where the dead were
+        # taken from, a part of the deaths
+        whole = links.get(max((j for j in links if j < i), default=-1))
+        if whole is not None and whole.metric == "deaths_in_custody" and link.metric in ("arrests", "detainees") and \
+                _DETAINED_FROM_AFTER.match(text, link.number.end):
+            link.metric, link.family = "deaths_in_custody", "detention"
     for link in links.values():
         if link.metric == "beds_available" and _BEFORE_THE_WAR.match(text, link.number.end + 1, link.number.end + 40):
             link.metric = "beds"  # "1,790 beds are available, against 3,500 before October 2023": all the beds there were

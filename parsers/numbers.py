@@ -79,6 +79,8 @@ _WORD_ROWS = fast_words("|".join([
     r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
     r"|doctor|nurse|national)\b"
+    # "Eight others were wounded, one of whom later died": the one of the wounded who died
+    r"|[^\S\n]+(?:whom|them)[^\S\n]+(?:(?:later|subsequently|since|has|had|then)[^\S\n]+)?(?:died|succumbed)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before
     r"|[^\S\n]+them(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
     r"|in[^\S\n]+(?:a[^\S\n]+)?(?:serious|critical|severe|grave)[^\S\n]+condition)\b)",

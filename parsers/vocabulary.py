@@ -103,7 +103,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # own, which HaMoked and Addameer count apart from administrative detention (a vocabulary extension)
     (r"(?:detained|held|imprisoned|detainees|prisoners|classified|classed|designated|categori[sz]ed)\s+"
      r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army|occupation|authorities|IPS)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
-     r"|unlawful\s+combatants?", "detention", "unlawful_combatants_detainees", "noun"),
+     r"|unlawful\s+combatants?"
+     r"|(?<=\sunder\s)(?:the\s+)?combatants\s+law", "detention", "unlawful_combatants_detainees", "noun"),  # ("holds 1,700 under combatants law")
     (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
@@ -483,7 +484,8 @@ EARLIER_VALUE_BEFORE = r"""\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+a
     (?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$"""
 
 # Who "its staff" are, by the body that says so: "UNRWA said 13 of its staff were killed".
-OWN_STAFF = r"""\b(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|(?:team|crew)\s+members|members|teams|crews)\b
+OWN_STAFF = r"""\b(?:(?:its|their)\s+(?:own\s+)?(?:workers|staff(?:\s+members)?|employees|colleagues|personnel|(?:team|crew)\s+members|members|teams|crews)
+    |staffers)\b
     (?!(?:\s+(?!(?:were|was|are|is|have|had|has)\b)[\w-]+){0,3}?\s+(?:have\s+|had\s+|has\s+)?(?:recovered|retrieved|pulled|found|evacuated|rescued|treated|transported|counted|carried
     |collected|received|registered|documented)\b)"""  # "its crews recovered 12 bodies": the crews did the counting
 STAFF_GROUP_OF_SOURCE = {"UNRWA": "aid_workers", "United Nations": "aid_workers", "OCHA": "aid_workers", "UNICEF": "aid_workers", "WHO": "aid_workers",
@@ -516,7 +518,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?:former\s+|ex-)(?:prisoners?|detainees?)(?=\s+(?:in|from|who|and)\b|\s*[,.;)]|\s*$)", "former_prisoners"),
     # foreigners among the dead, hurt or held ("24 foreign nationals, most of them Thai farmworkers", "five Thais", "a Syrian
     # national"), as the probe labels have them (24 labels); not joined to others ("133 Israelis and foreign nationals": all)
-    (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
+    (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers|volunteers|activists)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
      r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers|workers|citizens))"
      r"(?!\s+(?:and|or)\s)", "foreign_nationals"),
     (r"women\s+and\s+girls", "women"),
@@ -554,7 +556,7 @@ GROUPS: list[tuple[str, str]] = [
      "aid_seekers"),
     # (not those who shot: "Nine people killed were shot by troops")
     # (nor those who beat: "64 said soldiers beat them")
-    (r"military\s+police(?:men|\s+officers)?(?!\s+(?:investigation|investigators?|probe|inquiry))|(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
+    (r"military\s+police(?:men|\s+officers)?(?!\s+(?:investigation|investigators?|probe|inquiry))|(?:army|military)\s+personnel|(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
      r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
     # (not those who investigate: "36 - deaths under military police investigation")
@@ -575,7 +577,7 @@ GROUPS: list[tuple[str, str]] = [
     (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])", "men"),  # (not "two brothers of the man who was killed")
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
-    (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants"
+    (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants(?!\s+law)"
      r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)(?!\s+of\s+(?:the\s+)?(?:Palestinian\s+)?(?:Legislative|parliament"
      r"|political|municipal))"
      # "about 20,000 members of Hamas and other armed groups" (not "members of Hamas's political bureau")

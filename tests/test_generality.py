@@ -9236,3 +9236,22 @@ def test_one_person_more_after_a_count_of_another_kind(text, expected):
 def test_former_prisoners_are_a_group_of_the_arrested_only():
     text = "Of the 40 former detainees interviewed, 31 described beatings during interrogation."
     assert all(f.group != "former_prisoners" for f in figures_of(text, "2025-02-14"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 30 army personnel have been killed in the fighting, the military said.", [("killed", 30, "soldiers")]),
+    ("UNRWA: four more staffers killed", [("killed", 4, "aid_workers")]),
+    ("Two foreign volunteers were injured by settlers during the olive harvest.", [("injured", 2, "foreign_nationals")]),
+    ("Israel holds over 1,600 under combatants law", [("unlawful_combatants_detainees", 1600, "all")]),
+])
+def test_army_personnel_staffers_foreign_volunteers_and_the_combatants_law(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Six others were wounded, one of whom later died.", [("injured", 6), ("killed", 1)]),
+    ("At least 52 Palestinians have died in Israeli custody since October 2023, 31 of whom had been detained in Gaza.",
+     [("deaths_in_custody", 52), ("deaths_in_custody", 31)]),
+])
+def test_a_part_whose_own_verb_tells_what_became_of_it(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-08-13")] == expected
