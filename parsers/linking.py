@@ -586,6 +586,8 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
+_PATIENTS_DIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:died|perished)\b",
+                                  re.IGNORECASE)
 _DETAINED_FROM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\s+(?:had\s+been|have\s+been|were|was)\s+(?:detained|arrested|held|taken|seized)"
                                   r"\s+(?:in|from)\b", re.IGNORECASE)
 _COUNTED_ANYWAY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:beds|deaths)\b", re.IGNORECASE)
@@ -2222,6 +2224,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric == "killed" and (_NAMED_LIST.search(text, max(0, number.start - 60), number.start)
                                or _IDENTIFIED_AFTER.match(text, number.end)):
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
+    if metric == "patients" and _PATIENTS_DIED_AFTER.match(text, number.end):
+        metric = "killed"  # "Eight patients died as a result", "40 patients have died in the hospital": deaths, of patients
     if metric in ("killed", "patients") and (_DIED_WAITING_AFTER.match(text, number.end)
                                or _DEATHS_AMONG_WAITING.match(text, number.end)  # "9 deaths among patients on the waiting list"
                                or _DIED_WAITING_BEFORE.search(text, max(0, number.start - 160), number.start)

@@ -9255,3 +9255,13 @@ def test_army_personnel_staffers_foreign_volunteers_and_the_combatants_law(text,
 ])
 def test_a_part_whose_own_verb_tells_what_became_of_it(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-08-13")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Six patients died as a result of the power cut, the hospital said.", [("killed", 6, "patients")]),
+    ("The director said 30 patients have died in the hospital since the generators stopped.", [("killed", 30, "patients")]),
+    # (patients still there are the hospital's load)
+    ("The hospital is still treating 300 patients, the director said.", [("patients", 300, "all")]),
+])
+def test_patients_who_died_are_deaths_of_patients(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-02-20")] == expected
