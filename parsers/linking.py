@@ -225,7 +225,7 @@ _IN_A_PLACE_OF_CUSTODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+
                                     r"|custody|cent(?:re|er)s?)\b", re.IGNORECASE)
 _SPLIT_BY_PLACE = re.compile(r"\s+(?:along|near|in|at|on|inside|outside|around|across)\s+(?:the\s+)?(?-i:[A-Za-z])", re.IGNORECASE)
 # (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
-_RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+"
+_RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:since\s+|later\s+|subsequently\s+)?been)\s+(?:later\s+|subsequently\s+"
                            r"|since\s+|being\s+)?(?:released|freed|deported(?=\s+(?:abroad|outside|into\s+exile|under\s+the\s+(?:deal|agreement)"
                            r"|to\s+(?:a\s+third\s+country|third\s+countries|Egypt|Turkey|Qatar|Tunisia|Algeria|Malaysia|Pakistan)\b)))\b"
                            r"|of\s+the\s+(?:returning|returned)\s+"
@@ -586,6 +586,9 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
+_LISTED_ONE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:children|women|men|boys|girls|minors|people|persons|civilians|Palestinians"
+                                r"|paramedics|medics|doctors|nurses|journalists|soldiers|workers|farmers|students|fishermen|detainees"
+                                r"|prisoners),\s*|\s+(?:[\w-]+\s+){1,3}?and\s+", re.IGNORECASE)
 _PATIENTS_DIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:died|perished)\b",
                                   re.IGNORECASE)
 _DETAINED_FROM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\s+(?:had\s+been|have\s+been|were|was)\s+(?:detained|arrested|held|taken|seized)"
@@ -1132,6 +1135,10 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # what the count before counts
             link = _make(text, number, links[whole].metric, "")
             link.group = link.group or links[whole].group
+        if link is None and number.text.lower() in ("a", "an") and i - 1 in links and \
+                _LISTED_ONE_BEFORE.fullmatch(text, numbers[i - 1].end, number.start):
+            # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one
+            link = _make(text, number, links[i - 1].metric, "")
         if link is not None and link.group is None and number.text == "another" and i - 1 in links and \
                 _AND_BEFORE.search(text, numbers[i - 1].end, number.start):
             link.group = links[i - 1].group  # "One UNRWA staff member was killed and another injured": one more of them

@@ -269,7 +269,7 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|
                                  re.IGNORECASE)  # "2023 people": a count that looks like a year
 # One person named by an article, as incident reports count the dead and hurt one by one: "A Palestinian was
 # killed by settler gunfire", "a 15-year-old boy was shot and killed", "killing a paramedic", "including a child".
-_ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic"
+_ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic|mother|father"
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
                     r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer|national")
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
@@ -300,10 +300,13 @@ _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 # "arrested 20 people, including six children and a woman", "killed four paramedics and a nurse": one person more, after
 # a count of people of another kind (the count's own word is plural; the one's singular)
-_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:children|women|men|boys|girls|minors|people|persons|civilians"
-                                  rf"|Palestinians|paramedics|medics|doctors|nurses|journalists|soldiers|workers|volunteers|rescuers"
-                                  rf"|farmers|students|fishermen|detainees|prisoners)[^\S\n]+and[^\S\n]+(?P<one>an?)"
+_PEOPLE_PLURAL = (r"children|women|men|boys|girls|minors|people|persons|civilians|Palestinians|paramedics|medics|doctors|nurses"
+                  r"|journalists|soldiers|workers|volunteers|rescuers|farmers|students|fishermen|detainees|prisoners")
+_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{_PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                                   rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
+# "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
+_LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{_PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
+                                 rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+an?[^\S\n])")
 # "The strike killed two people and wounded a third", "injuring a fourth": one more person, named by an ordinal (not "a
 # third of the dead", a share)
 _ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwounding)|(?<=\binjuring)|(?<=\bkilled)|(?<=\bkilling))"
@@ -583,6 +586,10 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if " and a" in searchable_text:  # "including six children and a woman": one more, after a count
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
                  if (m := _AND_ONE_AFTER_COUNT.match(searchable_text, number.end))]
+        listed = [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
+                  if (m := _LISTED_AFTER_COUNT.match(searchable_text, number.end))]
+        ones += listed + [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
+                          for one in listed if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]

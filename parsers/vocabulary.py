@@ -571,10 +571,10 @@ GROUPS: list[tuple[str, str]] = [
     (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
      r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
-    (r"women|female|woman", "women"),
+    (r"women|female|woman|mothers?(?![\w-])", "women"),
     (r"elderly(?:\s+m[ae]n\b)?|older\s+(?:people|persons)", "elderly"),  # ("an elderly man": one of the elderly)
     # and one man, "A Palestinian man was shot dead" (as the probe labels have had it since round 40; not "man-made")
-    (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])", "men"),  # (not "two brothers of the man who was killed")
+    (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])|fathers?(?![\w-])", "men"),  # (not "two brothers of the man who was killed")
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
     (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants(?!\s+law)"

@@ -9265,3 +9265,15 @@ def test_a_part_whose_own_verb_tells_what_became_of_it(text, expected):
 ])
 def test_patients_who_died_are_deaths_of_patients(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-02-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The group documented the arrest of 310 health workers, of whom 150 have since been released.",
+     [("arrests", 310, "health_workers"), ("released_detainees", 150, "health_workers")]),
+    ("Israeli forces shot dead two Palestinians, a 16-year-old boy and a 30-year-old man, in Qabatiya.",
+     [("killed", 2, "all"), ("killed", 1, "children"), ("killed", 1, "men")]),
+    ("An airstrike killed seven people, among them a mother and five of her children.",
+     [("killed", 7, "all"), ("killed", 1, "women"), ("killed", 5, "children")]),
+])
+def test_a_counts_people_one_by_one_and_those_since_released(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-22")] == expected
