@@ -384,7 +384,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|bodies(?!\s+(?:said|say|says|stated|added|issued|called|urged|warned|noted|reported|withheld|retained)\b)", "casualties", "killed", "noun"),
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
     # "maimed", "the maiming of 2,047 children": the UN's word for children injured (its annual reports on children)
-    (r"injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
+    (r"shot\s+and\s+(?:injured|wounded)"  # ("An UNRWA sanitation worker was shot and injured")
+     r"|injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
@@ -510,7 +511,8 @@ GROUPS: list[tuple[str, str]] = [
     # a UN body's or an aid group's own people, before "staff member" reads as health staff
     (r"(?:United\s+Nations|UN|U\.N\.|UNRWA|MSF|NRC|IRC|Oxfam|WFP|UNICEF|World\s+Central\s+Kitchen|WCK|Save\s+the\s+Children|ICRC"
      r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders|Red\s+Cross)\s+"
-     r"(?:staff(?:\s+members?)?|personnel|workers|employees|colleagues|team\s+members|aid\s+workers|teachers|guards?|drivers?"
+     # ("an UNRWA sanitation worker was shot and injured": one word of their trade between)
+     r"(?:(?!(?:health|medical|nursing|healthcare)\b)(?-i:[a-z])[\w-]+\s+)?(?:staff(?:\s+members?)?|personnel|workers?|employees?|colleagues|team\s+members|aid\s+workers|teachers?|guards?|drivers?"
      r"|contractors?)"
      r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),

@@ -9277,3 +9277,14 @@ def test_patients_who_died_are_deaths_of_patients(text, expected):
 ])
 def test_a_counts_people_one_by_one_and_those_since_released(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-22")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An UNRWA sanitation worker was shot and injured in Jenin on Tuesday.", [("injured", 1, "aid_workers")]),
+    ("Settlers attacked the village, injuring five Palestinians, one of them with a gunshot wound to the head.",
+     [("injured", 5, "all"), ("injured", 1, "all")]),
+    # (a UN body's health staff are health workers)
+    ("Three UNRWA health staff were injured in the strike.", [("injured", 3, "health_workers")]),
+])
+def test_shot_and_injured_a_gunshot_wound_and_a_un_bodys_worker_of_a_trade(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-04")] == expected
