@@ -2428,7 +2428,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:people|persons|children|men|women|members|ot
 _PERSON_BEFORE_AGE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|son|daughter|wife|husband|father|mother|brother|sister|grandfather|grandmother|grandson"
     r"|granddaughter|uncle|aunt|cousin|nephew|niece|teenager|farmer|shepherd|fisherman|paramedic|journalist|photographer"
-    r"|doctor|nurse|driver|student|worker|resident|detainee|prisoner|soldier|reservist|officer|settler)|(?-i:\b[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+))\s*,\s*$", re.IGNORECASE)
+    r"|doctor|nurse|driver|student|worker|resident|detainee|prisoner|soldier|reservist|officer|settler)|(?-i:\b[A-Z][a-z’'-]+\s+[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*))\s*,\s*$", re.IGNORECASE)  # ("Eliav Ben-Ami, 34,")
 _AGE_SET_OFF_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$))")
 _OLDEST_AGE = 110
 

@@ -9288,3 +9288,8 @@ def test_a_counts_people_one_by_one_and_those_since_released(text, expected):
 ])
 def test_shot_and_injured_a_gunshot_wound_and_a_un_bodys_worker_of_a_trade(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-04")] == expected
+
+
+def test_an_age_set_off_after_a_hyphenated_name_is_no_count():
+    text = "The army announced the death of a reservist, Master Sgt (res) Eliav Ben-Ami, 34, from Haifa."
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-08-21")] == []
