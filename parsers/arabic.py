@@ -360,6 +360,7 @@ _QUALIFIERS_NEAR = [(re.compile(p), name) for p, name in (
 _NOUN_PHRASE_WORDS = 3
 _LIST_REACH = 40  # the nouns coordinated before the last one ("من العاملين في القطاع الصحي والمسعفين")
 # "8 مستشفيات", "يعمل 16 مستشفى بشكل جزئي": hospitals counted on their own (not "22 مستشفى من أصل 38", a share)
+_FIELD_HOSPITALS_AFTER = re.compile(r"\s+مستشفي(?:ات|ا)?\s+ميداني")
 _HOSPITALS_COUNTED = re.compile(r"(?<![\d,٬])(?P<n>\d{1,3})\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)")
 _IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
 _NOT_YET = re.compile(r"مهدد|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
@@ -446,9 +447,12 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         for number, metric, qualifier in hospital_counts:  # states at a moment, under any header
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
             value = parse_number(text[char_start:char_end])
+            # "وتعمل 5 مستشفيات ميدانية فقط": field hospitals, a group of the hospitals working (as the English is read)
+            group = "field_hospitals" if metric.startswith("hospitals_") and _FIELD_HOSPITALS_AFTER.match(searchable, number.end()) \
+                else "all"
             if value is not None:
                 figures.append(Figure(
-                    family="hospitals", metric=metric, value=value, qualifier=qualifier, location=location,
+                    family="hospitals", metric=metric, value=value, group=group, qualifier=qualifier, location=location,
                     attributed_to=source, period="point", as_of=as_of,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))

@@ -9293,3 +9293,11 @@ def test_shot_and_injured_a_gunshot_wound_and_a_un_bodys_worker_of_a_trade(text,
 def test_an_age_set_off_after_a_hyphenated_name_is_no_count():
     text = "The army announced the death of a reservist, Master Sgt (res) Eliav Ben-Ami, 34, from Haifa."
     assert [(f.metric, f.value) for f in figures_of(text, "2024-08-21")] == []
+
+
+def test_arabic_field_hospitals_working_are_the_field_hospitals_group():
+    text = "📌 تعمل 18 مستشفى من أصل 36 مستشفى في قطاع غزة بشكل جزئي، وتعمل 6 مستشفيات ميدانية فقط.\n"
+    figures = parse_document(text, published=dt.date(2025, 4, 14)).figures
+    assert [(f.metric, f.value, f.group) for f in figures] == [
+        ("hospitals_partially_functioning", 18, "all"), ("hospitals_total", 36, "all"),
+        ("hospitals_functioning", 6, "field_hospitals")]
