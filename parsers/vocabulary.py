@@ -136,7 +136,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
      # "Among the Palestinians released so far were 120 women and children"
-     r"|(?<=among\s)(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"
+     r"|among\s+(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"
      r"|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|that)\s+(?:week|month|year)))?(?=\s+(?:were|are)\s)"
      # "- Gaza residents released since October 2023: over 2,600", "Palestinians freed under the deal: 1,968"
      r"|(?:(?<=residents\s)|(?<=Palestinians\s)|(?<=Gazans\s))(?:released|freed)(?=(?:(?!\b(?:who|re-?arrest\w*|later|report\w*)\b)[^.;:\n]){0,50}:)",
