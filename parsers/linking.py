@@ -33,7 +33,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
-from parsers.numbers import NUMBER_WORDS, NumberMention, find_numbers, parse_number
+from parsers.numbers import NUMBER_WORDS, PEOPLE_PLURAL, NumberMention, find_numbers, parse_number
 from parsers.attribution import originator_spans
 from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
@@ -586,9 +586,7 @@ _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
-_LISTED_ONE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:children|women|men|boys|girls|minors|people|persons|civilians|Palestinians"
-                                r"|paramedics|medics|doctors|nurses|journalists|soldiers|workers|farmers|students|fishermen|detainees"
-                                r"|prisoners),\s*|\s+(?:[\w-]+\s+){1,3}?and\s+", re.IGNORECASE)
+_LISTED_ONE_BEFORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_PLURAL}),\s*|\s+(?:[\w-]+\s+){{1,3}}?and\s+", re.IGNORECASE)
 _PATIENTS_DIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:died|perished)\b",
                                   re.IGNORECASE)
 _DETAINED_FROM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\s+(?:had\s+been|have\s+been|were|was)\s+(?:detained|arrested|held|taken|seized)"

@@ -302,12 +302,12 @@ _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 # "arrested 20 people, including six children and a woman", "killed four paramedics and a nurse": one person more, after
 # a count of people of another kind (the count's own word is plural; the one's singular)
-_PEOPLE_PLURAL = (r"children|women|men|boys|girls|minors|people|persons|civilians|Palestinians|paramedics|medics|doctors|nurses"
+PEOPLE_PLURAL = (r"children|women|men|boys|girls|minors|people|persons|civilians|Palestinians|paramedics|medics|doctors|nurses"
                   r"|journalists|soldiers|workers|volunteers|rescuers|farmers|students|fishermen|detainees|prisoners")
-_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{_PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
+_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                                   rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
-_LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{_PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
+_LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
                                  rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+an?[^\S\n])")
 # "The strike killed two people and wounded a third", "injuring a fourth": one more person, named by an ordinal (not "a
 # third of the dead", a share)
@@ -317,7 +317,7 @@ _ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwound
 _ORDINAL_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa])(?=[^\S\n]+(?:second|third|fourth|fifth)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,2}}?"
                              rf"(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?"
                              rf"(?:{_ONE_PERSON_VERB})\b)")
-_ORDINAL_WORDS = ("second ", "third ", "fourth ", "fifth ")
+_PERSON_ORDINALS = ("second ", "third ", "fourth ", "fifth ")  # (the words _ORDINAL_PERSON may number one more by)
 # (not "every week we hear of another child killed": no one counted)
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
                              rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
@@ -518,7 +518,7 @@ def may_hold_numbers(text: str) -> bool:
     return _A_DIGIT.search(text) is not None or _NUMBER_WORD_LETTERS.search(text.lower()) is not None or (
         _may_name_one_person(text) and _ONE_PERSON_AT.search(text) is not None) or (
         "nother " in text and _ANOTHER_PERSON.search(text) is not None) or (  # "Another soldier was seriously wounded"
-        any(word in text for word in _ORDINAL_WORDS) and _ORDINAL_PERSON.search(text) is not None) or (
+        any(word in text for word in _PERSON_ORDINALS) and _ORDINAL_PERSON.search(text) is not None) or (
         "full" in text and "ospital" in text and _NO_HOSPITAL.search(text) is not None) or (
         _CUSTODY_WORDS.search(text) is not None and _ORDINAL_DEATH_IN_CUSTODY.search(text) is not None)  # "the third death in custody"
 
@@ -595,7 +595,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
                  for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
-    if any(word in searchable_text for word in _ORDINAL_WORDS):  # "A third soldier was seriously wounded": one more
+    if any(word in searchable_text for word in _PERSON_ORDINALS):  # "A third soldier was seriously wounded": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_PERSON.finditer(searchable_text)]
     if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
