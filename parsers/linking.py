@@ -1043,8 +1043,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     # once per count: ``_link_one`` asks again for each count and the one before it
     # (but a hospital's beds are counted by what it was built for, "The complex was built for 350 beds", and the deaths a
     # report examines are deaths, "examining 44 deaths in military custody")
-    not_a_count = [None if _COUNTED_ANYWAY_AFTER.match(text, number.end) else
-                   _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start) for number in numbers]
+    not_a_count = [match if (match := _NOT_A_COUNT_BEFORE.search(text, max(0, number.start - 60), number.start)) is None
+                   or not _COUNTED_ANYWAY_AFTER.match(text, number.end) else None for number in numbers]
     sampled = False  # "interviews with 72 former prisoners, 55 from the West Bank and 17 from Gaza": the sample's parts
     for index, number in enumerate(numbers):
         if not_a_count[index]:
@@ -1550,16 +1550,17 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         # (the other facilities' share, "40 of its 72 primary care centres", counts no hospitals)
         for i in [i for i in links if another.start() <= numbers[i].start < another.end()]:
             del links[i]
-    for i, link in links.items():
+    previous = None  # the link before each, in the sentence's order
+    for i in sorted(links):
+        link = links[i]
         # "59 Palestinians have died in Israeli custody ..., 40 of whom had been detained in Gaza": where the dead were
         # taken from, a part of the deaths
-        whole = links.get(max((j for j in links if j < i), default=-1))
-        if whole is not None and whole.metric == "deaths_in_custody" and link.metric in ("arrests", "detainees") and \
+        if link.metric in ("arrests", "detainees") and previous is not None and previous.metric == "deaths_in_custody" and \
                 _DETAINED_FROM_AFTER.match(text, link.number.end):
             link.metric, link.family = "deaths_in_custody", "detention"
-    for link in links.values():
-        if link.metric == "beds_available" and _BEFORE_THE_WAR.match(text, link.number.end + 1, link.number.end + 40):
+        elif link.metric == "beds_available" and _BEFORE_THE_WAR.match(text, link.number.end + 1, link.number.end + 40):
             link.metric = "beds"  # "1,790 beds are available, against 3,500 before October 2023": all the beds there were
+        previous = link
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
