@@ -33,7 +33,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
-from parsers.numbers import NUMBER_WORDS, PEOPLE_PLURAL, NumberMention, find_numbers, parse_number
+from parsers.numbers import KIN, NUMBER_WORDS, PEOPLE_PLURAL, NumberMention, find_numbers, parse_number
 from parsers.attribution import originator_spans
 from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
@@ -270,6 +270,8 @@ _WHERE_THEY_STAYED = re.compile(r"\b(?:sheltering|living|staying|residing|seekin
                                 r"(?:in|at|inside|under)\s+(?:[^\W\d]+\s+){0,5}?[^\W\d]+(?=\s+(?:have|had|has|were|was|are)\b)", re.IGNORECASE)
 # "the number of Palestinians whose names are known who have died in Israeli prisons": which of them, no more of what is
 # counted
+_KIN_AFTER_ONE = re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?[\w-]+(?P<kin>[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?"
+                            rf"(?:{KIN}))(?=[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)\b)", re.IGNORECASE)
 _NAMES_KNOWN = re.compile(r"\bwhose\s+(?:names|identities)\s+(?:are|were|have\s+been|had\s+been)\s+(?:known|published|confirmed"
                           r"|documented|verified)\b", re.IGNORECASE)
 _PRISON_BEDS = re.compile(r"prison|\bIPS\b|inmates|detainees|\bcells?\b|jail", re.IGNORECASE)
@@ -2058,6 +2060,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             link = _make(text, number, befell.metric, window)
             link.group = "children"
             return link
+    if number.text in ("a", "A", "an", "An") and _SHOT_THEN_DIED.match(text, number.end):
+        return _make(text, number, "killed", window)  # "a 16-year-old boy was shot in the chest ... and died of his wounds"
     return None
 
 
@@ -2301,6 +2305,11 @@ _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b", re.IGNORECASE)
 _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside taken out
 
 
+# "a 16-year-old boy was shot in the chest during a raid ... and died of his wounds the next day", "...; he died of his
+# wounds two days later": one person hurt, then dead, in one sentence
+_SHOT_THEN_DIED = re.compile(r"[^.;\n]{0,60}?\b(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hit)\b[^.;\n]{0,160}?"
+                             r"(?:,?\s+and\s+(?:later\s+)?|;\s+(?:he|she)\s+(?:later\s+)?)(?:died|succumbed)\s+(?:of|from|to)\s+"
+                             r"(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 _HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:held|detained"
                               r"|imprisoned|jailed)\b[^.;\d]{0,80}?\band\s+(?:were\s+|was\s+|later\s+|subsequently\s+|then\s+|since\s+)*"
                               r"(?:released|freed)\b", re.IGNORECASE)
@@ -2564,7 +2573,11 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
     """Where the words that may name what ``numbers[i]`` counts end: at the next visible number, the
     clause's end, or after seven words, whichever comes first."""
     start = numbers[i].end
-    end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip()), len(skeleton))
+    # "a woman and her 15-year-old daughter were killed", "a man and his two sons were killed": the one's verb, past her kin
+    kin = _KIN_AFTER_ONE.match(skeleton, start) if numbers[i].value == 1 and skeleton.find(" and h", start, start + 60) >= 0 \
+        else None
+    end = next((n.start for n in numbers[i + 1:] if skeleton[n.start:n.end].strip() and n.start >= (kin.end() if kin else 0)),
+               len(skeleton))
     members = _MEMBERS_OF.match(skeleton, start, end)  # "11 members of the hospital staff had been killed": one noun
     joined = _joined_people(skeleton, members.end() if members else start, end)
     # "312 Palestinian children from the occupied West Bank were held": where they are from names no more of them
@@ -2575,6 +2588,8 @@ def _window_end(skeleton: str, numbers: list[NumberMention], i: int) -> int:
         places += [m.span() for m in _AGES.finditer(skeleton, start, end)]
     if skeleton.find(" whose ", start, end) >= 0:
         places += [m.span() for m in _NAMES_KNOWN.finditer(skeleton, start, end)]
+    if kin:
+        places.append(kin.span("kin"))
     stop = _STOP.search(skeleton, joined.end() if joined else start, end)
     while stop and any(s <= stop.start() < e for s, e in places):  # "from Gaza and the West Bank": one place phrase
         stop = _STOP.search(skeleton, next(e for s, e in places if s <= stop.start() < e), end)

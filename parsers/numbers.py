@@ -279,12 +279,18 @@ _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teen
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"
                         r"|additional|other|more|reported|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
                         r"[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
-_KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
+KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
         r"|grandchildren|nephews?|nieces?|cousins?|family|relatives|parents?")
 _ONE_PERSON = re.compile(
     # ("A teenage girl who was also in the car was lightly hurt": past a short clause about her)
-    rf"(?<![\w-])(?P<one>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
+    rf"(?<![\w-])(?P<one>[Aa]n?)(?:[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
     rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    # ("a woman and her 15-year-old daughter were killed", "a man and his two sons were killed": the one, and her kin
+    # counted apart)
+    rf"|[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+"
+    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{KIN})[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)"
+    # ("a 16-year-old was shot dead": the age, blanked, names the one; an adult's age alone is left out below)
+    rf"|[^\S\n]{{11,14}}(?:was|has[^\S\n]+been|had[^\S\n]+been))"
     rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
     # ("the dead included a 15-year-old boy", "Among the dead is a 17-year-old from Kafr Malik")
     rf"|\b(?:including|included|among[^\S\n]+(?:them|whom)|[Aa]mong[^\S\n]+the[^\S\n]+(?:dead|killed|victims|martyrs|wounded|injured)"
@@ -293,11 +299,10 @@ _ONE_PERSON = re.compile(
     # its "15-year-old" blanked to a run of spaces before the comma)
     rf"(?P<one2>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b"
     rf"|[^\S\n]{{11,12}}(?:[,;.)]|[^\S\n]+(?:from|who)\b))"
-    # "Israeli forces killed a 16-year-old boy": the one the verb befell (not "killed a boy's father", nor "killed a man
-    # and his son", two people)
+    # "Israeli forces killed a 16-year-old boy": the one the verb befell (not "killed a boy's father"; "killed a man and his
+    # son" is the man, one, as the labels count him)
     rf"|\b(?:killed|injured|wounded|shot|shot[^\S\n]+dead|shot[^\S\n]+and[^\S\n]+killed)[^\S\n]+"
-    rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b)"
-    rf"(?![^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}(?:{_KIN})\b))")
+    rf"(?P<one3>an?)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
 _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                               rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b)")
 # "arrested 20 people, including six children and a woman", "killed four paramedics and a nurse": one person more, after
@@ -332,7 +337,7 @@ _ONE_PERSON_FIRST = "".join(sorted({case for letter in prefixes(_ONE_PERSON.patt
                                     for case in (letter, letter.upper())}))
 assert _ONE_PERSON_FIRST.isascii() and _ONE_PERSON_FIRST.isalpha(), _ONE_PERSON_FIRST
 _ONE_PERSON_AT = re.compile(rf"[{_ONE_PERSON_FIRST}](?<!\w.)(?<=(?=(?P<whole>{_ONE_PERSON.pattern})).)", _ONE_PERSON.flags)
-_ONE_PERSON_HINTS = (" was ", " been ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
+_ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
 
@@ -380,7 +385,7 @@ def _may_name_one_person(text: str) -> bool:
 _SLASH_SHARE = re.compile(r"(?<![\w.,/-])(?P<part>\d{1,3})/(?P<whole>\d{1,3})(?![\w/.,])(?=[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}?"
                           r"(?:hospitals|health\s+facilities|medical\s+facilities|health\s+cent(?:re|er)s|PHCs?)\b)", re.IGNORECASE)
 # (an infant's "3-month-old" too is left out: the age names no group the part could take)
-_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-(year|month|week|day)-old(?=[^\S\n]*[,;.)]|[^\S\n]+(?:from|who)\b)")
+_AGE_ALONE = re.compile(r"[^\S\n]+(\d{1,3})-(year|month|week|day)-old(?=[^\S\n]*[,;.)]|[^\S\n]+(?:from|who|was|has|had)\b)")
 _ADULT_AGE = 18
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                   "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -579,8 +584,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
                 for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)
-                # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps)
-                if not (g == "one2" and (age := _AGE_ALONE.match(text, m.end(g))) and (
+                # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps;
+                # "a 16-year-old was shot dead" a child, "a 45-year-old was killed" no one the labels name)
+                if not (g != "one3" and (age := _AGE_ALONE.match(text, m.end(g))) and (
                     age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))]
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))

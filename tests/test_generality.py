@@ -6613,7 +6613,6 @@ def test_thirty_first_review_a_family_among_a_days_toll_keeps_its_period():
 
 @pytest.mark.parametrize("text", [
     "The strike killed a boy's father and injured his mother.",  # the father, no boy
-    "Israeli forces killed a man and his son in Tubas on Sunday.",  # two people, not one
     "Israeli forces abducted a child from Silwan on Saturday.",  # an arrest, no hostage
     "Troops detained a child for several hours and then released him.",
 ])
@@ -9301,3 +9300,38 @@ def test_arabic_field_hospitals_working_are_the_field_hospitals_group():
     assert [(f.metric, f.value, f.group) for f in figures] == [
         ("hospitals_partially_functioning", 18, "all"), ("hospitals_total", 36, "all"),
         ("hospitals_functioning", 6, "field_hospitals")]
+
+
+# --- 2026-11-29: one person beside her kin, by an age alone, or shot and dead of the wounds ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the one beside her kin is her own count, as the labels of rounds 42-60 count her ("a man and his son" included)
+    ("Israeli forces killed a man and his son in Tubas on Sunday.", [("killed", 1, "men")]),
+    ("A strike on a tent in Al Mawasi killed a woman and her two young daughters, he said.",
+     [("killed", 1, "women"), ("killed", 2, "children")]),
+    ("On 26 August, a woman and her 15-year-old daughter were reportedly killed when a tent was hit.",
+     [("killed", 1, "women")]),
+    ("On 12 March, a man and his two sons were killed when their vehicle was struck.",
+     [("killed", 1, "men"), ("killed", 2, "children")]),
+])
+def test_one_person_beside_her_kin_is_her_own_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-28")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministry says a 16-year-old was shot dead by Israeli forces in Qabatiya.", [("killed", 1, "children")]),
+    ("A 45-year-old was killed in the strike, the ministry said.", []),  # an adult by age alone: no one the labels name
+])
+def test_a_child_named_by_an_age_alone(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-28")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 9 October, a 16-year-old boy was shot in the chest during a raid in Qabatiya, south of Jenin, and died of his "
+     "wounds in hospital the next day.", [("killed", 1, "children")]),
+    ("On 12 February, a 15-year-old boy was shot in the back in Tammun; he died of his wounds two days later.",
+     [("killed", 1, "children")]),
+    ("A 45-year-old man was shot and injured near Jenin; his brother later died of his wounds.", [("injured", 1, "men")]),
+])
+def test_one_person_shot_who_died_of_the_wounds_is_a_death(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-12")] == expected
