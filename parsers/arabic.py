@@ -39,6 +39,7 @@ ATTRIBUTED_TO = "Gaza Ministry of Health"
 LOCATION = "Gaza Strip"
 PARSER = "text"
 CEASEFIRE_START = dt.date(2025, 10, 11)  # the Ministry's "منذ وقف إطلاق النار (11 أكتوبر)" counts from here
+YEAR_START = dt.date(1, 1, 1)  # stands for the first of January of the text's year ("منذ مطلع العام الجاري")
 # Lebanon's Ministry of Public Health writes its statements in Arabic too: its letterhead and its places tell them apart
 LEBANESE_MINISTRY = "Lebanese Ministry of Public Health"
 LEBANON = "Lebanon"
@@ -54,13 +55,19 @@ MONTHS: dict[str, int] = {
     "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
 # --- section headers: (pattern, period kind, period_detail, default start); first match wins ------------
+# "منذ فجر اليوم", "منذ صباح اليوم": since this day's dawn or morning, the day's count (a section's header above says it
+# more exactly: "خلال الـ 24 ساعة الماضية")
+_SINCE_THIS_DAY = r"منذ\s+(?:فجر|صباح)\s+(?:هذا\s+)?اليوم"
 PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     (r"خلال\s+(?:ال\s*)?(?P<hours>\d+)\s+ساعة|خلال\s+الساعات\s+(?:ال\s*)?(?P<hours2>\d+)", "period", "{hours}h", None),
     (r"(?:ال)?ساعات\s+(?:ال)?اربع\s+و\s*(?:ال)?عشرين", "period", "24h", None),  # "the twenty-four hours", in words
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
-    (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية", "period", "day", None),
+    (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية|" + _SINCE_THIS_DAY, "period", "day", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+|اعلان\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
+    # "منذ مطلع العام الجاري", "منذ بداية العام": since the first of January of the text's year
+    (r"منذ\s+(?:مطلع|بداية|بدء)\s+(?:هذا\s+)?العام(?:\s+(?:ال)?(?:جاري|حالي))?(?!\s+(?:ال)?(?:ماضي|سابق|فائت))", "cumulative", None,
+     YEAR_START),
     # "خلال شهر آب/أغسطس", "حصاد شهر ...", "الحصيلة الشهرية": a month's counts; "الأسبوع الأول (١–٧ آب)": a week's
     (r"خلال\s+(?:ال)?شهر(?!ين|\s+(?:ال)?(?:مقبل|قادم))|حصاد\s+(?:ال)?شهر|(?:ال)?حصيلة\s+(?:ال)?شهرية|خلال\s+(?:هذا\s+)?الشهر(?!\s+(?:ال)?(?:مقبل|قادم))",
      "period", "month", None),
@@ -143,6 +150,7 @@ _RECORDS_ADDED_REACH = 50
 _SINCE_CESSATION = re.compile(r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:ال)?اعمال\s+(?:ال)?عدائية(?:\s+في)?")
 
 _HEADERS = [(re.compile(p), kind, detail, start) for p, kind, detail, start in PERIOD_HEADERS]
+_SINCE_THIS_DAY_AT = re.compile(_SINCE_THIS_DAY)
 _CUES = [(re.compile(p), family, metric) for p, family, metric in METRIC_CUES]
 _QUALIFIERS = [(re.compile(rf"(?:{p})\s*[:：]?\s*$"), name) for p, name in QUALIFIERS]
 _NOT_A_COUNT = re.compile(NOT_A_COUNT)
@@ -173,7 +181,9 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|ط
                          r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه)"
                          # "ثمانية شهداء، بينهم ثلاثة أطفال": three to nine before the noun counted, as digits are
                          r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة)"
-                         r"(?=\s+(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين|اخرين|مسعفين)(?![^\W\d_]))"
+                         # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
+                         r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
+                         r"|اخرين|مسعفين)(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
                          # noun counted (in the singular, as Arabic counts past ten)
                          r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
@@ -404,6 +414,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
         header = _period_of(norm, as_of, ceasefire)
+        if section and header == ("period", "day", None) and _SINCE_THIS_DAY_AT.search(norm):
+            header = None
         searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
         hospital_counts = _hospital_counts(searchable)
         claimed = {number.start() for number, _, _ in hospital_counts}  # a hospital line's numbers are no deaths
@@ -561,6 +573,10 @@ def _period_of(line: str, as_of: dt.date | None = None,
     day on or before ``as_of``; a ceasefire with no date stated is ``ceasefire``'s."""
     for pattern, kind, detail, default_start in _HEADERS:
         default_start = ceasefire if default_start is CEASEFIRE_START else default_start
+        if default_start is YEAR_START:
+            if as_of is None:
+                continue  # no year to count from
+            default_start = dt.date(as_of.year, 1, 1)
         match = pattern.search(line)
         if not match:
             continue

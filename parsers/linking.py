@@ -575,6 +575,8 @@ _OUT_OF_LATER = re.compile(r"\s+(?:hospitals\s+)?(?:[\w'’-]+\s+){0,7}?out\s+of
 _HOSPITALS_NEXT = re.compile(r"\s+hospitals\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
+_KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:injur|wound)\w*\s+"
+                                          rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 # ("... among them a boy, and the injury of 14 others": a count of its own kind)
 # ("killed some 1,200 people, most of them civilians, ... and dragged around 250 others into Gaza": taken, a count of its own)
@@ -1302,6 +1304,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         elif counted_before is not None and link.group is None and _OTHERS.match(text, number.end) and \
                 _OF_ITS_OWN.match(text, numbers[counted_before].end):
             link.group = links[counted_before].group  # "one of its paramedics was killed and two others were injured"
+        elif counted_before is not None and link.group is None and \
+                links[counted_before].group not in (None, "all", "civilians", *_PEOPLE_GROUPS) and _OTHERS.match(text, number.end) and \
+                _KILLING_THEN_WOUNDING_OTHERS.fullmatch(text, numbers[counted_before].end, number.start):
+            # "killing two soldiers and injuring eight others", "killed three paramedics and wounded two others": others
+            # of that trade (not "killed three children and wounded 14 others": other people, as the labels count them)
+            link.group = links[counted_before].group
         if i in ranges:
             low = numbers[ranges[i]]
             link.value_max, link.qualifier = number.value, "range"
@@ -1459,7 +1467,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 family_children_after(text, numbers[i].start, numbers[i].end):
             link.group = "children"
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
-        status = _legal_status(text, numbers[i]) if link.metric == "detainees" else None
+        # (prisoners freed keep theirs: "freed 1,968 prisoners, including 250 serving life sentences")
+        status = _legal_status(text, numbers[i]) if link.metric in ("detainees", "released_detainees") else None
         if status and link.group in (None, "all"):
             link.group = status
         elif not status and link.group in _LEGAL_STATUSES:

@@ -5646,7 +5646,8 @@ def test_twenty_fifth_review_sources_and_deaths():
 @pytest.mark.parametrize("text,expected", [
     # running totals with a strike word are no one strike's toll
     ("بلغ عدد شهداء لقمة العيش جراء استهداف منتظري المساعدات 2,300 شهيد وأكثر من 17,000 إصابة.", []),
-    ("وبذلك ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25 شهيداً.", []),
+    # (since this day's dawn: the day's toll of those strikes, a period the line states, no one strike's)
+    ("وبذلك ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25 شهيداً.", [("killed", 25, "all", "period")]),
     # two of the five, not two more
     ("استشهد 5 أشخاص اثنان منهم أطفال في قصف على خانيونس", [("killed", 5, "all", "period")]),
 ])
@@ -9335,3 +9336,38 @@ def test_a_child_named_by_an_age_alone(text, expected):
 ])
 def test_one_person_shot_who_died_of_the_wounds_is_a_death(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-12")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # since this day's dawn or morning: the day's count (with no header above, a count's period was unknown and it was left out)
+    ("أعلنت وزارة الصحة استشهاد أحد عشر مواطناً برصاص قوات الاحتلال منذ فجر اليوم في جنين.\n",
+     [("killed", 11, "period", "day")]),
+    # "five of the martyrs", a number word before "of the" and the noun
+    ("وأوضحت الوزارة أن خمسة من الشهداء ارتقوا في مخيم الفارعة منذ صباح اليوم.\n", [("killed", 5, "period", "day")]),
+    # since the start of this year: from the first of January of the text's year
+    ("وتبقى محافظة طولكرم الأكثر نزفاً منذ مطلع العام الجاري، إذ ارتقى فيها 89 شهيداً.\n",
+     [("killed", 89, "cumulative", "since 2024-01-01")]),
+])
+def test_arabic_since_dawn_since_the_year_began_and_n_of_the_martyrs(text, expected):
+    figures = parse_document(text, published=dt.date(2024, 8, 28)).figures
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in figures] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # others wounded after a trade's dead are of that trade (rounds 21 and 61 label them so), and so is the one hurt worse
+    ("An explosive device detonated under a military vehicle, killing two soldiers and injuring eight others, one of them "
+     "seriously, the Israeli military said.",
+     [("killed", 2, "soldiers"), ("injured", 8, "soldiers"), ("injured", 1, "soldiers")]),
+    ("The strike killed three paramedics and wounded two others.", [("killed", 3, "health_workers"), ("injured", 2, "health_workers")]),
+    # (other people after children: 11 labels count them all)
+    ("The strike killed three children and wounded 14 others.", [("killed", 3, "children"), ("injured", 14, "all")]),
+])
+def test_others_wounded_after_a_trades_dead_are_of_the_trade(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-03")] == expected
+
+
+def test_prisoners_freed_keep_their_life_sentences():
+    text = ("In the exchange, Israel freed 1,968 Palestinian prisoners and detainees, including 250 serving life sentences, "
+            "on Monday.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == [
+        ("released_detainees", 1968, "all"), ("released_detainees", 250, "life_sentenced")]
