@@ -575,6 +575,11 @@ _OUT_OF_LATER = re.compile(r"\s+(?:hospitals\s+)?(?:[\w'’-]+\s+){0,7}?out\s+of
 _HOSPITALS_NEXT = re.compile(r"\s+hospitals\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
+_STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
+                                      r"|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
+_STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+still\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
+                                    re.IGNORECASE)
 _KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:injur|wound)\w*\s+"
                                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -915,6 +920,10 @@ _COORDINATED = re.compile(r"\s*(?:\)\s*)?(?:[\w’'-]+(?:\s+|(?=,))){0,3}(?:and|
 _BARE_COMMA_LIST = re.compile(r"[^\W\d_],\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|around\s+)?$")
 _CONTRAST = re.compile(r"[;]|\b(?:while|but|whereas)\b")
 # (and "with 148 cases" after "the highest number of arrests": cases of what was named, not "4,800 cases of diarrhoea")
+# "88 were children, 52 were women and 17 were elderly people": parts of one count, told one after the other
+_WERE_OF_A_GROUP = re.compile(r"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:children|minors|boys|girls|women|men|elderly)\b", re.IGNORECASE)
+_WERE_OF_A_GROUP_THEN = re.compile(r"\s+(?:were|are)\s+(?:[\w-]+\s+)?(?:children|minors|boys|girls|women|men|elderly)"
+                                   r"(?:\s+people)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _ELLIPTIC = re.compile(r"^[\s)]*(?:others?|more|additional|further|in|on|at|from|by|as|who|that|since|according|were|was"
                        r"|cases(?!\s+of\b)"
                        r"|are|is|have|has|had|during|over|across)\b|^\W*$", re.IGNORECASE)
@@ -941,8 +950,13 @@ class Link:
     place: str | None = None  # the place a table's column states ("West Bank | Gaza Strip | Total"), over the sentence's
     # of a header over lines: the group its lines' bracketed counts are ("(minors in brackets):" over "March 2023 - 1,016 (7)")
     bracketed_group: str | None = None
+    # of a header over lines: what the two counts of its lines' "A / B" pairs count ("(martyrs / injured):" over
+    # "Sunday 13 April ........ 37 / 102")
+    slashed_metrics: tuple[str, str] | None = None
 
 
+_SLASH_NEXT = re.compile(r"[^\S\n]*/[^\S\n]*\d")
+_SLASH_BEFORE = re.compile(r"\d[^\S\n]*/[^\S\n]*$")
 _COUNT_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(")  # "1,016 (7)": a second count, in brackets, right after the first
 _AND_BEFORE = re.compile(r"\band\s+$")
 _NOT_A_FIGURE = Link(NumberMention(0, 0, 0, ""), "", "")  # the parent of "including N" was no figure
@@ -1119,6 +1133,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # "(minors in brackets):" over "March 2023 - 1,016 (7)": the minors among the line's count
             link = _make(text, number, links[i - 1].metric, "")
             link.group, link.parent = list_parent.bracketed_group, i - 1
+        if link is None and list_parent is not None and list_parent.slashed_metrics and not number.percent:
+            if _SLASH_NEXT.match(text, number.end):  # "37 / 102": the first of the pair the header names
+                link = _make(text, number, list_parent.slashed_metrics[0], "")
+            elif _SLASH_BEFORE.search(text, max(0, number.start - 8), number.start):
+                link = _make(text, number, list_parent.slashed_metrics[1], "")
         if link is None and list_parent is not None and list_parent.metric in hospitals.HOSPITAL_COUNTS and not number.percent \
                 and (label := _label_of(text, number.start)) and \
                 (status := _first_cue(cues, label[0], label[1], ("status",), skeleton)):
@@ -1683,6 +1702,14 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, numbers[later].end):
                 return _make(text, number, "hospitals_partially_functioning", window)  # "18 of 36 ..., none of them fully"
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
+    if not number.percent and (_STILL_IN_HOSPITAL_AFTER.match(text, number.end)
+                               or _STILL_TREATING_BEFORE.search(text, max(0, number.start - 30), number.start)):
+        # "214 of the wounded remain hospitalised", "Nasser is still treating 71 of those wounded": the hospitals' load
+        # now, however they were hurt ("1,263 soldiers have been wounded, of whom 241 remain hospitalized": soldiers)
+        link = _make(text, number, "patients", window)
+        if link.group is None and i - 1 in links and _OF_WHOM_BEFORE.search(text, max(0, number.start - 12), number.start):
+            link.group = links[i - 1].group
+        return link
     label = None if number.percent else _label_of(text, number.start)
     if label is not None and hospitals.label_names_hospitals(text, label):  # "Hospitals partially functioning: 18 of 36"
         status = _first_cue(cues, label[0], label[1], ("status",), skeleton)
@@ -2036,6 +2063,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             lead_start = max(0, farther.start - 30)
             a_part = any(lead_start <= numbers[j].end <= farther.start and link.parent is not None for j, link in links.items())
             return _make(text, number, farther.metric, window, lead="" if a_part else text[lead_start:number.start])
+        if i - 1 in links and _WERE_OF_A_GROUP.match(window) and _WERE_OF_A_GROUP_THEN.fullmatch(text, numbers[i - 1].end, number.start):
+            # "Of the martyrs ..., 88 were children, 52 were women and 17 were elderly people": each part, as the first
+            return _make(text, number, links[i - 1].metric, window)
     if i and i - 1 in links and _SPLIT_BY_AGENT.match(text, number.end) and _SPLIT_AFTER_COUNT.fullmatch(
             text, numbers[i - 1].end, number.start):
         return _split_part(text, number, links[i - 1], window)  # "86 were injured on Friday, 61 by Israeli forces and 25 by settlers"

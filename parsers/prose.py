@@ -388,6 +388,7 @@ _BODYS_UNIT_BEFORE = re.compile(r"(?:the\s+)?(?:general\s+)?(?:directorate|depar
 _SOURCE_NOTE = re.compile(r"\W*(?:sources?|data\s+source)\s*:", re.IGNORECASE)  # a note on where the figures come from
 _IN_BRACKETS_NOTE = re.compile(r"\(\s*(?P<what>[^()\d]{2,40}?)\s+(?:are\s+|shown\s+)?in\s+(?:brackets|parenthes[ie]s)\s*\)",
                               re.IGNORECASE)
+_SLASHED_PAIR_NOTE = re.compile(r"\(\s*(?P<first>[^()/\d]{2,30}?)\s*/\s*(?P<second>[^()/\d]{2,30}?)\s*\)")
 _EXCLUDING = re.compile(r"\b(?:excluding|except|other\s+than|not\s+including|apart\s+from|besides)\b", re.IGNORECASE)
 _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)\d", re.IGNORECASE)
 # (not a date: "Last updated: 4 June 2025" under a headline)
@@ -1686,6 +1687,10 @@ def _read_table_header(context: _Context, sentence: str, unit: Unit, heading: bo
     group = casualties.group_for_victims(sentence) if heading and not _EXCLUDING.search(sentence) else None
     head = Link(NumberMention(0.0, 0, 0, ""), metric, family, group=group,  # "Status of child detainees"
                 bracketed_group=casualties.group_for_victims(in_brackets.group("what")) if in_brackets else None)
+    if (pair := _SLASHED_PAIR_NOTE.search(sentence)) and \
+            (first := [c for c in cues_in(pair.group("first")) if c.kind == "noun"]) and \
+            (second := [c for c in cues_in(pair.group("second")) if c.kind == "noun"]):
+        head.slashed_metrics = (first[0].metric, second[0].metric)  # "(martyrs / injured):" over "... 37 / 102"
     blank_after = context.text.startswith("\n\n", unit.end) or context.text.startswith("\r\n\r\n", unit.end)
     context.list_parent, context.list_paragraph = head, unit.paragraph + 1 if blank_after else unit.paragraph
 

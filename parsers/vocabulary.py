@@ -333,6 +333,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:children|people|babies|infants|women|men)\s+(?:were\s+|are\s+)?(?:still\s+)?in\s+(?:the\s+)?(?:ICU|intensive[-\s]care)\b"
      r"(?![^.;]*\b(?:died|dead|killed|death|deaths|dying)\b)",
      "hospitals", "icu_patients", "noun"),
+    # "271 were still hospitalized", "11 remained hospitalized", "Still in hospital: 1,180": the hospitals' load now
+    (r"(?:remain(?:s|ed)?|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", "hospitals", "patients", "noun"),
     # "treating more than 700 wounded and sick people": a hospital's load, the hurt and the ill together
     (r"patients|inpatients|in-patients|(?:wounded|injured)\s+and\s+(?:sick|ill)\b|sick\s+and\s+(?:wounded|injured)\b",
      "hospitals", "patients", "noun"),

@@ -9371,3 +9371,32 @@ def test_prisoners_freed_keep_their_life_sentences():
             "on Monday.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == [
         ("released_detainees", 1968, "all"), ("released_detainees", 250, "life_sentenced")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the wounded still in hospital are the hospitals' load now, however they were hurt
+    ("As of this morning, 214 of the wounded remain hospitalised, 23 of them in serious condition.", [("patients", 214, "all")]),
+    ("By midnight, 11 remained hospitalized, two of them in the intensive care unit.",
+     [("patients", 11, "all"), ("icu_patients", 2, "all")]),
+    ("Nasser Medical Complex is still treating 71 of those wounded in the massacre on its wards.", [("patients", 71, "all")]),
+    ("Since October 27, 1,263 soldiers have been wounded, of whom 241 remain hospitalized.",
+     [("injured", 1263, "soldiers"), ("patients", 241, "soldiers")]),
+    ("Injured: 2,750\nStill in hospital: 1,180\n", [("injured", 2750, "all"), ("patients", 1180, "all")]),
+])
+def test_the_wounded_still_in_hospital_are_patients(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-09-18")] == expected
+
+
+def test_a_headers_slashed_pair_names_each_count_of_its_lines():
+    text = ("Ministry of Health – Gaza Strip\nWeekly summary, 13 to 19 April 2025\n\n"
+            "3. Daily arrivals at hospitals (martyrs / injured):\n"
+            "Sunday 13 April ........ 37 / 102\nMonday 14 April ........ 41 / 96\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-04-20")] == [
+        ("killed", 37), ("injured", 102), ("killed", 41), ("injured", 96)]
+
+
+def test_parts_told_one_after_the_other_are_each_a_part():
+    text = ("During the week, the hospitals received 274 martyrs and 695 injured.\n\n"
+            "Of the martyrs whose data are complete, 88 were children, 52 were women and 17 were elderly people over 60.\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-04-20")][2:] == [
+        ("killed", 88, "children"), ("killed", 52, "women"), ("killed", 17, "elderly")]
