@@ -273,12 +273,15 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|
 # killed by settler gunfire", "a 15-year-old boy was shot and killed", "killing a paramedic", "including a child".
 _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic|mother|father"
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
-                    r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer|national")
+                    r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer|national"
+                    r"|neighbou?r|passer-by|bystander|photojournalist|cameraman|surgeon|labou?rer|teen|patient")
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
 # a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"
                         r"|additional|other|more|reported|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
-                        r"[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
+                        r"[^\W\d_][\w-]*|\d+-(?:year|month|week|day)-old"
+                        # ("a two-year-old girl was shot dead": an age in words)
+                        rf"|(?:{_AGE_WORDS})-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
 KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
         r"|grandchildren|nephews?|nieces?|cousins?|family|relatives|parents?")
 _ONE_PERSON = re.compile(
@@ -291,7 +294,10 @@ _ONE_PERSON = re.compile(
     rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{KIN})[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)"
     # ("a 16-year-old was shot dead": the age, blanked, names the one; an adult's age alone is left out below)
     rf"|[^\S\n]{{11,14}}(?:was|has[^\S\n]+been|had[^\S\n]+been))"
-    rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
+    rf"[^\S\n]+(?:also[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
+    # ("a 16-year-old boy was among the dead": one of them)
+    rf"|(?<![\w-])(?P<among>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|is)[^\S\n]+"
+    rf"(?:also[^\S\n]+)?among[^\S\n]+(?:the|those)[^\S\n]+(?:dead|killed|wounded|injured|victims|martyrs|fatalities)\b"
     # ("the dead included a 15-year-old boy", "Among the dead is a 17-year-old from Kafr Malik")
     rf"|\b(?:including|included|among[^\S\n]+(?:them|whom)|[Aa]mong[^\S\n]+the[^\S\n]+(?:dead|killed|victims|martyrs|wounded|injured)"
     rf"[^\S\n]+(?:is|was)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
@@ -308,8 +314,9 @@ _AND_ANOTHER_ONE = re.compile(rf"[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_
 # "arrested 20 people, including six children and a woman", "killed four paramedics and a nurse": one person more, after
 # a count of people of another kind (the count's own word is plural; the one's singular)
 PEOPLE_PLURAL = (r"children|women|men|boys|girls|minors|people|persons|civilians|Palestinians|paramedics|medics|doctors|nurses"
-                  r"|journalists|soldiers|workers|volunteers|rescuers|farmers|students|fishermen|detainees|prisoners")
-_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
+                  r"|journalists|soldiers|workers|volunteers|rescuers|farmers|students|fishermen|detainees|prisoners|police|policemen"
+                  r"|officers|staff")
+_AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,4}}?(?:{PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                                   rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
 _LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
@@ -583,10 +590,10 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     ones = []
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
-                for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)
+                for g in (next(name for name in ("one", "one2", "one3", "among") if m.group(name)),)
                 # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps;
                 # "a 16-year-old was shot dead" a child, "a 45-year-old was killed" no one the labels name)
-                if not (g != "one3" and (age := _AGE_ALONE.match(text, m.end(g))) and (
+                if not (g in ("one", "one2") and (age := _AGE_ALONE.match(text, m.end(g))) and (
                     age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))]
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))

@@ -515,7 +515,7 @@ GROUPS: list[tuple[str, str]] = [
      r"|Norwegian\s+Refugee\s+Council|International\s+Rescue\s+Committee|Doctors\s+Without\s+Borders|Red\s+Cross)\s+"
      # ("an UNRWA sanitation worker was shot and injured": one word of their trade between)
      r"(?:(?!(?:health|medical|nursing|healthcare)\b)(?-i:[a-z])[\w-]+\s+)?(?:staff(?:\s+members?)?|personnel|workers?|employees?|colleagues|team\s+members|aid\s+workers|teachers?|guards?|drivers?"
-     r"|contractors?)"
+     r"|contractors?|labou?rers?)"
      r"|international\s+staff(?:\s+members?)?", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     # those held before and arrested again ("including two children and a former prisoner"), as 11 labels have them
@@ -526,7 +526,7 @@ GROUPS: list[tuple[str, str]] = [
      r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers|workers|citizens))"
      r"(?!\s+(?:and|or)\s)", "foreign_nationals"),
     (r"women\s+and\s+girls", "women"),
-    (r"journalists?|reporters?|media\s+workers|press|photographers?|female\s+journalists", "journalists"),
+    (r"journalists?|reporters?|media\s+workers|press|photographers?|photojournalists?|cameram[ae]n|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
      r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
      # (not "a staff member of an international NGO", "a UN national staff member": an aid body's)

@@ -9400,3 +9400,18 @@ def test_parts_told_one_after_the_other_are_each_a_part():
             "Of the martyrs whose data are complete, 88 were children, 52 were women and 17 were elderly people over 60.\n")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-04-20")][2:] == [
         ("killed", 88, "children"), ("killed", 52, "women"), ("killed", 17, "elderly")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 26 January, a two-year-old girl was shot dead inside her family's home in Jenin.", [("killed", 1, "children")]),
+    ("The ministry said 40 people had been wounded, and that a 16-year-old boy was among the dead.",
+     [("injured", 40, "all"), ("killed", 1, "children")]),
+    ("A neighbor was also hurt.", [("injured", 1, "all")]),
+    ("Gaza's Government Media Office says a photojournalist was killed in an airstrike in Beit Lahia.", [("killed", 1, "journalists")]),
+    ("At least 14 people were killed in the raid, among them six members of the Palestinian police and a young journalist.",
+     [("killed", 14, "all"), ("killed", 6, "police"), ("killed", 1, "journalists")]),
+    ("A strike next to the hospital injured two nurses and a patient.", [("injured", 2, "health_workers"), ("injured", 1, "patients")]),
+    ("An UNRWA sanitation labourer was shot and injured in Jenin Camp on 31 August.", [("injured", 1, "aid_workers")]),
+])
+def test_one_person_by_an_age_in_words_among_the_dead_and_of_more_kinds(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-03")] == expected
