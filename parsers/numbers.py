@@ -284,20 +284,22 @@ _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozen
                         rf"|(?:{_AGE_WORDS})-(?:year|month|week|day)-old)[^\S\n]+")  # ("A third child was wounded": one more, counted)
 KIN = (r"sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|child|children|baby|babies|grandsons?|granddaughters?"
         r"|grandchildren|nephews?|nieces?|cousins?|family|relatives|parents?")
+_ALSO_OR_HOW = r"(?:also[^\S\n]+)?(?:\w+ly[^\S\n]+)?"  # "was also hurt", "was seriously wounded"
 _ONE_PERSON = re.compile(
+    # (one scan of the words about the one, then what befell her: the gap and the noun are tried once per article)
+    rf"(?<![\w-])(?P<one>[Aa]n?)(?:[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})(?:"
     # ("A teenage girl who was also in the car was lightly hurt": past a short clause about her)
-    rf"(?<![\w-])(?P<one>[Aa]n?)(?:[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
     rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    rf"[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b"
     # ("a woman and her 15-year-old daughter were killed", "a man and his two sons were killed": the one, and her kin
     # counted apart)
-    rf"|[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+"
-    rf"(?:[\w-]+[^\S\n]+){{0,2}}?(?:{KIN})[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)"
-    # ("a 16-year-old was shot dead": the age, blanked, names the one; an adult's age alone is left out below)
-    rf"|[^\S\n]{{11,14}}(?:was|has[^\S\n]+been|had[^\S\n]+been))"
-    rf"[^\S\n]+(?:also[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB})\b"
+    rf"|[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{KIN})[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)"
+    rf"[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b"
     # ("a 16-year-old boy was among the dead": one of them)
-    rf"|(?<![\w-])(?P<among>[Aa]n?)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|is)[^\S\n]+"
-    rf"(?:also[^\S\n]+)?among[^\S\n]+(?:the|those)[^\S\n]+(?:dead|killed|wounded|injured|victims|martyrs|fatalities)\b"
+    rf"|[^\S\n]+(?:was|is)[^\S\n]+(?:also[^\S\n]+)?among[^\S\n]+(?:the|those)[^\S\n]+"
+    rf"(?:dead|killed|wounded|injured|victims|martyrs|fatalities)\b)"
+    # ("a 16-year-old was shot dead": the age, blanked, names the one; an adult's age alone is left out below)
+    rf"|[^\S\n]{{11,14}}(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b)"
     # ("the dead included a 15-year-old boy", "Among the dead is a 17-year-old from Kafr Malik")
     rf"|\b(?:including|included|among[^\S\n]+(?:them|whom)|[Aa]mong[^\S\n]+the[^\S\n]+(?:dead|killed|victims|martyrs|wounded|injured)"
     rf"[^\S\n]+(?:is|was)|killing|injuring|wounding|arresting|detaining|abducting)[^\S\n]+"
@@ -590,7 +592,7 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     ones = []
     if _may_name_one_person(searchable_text):  # "A Palestinian was killed", "including a child": one person
         ones = [NumberMention(1.0, m.start(g), m.end(g), m.group(g)) for m in _one_person_matches(searchable_text)
-                for g in (next(name for name in ("one", "one2", "one3", "among") if m.group(name)),)
+                for g in (next(name for name in ("one", "one2", "one3") if m.group(name)),)
                 # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps;
                 # "a 16-year-old was shot dead" a child, "a 45-year-old was killed" no one the labels name)
                 if not (g in ("one", "one2") and (age := _AGE_ALONE.match(text, m.end(g))) and (
