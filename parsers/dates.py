@@ -75,8 +75,10 @@ _WAR_START = re.compile(r"since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\
                         r"|genocide|hostilities|escalation)|since\s+the\s+(?:current\s+)?(?:escalation|hostilities|genocide)\b"
                         r"|since\s+the\s+(?:war|conflict)\s+(?:began|started|erupted)", re.IGNORECASE)
 # ("Date: 5 December 2025", "Issued: 3 October 2025": a label before the date, alone on its line)
-_PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?:(?:date|dated|issued|published)\s*:?\s*)?(?P<line>{_DATE})\s*$)",
-                        re.IGNORECASE)
+# ("Page updated 11 March 2026", "Issued Sunday 20 April 2025", "Last updated: 3 June 2025": the page's own date)
+_PAGE_DATE = re.compile(rf"^\s*(?:date\s+(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|(?:(?:date|dated|issued|published|(?:page\s+|last\s+)?updated)"
+                        r"(?:\s+on)?\s*:?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?)?"
+                        rf"(?P<line>{_DATE})\s*$)", re.IGNORECASE)
 # "the report released on Monday" dates a statement; "were released in March" is an event
 # ("told reporters last week", "told a news conference on Monday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|told(?:\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press))?"

@@ -25,7 +25,7 @@ from parsers.dates import month_end, parse_date, period_in
 from parsers.linking import Link, cues_in, legal_status_in
 from parsers.numbers import NumberMention
 from parsers.places import places_in
-from parsers.vocabulary import MONTHS
+from parsers.vocabulary import MONTHS, PRISON_ONLY_NAMES
 
 _CELL = re.compile(r"[^|]+")
 # markdown's "|---|---|", a text table's "-----+-----+-----" or "=====|====="
@@ -97,6 +97,17 @@ class Column:
     agents: bool = False  # the rows name who did it ("Perpetrator | Total | Children"), not who was counted
     period: tuple | None = None  # a period's column ("Past 24 hours", "Since 7 Oct 2023"): (kind, detail, start)
     place: str | None = None  # a place's column ("Legal status | West Bank | Gaza Strip | Total"): its rows' counts there
+
+
+# a row naming a place of detention ("Ketziot (Negev) prison | 9", "Sde Teiman and other military camps | 11"): deaths there
+# are deaths in custody
+_PLACE_OF_CUSTODY = re.compile(rf"\b(?:prisons?|jails?|detention\s+(?:centres?|centers?|facilities|camps?)|military\s+camps?"
+                               rf"|{PRISON_ONLY_NAMES})\b", re.IGNORECASE)
+
+
+def names_a_place_of_custody(line: str) -> bool:
+    """Whether a row's label names a prison or a camp where people are held."""
+    return _PLACE_OF_CUSTODY.search(line.split("|")[label_index(line)]) is not None
 
 
 def is_row(line: str) -> bool:

@@ -607,6 +607,7 @@ class _Context:
     grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
     grid_families: set[str] = dataclasses.field(default_factory=set)  # the families the rows read so far counted
     grid_hospitals: bool = False  # the table's caption or header names hospitals ("Hospital status by governorate")
+    custody_list: Link | None = None  # the list header whose lines named a place of detention: their deaths are in custody
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
     breakdown_ceiling: float = 0  # the largest count it breaks down: a line larger is no part of it
@@ -926,6 +927,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if cues or has_parent or finding:
                 links = link_sentence(sentence, parent=opening_parent, list_parent=list_parent,
                                       numbers=scans.numbers(sentence, unit), cues=cues)
+            if list_parent is not None and any(link.metric == "killed" for link in links) and (
+                    context.custody_list is list_parent or grids.names_a_place_of_custody(sentence)):
+                # "Ketziot (Negev) prison | 9" under "Place of death | Deaths in 2025", and the list's "Total | 33"; "- Ofer
+                # prison: 4" under "Deaths by place of detention:"
+                context.custody_list = list_parent
+                for link in links:
+                    link.metric = "deaths_in_custody" if link.metric == "killed" else link.metric
             if links and links[0].group is None and (some := _SOME_OF_THEM.match(sentence)) and \
                     links[0].number.start < some.end() and context.last_head is not None and \
                     index - context.last_head_unit == 1 and context.last_head_group not in (None, "all"):

@@ -9415,3 +9415,24 @@ def test_parts_told_one_after_the_other_are_each_a_part():
 ])
 def test_one_person_by_an_age_in_words_among_the_dead_and_of_more_kinds(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-03")] == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Page updated 11 March 2026", dt.date(2026, 3, 11)),
+    ("Issued Sunday 20 April 2025", dt.date(2025, 4, 20)),
+    ("Last updated: 3 June 2025", dt.date(2025, 6, 3)),
+])
+def test_a_pages_updated_or_issued_line_dates_it(line, expected):
+    # a yearless date in the page is then read in the page's year (it was read in 2023, the war's first)
+    text = f"HaMoked data update\n{line}\n\nThe IPS said it was holding 17 Lebanese nationals as of 1 March.\n"
+    [figure] = parse_document(text).figures
+    assert figure.as_of == dt.date(expected.year, 3, 1)
+
+
+def test_deaths_by_place_of_detention_are_deaths_in_custody():
+    text = ("Deaths in custody\nPHRI documented 33 deaths of Palestinians in Israeli custody in 2025. Our figures by place of "
+            "death:\n\nPlace of death | Deaths in 2025\nKetziot (Negev) prison | 9\nMegiddo prison | 6\n"
+            "Sde Teiman and other military camps | 18\nTotal | 33\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-10")] == [
+        ("deaths_in_custody", 33), ("deaths_in_custody", 9), ("deaths_in_custody", 6), ("deaths_in_custody", 18),
+        ("deaths_in_custody", 33)]
