@@ -459,3 +459,46 @@ def page_date(text: str) -> dt.date | None:
             if _FOUR_DIGITS.search(found):
                 return parse_date(found)
     return None
+
+
+# a date with its year, as a page's heading lines write it ("BEIRUT, 19 November 2024 –", "Issued at 16:00, 20 March 2025",
+# "All information valid as of 12 August 2025", "01.08.2025", "Oct. 16, 2024")
+_DATED_YEAR = re.compile(rf"(?:{_DATE})(?<=\d\d\d\d)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b", re.IGNORECASE)
+# a date that dates something else than the page ("since 7 October 2023", "Jenin operation, 21 January – 3 February 2025")
+_DATES_OTHER_THAN_THE_PAGE = re.compile(r"\b(?:since|from|after|before|until|between|begun|began|started|anniversary)\b", re.IGNORECASE)
+_HEADING_LINES = 10
+_HEADING_WORDS = 12
+_DATELINE_WORDS = 4
+_DATELINE_BEFORE = re.compile(r"(?:^|[,|:–—-]|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)\s*$")
+_RANGE_END = re.compile(r"\s*(?:[-–—]|to|until)\s*")
+_OWN_DATE_BEFORE = re.compile(r"\b(?:as\s+(?:of|at)|issued|updated|published|valid|dated|current)\b[^.;]{0,20}$", re.IGNORECASE)
+
+
+def heading_date(text: str) -> dt.date | None:
+    """The first date with its year in the page's opening lines, where it dates the page: a dateline, an issue or
+    validity line (a fallback for a page read with no published date; ``page_date`` is the stricter reading).
+
+    >>> heading_date("UNICEF statement\\nBEIRUT, 19 November 2024 – In the eight weeks since 23 September, ...\\n")
+    datetime.date(2024, 11, 19)
+    >>> heading_date("Israel renews detention of hundreds since 7 October 2023\\nMore text.\\n") is None
+    True
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_HEADING_LINES]
+    for line in lines:
+        found = _DATED_YEAR.search(line)
+        if found is None or _DATES_OTHER_THAN_THE_PAGE.search(line, 0, found.start()):
+            continue
+        before = line[:found.start()]
+        # a line of its own ("Tuesday, 14 May 2024", "Bethan McKenzie in Jerusalem | Tue 10 Feb 2026"), a dateline opening a
+        # paragraph ("BEIRUT, 19 November 2024 – ..."; not "Under the November 27, 2024 ceasefire, ..."), or the page's own
+        # word for its date ("valid as of", "Issued at")
+        if len(line.split()) > _HEADING_WORDS and not (len(before.split()) <= _DATELINE_WORDS and _DATELINE_BEFORE.search(before)) \
+                and not _OWN_DATE_BEFORE.search(before):
+            continue
+        if (rest := _RANGE_END.match(line, found.end())) and (last := _DATED_YEAR.match(line, rest.end())):
+            found = last  # "Period covered: 8 October 2023 - 3 December 2024": the page speaks at its end
+        day = parse_date(found.group())
+        if day is not None:
+            return day
+    return None
+

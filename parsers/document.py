@@ -21,6 +21,7 @@ import re
 
 from parsers import html, pdf, prose, tables, tfp
 from parsers.arabic import extract_arabic_figures, merge_bilingual
+from parsers.dates import heading_date
 from parsers.models import Figure, ParsedDocument
 
 PARSER_VERSIONS: dict[str, str] = {"text": prose.VERSION, "html": prose.VERSION, pdf.PARSER: pdf.VERSION,
@@ -177,7 +178,10 @@ def _statistics_tables(markup: str, page_text: str, published: dt.date | None, p
 
 
 def _prose_and_arabic(text: str, published: dt.date | None, publisher: str | None):
-    """Figures of the English prose and of Arabic bulletin lines; one figure stated in both is kept once."""
+    """Figures of the English prose and of Arabic bulletin lines; one figure stated in both is kept once. With no
+    published date given (a file read on its own), the page's heading lines date it, so that a yearless "since 27 May"
+    is read in the page's year."""
+    published = published or heading_date(text)
     figures, conditions = prose.extract_figures(text, published=published, publisher=publisher)
     arabic = extract_arabic_figures(text, published=published, publisher=publisher)
     return merge_bilingual(figures, arabic), conditions

@@ -9436,3 +9436,16 @@ def test_deaths_by_place_of_detention_are_deaths_in_custody():
     assert [(f.metric, f.value) for f in figures_of(text, "2026-02-10")] == [
         ("deaths_in_custody", 33), ("deaths_in_custody", 9), ("deaths_in_custody", 6), ("deaths_in_custody", 18),
         ("deaths_in_custody", 33)]
+
+
+@pytest.mark.parametrize("heading,start", [
+    ("World Health Organization\nStatement\nBeirut, 11 October 2024\n", dt.date(2024, 9, 23)),
+    ("UNRWA Situation Report #160\nAll information is valid as of 13 February 2025, unless otherwise stated\n",
+     dt.date(2024, 9, 23)),
+    ("OCHA Lebanon update\nPeriod covered: 8 October 2023 - 3 December 2024\n", dt.date(2024, 9, 23)),
+])
+def test_a_page_read_alone_is_dated_by_its_heading(heading, start):
+    # (a file read with no published date: a yearless "since 23 September" was read in 2023)
+    text = heading + "\nSince 23 September, 600 people have been killed in Lebanon, the ministry said.\n"
+    [figure] = parse_document(text.encode(), content_type="text/plain").figures
+    assert figure.period_start == start
