@@ -95,6 +95,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "88 are held under administrative detention orders", "59 journalists ..., 17 of them under administrative detention
      # orders": people held under them
      r"|(?:(?:held|detained|imprisoned)\s+)?under\s+administrative\s+detention\s+orders?"
+     # "88 were held on administrative orders"
+     r"|(?:held|detained|imprisoned)\s+(?:on|under)\s+administrative\s+(?:detention\s+)?orders?"
      r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?"
      # "when the IPS held 3,241 people without trial": those it held so, the verb before their count
      r"|(?:(?<=people\s)|(?<=Palestinians\s)|(?<=persons\s))without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
@@ -523,7 +525,7 @@ GROUPS: list[tuple[str, str]] = [
     # foreigners among the dead, hurt or held ("24 foreign nationals, most of them Thai farmworkers", "five Thais", "a Syrian
     # national"), as the probe labels have them (24 labels); not joined to others ("133 Israelis and foreign nationals": all)
     (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers|volunteers|activists)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
-     r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers|workers|citizens))"
+     r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian|Jordanian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers|workers|citizens))"
      r"(?!\s+(?:and|or)\s)", "foreign_nationals"),
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|photojournalists?|cameram[ae]n|female\s+journalists", "journalists"),
@@ -582,10 +584,10 @@ GROUPS: list[tuple[str, str]] = [
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
     (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants(?!\s+law)"
-     r"|(?:Hezbollah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)(?!\s+of\s+(?:the\s+)?(?:Palestinian\s+)?(?:Legislative|parliament"
+     r"|(?:Hezbollah|Hizb[ou]llah|Hizballah|Hamas|Islamic\s+Jihad)\s+(?:members|commanders|men)(?!\s+of\s+(?:the\s+)?(?:Palestinian\s+)?(?:Legislative|parliament"
      r"|political|municipal))"
      # "about 20,000 members of Hamas and other armed groups" (not "members of Hamas's political bureau")
-     r"|(?:members|operatives|fighters)\s+of\s+(?:the\s+)?(?:Hamas|Hezbollah|Islamic\s+Jihad|(?:Palestinian\s+)?(?:armed|militant)\s+groups)"
+     r"|(?:members|operatives|fighters)\s+of\s+(?:the\s+)?(?:Hamas|Hezbollah|Hizb[ou]llah|Hizballah|Islamic\s+Jihad|(?:Palestinian\s+)?(?:armed|militant)\s+groups)"
      r"(?![’']s\s+political|\s+political)", "fighters"),
 ]
 

@@ -9449,3 +9449,15 @@ def test_a_page_read_alone_is_dated_by_its_heading(heading, start):
     text = heading + "\nSince 23 September, 600 people have been killed in Lebanon, the ministry said.\n"
     [figure] = parse_document(text.encode(), content_type="text/plain").figures
     assert figure.period_start == start
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 302 minors held on 1 March, 211 were detained until the end of legal proceedings, 88 were held on "
+     "administrative orders and three were serving sentences.",
+     [("detainees", 302, "children"), ("detainees", 211, "children"), ("administrative_detainees", 88, "children"),
+      ("detainees", 3, "children")]),
+    ("On 9 October, exchanges of fire across the Blue Line killed three members of Hizbullah, according to the group.",
+     [("killed", 3, "fighters")]),
+])
+def test_held_on_administrative_orders_and_hizbullahs_members(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-11")] == expected
