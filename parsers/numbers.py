@@ -320,6 +320,9 @@ PEOPLE_PLURAL = (r"children|women|men|boys|girls|minors|people|persons|civilians
                   r"|officers|staff")
 _AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,4}}?(?:{PEOPLE_PLURAL})[^\S\n]+and[^\S\n]+(?P<one>an?)"
                                   rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})\b(?![’']s\b))")
+# "killing four children and their mother": one parent more, after a count of her children
+_AND_THEIR_PARENT = re.compile(r"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,2}?(?:children|sons|daughters|siblings|boys|girls)[^\S\n]+"
+                               r"(?:and|with|together[^\S\n]+with)[^\S\n]+(?P<one>their)(?=[^\S\n]+(?:mother|father)\b)")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
 _LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
                                  rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+an?[^\S\n])")
@@ -600,6 +603,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                  for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
+    if " their mother" in searchable_text or " their father" in searchable_text:  # "four children and their mother"
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
+                 if (m := _AND_THEIR_PARENT.match(searchable_text, number.end))]
     if " and a" in searchable_text:  # "including six children and a woman": one more, after a count
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
                  if (m := _AND_ONE_AFTER_COUNT.match(searchable_text, number.end))]

@@ -9461,3 +9461,13 @@ def test_a_page_read_alone_is_dated_by_its_heading(heading, start):
 ])
 def test_held_on_administrative_orders_and_hizbullahs_members(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-11")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An airstrike on a house in Rafah killed four children and their mother, the hospital said.",
+     [("killed", 4, "children"), ("killed", 1, "women")]),
+    ("At least eight people, including three children and their mother, were killed in the strike.",
+     [("killed", 8, "all"), ("killed", 3, "children"), ("killed", 1, "women")]),
+])
+def test_children_and_their_mother_count_her_too(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-15")] == expected
