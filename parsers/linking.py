@@ -283,6 +283,7 @@ _MEMBERS_OF = re.compile(r"\s+(?:[\w-]+\s+)?members?\s+of\s+(?:the\s+|its\s+|the
                          r"|\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+",
                          re.IGNORECASE)
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+_OTHERS_OR_MORE = re.compile(r"\s*(?:others|more)\b", re.IGNORECASE)
 # not inside a relative clause ("Three doctors who are among the health workers held were released")
 _AMONG_THE = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;\d]){0,120}?\b(?:were|are|was|is|(?:have|has|had)\s+been)\s+(?:also\s+)?"
                         r"among\s+(?:the|those)\s+",
@@ -1757,7 +1758,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(
         link.family == "hospitals" and link.metric.startswith("hospitals_") for link in links.values())
     if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())
-                                 or _OTHERS.match(after)):  # "and four others are operating at reduced capacity"
+                                 or _OTHERS_OR_MORE.match(after)):
+        # "and four others are operating at reduced capacity", "and that 11 more were operating at reduced capacity"
         status = _first_cue(cues, number.end, window_end, ("status",), skeleton)
         if status is None and (state_as := _AS_STATE.match(skeleton, number.end)):
             status = _first_cue(cues, state_as.end(), state_as.end() + 40, ("status",), skeleton)  # "and 17 as out of service"

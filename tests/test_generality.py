@@ -9471,3 +9471,10 @@ def test_held_on_administrative_orders_and_hizbullahs_members(text, expected):
 ])
 def test_children_and_their_mother_count_her_too(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-15")] == expected
+
+
+def test_more_hospitals_in_another_state_are_hospitals_too():
+    text = ("The health minister said that eight hospitals in the south had been forced to shut completely and that 11 more "
+            "were operating at reduced capacity.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-11-06")] == [
+        ("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 11)]
