@@ -52,6 +52,9 @@ _YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}(?:\s+(?:{MONTHS}))?)
                                   re.IGNORECASE)
 _DATE_IN_CELL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 # a header cell naming its count's month ("Arrests, October 2026"): a header still, its digits no count
+# "Of these, aged 12–15", "Minors (under 18)": ages a column's label names its people by, no count
+_AGES_IN_A_LABEL = re.compile(r"\b(?:aged\s+\d{1,2}\s*[-–]\s*\d{1,2}|(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2})\b",
+                              re.IGNORECASE)
 _MONTH_OF_A_LABEL = re.compile(rf"(?<=[A-Za-z],\s)(?:{MONTHS})\.?\s+(?:19|20)\d\d\b|(?<=[A-Za-z]\s\()(?:{MONTHS})\.?\s+(?:19|20)\d\d\)")
 # "1 Jan - 31 May 2026": a span of days, the year's so far
 # ("1 Jan - 31 May 2026", "10-23 Feb 2026": a start without its month is in the end's)
@@ -65,6 +68,7 @@ _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custod
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
+_DATE_LABEL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}", re.IGNORECASE)
 _PART_LABEL = re.compile(r"\s*(?:of\s+(?:which|whom|them)|incl(?:\.|uding)?|among\s+them)\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
@@ -134,7 +138,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
-    if not is_row(line) or _DIGIT.search(_MONTH_OF_A_LABEL.sub("", line)) and not (
+    if not is_row(line) or _DIGIT.search(_AGES_IN_A_LABEL.sub("", _MONTH_OF_A_LABEL.sub("", line))) and not (
             years and (_years_header(line) or dates_header(line)) or periods_header(line)):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
@@ -187,9 +191,12 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
             column.family, column.metric = part_of_left or (("detention", "detainees") if main[0] == "detention" else main)
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)
-    whole = next((c for c in columns if c and c.metric and not c.by_row), None)
+    whole_at = next((i for i, c in enumerate(columns) if c and c.metric and not c.by_row), None)
+    whole = columns[whole_at] if whole_at is not None else None
+    # (not beside "Total" or another group: the prison's regimes; "All minors" is the whole itself)
+    others = "|".join(cell for i, cell in enumerate(line.split("|")) if i != whole_at)
     if whole is not None and whole.metric == "detainees" and whole.group in ("children", "women") and \
-            not _OTHER_WHOLE_IN_HEADER.search(line):  # (not beside "Total" or another group: the prison's regimes)
+            not _OTHER_WHOLE_IN_HEADER.search(others):
         # "Month | Minors held | In administrative detention | Held as unlawful combatants": the minors so held
         for column in columns:
             if column and column is not whole and column.group is None and column.metric in detention.KINDS_OF_THE_HELD:
@@ -413,6 +420,8 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             continue
         year = (f"year {column.year}", dt.date(column.year, 1, 1)) if column.year and metric in _EVENT_COUNTS else None
         as_of = column.as_of
+        if as_of is None and metric not in _EVENT_COUNTS and _DATE_LABEL.fullmatch(label.strip()):
+            as_of = parse_date(label.strip())  # "1 November 2025 | 341 | 102": the held on that day
         if column.since and metric in _EVENT_COUNTS:  # "1 Jan - 31 May 2026": counted since that day
             days = (as_of - column.since).days + 1  # (a week's span, "27 May - 2 Jun 2026", is that week's count)
             period = ("cumulative", f"since {column.since.isoformat()}", column.since) if days > _MONTH_DAYS else \

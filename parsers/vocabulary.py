@@ -576,6 +576,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
      r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
+     # ("Of these, aged 12–15": a column of the youngest minors)
+     r"|aged\s+(?:between\s+)?(?:1[0-7]|[1-9])\s*(?:[-–]|and|to)\s*(?:1[0-7]|[1-9])\b"
      r"|babies|infants|newborns|toddlers|teenagers|adolescents", "children"),
     (r"women|female|woman|mothers?(?![\w-])", "women"),
     (r"elderly(?:\s+m[ae]n\b)?|older\s+(?:people|persons)", "elderly"),  # ("an elderly man": one of the elderly)

@@ -9478,3 +9478,13 @@ def test_more_hospitals_in_another_state_are_hospitals_too():
             "were operating at reduced capacity.")
     assert [(f.metric, f.value) for f in figures_of(text, "2024-11-06")] == [
         ("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 11)]
+
+
+def test_a_table_of_minors_held_by_date_with_an_age_column():
+    text = ("Minors (under 18) in IPS custody\n\n"
+            "Date | All minors | Of these, administrative detention | Of these, aged 12–15\n"
+            "1 November 2025 | 341 | 102 | 37\n1 December 2025 | 318 | 97 | 31\n")
+    assert [(f.metric, f.value, f.group, f.as_of) for f in figures_of(text, "2026-03-11")] == [
+        ("detainees", 341, "children", dt.date(2025, 11, 1)), ("administrative_detainees", 102, "children", dt.date(2025, 11, 1)),
+        ("detainees", 37, "children", dt.date(2025, 11, 1)), ("detainees", 318, "children", dt.date(2025, 12, 1)),
+        ("administrative_detainees", 97, "children", dt.date(2025, 12, 1)), ("detainees", 31, "children", dt.date(2025, 12, 1))]
