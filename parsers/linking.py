@@ -33,7 +33,7 @@ import datetime as dt
 import re
 
 from parsers import casualties, detention, hospitals, tables
-from parsers.numbers import KIN, NUMBER_WORDS, PEOPLE_PLURAL, NumberMention, find_numbers, parse_number
+from parsers.numbers import KIN, NUMBER_WORDS, PEOPLE_PLURAL, NumberMention, find_numbers, parse_number, searchable
 from parsers.attribution import originator_spans
 from parsers.dates import names_an_earlier_time
 from parsers.places import places_in
@@ -1778,8 +1778,12 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \
         _first_cue(cues, number.end, window_end, ("noun",), skeleton)
     if own is None and not in_aside:
-        own = next((c for c in reversed(cues) if number.end < c.start <= number.end + _PREDICATE_REACH and c.kind == "noun"
-                    and _PREDICATE_PAST_ASIDE.fullmatch(text, number.end, c.start)), None)
+        predicates = [c for c in reversed(cues) if number.end < c.start <= number.end + _PREDICATE_REACH and c.kind == "noun"]
+        own = next((c for c in predicates if _PREDICATE_PAST_ASIDE.fullmatch(text, number.end, c.start)), None)
+        if own is None and predicates and "-old" in text[number.end:predicates[0].start]:
+            # "Three Palestinians, one of them a 16-year-old boy, were killed": the aside read with its age blanked
+            aged = searchable(text)
+            own = next((c for c in predicates if _PREDICATE_PAST_ASIDE.fullmatch(aged, number.end, c.start)), None)
     if own is None and not in_aside and _counts_the_abused(text, number, cues):
         # "Two of the children met by the lawyer said they had been slapped": those who report it, past who heard them
         own = next(c for c in cues if c.metric == "reports_of_abuse" and c.start >= number.end)

@@ -77,8 +77,9 @@ _WORD_ROWS = fast_words("|".join([
     # ("one of them a 16-year-old boy": most rounds label the one, a few leave a person by age unlabelled)
     # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
     r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
-    r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:child|boy|girl|woman|teenager|minor|journalist|paramedic"
-    r"|doctor|nurse|national)\b"
+    # ("one of them a Red Crescent paramedic", "one of them a deputy commander")
+    r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:child|boy|girl|woman|man|teenager|minor|journalist|photojournalist|paramedic"
+    r"|medic|doctor|nurse|national|soldier|officer|commander|reservist|detainee|prisoner|rescuer|volunteer)\b"
     # "Eight others were wounded, one of whom later died": the one of the wounded who died
     r"|[^\S\n]+(?:whom|them)[^\S\n]+(?:(?:later|subsequently|since|has|had|then)[^\S\n]+)?(?:died|succumbed)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before

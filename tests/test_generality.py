@@ -9488,3 +9488,15 @@ def test_a_table_of_minors_held_by_date_with_an_age_column():
         ("detainees", 341, "children", dt.date(2025, 11, 1)), ("administrative_detainees", 102, "children", dt.date(2025, 11, 1)),
         ("detainees", 37, "children", dt.date(2025, 11, 1)), ("detainees", 318, "children", dt.date(2025, 12, 1)),
         ("administrative_detainees", 97, "children", dt.date(2025, 12, 1)), ("detainees", 31, "children", dt.date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three Palestinians, one of them a 16-year-old boy, were killed by Israeli forces during the week.",
+     [("killed", 3, "all"), ("killed", 1, "children")]),
+    ("Four health workers were killed during 2025, one of them a Red Crescent paramedic shot at the entrance of Tammun.",
+     [("killed", 4, "health_workers"), ("killed", 1, "health_workers")]),
+    ("Exchanges of fire killed two Israeli soldiers, one of them a deputy commander, the military said.",
+     [("killed", 2, "soldiers"), ("killed", 1, "soldiers")]),
+])
+def test_one_of_them_named_past_an_age_or_a_trades_words(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-10")] == expected
