@@ -325,7 +325,9 @@ _AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,4}}?(
 _AND_THEIR_PARENT = re.compile(r"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,2}?(?:children|sons|daughters|siblings|boys|girls)[^\S\n]+"
                                r"(?:and|with|together[^\S\n]+with)[^\S\n]+(?P<one>their)(?=[^\S\n]+(?:mother|father)\b)")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
-_LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL}),[^\S\n]+(?P<one>an?)"
+# ("Two of the wounded, a 16-year-old boy and a woman in her 50s, were taken to Rafidia")
+_LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL})"
+                                 rf"|of[^\S\n]+the[^\S\n]+(?:wounded|injured|dead|killed|victims|martyrs)),[^\S\n]+(?P<one>an?)"
                                  rf"(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})[^\S\n]+and[^\S\n]+an?[^\S\n])")
 # "The strike killed two people and wounded a third", "injuring a fourth": one more person, named by an ordinal (not "a
 # third of the dead", a share)

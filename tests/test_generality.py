@@ -9500,3 +9500,9 @@ def test_a_table_of_minors_held_by_date_with_an_age_column():
 ])
 def test_one_of_them_named_past_an_age_or_a_trades_words(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-10")] == expected
+
+
+def test_a_part_of_the_wounded_listed_one_by_one():
+    text = "Settlers wounded five Palestinians. Two of the wounded, a 16-year-old boy and a woman in her 50s, were taken to Rafidia."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-04-09")] == [
+        ("injured", 5, "all"), ("injured", 2, "all"), ("injured", 1, "children"), ("injured", 1, "women")]
