@@ -578,10 +578,11 @@ _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
                                       r"|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
+_ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
 _STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+still\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
                                     re.IGNORECASE)
-_KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:injur|wound)\w*\s+"
+_KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:\w+ly\s+)?(?:injur|wound)\w*\s+"
                                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
 # ("... among them a boy, and the injury of 14 others": a count of its own kind)
@@ -1703,6 +1704,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, numbers[later].end):
                 return _make(text, number, "hospitals_partially_functioning", window)  # "18 of 36 ..., none of them fully"
             return _make(text, number, status.metric, window) if status and not whole_in_state else None
+    if number.text in ("a", "A", "an", "An") and _SHOT_THEN_DIED.match(text, number.end):
+        # "a 16-year-old boy was shot in the chest ... and died of his wounds", "an 11-year-old boy wounded in the same
+        # strike died of his injuries": hurt, then dead
+        return _make(text, number, "killed", window)
     if not number.percent and (_STILL_IN_HOSPITAL_AFTER.match(text, number.end)
                                or _STILL_TREATING_BEFORE.search(text, max(0, number.start - 30), number.start)):
         # "214 of the wounded remain hospitalised", "Nasser is still treating 71 of those wounded": the hospitals' load
@@ -1925,6 +1930,11 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             return None  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now
         # ("documented the detention of 387 medical staff ... Among those still held are 24 doctors": held now too)
+        if parent_link.metric == "hospitals_functioning" and _ONLY_PARTIALLY_AFTER.match(text, number.end):
+            link = _make(text, number, "hospitals_partially_functioning", window)  # "Eight field hospitals are functioning,
+            link.parent = i                                                         # three of them only partially"
+            link.group = link.group or parent_link.group
+            return link
         metric = "detainees" if parent_link.metric == "arrests" and (
             _REMAIN_AFTER.match(text, number.end) or _AMONG_STILL_HELD.search(text, 0, number.start)) else parent_link.metric
         link = _make(text, number, metric, window)
@@ -2105,8 +2115,6 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             link = _make(text, number, befell.metric, window)
             link.group = "children"
             return link
-    if number.text in ("a", "A", "an", "An") and _SHOT_THEN_DIED.match(text, number.end):
-        return _make(text, number, "killed", window)  # "a 16-year-old boy was shot in the chest ... and died of his wounds"
     return None
 
 
@@ -2354,6 +2362,9 @@ _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside ta
 # wounds two days later": one person hurt, then dead, in one sentence
 _SHOT_THEN_DIED = re.compile(r"[^.;\n]{0,60}?\b(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hit)\b[^.;\n]{0,160}?"
                              r"(?:,?\s+and\s+(?:later\s+)?|;\s+(?:he|she)\s+(?:later\s+)?)(?:died|succumbed)\s+(?:of|from|to)\s+"
+                             r"(?:his|her)\s+(?:wounds|injuries)\b"
+                             # ("an 11-year-old boy wounded in the same strike died of his injuries two days later")
+                             r"|[^.;\n]{0,40}?\b(?:wounded|injured|shot)\b[^.;\n]{0,80}?\b(?:died|succumbed)\s+(?:of|from|to)\s+"
                              r"(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 _HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:held|detained"
                               r"|imprisoned|jailed)\b[^.;\d]{0,80}?\band\s+(?:were\s+|was\s+|later\s+|subsequently\s+|then\s+|since\s+)*"

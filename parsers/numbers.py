@@ -296,6 +296,8 @@ _ONE_PERSON = re.compile(
     # counted apart)
     rf"|[^\S\n]+and[^\S\n]+(?:his|her)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{KIN})[^\S\n]+(?:were|have[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b"
+    # ("an 11-year-old boy wounded in the same strike died of his injuries two days later": one, hurt then dead)
+    rf"|[^\S\n]+(?:wounded|injured|shot)\b[^.;\n]{{0,80}}?\bdied[^\S\n]+(?:of|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b"
     # ("a 16-year-old boy was among the dead": one of them)
     rf"|[^\S\n]+(?:was|is)[^\S\n]+(?:also[^\S\n]+)?among[^\S\n]+(?:the|those)[^\S\n]+"
     rf"(?:dead|killed|wounded|injured|victims|martyrs|fatalities)\b)"
@@ -343,7 +345,10 @@ _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\
                              rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
                              # "a soldier was killed and another moderately wounded": one more of those just named
                              rf"|(?<=\band[^\S\n])(?P<elliptic>another)(?=[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?"
-                             rf"(?:\w+ly[^\S\n]+)?(?:injured|wounded|hurt|killed)\b)")
+                             rf"(?:\w+ly[^\S\n]+)?(?:injured|wounded|hurt|killed)\b)"
+                             # "two men were shot dead ..., and a third was injured": one more of those just named
+                             rf"|(?<=\band[^\S\n])(?P<ordinal>a)(?=[^\S\n]+(?:second|third|fourth|fifth)[^\S\n]+(?:was|had[^\S\n]+been)"
+                             rf"[^\S\n]+(?:\w+ly[^\S\n]+)?(?:injured|wounded|hurt|killed)\b)")
 # _ONE_PERSON as a scan, as _NUMBER_AT is NUMBER's: one character wide, at the first letter of a match, the match
 # in the groups ("whole" spans it). Every row of _ONE_PERSON opens a word (after no word character), so a letter
 # inside a word is dismissed with one look back, where a scan of _ONE_PERSON tried its three rows at every position.
@@ -352,7 +357,7 @@ _ONE_PERSON_FIRST = "".join(sorted({case for letter in prefixes(_ONE_PERSON.patt
                                     for case in (letter, letter.upper())}))
 assert _ONE_PERSON_FIRST.isascii() and _ONE_PERSON_FIRST.isalpha(), _ONE_PERSON_FIRST
 _ONE_PERSON_AT = re.compile(rf"[{_ONE_PERSON_FIRST}](?<!\w.)(?<=(?=(?P<whole>{_ONE_PERSON.pattern})).)", _ONE_PERSON.flags)
-_ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
+_ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "died of ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
 
@@ -616,9 +621,11 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                   if (m := _LISTED_AFTER_COUNT.match(searchable_text, number.end))]
         ones += listed + [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                           for one in listed if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]
-    if "nother " in searchable_text:  # "another soldier was seriously wounded", "and another boy was injured": one more
+    if "nother " in searchable_text or " and a " in searchable_text and any(word in searchable_text for word in _PERSON_ORDINALS):
+        # "another soldier was seriously wounded", "and another boy was injured", "and a third was injured": one more
         ones += [NumberMention(1.0, m.start(g), m.end(g), m.group(g))
-                 for m in _ANOTHER_PERSON.finditer(searchable_text) for g in ("one" if m.group("one") else "elliptic",)]
+                 for m in _ANOTHER_PERSON.finditer(searchable_text)
+                 for g in (next(name for name in ("one", "elliptic", "ordinal") if m.group(name)),)]
     if any(word in searchable_text for word in _PERSON_ORDINALS):  # "A third soldier was seriously wounded": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_PERSON.finditer(searchable_text)]
     if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more

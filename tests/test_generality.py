@@ -9506,3 +9506,17 @@ def test_a_part_of_the_wounded_listed_one_by_one():
     text = "Settlers wounded five Palestinians. Two of the wounded, a 16-year-old boy and a woman in her 50s, were taken to Rafidia."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-04-09")] == [
         ("injured", 5, "all"), ("injured", 2, "all"), ("injured", 1, "children"), ("injured", 1, "women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two men were shot dead east of Salah ad Deen Road, and a third was injured, UNRWA staff reported.",
+     [("killed", 2, "men"), ("injured", 1, "men")]),
+    ("A drone strike in Tammun killed four young men; an 11-year-old boy wounded in the same strike died of his injuries "
+     "two days later.", [("killed", 4, "men"), ("killed", 1, "children")]),
+    ("Eight field hospitals are functioning, three of them only partially.",
+     [("hospitals_functioning", 8, "field_hospitals"), ("hospitals_partially_functioning", 3, "field_hospitals")]),
+    ("A building in a UN compound was struck, killing two UN staff members and seriously injuring four others.",
+     [("killed", 2, "aid_workers"), ("injured", 4, "aid_workers")]),
+])
+def test_a_third_one_hurt_then_dead_only_partially_and_seriously_injuring_others(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-20")] == expected
