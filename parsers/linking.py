@@ -579,6 +579,8 @@ _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|comp
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
                                       r"|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
+_OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"
+                                     r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:only\s+|just\s+)?")
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
 _STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+still\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
                                     re.IGNORECASE)
@@ -1760,7 +1762,9 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             metric = "bed_occupancy_pct"  # "operating at 260 per cent of capacity": more patients than beds, an occupancy
         return _make(text, number, metric, "")
     # "8 hospitals have been forced to shut down and 7 are partially functioning": the second counts hospitals too
-    in_hospital_sentence = frame is not None or hospitals.counts_hospitals(after) or any(
+    # ("Of the territory's field hospitals, eight are working": the hospitals named first, no count of them)
+    hospitals_first = _OF_THE_HOSPITALS_FIRST.fullmatch(text, 0, number.start) if text.find("ospitals", 0, number.start) >= 0 else None
+    in_hospital_sentence = frame is not None or hospitals_first is not None or hospitals.counts_hospitals(after) or any(
         link.family == "hospitals" and link.metric.startswith("hospitals_") for link in links.values())
     if in_hospital_sentence and (hospitals.counts_hospitals(after) or not _PERSON.match(after.lstrip())
                                  or _OTHERS_OR_MORE.match(after)):
@@ -1777,7 +1781,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         if status and status.metric == "hospitals_functioning" and _NONE_FULLY.search(text, number.end, _state_clause_end(text, numbers, i)):
             return _make(text, number, "hospitals_partially_functioning", window)  # "4 hospitals are receiving patients, all of them partially"
         if status:
-            return _make(text, number, status.metric, window)
+            link = _make(text, number, status.metric, window)
+            if hospitals_first is not None and hospitals_first.group("field"):
+                link.group = "field_hospitals"
+            return link
     # a count inside an aside names its own kind inside the aside, never by the verb of the sentence around it
     # ("133 people, including 87 children, have died": "died" is the 133's)
     own = _own_in_aside(text, skeleton, cues, number) if in_aside else \

@@ -48,7 +48,8 @@ ABUSE_ACCOUNT_WORDS = (
 #   "pct"    - a rate; links only to percentages ("206 percent occupancy")
 METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
-    (r"hostages?\s+(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
+    # ("13 hostages, among them foreigners, were killed": past an aside about them)
+    (r"hostages?\s*(?:,[^,.;\d\n]{3,40},\s*)?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
      r"|(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)",
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
@@ -396,6 +397,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
      r"|treated\s+for\s+(?:(?:smoke|tear[-\s]gas)\s+inhalation|(?:inhaling|inhalation\s+of)\s+(?:tear[-\s]gas|smoke))"
      r"|treated\s+for\s+(?:burns|fractures|bruises)"
+     # "had received 94 people with gunshot and shrapnel wounds": the hurt, by their wounds
+     r"|people\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)\b"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
      r"|(?<=crews\shad\s))treated(?=\s+(?:a\s+further\s+|another\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS

@@ -9520,3 +9520,15 @@ def test_a_part_of_the_wounded_listed_one_by_one():
 ])
 def test_a_third_one_hurt_then_dead_only_partially_and_seriously_injuring_others(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the territory's field hospitals, eight are working, all of them in the south.",
+     [("hospitals_functioning", 8, "field_hospitals")]),
+    ("Of Gaza's hospitals, 12 are partially functioning, according to WHO.", [("hospitals_partially_functioning", 12, "all")]),
+    ("Hamas' armed wing says 13 hostages, among them foreigners, were killed in Israeli strikes.", [("hostages_dead", 13, "all")]),
+    ("MSF said its clinic in the Shati camp had received 94 people with gunshot and shrapnel wounds in three days.",
+     [("injured", 94, "all")]),
+])
+def test_hospitals_named_first_hostages_past_an_aside_and_people_with_wounds(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-17")] == expected
