@@ -581,6 +581,9 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"
                                      r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:only\s+|just\s+)?")
+_DEAD_NOW_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|is)\s+(?:now\s+|believed\s+(?:to\s+be\s+)?|confirmed\s+|presumed\s+)?(?:dead|deceased)\b",
+                             re.IGNORECASE)
+_HOSTAGES_BEFORE = re.compile(r"\b(?:hostages|captives)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
 _STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+still\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
                                     re.IGNORECASE)
@@ -1318,6 +1321,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             link.metric = "beds"  # "a third of the pre-escalation capacity of 3,500", "the 3,500 beds available before the escalation"
         if link.metric in ("beds", "beds_available") and _PRISON_BEDS.search(text) and not _HOSPITAL.search(text):
             continue  # "the IPS said it had 21,800 beds across its facilities": a prison's, no hospital's
+        if link.metric == "killed" and _DEAD_NOW_AFTER.match(text, number.end) and _HOSTAGES_BEFORE.search(text, 0, number.start):
+            link.metric = "hostages_dead"  # "... free the 20 hostages believed to be alive and hand over the remains of the 28 who are dead"
         counted_before = max((j for j in links if links[j].parent is None), default=None)
         if counted_before is not None and link.group is None and links[counted_before].metric == link.metric and (
                 _TOTAL_BROUGHT.search(text, numbers[counted_before].end, number.start)

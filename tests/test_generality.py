@@ -9532,3 +9532,9 @@ def test_a_third_one_hurt_then_dead_only_partially_and_seriously_injuring_others
 ])
 def test_hospitals_named_first_hostages_past_an_aside_and_people_with_wounds(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-17")] == expected
+
+
+def test_the_dead_of_the_hostages_named_before_them():
+    text = ("Hamas is due today to free the 20 hostages believed to be alive and to begin handing over the remains of the 28 "
+            "who are dead.")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-13")] == [("hostages_held", 20), ("hostages_dead", 28)]
