@@ -175,6 +175,8 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص)(?:ان|ين))"
+                         # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
+                         r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة))"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?|(?<=سقوط\s)(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
@@ -273,7 +275,9 @@ _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي
 _STRIKES_TOLL = re.compile(r"حصيلة\s+(?:(?:هذه\s+)?(?:ال)?(?:غارات|ضربات)|(?:هذين\s+)?(?:ال)?(?:غار(?:ة|تين|تان)|ضرب(?:ة|تين)|قصف))(?!\S)"
                            r"(?![^\n]*?(?:حتي|منذ|(?:ال)?اجمالية|(?:ال)?تراكمية))")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
-_STRIKE_LED_TO = re.compile(r"(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?(?:الي|عن)\s+"
+_STRIKE_LED_TO = re.compile(r"(?:(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?"
+                            # ("أدت الغارة التي استهدفت منزلاً في بلدة الوردانية ... إلى استشهاد سبعة أشخاص": the verb first)
+                            r"|(?:ادت|اسفرت|اسفر|ادي)\s+(?:ال)?(?:غار(?:ة|ات)|قصف|ضربة)\s[^.\n]{0,140}?\s)(?:الي|عن)\s+"
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
 # "وتوزع الجرحى على الأقضية على النحو الآتي:", "موزعين كالتالي:": the parts of the count before follow
 _LIST_ITEM_AR = re.compile(r"^\s*(?:[-–•▪*]|[^\d:\n]{1,30}[:：]\s*\d)")  # "- قضاء صور: 54 جريحاً", "شمال غزة: 30"
@@ -627,6 +631,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                           *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
             word = words.get(number.start())
+            if word is not None and word.group("one_of"):
+                if found and found[-1][2] == "injured":
+                    found.append((number, "casualties", "injured", "children" if word.group("one_of_child") else found[-1][3], 1.0))
+                continue
             if word is None and not line[:number.start()].strip() and \
                     line[number.end():number.end() + 1] in (".", ")", "-", "–") and \
                     not line[number.end() + 1:number.end() + 2].isdigit():

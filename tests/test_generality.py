@@ -9538,3 +9538,16 @@ def test_the_dead_of_the_hostages_named_before_them():
     text = ("Hamas is due today to free the 20 hostages believed to be alive and to begin handing over the remains of the 28 "
             "who are dead.")
     assert [(f.metric, f.value) for f in figures_of(text, "2025-10-13")] == [("hostages_held", 20), ("hostages_dead", 28)]
+
+
+@pytest.mark.parametrize("line,expected", [
+    # the verb before the strike ("أدت الغارة ... إلى"): one strike's toll; the one hurt worse among the wounded
+    ("وفي حصيلة نهائية، أدت الغارة التي استهدفت منزلاً في بلدة الوردانية فجر اليوم إلى استشهاد سبعة أشخاص، من بينهم ثلاث نساء، "
+     "وإصابة 11 آخرين بجروح، أحدهم في حالة حرجة.",
+     [("killed", 7, "all"), ("killed", 3, "women"), ("injured", 11, "all"), ("injured", 1, "all")]),
+    ("📌 من بين الإصابات التسع، ستة مصابين برصاص قوات الاحتلال قرب دوار الكويت، أحدهم طفل في حالة خطيرة.",
+     [("injured", 6, "all"), ("injured", 1, "children")]),
+])
+def test_arabic_a_strikes_toll_verb_first_and_one_of_them_critical(line, expected):
+    text = "وزارة الصحة العامة\nخلال الـ 24 ساعة الماضية:\n" + line + "\n"
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-10-23")] == expected
