@@ -173,7 +173,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|\s+(?:in\s+(?:" + MONTHS + r")\b|in\s+(?:the\s+)?(?:past|last|first|same|previous)\b|(?:this|last)\s+(?:month|week|year)\b"
      r"|over\s+the\s+course\s+of\b|so\s+far\b)"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
-     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)",
+     r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)"
+     # "Two Israeli suspects were taken in for questioning", "three suspects were detained for questioning": taken in
+     # (not "held for interrogation or until the end of legal proceedings", a legal status)
+     r"|(?:taken\s+in|detained|arrested)\s+for\s+questioning",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"

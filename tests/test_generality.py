@@ -9551,3 +9551,11 @@ def test_the_dead_of_the_hostages_named_before_them():
 def test_arabic_a_strikes_toll_verb_first_and_one_of_them_critical(line, expected):
     text = "وزارة الصحة العامة\nخلال الـ 24 ساعة الماضية:\n" + line + "\n"
     assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-10-23")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two Israeli suspects were taken in for questioning, Israel Police said.", [("arrests", 2, "all")]),
+    ("Israeli police said four suspects had been detained for questioning.", [("arrests", 4, "all")]),
+])
+def test_taken_in_for_questioning_is_an_arrest(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-04-09")] == expected
