@@ -2375,8 +2375,10 @@ _ASIDE_CLOSER_COMMA = re.compile(r"\0,\s*")  # the comma that closed an aside ta
 _SHOT_THEN_DIED = re.compile(r"[^.;\n]{0,60}?\b(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hit)\b[^.;\n]{0,160}?"
                              r"(?:,?\s+and\s+(?:later\s+)?|;\s+(?:he|she)\s+(?:later\s+)?)(?:died|succumbed)\s+(?:of|from|to)\s+"
                              r"(?:his|her)\s+(?:wounds|injuries)\b"
-                             # ("an 11-year-old boy wounded in the same strike died of his injuries two days later")
-                             r"|[^.;\n]{0,40}?\b(?:wounded|injured|shot)\b[^.;\n]{0,80}?\b(?:died|succumbed)\s+(?:of|from|to)\s+"
+                             # ("an 11-year-old boy wounded in the same strike died of his injuries two days later": the
+                             # participle right after the one's noun; not "a soldier was injured and another died of his wounds")
+                             r"|(?:\s+(?!(?:was|were|is|has|had)\b)[\w-]+){1,4}?\s+(?:wounded|injured|shot)\b[^.;\n]{0,80}?\b(?:died|succumbed)"
+                             r"\s+(?:of|from|to)\s+"
                              r"(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 _HELD_THEN_FREED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:held|detained"
                               r"|imprisoned|jailed)\b[^.;\d]{0,80}?\band\s+(?:were\s+|was\s+|later\s+|subsequently\s+|then\s+|since\s+)*"

@@ -9333,6 +9333,7 @@ def test_a_child_named_by_an_age_alone(text, expected):
     ("On 12 February, a 15-year-old boy was shot in the back in Tammun; he died of his wounds two days later.",
      [("killed", 1, "children")]),
     ("A 45-year-old man was shot and injured near Jenin; his brother later died of his wounds.", [("injured", 1, "men")]),
+    ("A soldier was injured in the blast and another died of his wounds.", [("injured", 1, "soldiers")]),  # the first one lives
 ])
 def test_one_person_shot_who_died_of_the_wounds_is_a_death(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-12")] == expected
