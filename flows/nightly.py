@@ -12,7 +12,7 @@ import contextvars
 import dataclasses
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -100,8 +100,12 @@ class Fetched:
     started: concurrent.futures.Future[StartedLoad] | None = None
 
 
-def fetch_one(source: Source, fetcher: Fetcher, con, fresh_cursor: bool = False) -> Fetched:
-    """The fetch task of one source and what its failure means for the source (never raises)."""
+def fetch_one(source: Source, fetcher: Fetcher, con, fresh_cursor: bool = False,
+              listed: Callable[[int], None] | None = None) -> Fetched:
+    """The fetch task of one source and what its failure means for the source (never raises).
+
+    ``listed`` is told how many items the source's listing found, before their bodies are fetched.
+    """
     outcome = SourceOutcome(slug=source.slug)
     try:
         adapter_for(source)
@@ -109,7 +113,7 @@ def fetch_one(source: Source, fetcher: Fetcher, con, fresh_cursor: bool = False)
         outcome.status = "skipped"
         outcome.errors.append(str(exc))
         return Fetched(source, outcome, None)
-    log = FetchLog()
+    log = FetchLog(listed)
     try:
         fetch_source(source, fetcher, con, log, fresh_cursor)
     except TransientFetchError:
@@ -174,7 +178,9 @@ def ingest_in_turn(sources: list[Source], fetcher: Fetcher, archive: Archive, co
         def fetch_ahead(source: Source) -> concurrent.futures.Future[Fetched]:
             # The fetch task runs in the flow run's context (its logger, its task runs), copied to the thread.
             def fetch_and_start_parsing() -> Fetched:
-                return start_parsing(fetch_one(source, fetcher, reader, fresh_cursor), archive, pool.parse)
+                # pool.expect: the parse workers start as soon as a big source is listed (see ParsePool.expect)
+                return start_parsing(fetch_one(source, fetcher, reader, fresh_cursor, pool.expect), archive,
+                                     pool.parse)
 
             return fetching.submit(contextvars.copy_context().run, fetch_and_start_parsing)
 

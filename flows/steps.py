@@ -18,7 +18,6 @@ from fetch.archive import Archive
 from fetch.adapters import Discovery, Item, adapter_for
 from fetch.http import RETRY_STATUSES, Fetcher, FetchResult
 from reliefledger.registry import Source
-from warehouse.load import load_source
 from warehouse.records import DocumentRecord, FetchAttemptRecord, FetchRecord, SourceLoad
 
 log = logging.getLogger(__name__)
@@ -43,12 +42,14 @@ class FetchLog:
     ``documents``: each item found tonight with the FetchResult that brought its body (None when
     the listing carried the body itself); ``discovery``: the adapter's last answer.
     A plain object (not a list) so Prefect passes it to the task as is instead of copying it.
+    ``listed``, if given, is told how many items the listing found, before their bodies are fetched.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, listed: Callable[[int], None] | None = None) -> None:
         self.requests: list[FetchResult] = []
         self.documents: list[tuple[Item, FetchResult | None]] = []
         self.discovery: Discovery | None = None
+        self.listed = listed
 
     @property
     def complete(self) -> bool:
@@ -314,6 +315,10 @@ def load_or_keep_fetches(con, load: SourceLoad, outcome: SourceOutcome) -> Sourc
     A failed load is rolled back whole; its bodies stay in the archive and are fetched again next
     night (the kept fetches carry no validators).
     """
+    # Imported here: parse workers import this module for parse_job, and the loader's DuckDB and
+    # numpy are no use there (~0.3 s of each worker's start, which the night's first big source waits on).
+    from warehouse.load import load_source
+
     try:
         stats = load_source(con, load)
     except Exception as exc:
@@ -359,6 +364,8 @@ def discover_and_fetch(source: Source, fetcher: Fetcher, cursor: dict,
     log.documents = []
     log.discovery = adapter_for(source)(source, fetcher, cursor)
     log.requests.extend(log.discovery.fetches)
+    if log.listed is not None:
+        log.listed(len(log.discovery.items))
     for item in log.discovery.items:
         if item.body is not None:
             log.documents.append((item, None))

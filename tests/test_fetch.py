@@ -244,3 +244,40 @@ def test_slow_server_is_a_read_timeout(site):
 def test_non_http_url_is_a_programmer_error(url):
     with pytest.raises(ValueError):
         Fetcher().fetch(url)
+
+
+def test_a_short_deadline_armed_after_a_long_one_still_fires_on_time():
+    # The watchdog thread sleeps until the earliest deadline and is woken only by one that comes
+    # before it: a sooner one armed later must wake it, or it would wait out the long one.
+    from fetch.http import _WATCHDOG, _Deadline
+
+    long, short = _Deadline(60), _Deadline(0.2)
+    _WATCHDOG.arm(long)
+    started = time.monotonic()
+    _WATCHDOG.arm(short)
+    try:
+        while not short.expired and time.monotonic() - started < 10:
+            time.sleep(0.01)
+        assert short.expired and time.monotonic() - started < 10
+        assert not long.expired
+    finally:
+        _WATCHDOG.disarm(long)
+
+
+def test_proxy_settings_are_read_from_the_environment_once_per_host(monkeypatch):
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy-one:3128")
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    session = Fetcher(fast_policy()).session
+    first = session.merge_environment_settings("http://reports.example/a", {}, None, None, None)
+    assert first["proxies"]["http"] == "http://proxy-one:3128"
+    first["proxies"]["http"] = "changed by the caller"  # requests may add to what it is given
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy-two:3128")
+    again = session.merge_environment_settings("http://reports.example/b", {}, None, None, None)
+    assert again["proxies"]["http"] == "http://proxy-one:3128"  # the same host: read once, a fresh copy
+    other = session.merge_environment_settings("http://other.example/", {}, None, None, None)
+    assert other["proxies"]["http"] == "http://proxy-two:3128"  # another host: read now
+    passed = session.merge_environment_settings("http://reports.example/c", {"http": "http://given:1"}, None, None,
+                                                None)
+    assert passed["proxies"]["http"] == "http://given:1"  # proxies given by the caller are part of the key

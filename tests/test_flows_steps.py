@@ -114,3 +114,26 @@ def test_a_listing_cut_short_by_a_crash_holds_the_cursor_back(tmp_path):
     log.discovery.items.append(second)  # listed, but the fetch crashed before reaching it
     assert not log.complete and log.unfetched == 1
     assert build_load(SOURCE, log, Archive(tmp_path), "run-1", SourceOutcome("moh")).cursor is None
+
+
+def test_a_listing_says_how_many_items_it_found_before_their_bodies_are_fetched(httpserver):
+    from fetch import Fetcher, FetchPolicy
+    from flows.steps import discover_and_fetch
+
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    entries = "".join(f"<item><title>Update {n}</title><link>{httpserver.url_for(f'/update-{n}')}</link>"
+                      f"<guid>update-{n}</guid></item>" for n in range(3))
+    httpserver.expect_request("/news.rss").respond_with_data(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>{httpserver.url_for("/")}</link>'
+        f"<description>d</description>{entries}</channel></rss>", content_type="application/rss+xml")
+    for n in range(3):
+        httpserver.expect_request(f"/update-{n}").respond_with_data(f"{n + 1} people were killed.",
+                                                                    content_type="text/plain")
+    source = Source(slug="news", publisher="News", url=httpserver.url_for("/news.rss"), kind="rss", parser="auto",
+                    families=("casualties",), enabled=True, terms="t")
+    told = []
+    log = FetchLog(listed=lambda count: told.append((count, len(log.documents))))
+    fetcher = Fetcher(FetchPolicy(backoff_factor=0.01, retries=0, min_host_interval=0))
+    discover_and_fetch(source, fetcher, {}, lambda url: (None, None), log)
+    assert told == [(3, 0)]  # told once, with nothing fetched yet
+    assert [result.status for _, result in log.documents] == [200, 200, 200]

@@ -238,3 +238,22 @@ def test_a_worker_killed_between_two_sources_is_replaced_before_the_next_one(tmp
     expected = SourceOutcome("moh")
     _same_load(load, build_load(SOURCE, _log(urls), Archive(tmp_path / "flow"), "run-1", expected, parse_in_turn))
     assert outcome == expected and outcome.status == "ok"
+
+
+def test_a_big_listing_starts_the_workers_before_its_bodies_come(tmp_path):
+    from tests.ledger_checks import wait_for
+
+    urls = [f"http://127.0.0.1/moh/{n}" for n in range(5)]
+    with ParsePool(workers=2, min_documents=5) as pool:
+        pool.expect(4)
+        assert pool._executor is None  # a small source: parsed in the flow, no workers
+        pool.expect(len(urls) + 1)
+        started = pool._executor
+        assert started is not None and pool.starts == 1
+        assert wait_for(lambda: len(started._processes) == 2, timeout=30)  # both workers up before any job
+        outcome = SourceOutcome("moh")
+        load = build_load(SOURCE, _log(urls), Archive(tmp_path / "pooled"), "run-1", outcome, pool.parse)
+        assert (pool.starts, pool._executor, pool.pooled_documents) == (1, started, len(urls) + 1)
+    expected = SourceOutcome("moh")
+    _same_load(load, build_load(SOURCE, _log(urls), Archive(tmp_path / "flow"), "run-1", expected, parse_in_turn))
+    assert outcome == expected
