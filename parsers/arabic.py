@@ -94,6 +94,10 @@ _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|ال�
                            # a raid's or a year's count)
                            r"(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
                            r"|الشهر|صباح|مساء|ليلة|اقتحام|عملية|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات))")
+# "بلغ عدد المفقودين 7,780 مواطناً": the count so far, as "ارتفع عدد" is read, in a line of no strike ("غارة ... أدت إلى
+# استشهاد 4 مواطنين، وبلغ عدد الجرحى 7": the strike's) and of no day
+_REACHED_COUNT = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?\s+(?:ال)?(?:عدد|حصيلة)(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)"
+                            r"|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع|الشهر|صباح|مساء|ليلة))")
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
 # counts them apart from the new deaths, and folding them into ``killed`` would double count.
@@ -102,7 +106,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     # "١٨٥ حالة وفاة بسبب المجاعة وسوء التغذية": deaths from hunger, before the plain deaths
     (r"(?:حالة\s+|حالات\s+)?(?:وفاة|وفيات)(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية))"
      r"|(?:ضحايا|وفيات|شهداء)\s+(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية)", "casualties", "malnutrition_deaths"),
-    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا", "casualties", "killed"),
+    # ("135 من موظفيها قتلوا", "مقتل 5 أشخاص")
+    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا|(?<!\S)(?:و|ف)?(?:قتلوا|قتل|قتلت|مقتل)(?!\S)",
+     "casualties", "killed"),
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
     # "ولا يزال الاحتلال يعتقل 94 من الكوادر الصحية", "٩٥ من العاملين الصحيين معتقلين": those held now
@@ -110,10 +116,13 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     # ("ويقبع في سجون الاحتلال أكثر من 10,800 أسير", "عدد الأسرى في سجون الاحتلال"; not those freed from or taken to them)
     # ("يقبع في سجون الاحتلال أكثر من 10,800 أسير"; "سجون الاحتلال" counts the held only in a clause saying they are
     # held there, see _STILL_HELD: not those freed from, taken to or testifying about them)
-    (r"يعتقل|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال",
+    # ("لا يزال الاحتلال يحتجز ما لا يقل عن 99 من العاملين في القطاع الصحي": holds, now)
+    (r"يعتقل|(?<!\S)(?:ي|ت)حتجز(?!\S)|رهن\s+(?:ال)?اعتقال|(?:ال)?معتقل\S*\s+(?:لدي|في\s+سجون)|سجون\s+(?:ال)?احتلال",
      "detention", "detainees"),
     # "فيما اعتقل الاحتلال 296 من الكوادر الصحية", "310 من الكوادر الصحية اعتقلهم الاحتلال": taken in, not killed
-    (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال", "detention", "arrests"),
+    # ("واعتقلت 68 من أفراد طاقمه الطبي": the verb right before its count, the occupier its subject before it)
+    (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال|(?<!\S)و?اعتقل(?:ت)?(?=\s+(?:ما\s+لا\s+يقل\s+عن\s+|اكثر\s+من\s+|نحو\s+)?\d)",
+     "detention", "arrests"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
     # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
     # (not "اعتداءً على المؤسسات التعليمية", "على الطواقم الصحفية": schools, the press)
@@ -217,12 +226,12 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
                 "جريح": "all", "شخص": "all"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
-_INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+_INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
 # مركزة": intensive care the patients lack, not a ward they are in
 # (the ward itself, "قسم"/"أقسام" at most between: not "مع توقف المولدات في العناية المركزة", generators stopped in a ward)
 _NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يتوفر)|عدم\s+(?:وجود|توفر)|خروج|توقف|غياب|انعدام|بدون|دون)\s+"
-                                r"(?:(?:ال)?(?:قسم|اقسام)\s+(?:لل)?)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة)")
+                                r"(?:(?:ال)?(?:قسم|اقسام)\s+(?:لل)?)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # a part of the count right before the ward: "200 مريض بينهم 20 في العناية المركزة" (the 20 are in it; but "60 مريضاً بينهم 8
 # أطفال في العناية المركزة": all 60 are)
 _PART_BETWEEN_AR = re.compile(r"(?:من\s+بينهم|بينهم|منهم)\s+\d+\s+في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?$")
@@ -246,7 +255,9 @@ _ABROAD = re.compile(r"بالخارج|(?:عبر|من\s+خلال)\s+معبر|خا
 # the chronically ill (dialysis, cancer, thalassaemia, diabetes): counted apart from a ward's load
 _LYING_IN = re.compile(r"يرقد|ترقد")
 _CHRONIC_AR = re.compile(r"(?:ال)?غسيل\s+(?:ال)?كلوي|(?:ال)?كلي(?!\S)|(?:ال)?اورام|(?:ال)?سرطان|(?:ال)?امراض\s+(?:ال)?مزمنة|(?:ال)?ثلاسيميا")
-_ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|فشل|ثلاسيميا|سكري|التهاب|اورام)")
+_ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|فشل|ثلاسيميا|سكري|التهاب|اورام)"
+                          # ("إصابات الحبل الشوكي 1,046 إصابة": injuries of one kind, counted apart from the wounded)
+                          r"|\S*\s+(?:ال)?(?:حبل|نخاع)\s+(?:ال)?شوكي")
 # waiting to leave Gaza for treatment ("بانتظار السفر للعلاج", "على قوائم الانتظار", "أثناء انتظار السفر")
 _AWAITING_TRAVEL = re.compile(r"(?:ب|اثناء\s+|خلال\s+)?انتظار\s+(?:ال)?(?:سفر|اجلاء|تحويل)|قوائم\s+(?:ال)?انتظار")
 _TREATED_ABROAD = re.compile(r"(?:ال|لل)?علاج\s+(?:في\s+(?:ال)?خارج|بالخارج|خارج\s+(?:ال)?قطاع)")
@@ -311,7 +322,9 @@ _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"),
                  (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات"), "aid_seekers"),
                  # ("364 من العاملين في القطاع الصحي": the health sector's workers)
                  # ("بينهم 16 من طواقم الإسعاف": ambulance crews)
-                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:(?:ال)?(?:كوادر|طواقم)\s+(?:ال)?(?:صحية|طبية|اسعاف)|(?:ال)?عاملين\s+(?:ال)?صحيين"
+                 # ("واعتقلت 68 من أفراد طاقمه الطبي": a hospital's own staff)
+                 (re.compile(r"\s*(?:شهيدا\s+|شهداء\s+)?من\s+(?:افراد\s+)?(?:(?:ال)?(?:كوادر|طواقم|طاقم)\S*\s+(?:ال)?(?:صحية|طبية|طبي|اسعاف)"
+                             r"|(?:ال)?عاملين\s+(?:ال)?صحيين"
                              r"|(?:ال)?عاملين\s+في\s+(?:ال)?(?:قطاع|مجال)\s+(?:ال)?صحي)"),
                   "health_workers"),
                  # "استشهد 3 مسعفين من الهيئة الصحية", "12 طبيباً": those of a medical trade
@@ -325,6 +338,9 @@ _GROUPS_IN_LABEL = [(re.compile(pattern), group) for pattern, group in (
     (r"(?:ال)?دفاع\s+(?:ال)?مدني", "civil_defence"), (r"(?:ال)?صحفيين|(?:ال)?صحفيون|(?:ال)?اعلاميين", "journalists"),
     (_AID_SEEKERS, "aid_seekers"))]
 _AID_SEEKERS_BEFORE = re.compile(_AID_SEEKERS)
+# "أعلنت وكالة الأونروا أن 135 من موظفيها قتلوا": the staff of a UN agency or an aid organisation the line names before
+_STAFF_AFTER = re.compile(r"\s*من\s+(?:ال)?(?:موظفي|عاملي|العاملين\s+في|العاملين\s+لدي)(?:ها|ه)?(?!\S)")
+_AID_AGENCY_BEFORE = re.compile(r"(?:ال)?اونروا|(?:ال)?امم\s+(?:ال)?متحدة|(?:ال)?يونيسف|برنامج\s+(?:ال)?اغذية|(?:ال)?منظمات?\s+(?:ال)?(?:انساني|اغاث|غير\s+(?:ال)?حكومي)")
 _AID_SEEKERS_TOPIC = re.compile(rf"\W*(?:و?(?:في\s*ما|فيما)\s+يتعلق\s+ب|و?بخصوص\s*|و?اما\s+|و?علي\s+صعيد\s+)(?:{_AID_SEEKERS})")
 # ("من شهداء لقمة العيش", "من المواطنين الذين توجهوا لانتظار المساعدات")
 _AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:(?:ال)?مواطنين\s+(?:ال)?ذين\s+\S+\s+)?(?:{_AID_SEEKERS})")
@@ -452,7 +468,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
-        if header is None and section is None and (_RUNNING_TOLL.search(norm) or _STILL_MISSING.search(norm)):
+        if header is None and section is None and (_RUNNING_TOLL.search(norm) or _STILL_MISSING.search(norm)
+                                                   or _REACHED_COUNT.search(norm) and not _STRIKE.search(norm)):
             # (from the start the line states: "منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024 إلى 427")
             own = _period_of(norm, as_of, ceasefire)
             if (own is None or own[2] is None) and (cessation := _SINCE_CESSATION.search(norm)):
@@ -668,6 +685,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 group = "aid_seekers"  # "١٩ شهيداً و٨٧ إصابة من منتظري المساعدات": the pair's, both of them
                 if found and found[-1][3] == "all" and _AND_NEXT.fullmatch(line, found[-1][0].end(), number.start()):
                     found[-1] = (*found[-1][:3], "aid_seekers", found[-1][4])
+            if group == "all" and _STAFF_AFTER.match(line, number.end()) and _AID_AGENCY_BEFORE.search(line, 0, number.start()):
+                group = "aid_workers"
             # a label: its words before the count name the group ("الشهداء الأطفال: ١٧٬٨٤١"), as do those after a cue
             # of the same kind earlier in the clause ("ارتفع عدد شهداء الكوادر الصحية ... إلى ١٬٧٢٢ شهيداً")
             label_cue = cue if cue and cue[1] <= number.start() else next(
@@ -714,8 +733,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # "40 مريضا توفوا": deaths; "تم إجلاء 30 مريضا", "بحاجة للعلاج بالخارج", "مرضى الغسيل الكلوي داخل القطاع: 620":
                 # no ward's load (but "يرقد في قسم الأورام 40 مريضا": a ward's)
                 continue
-            if cue and cue[3] == "injured" and _ILL_WITH_AR.match(line, cue[1]):
-                continue  # "ثلاثة أطفال مصابون بسرطان الدم": ill with leukaemia, not wounded
+            if cue and cue[3] == "injured" and any(c[3] == "injured" and _ILL_WITH_AR.match(line, c[1]) for c in (cue, *before)):
+                # "ثلاثة أطفال مصابون بسرطان الدم": ill with leukaemia, not wounded; "إصابات الحبل الشوكي 1,046 إصابة": the
+                # label names the kind, the noun after is its unit
+                continue
             if cue and cue[2] == "casualties" and (_AWAITING_TRAVEL.search(line, clause_start, clause_end)
                                                    or _TREATED_ABROAD.search(line, clause_start, clause_end)):
                 # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر", "المرضى والجرحى ... بحاجة إلى

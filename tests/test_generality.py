@@ -9560,3 +9560,28 @@ def test_arabic_a_strikes_toll_verb_first_and_one_of_them_critical(line, expecte
 ])
 def test_taken_in_for_questioning_is_an_arrest(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-04-09")] == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    # "بلغ عدد ...": the count so far, as "ارتفع عدد ..." is read, with no section header above it
+    ("ثالثاً: بلغ عدد المفقودين 7,780 مواطناً، أغلبهم من الأطفال والنساء.", [("missing", 7780, "all", "cumulative")]),
+    # the occupier holds (present tense), or took, staff: a hospital's own medical staff
+    ("سادساً: لا يزال الاحتلال يحتجز ما لا يقل عن 99 من العاملين في القطاع الصحي.",
+     [("detainees", 99, "health_workers", "point")]),
+    ("رابعاً: اقتحمت قوات الاحتلال مستشفى كمال عدوان، واعتقلت 68 من أفراد طاقمه الطبي.",
+     [("arrests", 68, "health_workers", "cumulative")]),
+    # "قتلوا" (were killed); the staff of the UN agency the line names
+    ("عاشراً: أعلنت وكالة الأونروا أن 135 من موظفيها قُتلوا في قطاع غزة منذ بدء العدوان.",
+     [("killed", 135, "aid_workers", "cumulative")]),
+    # injuries of one kind (the spinal cord) are no count of the wounded
+    ("ومنذ بداية العدوان بلغ عدد حالات البتر 5,130 حالة، فيما بلغت إصابات الحبل الشوكي 1,046 إصابة.", []),
+])
+def test_arabic_a_count_so_far_the_held_and_the_taken_and_injuries_of_a_kind(line, expected):
+    text = "وزارة الصحة – غزة\nالأحد 17 ديسمبر 2023\n" + line + "\n"
+    assert [(f.metric, f.value, f.group, f.period) for f in arabic_figures_of(text, "2023-12-17")] == expected
+
+
+def test_arabic_patients_in_a_ward_beyond_intensive_care_words():
+    text = ("وزارة الصحة العامة\nخلال الـ 24 ساعة الماضية:\nوأوضح مدير مستشفى تبنين أن المستشفى يرقد فيه حالياً 46 مريضاً "
+            "في العناية الفائقة.\n")
+    assert [(f.metric, f.value) for f in arabic_figures_of(text, "2024-10-23")] == [("icu_patients", 46)]
