@@ -576,8 +576,9 @@ _OUT_OF_LATER = re.compile(r"\s+(?:hospitals\s+)?(?:[\w'’-]+\s+){0,7}?out\s+of
 _HOSPITALS_NEXT = re.compile(r"\s+hospitals\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
+# ("four of the wounded were still being treated in hospital")
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
-                                      r"|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
+                                      r"|still)(?:\s+being\s+treated)?\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"
                                      r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:only\s+|just\s+)?")
@@ -585,7 +586,8 @@ _DEAD_NOW_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|is)\s+(?:now\s+|believe
                              re.IGNORECASE)
 _HOSTAGES_BEFORE = re.compile(r"\b(?:hostages|captives)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
-_STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+still\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
+# ("Hospitals in Tyre and Nabatieh are currently treating 46 of the wounded")
+_STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:still|currently|now)\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
                                     re.IGNORECASE)
 _KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:\w+ly\s+)?(?:injur|wound)\w*\s+"
                                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
@@ -867,7 +869,7 @@ _ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORE
 FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                                   re.IGNORECASE)
 _MARK_CLOSES = re.compile(r"\s*[,;](?!\s*(?:and|as\s+well\s+as|plus|including|among)\b)", re.IGNORECASE)
-_SUBGROUP = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
+_SUBGROUP = re.compile(r"\b(?:including|incl(?=\.\s)|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
                        r"|inclusive\s+of)\b", re.IGNORECASE)
@@ -905,9 +907,10 @@ _HOSPITAL_BEDS = re.compile(r"hospital|medical\s+cent|\bbeds?\b", re.IGNORECASE)
 # a run of capitalised words is one name ("paramedics of the Islamic Health Committee were killed")
 _WORD_RUN = re.compile(r"(?:[A-Z]\S*+(?:[^\S\n]++(?=[A-Z]))?+)++|\S+")
 _CLAUSE_BREAK = re.compile(r";|\.(?!\s?\d)|\b(?:while|but)\b")  # not the point of "Oct. 7"
-# (not the point of a month's short name: "killed since Oct. 7, including 3,324 children")
+# (not the point of a month's short name: "killed since Oct. 7, including 3,324 children"; nor of "incl.": "947, incl. 192
+# children")
 _SENTENCE_MARK = re.compile(r";|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)"
-                            r"(?<!\bNov)(?<!\bDec)\.")
+                            r"(?<!\bNov)(?<!\bDec)(?<!\bincl)\.")
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
 _PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"

@@ -47,7 +47,8 @@ CATEGORY_LABELS: list[tuple[str, str, str]] = [
     (r"(?:administrative|admin\.?)(?:\s+(?:detainees|detention|prisoners|inmates|det\.))?", "administrative_detainees", "all"),
     (r"(?:held\s+(?:as|under\s+the)\s+)?unlawful\s+combatants?(?:\s+law)?", "unlawful_combatants_detainees", "all"),
     (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
-    (r"(?:detainees|prisoners|inmates)?\s*(?:awaiting|pending|before)\s+(?:trial|sentencing|the\s+end\s+of"
+    # ("Held until the end of proceedings", HaMoked's row)
+    (r"(?:detainees|prisoners|inmates)?\s*(?:held\s+)?(?:awaiting|pending|before|until)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"
      r"|remand(?:ed)?(?:\s*(?:/|or|and)\s*awaiting\s+trial)?(?:\s+(?:detainees|prisoners))?", "detainees", "awaiting_trial"),
     # "Detainees under interrogation (no indictment)": a status of its own, as the labels have it (not the "interrogation or

@@ -545,6 +545,8 @@ GROUPS: list[tuple[str, str]] = [
      r"|(?:PRCS|Red\s+Crescent)\s+(?:staff(?:\s+members?)?|workers|employees|personnel|team\s+members)", "health_workers"),
     (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
+     # ("the number of Agency staff killed": UNRWA's word for itself, capitalised)
+     r"|(?<![\w.]\s)(?-i:Agency)\s+(?:staff(?:\s+members?)?|personnel|employees)"
      r"|international\s+staff"
      # ("seven staff of the US-based charity World Central Kitchen", "four staff of a local charity")
      r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff(?:\s+members?)?|employees)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|charity|aid\s+(?:group|agency|organi[sz]ation))"

@@ -9585,3 +9585,25 @@ def test_arabic_patients_in_a_ward_beyond_intensive_care_words():
     text = ("وزارة الصحة العامة\nخلال الـ 24 ساعة الماضية:\nوأوضح مدير مستشفى تبنين أن المستشفى يرقد فيه حالياً 46 مريضاً "
             "في العناية الفائقة.\n")
     assert [(f.metric, f.value) for f in arabic_figures_of(text, "2024-10-23")] == [("icu_patients", 46)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the wounded a hospital is treating now, or who are still being treated, are its patients
+    ("Hospitals in Tyre and Nabatieh are currently treating 46 of the wounded, seven of them in intensive care.",
+     [("patients", 46, "all"), ("icu_patients", 7, "all")]),
+    ("The Ministry said on 3 March that four of the wounded were still being treated in hospital in Baalbek.",
+     [("patients", 4, "all")]),
+    # "incl." is "including"
+    ("Palestinians killed: 947, incl. 192 children", [("killed", 947, "all"), ("killed", 192, "children")]),
+    # UNRWA's "Agency staff" are its own people
+    ("UNRWA said the number of Agency staff killed since the start of the war had reached 193.", [("killed", 193, "aid_workers")]),
+])
+def test_patients_now_treated_incl_and_agency_staff(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-05")] == expected
+
+
+def test_a_hamoked_row_held_until_the_end_of_proceedings_awaits_trial():
+    text = ("Status | 1 Oct 2023 | 1 Oct 2024\n--- | --- | ---\nSentenced | 1,319 | 1,402\n"
+            "Held until the end of proceedings | 1,319 | 2,871\n")
+    found = {(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-05")}
+    assert {("detainees", 1319, "awaiting_trial"), ("detainees", 2871, "awaiting_trial")} <= found
