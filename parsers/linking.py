@@ -589,6 +589,11 @@ _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|them)\s+$", re.IGNORECASE)
 # ("Hospitals in Tyre and Nabatieh are currently treating 46 of the wounded")
 _STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:still|currently|now)\s+treating\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$",
                                     re.IGNORECASE)
+# "eight of the wounded had died overnight", "96 of those detained were hurt": a part of one count that another thing befell
+# (its verb names what it counts, not the whole's noun)
+_OF_THOSE_THEN_BEFELL = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?P<hurt>wounded|injured|hurt)|(?P<held>detained|arrested|held|detainees"
+                                   r"|prisoners))\s+(?:[\w-]+\s+){0,1}?(?:(?:had|have|has|were|was|later|subsequently|since|also|been)\s+){1,3}"
+                                   r"(?:(?P<died>died|killed)|(?P<wounded>hurt|injured|wounded))\b", re.IGNORECASE)
 _KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:\w+ly\s+)?(?:injur|wound)\w*\s+"
                                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -1718,6 +1723,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         # "a 16-year-old boy was shot in the chest ... and died of his wounds", "an 11-year-old boy wounded in the same
         # strike died of his injuries": hurt, then dead
         return _make(text, number, "killed", window)
+    if (befell := _OF_THOSE_THEN_BEFELL.match(text, number.end)) and (
+            befell.group("hurt") and befell.group("died") or befell.group("held") and befell.group("wounded")):
+        # (who they were, from the words up to the verb: not "for lack of surgeons" after it)
+        return _make(text[:befell.end()], number, "killed" if befell.group("died") else "injured", "")
     if not number.percent and (_STILL_IN_HOSPITAL_AFTER.match(text, number.end)
                                or _STILL_TREATING_BEFORE.search(text, max(0, number.start - 30), number.start)):
         # "214 of the wounded remain hospitalised", "Nasser is still treating 71 of those wounded": the hospitals' load

@@ -330,7 +330,8 @@ _BARE_COUNT_BEFORE = re.compile(r"\W*(?:(?!(?:of|among|in|from)\s)[^.,;:]{0,40},
                                 r"|only|all)\s+)?", re.IGNORECASE)
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:still\s+)?(?:remain|remains|remained|are|were|is|was|have|has|had)\b",
                                re.IGNORECASE)
-_WERE_DETAINED_LAST = re.compile(r"[^.;,\d]{0,40}?\bwere\s+(?:also\s+)?detained\s*[.;!]?\s*$", re.IGNORECASE)
+# ("In the past 48 hours alone 97 citizens were detained, most of them in Hebron": the clause's end, a part after it)
+_WERE_DETAINED_LAST = re.compile(r"[^.;,\d]{0,40}?\bwere\s+(?:also\s+)?detained\s*(?:[.;!]?\s*$|,)", re.IGNORECASE)
 _AT_THE_HOSPITAL = re.compile(r"(?:^|[^\w-])(?:at|in|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _LEDE_UNITS = 3  # a headline, a standfirst and a lede: the units a story opens with, naming their speaker after them
 _HOSPITAL_NAMED_WITHIN = 6  # units back to the hospital whose officials speak of "the hospital"

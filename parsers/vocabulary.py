@@ -137,6 +137,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"\s+(?:more\s+|other\s+)?(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
+     # ("1,968 Palestinians walked free from Israeli prisons")
+     r"|(?:Palestinians|prisoners|detainees)\s+(?:(?:have|had)\s+)?walked\s+free\b"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
      # "Among the Palestinians released so far were 120 women and children"
      r"|among\s+(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"

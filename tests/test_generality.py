@@ -9607,3 +9607,19 @@ def test_a_hamoked_row_held_until_the_end_of_proceedings_awaits_trial():
             "Held until the end of proceedings | 1,319 | 2,871\n")
     found = {(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-05")}
     assert {("detainees", 1319, "awaiting_trial"), ("detainees", 2871, "awaiting_trial")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # freed in other words, and the parts of those freed after a colon
+    ("That day, 1,968 Palestinians walked free from Israeli prisons: 250 of them had been serving life terms, and the other "
+     "1,718 were Gaza residents.",
+     [("released_detainees", 1968, "all"), ("released_detainees", 250, "life_sentenced"), ("released_detainees", 1718, "all")]),
+    # detained in a stretch, the clause going on with a part: taken in, not held
+    ("In the past 48 hours alone 97 citizens were detained, most of them in Hebron governorate.", [("arrests", 97, "all")]),
+    # a part of one count that another thing befell: its verb names what it counts (and who, up to the verb)
+    ("At least 96 of those detained were hurt in the course of their detention, 14 of them badly enough to need treatment.",
+     [("injured", 96, "all"), ("injured", 14, "all")]),
+    ("The director said eight of the wounded had died overnight for lack of surgeons.", [("killed", 8, "all")]),
+])
+def test_walked_free_detained_in_a_stretch_and_a_part_that_another_thing_befell(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
