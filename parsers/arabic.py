@@ -183,9 +183,11 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 # (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص)(?:ان|ين))"
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب)(?:ان|ين))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
-                         r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة))"
+                         r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
+                         # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
+                         r"|(?P<one_in_icu>\s+في\s+(?:(?:ال)?قسم\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)))"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?|(?<=سقوط\s)(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
@@ -194,7 +196,7 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|ط
                          r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة)"
                          # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
                          r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
-                         r"|اخرين|مسعفين)(?![^\W\d_]))"
+                         r"|اخرين|مسعفين|منهم)(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
                          # noun counted (in the singular, as Arabic counts past ten)
                          r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
@@ -219,13 +221,16 @@ def _compound_value(word: re.Match[str]) -> float:
         return float(10 + _UNITS[word.group("teen_unit")])
     return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
-_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلة": "children", "سيدت": "women", "سيدة": "women",
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
-                "جريح": "all", "شخص": "all"}
-_NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
+                "جريح": "all", "شخص": "all", "منهم": "all"}
+_NEUTRAL_DUALS = {"شخص"}
+_CUE_WORD_REST = re.compile(r"\S*\s+")
+_STILL_BEFORE_AR = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?$")
+_UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
 # مركزة": intensive care the patients lack, not a ward they are in
@@ -278,7 +283,10 @@ _LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
 # ("التداعيات الكارثية للمجزرة التي ارتكبها الاحتلال في مخيم النصيرات ... 268 شهيداً": a massacre's toll, one event)
 _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات|تين|تان)(?!\S)|(?<!\S)قصف|(?<!\S)استهداف|(?<!\S)(?:ال)?ضربة(?!\S)"
-                     r"|(?<!\S)(?:و|ف)?(?:لل|ال|ل|ب|بال)?مجزر(?:ة|ه)(?!\S)")
+                     r"|(?<!\S)(?:و|ف)?(?:لل|ال|ل|ب|بال)?مجزر(?:ة|ه)(?!\S)"
+                     # a raid's or an attack's toll ("9 مواطنين أصيبوا بالرصاص الحي خلال الاقتحام", "في هجوم للمستعمرين ... أصيب 8
+                     # مواطنين", "الاعتداءات الإسرائيلية ... أدت إلى استشهاد خمسة مواطنين")
+                     r"|(?<!\S)(?:و|ف)?(?:خلال\s+|اثناء\s+)?(?:ال|بال|لل)?(?:اقتحام|هجوم|اعتداء(?:ات)?)(?:ها|ه)?(?![^\W\d_])")
 # a running total or a count "reached" (not one strike's toll): "بلغ عدد شهداء ...", "ترتفع حصيلة ضحايا الغارات ..."
 _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s(?!من\s)")  # (not "تبلغ من العمر", "عدد من")
 # "وبذلك تكون حصيلة الغارتين سبعة شهداء و18 جريحاً": the toll of the strikes the statement told, no running total
@@ -649,7 +657,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
         for number in numbers:
             word = words.get(number.start())
             if word is not None and word.group("one_of"):
-                if found and found[-1][2] == "injured":
+                if word.group("one_in_icu"):
+                    if found and found[-1][2] == "patients":
+                        found.append((number, "hospitals", "icu_patients", "all", 1.0))
+                elif found and found[-1][2] == "injured":
                     found.append((number, "casualties", "injured", "children" if word.group("one_of_child") else found[-1][3], 1.0))
                 continue
             if word is None and not line[:number.start()].strip() and \
@@ -668,6 +679,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # "شهيدان", "جريحين" are their own cue; "طفلان" a part, as "٣ أطفال"
                 own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
                 cue = own if own and own[3] in ("killed", "injured") else None
+                if cue is None and before and before[-1][3] in ("killed", "injured") and \
+                        _CUE_WORD_REST.fullmatch(line, before[-1][1], number.start()):
+                    cue = before[-1]  # "استشهاد شابين", "إصابة طفلين": the cue right before the pair counts them
             if cue and cue[3] == "killed" and cue[0] >= number.start() and \
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
@@ -725,6 +739,12 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if group == "all" and cue and not any(c[3] == cue[3] and c[0] > colon for c in before) and \
                     not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
                 group = line_group  # (not "ليرتفع إجمالي عدد الشهداء ... إلى 62,000", a count its own words name, nor "من أصل 60,000")
+            if _STILL_BEFORE_AR.search(line, max(clause_start, number.start() - 30), number.start()) and \
+                    _UNDER_TREATMENT_AFTER_AR.match(line, number.end()):
+                # "لا يزال 3 من مصابي الفوار يتلقون العلاج في مستشفى الخليل", "لا يزال أربعة منهم قيد العلاج": the wounded
+                # still treated, a hospital's load now (as the English "still in hospital" is read)
+                found.append((number, "hospitals", "patients", "all", _word_value(word)))
+                continue
             if cue and cue[3] == "patients" and (
                     _DIED.search(line, clause_start, clause_end) or not _HOLDS.search(line, clause_start, clause_end)
                     or _LEAVING_BEFORE.search(line, max(clause_start, number.start() - 30), number.start())
@@ -753,11 +773,19 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً", "يرقد 96 مريضاً في أقسام العناية المركزة"
                 cue = (*cue[:3], "icu_patients")
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
-                found.append((number, cue[2], cue[3], group,
-                              2.0 if word and (word.group("dual") or word.group("two"))
-                              else float(_FEW[word.group("few")]) if word and word.group("few")
-                              else _compound_value(word) if word and word.group("compound") else 1.0 if word else None))
+                found.append((number, cue[2], cue[3], group, _word_value(word)))
     return found
+
+
+def _word_value(word: re.Match[str] | None) -> float | None:
+    """The value of a count in words (None for digits, read off the text)."""
+    if word is None:
+        return None
+    if word.group("dual") or word.group("two"):
+        return 2.0
+    if word.group("few"):
+        return float(_FEW[word.group("few")])
+    return _compound_value(word) if word.group("compound") else 1.0
 
 
 def _in_intensive_care(line: str, number: re.Match[str], clause_start: int, clause_end: int) -> bool:

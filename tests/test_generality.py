@@ -9623,3 +9623,21 @@ def test_a_hamoked_row_held_until_the_end_of_proceedings_awaits_trial():
 ])
 def test_walked_free_detained_in_a_stretch_and_a_part_that_another_thing_befell(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    # a raid's or an attack's toll, with no header above it: the incident's
+    ("وأضافت أن 9 مواطنين أصيبوا بالرصاص الحي خلال الاقتحام، بينهم طفلان.",
+     [("injured", 9, "all", "incident"), ("injured", 2, "children", "incident")]),
+    ("وفي هجوم للمستعمرين على قرية الديرات شرق يطا، أصيب 8 مواطنين برضوض وكسور، بينهم امرأتان.",
+     [("injured", 8, "all", "incident"), ("injured", 2, "women", "incident")]),
+    # a pair right after its cue ("استشهاد شابين": two young men)
+    ("أعلنت وزارة الصحة استشهاد شابين برصاص قوات الاحتلال خلال اقتحامها مخيم الفوار.", [("killed", 2, "men", "incident")]),
+    # the wounded still treated are patients, one of them in intensive care; "أربعة منهم": four of them
+    ("ولا يزال 3 من مصابي الفوار يتلقون العلاج في مستشفى الخليل الحكومي، أحدهم في قسم العناية المكثفة.",
+     [("patients", 3, "all", None), ("icu_patients", 1, "all", None)]),
+    ("ونُقل الجرحى إلى مستشفى نبيه بري، حيث لا يزال أربعة منهم قيد العلاج.", [("patients", 4, "all", None)]),
+])
+def test_arabic_a_raids_toll_a_pair_after_its_cue_and_the_wounded_still_treated(line, expected):
+    text = "دولة فلسطين\nوزارة الصحة\n\n" + line + "\n"
+    assert [(f.metric, f.value, f.group, f.period_detail) for f in arabic_figures_of(text, "2024-06-12")] == expected
