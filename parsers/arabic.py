@@ -359,7 +359,8 @@ _NUM = r"\d{1,3}(?:[,٬]\d{3})+|\d+"
 _DIGITS = re.compile(r"\d[\d,٬]*")
 _PERCENT_AFTER = re.compile(r"\s*[٪%]")
 # the share's state is in its own clause, up to the next number or "و" ("... خارج الخدمة و١٤ مستشفى تعمل جزئيا")
-_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+مستشفي(?:ات)?\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
+_HOSPITAL_WORDS = r"ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع|عشرة"
+_HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?<![^\W\d_])(?P<part>{_NUM}|{_HOSPITAL_WORDS})\s+مستشفي(?:ات)?\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
                              r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
 # "خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة": the state may open the line
 _STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
@@ -399,7 +400,12 @@ _NOUN_PHRASE_WORDS = 3
 _LIST_REACH = 40  # the nouns coordinated before the last one ("من العاملين في القطاع الصحي والمسعفين")
 # "8 مستشفيات", "يعمل 16 مستشفى بشكل جزئي": hospitals counted on their own (not "22 مستشفى من أصل 38", a share)
 _FIELD_HOSPITALS_AFTER = re.compile(r"\s+مستشفي(?:ات|ا)?\s+ميداني")
-_HOSPITALS_COUNTED = re.compile(r"(?<![\d,٬])(?P<n>\d{1,3})\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)")
+# (in words too: "ثمانية مستشفيات أقفلت بالكامل", "سوى مستشفى واحد يعمل بشكل جزئي")
+_HOSPITALS_COUNTED = re.compile(rf"(?<![\d,٬])(?:(?P<n>\d{{1,3}})|(?<![^\W\d_])(?P<word>{_HOSPITAL_WORDS}))\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)"
+                                r"|(?<![^\W\d_])مستشفي\s+(?P<one>واحد)(?![^\W\d_])")
+_HOSPITAL_WORD_VALUES = _FEW | {"واحد": 1}
+# "فيما تعمل ... ثمانية مستشفيات فقط من أصل 36 مستشفى", "لم يتبق من أصل 36 مستشفى ... سوى 10": the whole, its own count
+_WHOLE_OF_HOSPITALS = re.compile(r"من\s+(?:اصل|مجموع)\s+(?P<n>\d{1,3})\s+مستشفي")
 _IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
 _NOT_YET = re.compile(r"مهدد|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
 _STATE_PRECEDENCE = ("hospitals_partially_functioning", "hospitals_minimally_functioning", "hospitals_out_of_service",
@@ -487,7 +493,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             header = own if own and own[0] == "cumulative" and own[2] else ("cumulative", None, DEFAULT_CUMULATIVE_START)
         for number, metric, qualifier in hospital_counts:  # states at a moment, under any header
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
-            value = parse_number(text[char_start:char_end])
+            word_value = _HOSPITAL_WORD_VALUES.get(searchable[number.start():number.end()])
+            value = float(word_value) if word_value else parse_number(text[char_start:char_end])
             # "وتعمل 5 مستشفيات ميدانية فقط": field hospitals, a group of the hospitals working (as the English is read)
             group = "field_hospitals" if metric.startswith("hospitals_") and _FIELD_HOSPITALS_AFTER.match(searchable, number.end()) \
                 else "all"
@@ -739,6 +746,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if group == "all" and cue and not any(c[3] == cue[3] and c[0] > colon for c in before) and \
                     not _WHOLE_BEFORE_AR.search(line, clause_start, number.start()):
                 group = line_group  # (not "ليرتفع إجمالي عدد الشهداء ... إلى 62,000", a count its own words name, nor "من أصل 60,000")
+            if cue and cue[3] == "injured" and cue[0] > number.start() and _LYING_IN.search(line, clause_start, number.start()):
+                cue = (*cue[:2], "hospitals", "patients")  # "ويرقد فيه حالياً 46 جريحاً": the wounded a hospital holds now
             if _STILL_BEFORE_AR.search(line, max(clause_start, number.start() - 30), number.start()) and \
                     _UNDER_TREATMENT_AFTER_AR.match(line, number.end()):
                 # "لا يزال 3 من مصابي الفوار يتلقون العلاج في مستشفى الخليل", "لا يزال أربعة منهم قيد العلاج": the wounded
@@ -812,15 +821,20 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         states = [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(rest))]
         if not states and labelled and labelled.start("n") == share.start("part"):
             states = _states(labelled.group("label"))  # "- المستشفيات الخارجة عن الخدمة: ٢٥ مستشفى من أصل ٣٦"
+        if not states:  # "فيما تعمل في المحافظات الجنوبية ثمانية مستشفيات فقط من أصل 36": the state before, in its clause
+            clause_start = max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(line) if m.end() <= share.start()])
+            states = [(match.start(), metric) for pattern, metric in _ARABIC_STATES
+                      if (match := pattern.search(line, clause_start, share.start()))]
         if states:
-            found.append((_group_span(share, "part"), min(states)[1], "exact"))  # the state named first
+            found.append((_span(share, "part"), min(states)[1], "exact"))  # the state named first
         found.append((_group_span(share, "whole"), "hospitals_total", "exact"))
     elif labelled and (states := _states(labelled.group("label"))):
         found.append((_group_span(labelled, "n"), min(states)[1], "exact"))
     taken = [(share.start(), share.end())] if share else []
     for counted in _HOSPITALS_COUNTED.finditer(line):
+        count = _span(counted, "n" if counted.group("n") else "word" if counted.group("word") else "one")
         if any(start <= counted.start() < end for start, end in taken) or \
-                labelled and labelled.start("n") == counted.start("n") or \
+                labelled and labelled.start("n") == count.start() or \
                 _WHOLE_BEFORE_AR.search(line, max(0, counted.start() - 12), counted.start()):
             continue  # (not "من أصل 38 مستشفى": the whole, no state of its own)
         # "ما أدى إلى إقفال 8 مستشفيات بشكل كامل، فيما تعمل 7 مستشفيات أخرى بقدرة جزئية": hospitals in the state
@@ -835,7 +849,9 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         states = {metric for pattern, metric in _ARABIC_STATES if pattern.search(line, clause_start, clause_end)}
         state = next((metric for metric in _STATE_PRECEDENCE if metric in states), None)
         if state is not None:
-            found.append((_group_span(counted, "n"), state, "exact"))
+            found.append((count, state, "exact"))
+    if not share and found and (whole := _WHOLE_OF_HOSPITALS.search(line)):
+        found.append((_group_span(whole, "n"), "hospitals_total", "exact"))  # "لم يتبق من أصل 36 مستشفى ... سوى 10 ..."
     for pattern, metric in ((_BED_OCCUPANCY, "bed_occupancy_pct"), (_BEDS_AVAILABLE, "beds_available")):
         match = pattern.search(line)
         if match:
@@ -855,6 +871,11 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
 def _states(words: str) -> list[tuple[int, str]]:
     """(position, metric) of each hospital state ``words`` name."""
     return [(match.start(), metric) for pattern, metric in _ARABIC_STATES if (match := pattern.search(words))]
+
+
+def _span(match: re.Match[str], group: str) -> re.Match[str]:
+    """The match of one named group, digits or a number word, as a match object of its own."""
+    return (_DIGITS if match.group(group)[0].isdigit() else _A_WORD).match(match.string, match.start(group), match.end(group))
 
 
 def _group_span(match: re.Match[str], group: str) -> re.Match[str]:

@@ -9641,3 +9641,21 @@ def test_walked_free_detained_in_a_stretch_and_a_part_that_another_thing_befell(
 def test_arabic_a_raids_toll_a_pair_after_its_cue_and_the_wounded_still_treated(line, expected):
     text = "دولة فلسطين\nوزارة الصحة\n\n" + line + "\n"
     assert [(f.metric, f.value, f.group, f.period_detail) for f in arabic_figures_of(text, "2024-06-12")] == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    # hospitals counted in words, in the state their clause names; the state before a share; the whole named first
+    ("سابعاً: لم يبقَ في محافظتي غزة والشمال سوى مستشفى واحد يعمل بشكل جزئي، فيما تعمل في المحافظات الجنوبية ثمانية مستشفيات "
+     "فقط من أصل 36 مستشفى في القطاع.",
+     [("hospitals_functioning", 8), ("hospitals_total", 36), ("hospitals_partially_functioning", 1)]),
+    ("ولفتت الوزارة إلى أن ثمانية مستشفيات أُقفلت بالكامل في الجنوب، فيما تعمل سبعة مستشفيات أخرى بقدرة جزئية.",
+     [("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 7)]),
+    ("أولاً: لم يتبقَّ من أصل 36 مستشفى في قطاع غزة سوى 10 مستشفيات تعمل بشكل جزئي، فيما خرج 26 مستشفى عن الخدمة بشكل كامل.",
+     [("hospitals_partially_functioning", 10), ("hospitals_out_of_service", 26), ("hospitals_total", 36)]),
+    # the wounded a hospital holds now ("يرقد فيه")
+    ("وأوضح مدير مستشفى تبنين أن المستشفى ما زال يستقبل الجرحى، ويرقد فيه حالياً 46 جريحاً.", [("patients", 46)]),
+])
+def test_arabic_hospitals_in_words_the_whole_first_and_the_wounded_a_hospital_holds(line, expected):
+    text = "وزارة الصحة – غزة\n\n" + line + "\n"
+    found = [(f.metric, f.value) for f in arabic_figures_of(text, "2023-12-17")]
+    assert found == expected and all(isinstance(value, float) for value in (f.value for f in arabic_figures_of(text, "2023-12-17")))
