@@ -647,7 +647,9 @@ _PREDICATE_NOUNS = "|".join((
     "reporters|photographers|medics|doctors|nurses|paramedics|workers|staff|employees|volunteers|rescuers|teachers",
     "members|colleagues|personnel|contractors",
     # one person named by an article ("A teenage girl who was also in the car was lightly hurt")
-    "girl|boy|man|woman|child|teenager|toddler|baby|person|palestinian|israeli|soldier|paramedic|journalist"))
+    "girl|boy|man|woman|child|teenager|toddler|baby|person|palestinian|israeli|soldier|paramedic|journalist",
+    "officer|policeman|medic|doctor|nurse|shepherd|farmer|herder|fisherman|worker|volunteer|rescuer|photographer|reservist",
+    r"staff\s+member|civilian|resident|student|detainee|prisoner|labou?rer"))
 # ("11 WFP staff members and contractors have been killed", "Over 70 UNRWA staff members, among them teachers, doctors and
 # social workers, have been detained")
 _PREDICATE_REACH = 220  # how far past its count the predicate of a subject with words about it may stand
@@ -657,6 +659,8 @@ _PREDICATE_PAST_ASIDE = re.compile(
     # (or past their employer: "two more staff members of the World Food Programme were killed")
     # (and both: "two paramedics with the Islamic Health Committee, which is affiliated with Hezbollah, were wounded")
     r"(?:\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s*){1,5}(?=,))?"
+    # ("a staff member of a local NGO was shot dead")
+    r"(?:\s+of\s+(?:an?|the)\s+(?:local|international|national|Palestinian|Lebanese)\s+(?:NGO|charity|organi[sz]ation)(?=\s+(?:was|had|has)\b))?"
     r"(?:,[^,.;:\d\n]{3,80},|,\s*(?:among\s+them|including)\s[^.;:\d\n]{3,100}?,|\s+(?:who|whom|that|(?-i:[a-z]{3,}ing))\s[^,.;:\d\n]{3,100}?"
     r"|\s+(?:of|with|from|for)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}|)\s*"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|reportedly|all|later|since|then|(?-i:[a-z]{3,}ly))\s+)?"

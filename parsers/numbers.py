@@ -290,7 +290,11 @@ _ONE_PERSON = re.compile(
     # (one scan of the words about the one, then what befell her: the gap and the noun are tried once per article)
     rf"(?<![\w-])(?P<one>[Aa]n?)(?:[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})(?:"
     # ("A teenage girl who was also in the car was lightly hurt": past a short clause about her)
-    rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    # ("a paramedic of the Palestine Red Crescent Society was shot", "a staff member of a local NGO was shot dead": past who
+    # employs her)
+    rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)"
+    rf"|[^\S\n]+(?:of|with|from|for)[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:(?-i:[A-Z])[\w'’-]*[^\S\n]+|local[^\S\n]+|international[^\S\n]+"
+    rf"|national[^\S\n]+){{1,5}}?(?:NGO[^\S\n]+|charity[^\S\n]+|organi[sz]ation[^\S\n]+)?(?=was|had|has)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b"
     # ("a woman and her 15-year-old daughter were killed", "a man and his two sons were killed": the one, and her kin
     # counted apart)

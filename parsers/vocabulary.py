@@ -395,6 +395,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # "70 people had been brought to al-Ahli hospital with injuries": the wounded, before "brought to" reads as bodies
     # "maimed", "the maiming of 2,047 children": the UN's word for children injured (its annual reports on children)
     (r"shot\s+and\s+(?:injured|wounded)"  # ("An UNRWA sanitation worker was shot and injured")
+     # ("a paramedic ... was shot in the thigh", "Three Palestinians were shot in the legs"; not "shot in the head and killed",
+     # nor "the dead included a 15-year-old boy who was shot in the chest": how one of the dead died)
+     r"|(?<!who\swas\s)(?<!who\swere\s)(?<!who\shad\sbeen\s)shot\s+(?:[\w-]+\s+)?in\s+the\s+(?:head|neck|face|eye|chest|abdomen|stomach|back|shoulders?|arms?|hands?|legs?|thighs?|knees?"
+     r"|feet|foot|pelvis|hip)\b(?![^.;\n]{0,60}?\b(?:killed|died|dead|fatally|succumbed|martyred)\b)"
      r"|injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
@@ -554,8 +558,10 @@ GROUPS: list[tuple[str, str]] = [
      r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff(?:\s+members?)?|employees)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|charity|aid\s+(?:group|agency|organi[sz]ation))"
      r"|(?:UN|United\s+Nations)\s+(?:national\s+|international\s+)?staff(?:\s+members?)?"
      # "staff members of the World Food Programme", "drivers contracted by WFP": an aid body's people, named after them
-     r"|(?:staff(?:\s+members?)?|employees|workers|personnel|drivers|contractors|colleagues)\s+(?:of|with|from|for|contracted\s+by)\s+"
-     r"(?:the\s+)?(?:United\s+Nations|UN|UNRWA|WFP|World\s+Food\s+Programme|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|OCHA|ICRC"
+     # ("An international NGO worker was killed")
+     r"|(?:NGO|charity)\s+(?:workers?|staff(?:\s+members?)?|employees?)"
+     r"|(?:staff(?:\s+members?)?|employees|workers?|personnel|drivers|contractors|colleagues)\s+(?:of|with|from|for|contracted\s+by)\s+"
+     r"(?:the\s+)?(?:United\s+Nations|UN|UNRWA|(?-i:Agency)|WFP|World\s+Food\s+Programme|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|OCHA|ICRC"
      r"|MSF|NRC|IRC|Oxfam|World\s+Central\s+Kitchen|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council)\b",
      "aid_workers"),
     (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),

@@ -9659,3 +9659,20 @@ def test_arabic_hospitals_in_words_the_whole_first_and_the_wounded_a_hospital_ho
     text = "وزارة الصحة – غزة\n\n" + line + "\n"
     found = [(f.metric, f.value) for f in arabic_figures_of(text, "2023-12-17")]
     assert found == expected and all(isinstance(value, float) for value in (f.value for f in arabic_figures_of(text, "2023-12-17")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person past a relative clause, or past who employs her
+    ("A police officer who chased the car was lightly injured when it rammed his motorcycle, police said.",
+     [("injured", 1, "police")]),
+    ("On 6 May, a paramedic of the Palestine Red Crescent Society was shot in the thigh while trying to reach a man.",
+     [("injured", 1, "health_workers")]),
+    ("On 16 November, a staff member of a local NGO was shot dead near the yellow line.", [("killed", 1, "aid_workers")]),
+    ("An international NGO worker was killed in Deir al Balah on 19 February.", [("killed", 1, "aid_workers")]),
+    # shot in a part of the body: hurt (not how one of the dead died)
+    ("Three Palestinians were shot in the legs during the raid.", [("injured", 3, "all")]),
+    ("The ministry said the dead included a 15-year-old boy who was shot in the chest near the camp.",
+     [("killed", 1, "children")]),
+])
+def test_one_person_past_a_clause_or_an_employer_and_shot_in_a_limb(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-07")] == expected
