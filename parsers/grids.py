@@ -284,6 +284,9 @@ def _column(label: str, month_first: bool = False) -> Column | None:
     nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
     if nouns:
+        if nouns[-1].metric == "detainees" and group is None and (category := tables.category_of(label)) and \
+                category[0] == "detainees" and category[1] != "all":
+            group = category[1]  # "Detained – interrogation and legal proceedings": the held of that status
         return Column(nouns[-1].metric, nouns[-1].family, group)
     states = [cue for cue in cues if cue.kind == "status"]
     if states and len(label.split()) <= 3:  # "Functional", "Partially functional", "Non-functional"

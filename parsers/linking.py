@@ -907,7 +907,7 @@ _LINKING_WORDS = re.compile(
     |now|total(?:l?ed|s)?|number(?:ed|s)?|hit|climbed|jumped|increased|include[sd]?|the|a|an|only|some|about|around|nearly|almost
     |over|more|than|least|no|fewer|less|up|as|many|approximately|roughly|estimated|passe[sd]|surpass(?:ed|es)|exceed(?:s|ed)
     |this|figure|number|toll|another|additional|further|count|reported|recorded|registered|thousands|hundreds
-    |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final)\b)*$""",
+    |dozens|scores|including|rates?|could|would|may|might|likely|eventually|final|upwards?|in\s+excess)\b)*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # After a number, words that say it has no noun of its own: "122 others", "reached 56, ..."

@@ -46,8 +46,10 @@ CATEGORY_LABELS: list[tuple[str, str, str]] = [
     # a column headed "Admin." or "Administrative" in a table of the held
     (r"(?:administrative|admin\.?)(?:\s+(?:detainees|detention|prisoners|inmates|det\.))?", "administrative_detainees", "all"),
     (r"(?:held\s+(?:as|under\s+the)\s+)?unlawful\s+combatants?(?:\s+law)?", "unlawful_combatants_detainees", "all"),
-    (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+sentences?", "detainees", "sentenced"),
-    # ("Held until the end of proceedings", HaMoked's row)
+    (r"sentenced(?:\s+(?:prisoners|inmates|detainees))?|serving\s+(?:a\s+)?sentences?", "detainees", "sentenced"),
+    # ("Held until the end of proceedings", HaMoked's row; "Detained – interrogation and legal proceedings", its column)
+    (r"(?:detained|held|detainees)\s*[-–—:]?\s*(?:under\s+)?interrogation\s+(?:and|or|&)\s+(?:legal\s+)?proceedings", "detainees",
+     "awaiting_trial"),
     (r"(?:detainees|prisoners|inmates)?\s*(?:held\s+)?(?:awaiting|pending|before|until)\s+(?:trial|sentencing|the\s+end\s+of"
      r"\s+(?:legal\s+)?proceedings)(?:\s+or\s+interrogation)?|(?:pre-?trial|remand)\s+(?:detainees|prisoners)"
      r"|remand(?:ed)?(?:\s*(?:/|or|and)\s*awaiting\s+trial)?(?:\s+(?:detainees|prisoners))?", "detainees", "awaiting_trial"),

@@ -9676,3 +9676,16 @@ def test_arabic_hospitals_in_words_the_whole_first_and_the_wounded_a_hospital_ho
 ])
 def test_one_person_past_a_clause_or_an_employer_and_shot_in_a_limb(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-07")] == expected
+
+
+def test_upwards_of_between_a_verb_and_its_count():
+    text = "Israeli strikes have killed upwards of 2,250 people in Lebanon since October, over 1,400 of them since September."
+    assert [(f.metric, f.value, f.qualifier) for f in figures_of(text, "2024-10-11")] == [
+        ("killed", 2250, "at_least"), ("killed", 1400, "at_least")]
+
+
+def test_a_table_columns_legal_status_in_its_own_words():
+    text = ("Month | Serving a sentence | Detained – interrogation and legal proceedings | Administrative detainees\n"
+            "October 2025 | 1,468 | 3,352 | 3,368\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-14")] == [
+        ("detainees", 1468, "sentenced"), ("detainees", 3352, "awaiting_trial"), ("administrative_detainees", 3368, "all")]
