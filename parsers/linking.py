@@ -594,6 +594,9 @@ _STILL_TREATING_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:still|currently
 _OF_THOSE_THEN_BEFELL = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?P<hurt>wounded|injured|hurt)|(?P<held>detained|arrested|held|detainees"
                                    r"|prisoners))\s+(?:[\w-]+\s+){0,1}?(?:(?:had|have|has|were|was|later|subsequently|since|also|been)\s+){1,3}"
                                    r"(?:(?P<died>died|killed)|(?P<wounded>hurt|injured|wounded))\b", re.IGNORECASE)
+# the accounts after the first of a list, their "said" left out ("..., 31 that they had been stripped")
+_ELLIPTIC_ACCOUNT = re.compile(r"\s+(?:more\s+|others?\s+)?that\s+(?!(?:is|was|were|are|has|had)\b)", re.IGNORECASE)
+_NEXT_IN_LIST = re.compile(r"[^.;:\d]{0,160}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _KILLING_THEN_WOUNDING_OTHERS = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_]+s\s+and\s+(?:\w+ly\s+)?(?:injur|wound)\w*\s+"
                                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our)\s+", re.IGNORECASE)
@@ -1175,6 +1178,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # what the count before counts
             link = _make(text, number, links[whole].metric, "")
             link.group = link.group or links[whole].group
+        if link is None and not number.percent and i - 1 in links and links[i - 1].metric == "reports_of_abuse" and \
+                _ELLIPTIC_ACCOUNT.match(text, number.end) and _NEXT_IN_LIST.fullmatch(text, numbers[i - 1].end, number.start):
+            # "49 said they had been beaten, 31 that they had been stripped and 12 that dogs had been set on them": the
+            # accounts listed after the first, their verb left out
+            link = _make(text, number, "reports_of_abuse", "")
+            link.group = link.group or links[i - 1].group
         if link is None and number.text.lower() in ("a", "an") and i - 1 in links and \
                 _LISTED_ONE_BEFORE.fullmatch(text, numbers[i - 1].end, number.start):
             # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one
@@ -1286,7 +1295,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 not _ALL_OF_BEFORE.search(text, max(0, number.start - 30), number.start):  # "all of the 45 said": all
             continue  # "None of the 73 witnesses said ...", "Most of the 73 ...": the sample, not those who report it
         if link.metric == "reports_of_abuse" and link.parent is None and not _counts_the_abused(text, number, cues) and \
-                not (finding and number.start == finding.end()):
+                not (finding and number.start == finding.end()) and \
+                not (i - 1 in links and links[i - 1].metric == "reports_of_abuse" and _ELLIPTIC_ACCOUNT.match(text, number.end)):
             continue  # "40 protesters said they were beaten by police", "allegations of abuse at 5 prisons"
         if link.metric == "reports_of_abuse" and _COMPLAINTS_FILED_AFTER.match(text, number.end):
             # "more than 1,450 complaints of torture during Shin Bet interrogations have been filed with the Inspector":

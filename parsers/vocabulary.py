@@ -39,6 +39,8 @@ ABUSE_ACCOUNT_WORDS = (
     r"|electric\s+shocks?|stun\s+grenades|mistreat\w*|cruel\w*|degrading"
     # "26 said they had been made to lie on the floor with their hands tied", "13 said their medication had been stopped"
     r"|hands\s+(?:tied|bound|cuffed|zip-?tied)|tied\s+up|made\s+to\s+(?:lie|kneel|crawl)"
+    # "Nineteen said they had been restrained for the whole of their stay" (a hospital bed's cuffs)
+    r"|restrained|chained|cuffed"
     r"|medications?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:stopped|withheld|cut|reduced|confiscated|taken\s+away)")
 
 # --- metrics --------------------------------------------------------------------------

@@ -9689,3 +9689,18 @@ def test_a_table_columns_legal_status_in_its_own_words():
             "October 2025 | 1,468 | 3,352 | 3,368\n")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-14")] == [
         ("detainees", 1468, "sentenced"), ("detainees", 3352, "awaiting_trial"), ("administrative_detainees", 3368, "all")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accounts after the first of a list, their "said" left out
+    ("Of the 62 detainees whose accounts the Commission was able to document, 49 said they had been beaten, 31 that they had "
+     "been stripped and photographed, and 12 that dogs had been set on them.",
+     [("reports_of_abuse", 49), ("reports_of_abuse", 31), ("reports_of_abuse", 12)]),
+    ("Of 40 prisoners interviewed, 25 said they had been beaten and 14 that is more than a third of them.",
+     [("reports_of_abuse", 25)]),
+    # restrained to a bed is an account of abuse too
+    ("Of the 35 detainees PHRI interviewed, nineteen said they had been restrained for the whole of their stay, 16 that they "
+     "had been kept blindfolded during medical procedures.", [("reports_of_abuse", 19), ("reports_of_abuse", 16)]),
+])
+def test_accounts_listed_with_their_verb_left_out(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-05-20")] == expected
