@@ -138,7 +138,9 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases
 # "3,248 were serving sentences", "3,312 sentenced prisoners", "1,918 detainees awaiting the conclusion of legal
 # proceedings", "held in pretrial detention": within the count's own clause, or in its label
 _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
-                       r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment))|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
+                       r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment)"
+                       # ("The remaining 33 were serving sentences, 24 of them life terms")
+                       r"|(?<=of\sthem\s)life\s+terms)|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bsentenced\sor\s)awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"

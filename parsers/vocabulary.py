@@ -101,6 +101,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "88 were held on administrative orders"
      r"|(?:held|detained|imprisoned)\s+(?:on|under)\s+administrative\s+(?:detention\s+)?orders?"
      r"|(?:held|detained|imprisoned)\s+without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?"
+     # "holds 9,500 Palestinians, at least 3,660 of them without charge or trial": a part, its verb left out
+     r"|(?<=of\sthem\s)without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?"
      # "when the IPS held 3,241 people without trial": those it held so, the verb before their count
      r"|(?:(?<=people\s)|(?<=Palestinians\s)|(?<=persons\s))without\s+(?:charge|trial)(?:\s+(?:or|and|nor)\s+(?:charge|trial))?",
      "detention", "administrative_detainees", "noun"),

@@ -9704,3 +9704,13 @@ def test_a_table_columns_legal_status_in_its_own_words():
 ])
 def test_accounts_listed_with_their_verb_left_out(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-05-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part's legal status, its verb left out
+    ("The IPS holds 9,500 Palestinians, at least 3,660 of them without charge or trial.",
+     [("detainees", 9500, "all"), ("administrative_detainees", 3660, "all")]),
+    ("Israel holds 9,500 Palestinians, 559 of them life terms.", [("detainees", 9500, "all"), ("detainees", 559, "life_sentenced")]),
+])
+def test_a_parts_legal_status_with_its_verb_left_out(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-04-17")] == expected
