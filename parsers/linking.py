@@ -94,6 +94,8 @@ _REMAINS_OF = re.compile(rf"\b(?P<noun>bodies|remains|deaths)(?:\s+in\s+(?:Israe
 # "the deaths of 75 Palestinians in the custody of the Israeli authorities": who died held
 _HELD_WHEN_THEY_DIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:while\s+)?(?:in|inside)\s+(?:the\s+)?(?:Israeli\s+)?(?:custody|detention)\b",
                                   re.IGNORECASE)
+# "227 of them by Israeli forces", after the parts of a whole and its verb: a part of the whole, by who did it
+_BY_WHOM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:by|at\s+the\s+hands\s+of)\s", re.IGNORECASE)
 _LIST_LEFT = re.compile(r"\b(?:said|says|added|told|reported|noted|stated|announced|while|whereas|but|killed|killing|wounded|wounding"
                         r"|injured|injuring|arrested|detained)\b|;|\band\s+that\b", re.IGNORECASE)
 # ("stands at 2,615, with more than 19,180 injured")
@@ -2836,7 +2838,11 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
     part_after = _PART_AFTER.match(text, numbers[i].end) is not None
     for j in range(i - 1, -1, -1):
         if j < i - 1 and _LIST_LEFT.search(text, numbers[i - 1].end, numbers[i].start):
-            return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
+            if not (part_after and _BY_WHOM_AFTER.match(text, numbers[i].end)):
+                return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
+            if j in links and links[j].parent is not None:
+                continue  # "237 Palestinians, including 61 children, have been killed ..., 227 of them by Israeli forces": of the whole
+
         if j not in links and _SPEAKING_BODIES_AFTER.match(text, numbers[j].end):
             continue  # "the two institutions said those arrested included 70 children": who speak, no whole of the parts
         if j not in links or links[j].parent is None:

@@ -9714,3 +9714,16 @@ def test_accounts_listed_with_their_verb_left_out(text, expected):
 ])
 def test_a_parts_legal_status_with_its_verb_left_out(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-04-17")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N of them by <who>" after the whole's parts and its verb, or after a semicolon: parts of the whole by who killed
+    ("Since 7 October, 237 Palestinians, including 61 children, have been killed in the West Bank, 227 of them by Israeli "
+     "forces and eight by settlers.",
+     [("killed", 237, "all"), ("killed", 61, "children"), ("killed", 227, "all"), ("killed", 8, "all")]),
+    ("652 Palestinians killed in the West Bank, including 150 children; 640 of them by Israeli forces, 10 by settlers and "
+     "two by either.",
+     [("killed", 652, "all"), ("killed", 150, "children"), ("killed", 640, "all"), ("killed", 10, "all"), ("killed", 2, "all")]),
+])
+def test_parts_by_who_killed_after_the_wholes_own_parts(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-09-20")] == expected
