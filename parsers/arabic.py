@@ -183,7 +183,7 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 # (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])و?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب)(?:ان|ين))"
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب)(?:ان|ين))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
@@ -229,6 +229,8 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "طف�
                 "جريح": "all", "شخص": "all", "منهم": "all"}
 _NEUTRAL_DUALS = {"شخص"}
 _CUE_WORD_REST = re.compile(r"\S*\s+")
+# the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
+_FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:خمسة|ستة|سبعة|ثمانية|تسعة|ثلاثة|اربعة|عشرة)\s+شهداء)")
 _STILL_BEFORE_AR = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?$")
 _UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
@@ -294,7 +296,9 @@ _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي
 _STRIKES_TOLL = re.compile(r"حصيلة\s+(?:(?:هذه\s+)?(?:ال)?(?:غارات|ضربات)|(?:هذين\s+)?(?:ال)?(?:غار(?:ة|تين|تان)|ضرب(?:ة|تين)|قصف))(?!\S)"
                            r"(?![^\n]*?(?:حتي|منذ|(?:ال)?اجمالية|(?:ال)?تراكمية))")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
+# ("أن اعتداءات العدو الإسرائيلي على المواطنين ... أدت إلى استشهاد 22 مواطناً": attacks, their clause longer)
 _STRIKE_LED_TO = re.compile(r"(?:(?:غار(?:ة|ات)|قصف|استهداف|ضربة)[^.\n]{0,100}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?"
+                            r"|(?<!\S)(?:ال)?اعتداءات?\s[^.\n]{0,180}?(?:ادت|اسفرت|اسفر|ادي)\s+(?:في\s+\S+\s+\S+\s+)?"
                             # ("أدت الغارة التي استهدفت منزلاً في بلدة الوردانية ... إلى استشهاد سبعة أشخاص": the verb first)
                             r"|(?:ادت|اسفرت|اسفر|ادي)\s+(?:ال)?(?:غار(?:ة|ات)|قصف|ضربة)\s[^.\n]{0,140}?\s)(?:الي|عن)\s+"
                             r"(?!(?:ال)?ارتفاع|(?:ال)?حصيلة|عدد)")  # (not "أدت إلى ارتفاع عدد الشهداء إلى": a running total)
@@ -508,6 +512,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 last_stated[0] == "period" or _OPENS_ON_THE_DEAD.match(searchable) and not _TODAY.search(searchable)):
             # "ومن بين الشهداء 3 أطفال" after a day's count, or after a running total (not "شهداء اليوم": today's)
             header = last_stated  # "ومن بين الشهداء 3 أطفال", "ارتقى ٥ من الشهداء ...": of those the line before counted
+        if header is None and section is None and last_stated == ("period", "incident", None) and \
+                _FELL_IN_PLACES.search(searchable) and not _RUNNING_TOLL.search(searchable) and not _REACHED_COUNT.search(searchable):
+            # "حيث سقط 8 شهداء و51 جريحاً في بلدات حولا وكفركلا" after the day's attacks: the same toll, by district
+            header = last_stated
         period, detail, start = header or breakdown or section or (None, None, None)
         previous_stated, previous_end, previous_qualifier = None, 0, None
         for number, family, metric, group, word_value in counts:

@@ -9727,3 +9727,15 @@ def test_a_parts_legal_status_with_its_verb_left_out(text, expected):
 ])
 def test_parts_by_who_killed_after_the_wholes_own_parts(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-09-20")] == expected
+
+
+def test_arabic_attacks_toll_with_a_long_clause_and_its_parts_by_district():
+    text = ("الجمهورية اللبنانية\nوزارة الصحة العامة\n\n"
+            "أعلن مركز عمليات طوارئ الصحة العامة في حصيلة محدثة حتى السادسة من مساء اليوم، أن اعتداءات العدو الإسرائيلي على "
+            "المواطنين الذين توجهوا منذ ساعات الفجر إلى قراهم في الجنوب، مع انتهاء مهلة الستين يوماً، أدت إلى استشهاد 22 مواطناً، "
+            "وإصابة 124 بجروح.\n\n"
+            "وسُجّل العدد الأكبر من الإصابات في قضاء مرجعيون، حيث سقط 8 شهداء و51 جريحاً في بلدات حولا وكفركلا، ثم قضاء صور "
+            "بخمسة شهداء و26 جريحاً.\n")
+    assert [(f.metric, f.value, f.period_detail) for f in arabic_figures_of(text, "2025-01-26")] == [
+        ("killed", 22, "incident"), ("injured", 124, "incident"), ("killed", 8, "incident"), ("injured", 51, "incident"),
+        ("killed", 5, "incident"), ("injured", 26, "incident")]
