@@ -580,9 +580,10 @@ _OUT_OF_LATER = re.compile(r"\s+(?:hospitals\s+)?(?:[\w'’-]+\s+){0,7}?out\s+of
 _HOSPITALS_NEXT = re.compile(r"\s+hospitals\b", re.IGNORECASE)
 _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
-# ("four of the wounded were still being treated in hospital")
+# ("four of the wounded were still being treated in hospital", "nine of them were still being treated on Monday")
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
-                                      r"|still)(?:\s+being\s+treated)?\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
+                                      r"|still)(?:\s+being\s+treated(?!\s+for\b)(?:\s+in\s+(?:the\s+)?hospitals?)?|\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed))\b",
+                                      re.IGNORECASE)
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"
                                      r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:only\s+|just\s+)?")

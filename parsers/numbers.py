@@ -86,7 +86,9 @@ _WORD_ROWS = fast_words("|".join([
     r"|[^\S\n]+them(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
     r"|in[^\S\n]+(?:a[^\S\n]+)?(?:serious|critical|severe|grave)[^\S\n]+condition"
     # ("injuring six Palestinians, one of them with a gunshot wound to the head")
-    r"|with[^\S\n]+an?[^\S\n]+(?:gunshot|bullet|shrapnel|stab|head)[^\S\n]+(?:wound|injury))\b)",
+    r"|with[^\S\n]+an?[^\S\n]+(?:gunshot|bullet|shrapnel|stab|head)[^\S\n]+(?:wound|injury)"
+    # ("Five were still in hospital, one of them in intensive care")
+    r"|in[^\S\n]+(?:the[^\S\n]+)?intensive[^\S\n]+care)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
     # "The youngest child in administrative detention is 14": an age

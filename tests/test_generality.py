@@ -9739,3 +9739,12 @@ def test_arabic_attacks_toll_with_a_long_clause_and_its_parts_by_district():
     assert [(f.metric, f.value, f.period_detail) for f in arabic_figures_of(text, "2025-01-26")] == [
         ("killed", 22, "incident"), ("injured", 124, "incident"), ("killed", 8, "incident"), ("injured", 51, "incident"),
         ("killed", 5, "incident"), ("injured", 26, "incident")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Five were still in hospital on Saturday, one of them in intensive care, the ministry said.",
+     [("patients", 5), ("icu_patients", 1)]),
+    ("Of the 41 people wounded, nine of them were still being treated on Monday afternoon.", [("injured", 41), ("patients", 9)]),
+])
+def test_one_of_the_patients_in_intensive_care_and_the_wounded_still_being_treated(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-08-17")] == expected
