@@ -369,7 +369,9 @@ _ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "died of ", "i
 
 # "none is fully functional", "No hospital in Gaza is fully functional", "leaving none of its four hospitals functioning":
 # no hospital in that state, a count of zero (read only in a sentence that speaks of hospitals)
-_FULLY_WORKING = r"(?:fully[^\S\n]+(?:functional|functioning|operational|operating)|(?:operating[^\S\n]+)?at[^\S\n]+full[^\S\n]+capacity)"
+# ("none is functioning fully": the adverb after)
+_FULLY_WORKING = (r"(?:fully[^\S\n]+(?:functional|functioning|operational|operating)|(?:operating[^\S\n]+)?at[^\S\n]+full[^\S\n]+capacity"
+                  r"|(?:functioning|operating|working)[^\S\n]+fully\b)")
 _NO_HOSPITAL = re.compile(
     rf"\b(?P<none>[Nn]one|[Nn]ot[^\S\n]+(?:a[^\S\n]+single|one))(?:[^\S\n]+of[^\S\n]+(?:them|these|those))?,?[^\S\n]+(?:(?:is|was|are|were)[^\S\n]+)?"
     rf"(?:currently[^\S\n]+|now[^\S\n]+)?"

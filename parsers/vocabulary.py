@@ -386,7 +386,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|lost\s+their\s+lives"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
-     r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:since\s+(?:the\s+)?[\w-]+\s+)?(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
+     r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:since\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
      # "UNRWA alone has lost 284 staff": colleagues lost are colleagues killed
      r"|lost(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:of\s+(?:its|their)\s+)?(?:\w+\s+)?"
      r"(?:staff|colleagues|members|workers|personnel|employees|journalists|medics|doctors|nurses|paramedics|fighters|soldiers"

@@ -9748,3 +9748,12 @@ def test_arabic_attacks_toll_with_a_long_clause_and_its_parts_by_district():
 ])
 def test_one_of_the_patients_in_intensive_care_and_the_wounded_still_being_treated(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-08-17")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only 21 of Gaza's 36 hospitals are partially functional, and none is functioning fully.",
+     [("hospitals_partially_functioning", 21), ("hospitals_total", 36), ("hospitals_functioning", 0)]),
+    ("Gaza toll since ceasefire collapse passes 500", [("killed", 500)]),
+])
+def test_none_functioning_fully_and_a_toll_since_an_event_passing_a_mark(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-04-14")] == expected
