@@ -144,7 +144,9 @@ _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen
                        # ("The remaining 33 were serving sentences, 24 of them life terms")
                        r"|(?<=of\sthem\s)life\s+terms)|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
-                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted)|(?<!\bsentenced\sor\s)awaiting\s+(?:trial|sentencing"
+                       r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted"
+                       # ("Prisoners with high sentences: 120")
+                       r"|with\s+(?:high|long|heavy|lengthy)\s+sentences)|(?<!\bsentenced\sor\s)awaiting\s+(?:trial|sentencing"
                        r"|(?:the\s+)?(?:conclusion|end)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?(?:proceedings|trials?))"
                        r"|pre-?trial|remand(?:ed)?|until\s+the\s+(?:end|conclusion)\s+of\s+(?:the\s+|their\s+)?(?:legal\s+)?proceedings"
                        # ("Detainees under interrogation: 486": its own status; not "under interrogation or awaiting trial")
@@ -462,7 +464,7 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|
 _SHARE_OF_THEM = re.compile(r"(?:\s*+(?:%|per\s?cent))?\s++of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _WHAT_WAS_HIT_AFTER = re.compile(r"\s+(?:(?!(?:on|at|in|against|targeting|affecting)\b)[\w-]+\s+)?(?:hospitals?|facilities|clinics|centres|centers|ambulances|health\s+(?:centres|centers))\b",
                                  re.IGNORECASE)
-_STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|continues?\s+to\s+hold|behind\s+bars|re-?arrest\w*)\b",
+_STILL_HELD_BETWEEN = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|holds|holding|keeps|keeping|continues?\s+to\s+(?:hold|keep)|behind\s+bars|re-?arrest\w*)\b",
                                  re.IGNORECASE)
 _A_SAMPLE_BEFORE = re.compile(r"\b(?:testimon(?:y|ies)|interview\w*|surveyed|accounts\s+(?:of|from))\b", re.IGNORECASE)
 _DIED_WHILE_WAITING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?died\s+while\s+waiting\b", re.IGNORECASE)
@@ -1568,22 +1570,25 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _ARMED_GROUP_SPEAKS.search(text, max(0, numbers[i].start - 60), numbers[i].start):
             link.group = "fighters"  # "Hezbollah later mourned two members it said had been killed"
     released = [i for i in sorted(links) if links[i].metric == "released_detainees"]
-    if (released or parent is not None and parent.metric == "released_detainees") and \
+    released_list = list_parent is not None and list_parent.metric == "released_detainees"
+    if (released or parent is not None and parent.metric == "released_detainees" or released_list) and \
             not _A_SAMPLE_BEFORE.search(text, 0, numbers[released[0]].start if released else 0):
         # (not the parts of a sample: "testimonies collected ... from 61 Palestinians released from Israeli custody: 38 ...")
         # "Israel released 1,968 prisoners, among them 250 serving life sentences and 1,718 people detained in Gaza", "the
         # released group comprised 96 prisoners serving life sentences, 254 serving long sentences and 796 Gaza residents":
         # the kinds of those freed are of the release (not "... and it still holds 9,100")
-        first = released[0] if released else -1
+        first = released[0] if released and not released_list else -1
         for i in range(first + 1, len(numbers)):
-            if i in skip or numbers[i].percent or i in links and links[i].metric not in ("detainees", "released_detainees") or \
+            # (under "those released were distributed as follows:", a line of those "held without charge" too)
+            if i in skip or numbers[i].percent or i in links and links[i].metric not in (
+                    ("detainees", "released_detainees", "administrative_detainees") if released_list else ("detainees", "released_detainees")) or \
                     not_a_count[i] or _REMAINS_OF.search(text, max(0, numbers[i].start - 40), numbers[i].start):
                 continue  # (not "testimonies of 38 former detainees", "the bodies of 195 Palestinians")
             if _STILL_HELD_BETWEEN.search(text, numbers[first].end if first >= 0 else 0, numbers[i].start) or \
                     _STILL_HELD_AFTER.match(text, numbers[i].end):
                 break  # (nor "at least 13 others remain in Israeli custody")
             if i in links:
-                links[i].metric = "released_detainees"
+                links[i].metric, links[i].family = "released_detainees", "detention"
             elif _RELEASED_KIND_AFTER.match(text, numbers[i].end):
                 links[i] = _make(text, numbers[i], "released_detainees", "")
     for i in range(1, len(numbers)):

@@ -141,8 +141,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"\s+(?:more\s+|other\s+)?(?:Palestinian\s+)?(?:Palestinians|prisoners|detainees))"
      r"|(?:detainees|prisoners)(?:\s+and\s+(?:detainees|prisoners))?"
      r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+Strip)?)?\s+(?:(?:were|have\s+been|had\s+been|has\s+been|are\s+being)\s+)?(?:released|freed)"
+     # ("those released were distributed as follows:" over the list of those freed, by kind)
+     r"|(?<=those\s)(?:released|freed)(?=\s+(?:were\s+|are\s+)?(?:distributed|divided|broken\s+down|as\s+follows)\b)"
      # ("1,968 Palestinians walked free from Israeli prisons")
      r"|(?:Palestinians|prisoners|detainees)\s+(?:(?:have|had)\s+)?walked\s+free\b"
+     # ("(640) prisoners and detainees regain their freedom")
+     r"|(?:prisoners|detainees)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:(?:have|had)\s+)?regain(?:s|ed)?\s+their\s+freedom"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
      # "Among the Palestinians released so far were 120 women and children"
      r"|among\s+(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"

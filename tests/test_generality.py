@@ -9757,3 +9757,16 @@ def test_one_of_the_patients_in_intensive_care_and_the_wounded_still_being_treat
 ])
 def test_none_functioning_fully_and_a_toll_since_an_event_passing_a_mark(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-04-14")] == expected
+
+
+def test_a_list_of_those_released_by_kind_and_the_held_after_it():
+    text = ("(640) prisoners and detainees regain their freedom in the second batch, among them (118) serving life sentences, "
+            "while the occupation keeps more than (8,900) in its prisons\n\n"
+            "According to the two institutions, those released were distributed as follows:\n"
+            "- Prisoners serving life sentences: 118\n"
+            "- Prisoners with high sentences from the West Bank and Jerusalem: 120\n"
+            "- Detainees from the Gaza Strip arrested after 7 October 2023 and held without charge: 402\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-18")] == [
+        ("released_detainees", 640, "all"), ("released_detainees", 118, "life_sentenced"), ("detainees", 8900, "all"),
+        ("released_detainees", 118, "life_sentenced"), ("released_detainees", 120, "sentenced"),
+        ("released_detainees", 402, "all")]
