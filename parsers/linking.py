@@ -901,7 +901,8 @@ _PARENTHETICAL = re.compile(r",(?!\d)\s*(?:"  # (not the comma inside "3,500")
                             # "50 UNRWA staff, including teachers, doctors and clerks, have been detained": kinds listed
                             r"including\s+[a-z-]+(?:,?\s[a-z-]+){1,12}(?=,\s*(?:have|has|had|were|was|are)\b)"
                             r"|including|among\s+them|among\s+whom|of\s+whom|(?:most|many|half|all)\s+of\s+(?:them|whom)"
-                            rf"|(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,6}},)"  # "Nine people, four of them children, were killed"
+                            # "Nine people, four of them children, were killed" ("at least 215 of them children")
+                            rf"|{OPTIONAL_QUALIFIER}(?:\d[\d,]*|{NUMBER_WORDS})\s+of\s+(?:them|whom)(?=(?:\s+[a-z-]+){{1,6}},)"
                             r"|aged\s+(?=\d)"  # "Two brothers, aged 19 and 25, were killed": their ages, an aside
                             # up to the comma that closes the aside, not one inside "1,640"
                             r"|mostly|the\s+majority)\b(?:[^,;]|,(?=\d{3}))*(?=,)|\([^()]*[a-z][^()]*\)"

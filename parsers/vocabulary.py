@@ -538,7 +538,7 @@ GROUPS: list[tuple[str, str]] = [
      # ("an UNRWA sanitation worker was shot and injured": one word of their trade between)
      r"(?:(?!(?:health|medical|nursing|healthcare)\b)(?-i:[a-z])[\w-]+\s+)?(?:staff(?:\s+members?)?|personnel|workers?|employees?|colleagues|team\s+members|aid\s+workers|teachers?|guards?|drivers?"
      r"|contractors?|labou?rers?)"
-     r"|international\s+staff(?:\s+members?)?", "aid_workers"),
+     r"|(?:international|national)\s+staff(?:\s+members?)?(?!\s+of\s+(?:the\s+)?(?:ministry|hospital))", "aid_workers"),
     (r"women\s+and\s+children|children\s+and\s+women", "women_and_children"),
     # those held before and arrested again ("including two children and a former prisoner"), as 11 labels have them
     (r"(?:former\s+|ex-)(?:prisoners?|detainees?)(?=\s+(?:in|from|who|and)\b|\s*[,.;)]|\s*$)", "former_prisoners"),

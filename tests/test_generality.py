@@ -9770,3 +9770,15 @@ def test_a_list_of_those_released_by_kind_and_the_held_after_it():
         ("released_detainees", 640, "all"), ("released_detainees", 118, "life_sentenced"), ("detainees", 8900, "all"),
         ("released_detainees", 118, "life_sentenced"), ("released_detainees", 120, "sentenced"),
         ("released_detainees", 402, "all")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part set off by commas with a qualifier of its own
+    ("OCHA says 1,046 Palestinians, at least 215 of them children, have been killed in the West Bank since October 2023.",
+     [("killed", 1046, "all"), ("killed", 215, "children")]),
+    # a UN report's "national staff"
+    ("One national staff member was killed and two others were injured, one of them critically.",
+     [("killed", 1, "aid_workers"), ("injured", 2, "aid_workers"), ("injured", 1, "aid_workers")]),
+])
+def test_a_qualified_part_in_an_aside_and_national_staff(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-29")] == expected
