@@ -38,7 +38,9 @@ from parsers.models import Figure, ParsedDocument
 from parsers.vocabulary import MONTHS
 
 PARSER = "table"
-VERSION = "0.2.0"  # 0.2: unlawful combatants are the metric prose gives them, not a group of detainees
+# 0.2: unlawful combatants are the metric prose gives them, not a group of detainees; 0.3: legal statuses in more of their
+# own words ("under interrogation", "Serving a sentence", "Held until the end of proceedings")
+VERSION = "0.3.0"
 FAMILY = "detention"
 
 # (pattern over the whole cleaned label, metric, group); tried in order, the first full match wins.
