@@ -229,6 +229,8 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "طف�
                 "جريح": "all", "شخص": "all", "منهم": "all"}
 _NEUTRAL_DUALS = {"شخص"}
 _CUE_WORD_REST = re.compile(r"\S*\s+")
+# a superlative since a start ("أعلى حصيلة لغارة واحدة ... منذ بدء العدوان"): a comparison, the start no period of the count
+_HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(?:حصيلة|عدد)[^\n،.]{0,60}?منذ[^\n،.]*")
 # the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
 _FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:خمسة|ستة|سبعة|ثمانية|تسعة|ثلاثة|اربعة|عشرة)\s+شهداء)")
 _STILL_BEFORE_AR = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?$")
@@ -311,7 +313,7 @@ _INLINE_BREAKDOWN = re.compile(r"\W*(?:و?قد\s+)?و?(?:تتوزع|توزع|ت�
                                r"\s*[:：]")
 # (possessive spaces, and a place opening on a letter: a long run of spaces is read once)
 _BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s(][^\d،,:؛.\n(]{1,29}?)\s+\(?(?P<n>\d{1,5})(?!\d)\)?\s*+(?:[،,]|\.?\s*+$)")
-_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالي|كالتالي|كما\s+يلي)\s*[:：]?\s*$")
+_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالية?|كالتالي|كما\s+يلي)\s*[:：]?\s*$")  # ("على المحافظات التالية:")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -452,6 +454,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
         header = _period_of(norm, as_of, ceasefire)
+        if header and header[0] == "cumulative" and _HIGHEST_SINCE.search(norm):
+            # "في أعلى حصيلة لغارة واحدة على الضفة الغربية منذ بدء العدوان": a record since then, not the line's period (the
+            # line's own, if any: "خلال شهر أيار الماضي 47 شهيداً ..., وهو أعلى عدد شهري منذ مطلع العام")
+            header = _period_of(_HIGHEST_SINCE.sub(" ", norm), as_of, ceasefire)
         if section and header == ("period", "day", None) and _SINCE_THIS_DAY_AT.search(norm):
             header = None
         searchable = _blank(norm, _PARENTHESES, _DATE, _MONTH_YEAR, _DURATION)
@@ -534,7 +540,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
-            elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(searchable)
+            elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(_HIGHEST_SINCE.sub(" ", searchable))
                                                                    or _STRIKE_LED_TO.search(searchable)
                                                                    or _STRIKES_TOLL.search(searchable)):
                 stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll

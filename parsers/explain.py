@@ -48,7 +48,7 @@ REJECTION_CATEGORIES: list[tuple[str, str]] = [
             r"|below)\s+\d+(?:\s+(?:and|to)\s+\d+)?|(?-i:\b[A-Z][a-z]+,\s\d{1,2},(?!\d))"),
     ("reference number", r"\b(?:No\.|number|Resolution|page|pp?\.|vol\.)\s+\d+|\b\d{4};\s*\d+(?:\(\d+\))?:\s*\d+(?:[–-]\d+)?"),
     ("ratio", r"(?:\b[\w,.]+\s+(?:[\w-]+\s+){0,2})?\bper\s+(?:one|each|every|\d+)\b|\bratio\s+of\s+\S+"),
-    ("'one of'", r"\bone\s+of\b"),
+    ("'one of'", r"(?<![\w-])one\s+of\b"),  # (not "Twenty-one of them")
     ("ordinal", r"\b\d+(?:st|nd|rd|th)\b"),
     ("size or citation", r"\b\d+[x×]\d+\b"),
     ("date", rf"\d{{1,2}}\s+(?:{_ARABIC_MONTHS})(?:\s*،?\s*\d{{4}})?"),

@@ -803,14 +803,15 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # deaths, 178 ..." after deaths from malnutrition: those deaths)
             opening_parent = None
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
-                (context.last_head.family == "casualties" or context.last_head.metric == "deaths_in_custody") and \
+                (context.last_head.family == "casualties" or context.last_head.metric in ("deaths_in_custody", "arrests")) and \
                 not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
                 (part := _SOME_OF_THEM.match(sentence)) and (_A_GROUP_OF_THEM.match(sentence, part.end())
                                                              or _from_another_place(current, part.end(), context)):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
             # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
-            # Forty-nine of them were residents of the Gaza Strip"
+            # Forty-nine of them were residents of the Gaza Strip", "In all, 147 people were arrested. Twenty-one of them were
+            # women"
             opening_parent = context.last_head
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 context.last_head.metric in _HELD_WHOLES and sum(seen == index - 1 for seen, _ in context.recent_values) == 1 \

@@ -9782,3 +9782,20 @@ def test_a_list_of_those_released_by_kind_and_the_held_after_it():
 ])
 def test_a_qualified_part_in_an_aside_and_national_staff(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-29")] == expected
+
+
+def test_a_group_of_those_arrested_told_in_the_next_sentence():
+    text = "In all, 147 people were arrested. Twenty-one of them were women."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-18")] == [
+        ("arrests", 147, "all"), ("arrests", 21, "women")]
+
+
+def test_arabic_rows_on_the_following_governorates_and_a_record_since_a_start():
+    text = ("دولة فلسطين\nوزارة الصحة\n\n"
+            "أعلنت وزارة الصحة ارتقاء ثمانية عشر شهيداً جراء قصف طائرات الاحتلال تجمعاً للمواطنين في حارة الحمّام بمخيم طولكرم "
+            "مساء أمس الخميس، في أعلى حصيلة لغارة واحدة على الضفة الغربية منذ بدء العدوان.\n\n"
+            "وبلغ عدد الشهداء في الضفة الغربية منذ السابع من تشرين الأول 2023 ما مجموعه 733 شهيداً.\n\n"
+            "وتتوزع أعلى حصيلة للشهداء على المحافظات التالية:\n- جنين: 231 شهيداً\n- نابلس: 112 شهيداً\n")
+    assert [(f.metric, f.value, f.period, f.period_detail) for f in arabic_figures_of(text, "2024-10-04")] == [
+        ("killed", 18, "period", "incident"), ("killed", 733, "cumulative", None), ("killed", 231, "cumulative", None),
+        ("killed", 112, "cumulative", None)]
