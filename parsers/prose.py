@@ -611,6 +611,7 @@ class _Context:
     grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
     grid_families: set[str] = dataclasses.field(default_factory=set)  # the families the rows read so far counted
     grid_hospitals: bool = False  # the table's caption or header names hospitals ("Hospital status by governorate")
+    grid_custody: bool = False  # a row of the table named a place of detention: its deaths are in custody
     custody_list: Link | None = None  # the list header whose lines named a place of detention: their deaths are in custody
     breakdown_period: tuple | None = None  # the period of a count whose parts a list below it gives, by the list's header
     breakdown_paragraph: int = -2
@@ -869,6 +870,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 if context.grid is not None:
                     context.section_period = context.grid_outer_period
                 context.grid, context.grid_outer_period = header, context.section_period
+                context.grid_custody = False
                 context.grid_row_group = context.grid_row_reading = None  # no "of which" row reaches into another table
                 context.grid_families = set()
                 context.grid_metric = next(((c.family, c.metric) for c in header if c and c.metric), None)
@@ -899,6 +901,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                                         places_are_hospitals=context.grid_hospitals,
                                         rows_held=context.grid_families == {"detention"})
                 context.grid_families.update(link.family for link in links)
+                if any(link.metric == "killed" for link in links) and (
+                        context.grid_custody or grids.names_a_place_of_custody(sentence)):
+                    # "Sde Teiman camp | 31", "Ketziot prison | 13" under "Place of death | Deaths", and the rows after them
+                    # ("Not disclosed | 4", "Total | 98"): deaths in custody, by the place of detention
+                    context.grid_custody = True
+                    for link in links:
+                        link.metric = "deaths_in_custody" if link.metric == "killed" else link.metric
                 if context.grid_group:
                     for link in links:
                         link.group = link.group if link.group not in (None, "all") else context.grid_group

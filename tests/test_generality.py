@@ -9799,3 +9799,10 @@ def test_arabic_rows_on_the_following_governorates_and_a_record_since_a_start():
     assert [(f.metric, f.value, f.period, f.period_detail) for f in arabic_figures_of(text, "2024-10-04")] == [
         ("killed", 18, "period", "incident"), ("killed", 733, "cumulative", None), ("killed", 231, "cumulative", None),
         ("killed", 112, "cumulative", None)]
+
+
+def test_a_text_tables_deaths_by_place_of_detention_are_in_custody():
+    text = ("Where they died\nPlace of death | Deaths\nSde Teiman camp | 31\nKetziot prison | 13\nNot disclosed | 4\n"
+            "Total | 48\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-10-20")] == [
+        ("deaths_in_custody", 31), ("deaths_in_custody", 13), ("deaths_in_custody", 4), ("deaths_in_custody", 48)]
