@@ -183,12 +183,13 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 # (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب)(?:ان|ين))"
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان))(?:ان|ين))"  # ("مسعفين": plural too, so "مسعفان" only)
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
                          r"|(?P<one_in_icu>\s+في\s+(?:(?:ال)?قسم\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)))"
-                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة)\s+واحد(?:ة)?|(?<=سقوط\s)(?P<one_fallen>شهيد)(?![^\W\d_]))"
+                         # ("- سحمر: شهيد و12 جريحاً": one, a list row's lone noun; "جريح واحد")
+                         r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة|جريح)\s+واحد(?:ة)?|(?:(?<=سقوط\s)|(?<=:\s))(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
                          r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه)"
@@ -221,7 +222,7 @@ def _compound_value(word: re.Match[str]) -> float:
         return float(10 + _UNITS[word.group("teen_unit")])
     return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
-_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "طفلة": "children", "سيدت": "women", "سيدة": "women",
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طفلة": "children", "سيدت": "women", "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
@@ -295,7 +296,10 @@ _STRIKE = re.compile(r"(?<!\S)(?:ال)?غار(?:ة|ات|تين|تان)(?!\S)|(?<
 _A_TOTAL = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?(?!\S)|حصيلة|(?:ا|ي|ت)رتفع|اجمالي|عدد\s(?!من\s)")  # (not "تبلغ من العمر", "عدد من")
 # "وبذلك تكون حصيلة الغارتين سبعة شهداء و18 جريحاً": the toll of the strikes the statement told, no running total
 # (not "بلغت حصيلة الغارات الإسرائيلية على لبنان حتى اليوم 3,961 شهيداً": every strike so far, a running total)
-_STRIKES_TOLL = re.compile(r"حصيلة\s+(?:(?:هذه\s+)?(?:ال)?(?:غارات|ضربات)|(?:هذين\s+)?(?:ال)?(?:غار(?:ة|تين|تان)|ضرب(?:ة|تين)|قصف))(?!\S)"
+_STRIKES_TOLL = re.compile(r"(?:حصيلة\s+(?:(?:هذه\s+)?(?:ال)?(?:غارات|ضربات)|(?:هذين\s+)?(?:ال)?(?:غار(?:ة|تين|تان)|ضرب(?:ة|تين)|قصف))(?!\S)"
+                           # ("أن عدد الشهداء جراء الغارة الإسرائيلية التي استهدفت مبنى سكنياً ... ارتفع إلى خمسة وأربعين
+                           # شهيداً": one strike's dead, counted anew)
+                           r"|عدد\s+(?:ال)?(?:شهداء|ضحايا|قتلي)\s+(?:جراء|نتيجة|في)\s+(?:ال)?(?:غارة|ضربة|مجزرة|قصف|استهداف)(?!\S))"
                            r"(?![^\n]*?(?:حتي|منذ|(?:ال)?اجمالية|(?:ال)?تراكمية))")
 # the strike is what the line tells ("غارة على منزل ... أدت إلى استشهاد ..."), whatever count it goes on to
 # ("أن اعتداءات العدو الإسرائيلي على المواطنين ... أدت إلى استشهاد 22 مواطناً": attacks, their clause longer)
@@ -313,7 +317,9 @@ _INLINE_BREAKDOWN = re.compile(r"\W*(?:و?قد\s+)?و?(?:تتوزع|توزع|ت�
                                r"\s*[:：]")
 # (possessive spaces, and a place opening on a letter: a long run of spaces is read once)
 _BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s(][^\d،,:؛.\n(]{1,29}?)\s+\(?(?P<n>\d{1,5})(?!\d)\)?\s*+(?:[،,]|\.?\s*+$)")
-_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالية?|كالتالي|كما\s+يلي)\s*[:：]?\s*$")  # ("على المحافظات التالية:")
+# ("على المحافظات التالية:", "وفق التوزيع الآتي:")
+_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع|توزيع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالية?|(?<=توزيع\s)(?:ال)?اتي|كالتالي|كما\s+يلي)"
+                           r"\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
@@ -748,8 +754,10 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue is None and group != "all" and found:
                 whole = found[-1]  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
                 if whole[2] == "injured" and len(found) > 1 and found[-2][2] == "killed" and \
-                        _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
-                    whole = found[-2]  # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage)
+                        whole[0].start() < clause_start and _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
+                    # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage; but "وسبعة جرحى
+                    # بينهم مسعفان", the part in the wounded's own clause, is of the wounded)
+                    whole = found[-2]
                 cue = (0, 0, whole[1], whole[2])
             if group == "all" and cue and found and found[-1][3] != "all" and (
                     _OF_THEM_AFTER.match(line, number.end()) or

@@ -9806,3 +9806,23 @@ def test_a_text_tables_deaths_by_place_of_detention_are_in_custody():
             "Total | 48\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2025-10-20")] == [
         ("deaths_in_custody", 31), ("deaths_in_custody", 13), ("deaths_in_custody", 4), ("deaths_in_custody", 48)]
+
+
+def test_arabic_one_strikes_toll_counted_anew_and_its_rows_by_place():
+    text = ("الجمهورية اللبنانية\nوزارة الصحة العامة\n\n"
+            "أعلن المركز أن عدد الشهداء جراء الغارة الإسرائيلية التي استهدفت مبنى سكنياً في منطقة الجاموس ارتفع إلى خمسة وأربعين "
+            "شهيداً، بينهم ثلاثة أطفال.\n\n"
+            "أما الغارات الإسرائيلية على الجنوب خلال الساعات الأربع والعشرين الماضية، فقد أدت إلى استشهاد ثمانية أشخاص وإصابة 59 "
+            "آخرين، وفق التوزيع الآتي:\n"
+            "- عيتا الشعب (قضاء بنت جبيل): شهيدان.\n"
+            "- الخيام (قضاء مرجعيون): ثلاثة شهداء، وسبعة جرحى بينهم مسعفان من الهيئة الصحية الإسلامية.\n"
+            "- سحمر (البقاع الغربي): شهيد و12 جريحاً.\n")
+    assert [(f.metric, f.value, f.group, f.period_detail) for f in arabic_figures_of(text, "2024-09-22")] == [
+        ("killed", 45, "all", "incident"), ("killed", 3, "children", "incident"), ("killed", 8, "all", "24h"),
+        ("injured", 59, "all", "24h"), ("killed", 2, "all", "24h"), ("killed", 3, "all", "24h"), ("injured", 7, "all", "24h"),
+        ("injured", 2, "health_workers", "24h"), ("killed", 1, "all", "24h"), ("injured", 12, "all", "24h")]
+
+
+def test_arabic_a_plural_in_yn_is_no_pair():
+    text = "وزارة الصحة العامة\nخلال الساعات الأربع والعشرين الماضية:\nوفي قضاء النبطية، استشهد 3 مسعفين من الهيئة الصحية الإسلامية.\n"
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-09-22")] == [("killed", 3, "health_workers")]
