@@ -189,6 +189,8 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
                          r"|(?P<one_in_icu>\s+في\s+(?:(?:ال)?قسم\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)))"
                          # ("- سحمر: شهيد و12 جريحاً": one, a list row's lone noun; "جريح واحد")
+                         # ("استشهاد أحد العسكريين وإصابة 6 آخرين", "أحد عسكرييها": one of a trade)
+                         r"|احد\s+(?P<one_of_trade>(?:ال)?عسكري(?:ين|يها|يه)|(?:ال)?جنود|(?:ال)?مسعفين|(?:ال)?صحفيين)(?![^\W\d_])"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة|جريح)\s+واحد(?:ة)?|(?:(?<=سقوط\s)|(?<=:\s))(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
@@ -229,6 +231,9 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مس�
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
                 "جريح": "all", "شخص": "all", "منهم": "all"}
 _NEUTRAL_DUALS = {"شخص"}
+_TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")
+_TRADE_GROUPS = {"عسكري": "soldiers", "العسكري": "soldiers", "جنود": "soldiers", "الجنود": "soldiers", "مسعف": "health_workers",
+                 "المسعف": "health_workers", "صحفي": "journalists", "الصحفي": "journalists"}
 _CUE_WORD_REST = re.compile(r"\S*\s+")
 # a superlative since a start ("أعلى حصيلة لغارة واحدة ... منذ بدء العدوان"): a comparison, the start no period of the count
 _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(?:حصيلة|عدد)[^\n،.]{0,60}?منذ[^\n،.]*")
@@ -680,7 +685,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
         phones = [phone.span() for phone in _PHONE.finditer(line, clause_start, clause_end)]
         numbers = sorted([*(m for m in _NUMBER.finditer(line, clause_start, clause_end)
                             if not any(start <= m.start() < end for start, end in phones)),
-                          *(_A_WORD.match(line, start, m.end()) for start, m in words.items())], key=lambda m: m.start())
+                          # (one of a trade's span is its "أحد", the number's own word)
+                          *(_A_WORD.match(line, start, m.start("one_of_trade") - 1 if m.group("one_of_trade") else m.end())
+                            for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
             word = words.get(number.start())
             if word is not None and word.group("one_of"):
@@ -713,8 +720,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
-                group = _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
-                                     or word.group("few_noun") or word.group("compound_noun")]
+                group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group()] if word.group("one_of_trade") else \
+                    _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
+                                 or word.group("few_noun") or word.group("compound_noun")]
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line) and \

@@ -9826,3 +9826,11 @@ def test_arabic_one_strikes_toll_counted_anew_and_its_rows_by_place():
 def test_arabic_a_plural_in_yn_is_no_pair():
     text = "وزارة الصحة العامة\nخلال الساعات الأربع والعشرين الماضية:\nوفي قضاء النبطية، استشهد 3 مسعفين من الهيئة الصحية الإسلامية.\n"
     assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-09-22")] == [("killed", 3, "health_workers")]
+
+
+def test_arabic_one_of_a_trade_and_the_others_of_it():
+    text = ("الجمهورية اللبنانية\nوزارة الصحة العامة\n\n"
+            "من جهتها، أعلنت قيادة الجيش استشهاد أحد العسكريين وإصابة 6 آخرين بجروح جراء استهدافهم.\n")
+    figures = arabic_figures_of(text, "2025-01-26")
+    assert [(f.metric, f.value, f.group) for f in figures] == [("killed", 1, "soldiers"), ("injured", 6, "soldiers")]
+    assert text[figures[0].char_start:figures[0].char_end] == "أحد"  # the span is the number's own word
