@@ -767,6 +767,8 @@ _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|in
 _FREED_BY_CAPTORS_BEFORE = re.compile(r"\b(?:Hamas|Islamic\s+Jihad|militants)\s+(?:(?:has|had|have|also|then|later)\s+)*"
                                       r"(?:released|freed|frees|releases|handed\s+over|hands\s+over|set\s+free)\s+"
                                       r"(?:another\s+|a\s+further\s+|(?:at\s+least|more\s+than|about|some)\s+)?$", re.IGNORECASE)
+# ("Israel freed 369 prisoners in return for 19 Israeli hostages": the hostages of the exchange, freed)
+_IN_EXCHANGE_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+)?(?:release\s+of\s+)?$", re.IGNORECASE)
 _HOSTAGE_EVENT = [(re.compile(rf"\b(?:release[sd]?(?!{RELEASED_PUBLICATION})|freed|frees|freeing|handed|(?:hands|handing)\s+(?:over|back)"
                               # (not "refused to let go of the 20 remaining hostages", nor "were let go, but 23 were still held")
                               rf"|returned|rescued|(?<!\bto\s)(?:let|lets|letting)\s+go(?:\s+of)?|(?<!\bto\s)set\s+free)\b"
@@ -2250,7 +2252,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "hostages_dead"  # "Of the 101 hostages still in Gaza, at least 35 have been declared dead"
     if metric.startswith("hostages_") and metric != "hostages_dead" and not _REMAIN_AFTER.match(text, number.end) and \
             not _HOSTAGES_REMAIN.match(text, number.end):  # ("With Saturday's release, 59 hostages remain in Gaza")
-        event = next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
+        event = "hostages_released" if _IN_EXCHANGE_FOR.search(text, max(0, number.start - 40), number.start) else \
+            next((event for pattern, event in _HOSTAGE_EVENT if pattern.search(text[:number.start])), metric)
         demanded = event == "hostages_released" and _DEMANDED_RELEASE.search(text, max(0, number.start - 45), number.start)
         metric = "hostages_held" if demanded else event
     if metric == "hostages_taken" and (_REMAIN_LATER.match(text, number.end) or _REMAIN_AFTER.match(text, number.end)):

@@ -9834,3 +9834,12 @@ def test_arabic_one_of_a_trade_and_the_others_of_it():
     figures = arabic_figures_of(text, "2025-01-26")
     assert [(f.metric, f.value, f.group) for f in figures] == [("killed", 1, "soldiers"), ("injured", 6, "soldiers")]
     assert text[figures[0].char_start:figures[0].char_end] == "أحد"  # the span is the number's own word
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel released 240 Palestinian women and minors in exchange for 105 hostages held in Gaza.",
+     [("hostages_released", 105)]),
+    ("Israel freed 369 prisoners in return for 19 Israeli hostages.", [("released_detainees", 369), ("hostages_released", 19)]),
+])
+def test_hostages_an_exchange_was_made_for_are_freed(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-02-15")] == expected
