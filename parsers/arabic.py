@@ -183,7 +183,8 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 # (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان))(?:ان|ين))"  # ("مسعفين": plural too, so "مسعفان" only)
+# ("مسعفين" is a plural too, so only "مسعفان" is a pair of paramedics)
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان))(?:ان|ين))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
@@ -224,23 +225,23 @@ def _compound_value(word: re.Match[str]) -> float:
         return float(10 + _UNITS[word.group("teen_unit")])
     return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
-_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طفلة": "children", "سيدت": "women", "سيدة": "women",
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طفلة": "children", "سيدت": "women",
+                "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
                 "جريح": "all", "شخص": "all", "منهم": "all"}
-_NEUTRAL_DUALS = {"شخص"}
-_TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")
-_TRADE_GROUPS = {"عسكري": "soldiers", "العسكري": "soldiers", "جنود": "soldiers", "الجنود": "soldiers", "مسعف": "health_workers",
-                 "المسعف": "health_workers", "صحفي": "journalists", "الصحفي": "journalists"}
+_NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
+_TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")  # "أحد العسكريين": one of a trade
+_TRADE_GROUPS = {"عسكري": "soldiers", "جنود": "soldiers", "مسعف": "health_workers", "صحفي": "journalists"}
 _CUE_WORD_REST = re.compile(r"\S*\s+")
 # a superlative since a start ("أعلى حصيلة لغارة واحدة ... منذ بدء العدوان"): a comparison, the start no period of the count
 _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(?:حصيلة|عدد)[^\n،.]{0,60}?منذ[^\n،.]*")
 # the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
 _FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:خمسة|ستة|سبعة|ثمانية|تسعة|ثلاثة|اربعة|عشرة)\s+شهداء)")
 _STILL_BEFORE_AR = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?$")
-_UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
+_UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
 # مركزة": intensive care the patients lack, not a ward they are in
@@ -720,7 +721,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
-                group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group()] if word.group("one_of_trade") else \
+                group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group("stem")] if word.group("one_of_trade") else \
                     _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
                                  or word.group("few_noun") or word.group("compound_noun")]
             else:
