@@ -66,7 +66,7 @@ PARSER = "text"
 # hospitals in a state counted by place, the second of an active pair leaving its noun out, Lebanon's ministry's
 # Arabic statements and one strike's lines in Arabic); 0.12: sources from the page itself (OCHA's product titles as its
 # voice, a note's default source "unless otherwise indicated", a marked key-figures box's note, incidents told in the
-# page's own words, no health ministry's aid workers, PCATI by its name); 0.13: rounds 33 to 64's rules, 300 commits in
+# page's own words, no health ministry's aid workers, PCATI by its name); 0.13: rounds 33 to 65's rules, 300 commits in
 # which 0.12 was not raised (single people by noun, age or kin, parts and splits by agent or place, groups carried to
 # "others", hospitals named first or in words, patients still treated, releases and legal statuses in their own words,
 # accounts listed with their verb left out, Arabic counts with no header above them, dates read off a page's heading):
