@@ -152,8 +152,9 @@ NOT_A_COUNT = r"ملاحظة(?![^\n]*(?:تم|تمت)\s+اضافة)"
 _RECORDS_ADDED = re.compile(r"(?:(?:تم|تمت)\s+اضافة|اضيف(?:ت)?(?!\S)(?!\s+(?:اليهم|لهم|اليها|اليه)))(?:\s+(?:الي|علي)\s+[^\d\n]{1,30}?)?\s*$")
 # "لا يزال 2,160 مواطناً في عداد المفقودين تحت الأنقاض": the missing so far, a running count
 # (the count right after the words: not "فيما لا تزال فرق الدفاع المدني تبحث عن مفقودين", a search for some)
-_STILL_MISSING = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?\d[\d,٬.]*\s+"
-                            r"(?:\S+\s+){0,2}?(?:في\s+عداد\s+)?(?:ال)?مفقود")
+# "still", then a qualifier a count may take ("لا يزال نحو ...")
+_STILL_AR = r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?"
+_STILL_MISSING = re.compile(_STILL_AR + r"\d[\d,٬.]*\s+(?:\S+\s+){0,2}?(?:في\s+عداد\s+)?(?:ال)?مفقود")
 _STATED_DATE_REACH = 30
 _RECORDS_ADDED_REACH = 50
 _SINCE_CESSATION = re.compile(r"منذ\s+(?:(?:سريان|بدء|دخول|اعلان)\s+){0,2}(?:اتفاق\s+)?وقف\s+(?:ال)?اعمال\s+(?:ال)?عدائية(?:\s+في)?")
@@ -211,6 +212,8 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"(?![^\W\d_])")
 _FEW = {"ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
         "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10}
+# three to ten in words, longest first, as an alternation (not "عشر": the ten of a teen, "أحد عشر")
+_FEW_WORDS = "|".join(sorted(set(_FEW) - {"عشر"}, key=lambda word: (-len(word), word)))
 _UNITS = _FEW | {"احد": 1, "احدي": 1, "واحد": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "اثنان": 2, "اثنين": 2,
                  "اثنتان": 2, "اثنتين": 2}
 _TENS = {"عشر": 20, "ثلاث": 30, "اربع": 40, "خمس": 50, "ست": 60, "سبع": 70, "ثمان": 80, "تسع": 90}  # the stem of "عشرون"...
@@ -239,8 +242,8 @@ _CUE_WORD_REST = re.compile(r"\S*\s+")
 # a superlative since a start ("أعلى حصيلة لغارة واحدة ... منذ بدء العدوان"): a comparison, the start no period of the count
 _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(?:حصيلة|عدد)[^\n،.]{0,60}?منذ[^\n،.]*")
 # the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
-_FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:خمسة|ستة|سبعة|ثمانية|تسعة|ثلاثة|اربعة|عشرة)\s+شهداء)")
-_STILL_BEFORE_AR = re.compile(r"(?:لا\s+(?:ي|ت)زال|ما\s+(?:ي|ت)?زال|لا\s+زال)\s+(?:(?:نحو|حوالي|اكثر\s+من|قرابة)\s+)?$")
+_FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:" + _FEW_WORDS + r")\s+شهداء)")
+_STILL_BEFORE_AR = re.compile(_STILL_AR + "$")
 _UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
@@ -377,7 +380,7 @@ _NUM = r"\d{1,3}(?:[,٬]\d{3})+|\d+"
 _DIGITS = re.compile(r"\d[\d,٬]*")
 _PERCENT_AFTER = re.compile(r"\s*[٪%]")
 # the share's state is in its own clause, up to the next number or "و" ("... خارج الخدمة و١٤ مستشفى تعمل جزئيا")
-_HOSPITAL_WORDS = r"ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع|عشرة"
+_HOSPITAL_WORDS = _FEW_WORDS
 _HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?<![^\W\d_])(?P<part>{_NUM}|{_HOSPITAL_WORDS})\s+مستشفي(?:ات)?\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
                              r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
 # "خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة": the state may open the line
