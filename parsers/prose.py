@@ -249,15 +249,18 @@ _DATED_ROW = re.compile(rf"^\s*(?P<month>(?:{MONTHS})\s+\d{{4}})(?:[^\S\n]{{2,}}
 # a sample of the held met or interviewed by those who report on them, and the lines that go on describing it
 # (searched in every unit with a digit: ``word_start_guarded`` dismisses a word start no verb opens with one look)
 _MET_A_SAMPLE = re.compile(word_start_guarded(
-    r"\b(?:met|visited|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
-    r"(?:the\s+)?testimon(?:y|ies)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+(?:some\s+|about\s+|more\s+than\s+"
-    r"|over\s+)?\d"
+    r"\b(?:met|visit(?:ed)?|interviewed|surveyed|examined|spoke\s+(?:to|with)|(?:took|collected|gathered|recorded)\s+"
+    r"(?:the\s+)?(?:sworn\s+)?(?:testimon(?:y|ies)|affidavits)\s+(?:of|from)|testimon(?:y|ies)\s+(?:of|from))\s+"
+    r"(?:some\s+|about\s+|more\s+than\s+|over\s+)?\d"
     # "The report is based on 63 testimonies collected by PHRI lawyers"
     r"|\d\s+(?:testimonies|interviews)\s+(?:collected|gathered|recorded|taken|conducted)\b"), re.IGNORECASE)
 _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{COUNT_WORDS}))?)\s+(?:of\s+(?:them|these|those|whom)\s+"
                                   r"|of\s+the\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
                                   r"|described|told)\b", re.IGNORECASE)
 _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
+_WHO_DID_IT = {"soldiers", "police", "settlers"}
+# the sample's own words, from its count to the end of its clause ("58 boys and girls aged 13 to 17", "14 Lebanese detainees")
+_WHO_THE_SAMPLE_WERE = re.compile(r"[^,;:.()]{0,60}")
 _ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?(?:while\s+)?on\s+duty\b", re.IGNORECASE)
 _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
                                   re.IGNORECASE)
@@ -602,6 +605,7 @@ class _Context:
     key_box_paragraph: int = -1  # the paragraph of a key-figures box
     sample_unit: int = -99  # the last unit naming a sample met or interviewed, or a part of it
     sample_of_the_held: bool = False  # whether that sample is of the held (prisoners met by a lawyer)
+    sample_group: str | None = None  # who the sample were ("met 17 journalists"): the group of its parts
     previous_text: str = ""  # the last unit with figures
     whole_period: Period | None = None  # of the figure just before the one being read (this unit's, else the last unit's)
     previous_as_of: dt.date | None = None  # of the last figure of the previous unit with figures
@@ -978,8 +982,16 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             if context.sample_of_the_held:
                 context.detention_unit = index  # (the lines about a sample of the held are about the held)
             links = [link for link in links if link.metric in _ACCOUNTS_OF_A_SAMPLE]
-        elif _DIGIT.search(sentence) and _MET_A_SAMPLE.search(sentence):  # (every match ends in a digit: most units hold none)
+            for link in links:
+                # "Addameer's lawyers visited 17 journalists ... Fourteen of them said they had been beaten"; "five described
+                # soldiers setting dogs on them": who told, not who did it
+                if link.group is None or link.group in _WHO_DID_IT:
+                    link.group = context.sample_group
+        elif _DIGIT.search(sentence) and (sample := _MET_A_SAMPLE.search(sentence)):  # (every match ends in a digit: most units hold none)
             context.sample_unit, context.sample_of_the_held = index, context.detention_unit == index
+            sample_group = casualties.group_for_victims(_WHO_THE_SAMPLE_WERE.match(sentence, sample.end() - 1).group())
+            # ("spoke to 12 of the released men": the men are the released, not a group of them)
+            context.sample_group = None if sample_group == "men" else sample_group
         elif index - context.sample_unit == 1 and len(sentence) <= 60 and not _DIGIT.search(sentence):
             context.sample_unit = index  # (past a heading: "Key findings" over "- 33 of the 41 prisoners said ...")
         if index - context.detention_unit > 1 and context.detention_paragraph != unit.paragraph and \

@@ -9843,3 +9843,21 @@ def test_arabic_one_of_a_trade_and_the_others_of_it():
 ])
 def test_hostages_an_exchange_was_made_for_are_freed(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-02-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Between January and April 2025, Addameer's lawyers visited 17 journalists in Ofer, Ketziot and Megiddo prisons. "
+     "Fourteen of them said they had been beaten during their arrest or transfer.", [("reports_of_abuse", 14, "journalists")]),
+    ("In 2024, PCATI's lawyers took sworn affidavits from 58 boys and girls aged 13 to 17 who had been interrogated. "
+     "Fifty-one of them described being slapped, punched or kicked during their arrest.", [("reports_of_abuse", 51, "children")]),
+    ("The Commission's lawyers were able to visit 23 of the detained health workers in Ofer during February. "
+     "Twenty of them said they had been beaten during their arrest.", [("reports_of_abuse", 20, "health_workers")]),
+    # who did it is not who told it
+    ("PCATI's lawyers met 40 detainees at Ofer prison in March. Twelve said soldiers had set dogs on them.",
+     [("reports_of_abuse", 12, "all")]),
+    # the released men are the released, not a group of them
+    ("Reuters spoke to 12 of the released men at the hospital. Ten said they had been beaten during interrogation.",
+     [("reports_of_abuse", 10, "all")]),
+])
+def test_accounts_of_a_sample_are_of_the_samples_group(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-01")] == expected
