@@ -576,8 +576,8 @@ GROUPS: list[tuple[str, str]] = [
     # ("five of its peacekeepers had been wounded", "Two UNIFIL peacekeepers were injured": the UN force's own)
     (r"(?:UNIFIL\s+|UN\s+|U\.N\.\s+)?peacekeepers?(?![’'])|blue\s+helmets", "peacekeepers"),  # (not "peacekeepers' drivers")
     # those killed at or on the way to food distribution points
-    # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; not "killed while seeking aid", which
-    # the probe labels file under all, as the noun does not name them)
+    # ("aid-seeker martyrs", "livelihood martyrs", the Ministry's own name for them; "killed while seeking aid", after the
+    # verb, is ``linking._aid_seekers``'s)
     # ("citizens who went to wait for aid", the Ministry's English)
     (r"aid[-\s]seekers?|livelihood\s+martyrs|aid[-\s]related\s+martyrs|(?:people|those|civilians|Palestinians|citizens)\s+(?:who\s+(?:went|had\s+gone|were\s+going)\s+to\s+"
      r"(?:seek|get|collect|receive|fetch|obtain|wait\s+for)|(?:who\s+(?:were|had\s+been)\s+)?(?:waiting|queuing|queueing)\s+for|seeking"

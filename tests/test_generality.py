@@ -3844,8 +3844,8 @@ def test_the_held_known_to_have_died():
      [("killed", 918, "aid_seekers"), ("injured", 6100, "aid_seekers")]),
     # speakers are no group: "Medics said 14 ...", "Civil Defence crews say at least 8,000 ..."
     ("Medics said 14 of the dead were killed when a strike hit a house.", [("killed", 14, "all")]),
-    # "killed while seeking aid" names no aid seekers (the probe labels' convention): all
-    ("It said 875 people had been killed while seeking aid since the end of May.", [("killed", 875, "all")]),
+    # "killed while seeking aid": aid seekers too (the probe labels' convention, settled 2026-11-29)
+    ("It said 875 people had been killed while seeking aid since the end of May.", [("killed", 875, "aid_seekers")]),
 ])
 def test_aid_seekers_named_as_those_counted_among(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text)] == expected
@@ -7099,8 +7099,8 @@ def test_patients_in_a_ward_are_still_its_load():
     ("More than 18,500 patients are waiting for medical evacuation, and 1,092 people have died while waiting for approval "
      "since July 2024.", [("deaths_awaiting_evacuation", 1092, "all")]),
     ("Died while awaiting evacuation, since Oct 2023: 1,140", [("deaths_awaiting_evacuation", 1140, "all")]),
-    # waiting for aid is no wait to leave: those were killed
-    ("Ten people were killed while waiting for aid near the Zikim crossing.", [("killed", 10, "all")]),
+    # waiting for aid is no wait to leave: those were killed (aid seekers)
+    ("Ten people were killed while waiting for aid near the Zikim crossing.", [("killed", 10, "aid_seekers")]),
     ("Over 600 arrests in October; two prisoners die in custody, bringing the known toll since the war began to 104",
      [("arrests", 600, "all"), ("deaths_in_custody", 2, "all"), ("deaths_in_custody", 104, "all")]),
     ("At least 118 doctors and nurses remained in custody, including four hospital directors.",
@@ -9861,3 +9861,22 @@ def test_hostages_an_exchange_was_made_for_are_freed(text, expected):
 ])
 def test_accounts_of_a_sample_are_of_the_samples_group(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Gaza Health Ministry says more than 800 people have been killed and over 5,200 wounded while seeking food since "
+     "the GHF began operating on May 27.", [("killed", 800, "aid_seekers"), ("injured", 5200, "aid_seekers")]),
+    ("Since 27 May, our Office has recorded at least 1,857 people killed while trying to obtain food, 1,021 of them in the "
+     "vicinity of the militarised distribution sites.", [("killed", 1857, "aid_seekers"), ("killed", 1021, "aid_seekers")]),
+    ("The ministry's count of people killed while seeking aid since 27 May 2025 now stands at 2,344, with over 17,100 injured.",
+     [("killed", 2344, "aid_seekers"), ("injured", 17100, "aid_seekers")]),
+    # a whole that includes them is everyone's
+    ("The ministry counted more than 18,600 people killed, among them at least 1,900 who died while trying to reach food "
+     "distribution points.", [("killed", 18600, "all"), ("killed", 1900, "aid_seekers")]),
+    ("The ministry said the number of people killed since 7 October 2023 had passed 59,000, and that 1,021 people had been "
+     "killed while trying to get food since late May.", [("killed", 59000, "all"), ("killed", 1021, "aid_seekers")]),
+    ("The hospital had received 57 martyrs and 212 wounded over the past 48 hours, most of them people who were shot while "
+     "trying to reach food distribution points.", [("killed", 57, "all"), ("injured", 212, "all")]),
+])
+def test_the_killed_while_seeking_aid_are_aid_seekers(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-10")] == expected
