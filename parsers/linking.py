@@ -795,6 +795,11 @@ _AMONG_THOSE_FREED = re.compile(r"[^.;\d]{0,60}?\bamong\s+those\s+(?:released|fr
 _STILL_IN_PRISON = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:remain|remained|are\s+still|were\s+still|still\s+remain)\s+"
                               r"(?:held\s+|detained\s+)?(?:in|behind)\s+(?:Israeli\s+)?(?:prisons?|jails?|detention|custody|bars)\b",
                               re.IGNORECASE)
+_RESIDENTS_TAKEN = re.compile(r"\s+residents\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?", re.IGNORECASE)
+_OF_THOSE_TAKEN_STILL_HELD = re.compile(
+    r"\)?\s+of\s+(?:those|the(?:\s+[\w-]+)?)\s+(?:arrested|detained|seized|taken|rounded\s+up)\b[^.;,\d]{0,40}?\s+(?:were|are|was|is"
+    r"|remain(?:ed|s)?)\s+(?:still\s+)?(?:(?:held\s+)?in\s+(?:custody|detention|prison|jail)|held|behind\s+bars|detained)\b",
+    re.IGNORECASE)
 _SHARE_OF_AFTER = re.compile(r"\s*+(?:(?:%|per\s*cent\b|pc\b)\s*+)?(?:of|were|are|was|is|have|has|had)\b", re.IGNORECASE)  # "40 per cent of medicines"
 # between one occupancy and a second one in its sentence, another hospital or ward is named; the second is above 100
 # (not "the hospital's generators are running at 20 percent", "staff cut by 60 percent")
@@ -1889,6 +1894,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             and not (  # (where they are from names no non-target: "Two men from Nur Shams camp were killed")
             _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS) and not (
+            # (nor do those the verb took in: "More than 60 residents were rounded up")
+            own.metric == "arrests" and _RESIDENTS_TAKEN.fullmatch(text, number.end, own.start)) and not (
             # (nor does who they were: "850 internally displaced people sheltering in its schools have been killed")
             own.metric in ("killed", "injured") and _DISPLACED_PEOPLE.match(text, non_target.start())):
         own = None  # "40 shelters were hit", but "112 residents of the kibbutz were killed" counts the dead
@@ -2355,6 +2362,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "released_detainees"  # "1,036 of those freed were detainees from Gaza"
     if metric == "released_detainees" and _STILL_IN_PRISON.match(text, number.end):
         metric = "detainees"  # "Even after Monday's release, about 8,100 Palestinians remain in Israeli prisons"
+    if metric == "arrests" and _OF_THOSE_TAKEN_STILL_HELD.match(text, number.end):
+        metric = "detainees"  # "(19) of those seized were still in custody", "38 of the people arrested in March remain in prison"
     if metric == "killed" and _BODIES_AFTER.match(text, number.end) and \
             _RECOVERED_BEFORE.search(text, max(0, number.start - 40), number.start) or \
             metric in ("killed", "missing") and _RECOVERED_BODIES_OF.search(text, max(0, number.start - 60), number.start) or \

@@ -478,6 +478,8 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |for\s+)(?:up\s+to\s+|about\s+|around\s+|only\s+|just\s+|some\s+|a\s+maximum\s+of\s+)?$
     |\bpopulation\s+(?:of|is|was|stands\s+at|numbers|totals)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+
     |roughly\s+|an\s+estimated\s+|approximately\s+)?$
+    |\b(?:hosts|hosting|hosted|shelters|sheltering|sheltered|home\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+
+    |over\s+|more\s+than\s+|roughly\s+|an\s+estimated\s+|approximately\s+|up\s+to\s+)?$
     |\b(?:testimon(?:y|ies)|accounts|interviews?|statements|affidavits|surveys?)\s+(?:of|from|with|by)\s+(?:some\s+|about\s+
     |more\s+than\s+|over\s+)?$|\b(?:interviewed|surveyed|spoke\s+(?:to|with)|testimonies\s+from
     |visit|visits|visited|visiting|met(?:\s+with)?|examine[ds]?|examining|(?:meetings?\s+)?held\s+with)\s+(?:some\s+|about\s+|more\s+than\s+
@@ -488,6 +490,7 @@ NOT_A_COUNT_BEFORE = r"""\b(?:designed|built|intended|meant|made|planned|equippe
     |[-–—,(;]\s*(?:up|down)\s+(?:by\s+)?$
     |\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|youth|teenager|person|grandmother|grandfather)\s+of\s+
     (?:about\s+|around\s+|some\s+|roughly\s+)?$"""  # "Minors: 319 – down 9": the change since the last count; "a man of about 55": an age;
+# "a school in Nuseirat that hosts more than 5,000 people": those a place shelters, a population;
 # "petitions on behalf of 38 of the missing": those an action was taken for, not a count of them
 # A sentence about one cell, room or tent counts its occupants, not the detained: "Cells designed for six
 # prisoners now hold up to 14".

@@ -9880,3 +9880,20 @@ def test_accounts_of_a_sample_are_of_the_samples_group(text, expected):
 ])
 def test_the_killed_while_seeking_aid_are_aid_seekers(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those of the taken still held are held, not taken
+    ("By noon, (19) of those seized were still in custody and had been transferred to the Etzion detention centre.",
+     [("detainees", 19)]),
+    ("Israeli forces arrested 52 people in Hebron. 38 of the people arrested in March were still in custody at the end of "
+     "the month.", [("arrests", 52), ("detainees", 38)]),
+    # residents a verb took in are counted
+    ("More than 60 residents were rounded up for field interrogation.", [("arrests", 60)]),
+    ("HaMoked has received tracing requests concerning 2,688 residents of Gaza who were taken into custody.", []),
+    # the people a place shelters are a population, not its dead
+    ("A strike on a school in Nuseirat that hosts more than 5,000 people killed six people and wounded 21.",
+     [("killed", 6), ("injured", 21)]),
+])
+def test_the_still_held_the_rounded_up_and_those_a_place_shelters(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-17")] == expected
