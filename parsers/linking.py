@@ -238,7 +238,8 @@ _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|(?:have
                            r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached)\b))", re.IGNORECASE)
 # "42 patients in its intensive care unit", "6 of them were in intensive care"
 _IN_ICU_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|these)\s+)?(?:patients\s+)?(?:were\s+|are\s+|remain\s+)?(?:still\s+)?"
-                           r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?in\s+"
+                           # ("five of them in critical condition in our intensive care room")
+                           r"(?:being\s+)?(?:treated\s+|cared\s+for\s+)?(?:in\s+(?:a\s+)?(?:critical|serious)\s+condition\s+)?in\s+"
                            # ("in a 22-bed intensive care unit", "in an improvised intensive care unit")
                            # (not "in the absence of intensive care beds", "in a hospital without intensive care": the care they lack)
                            r"(?:(?:the|its|their|an?|the\s+hospital(?:'s|’s))\s+)?(?:(?!(?:absence|lack|shortage|of|without)\b)[\w-]+\s+){0,2}?"
@@ -584,7 +585,9 @@ _OUT_OF_AFTER_STATE = re.compile(r"\s+(?:hospitals\s+)?(?:\w+\s+){0,3}?(?:out\s+
 _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|complaints?", re.IGNORECASE)
 # ("four of the wounded were still being treated in hospital", "nine of them were still being treated on Monday")
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
-                                      r"|still)(?:\s+being\s+treated(?!\s+for\b)(?:\s+in\s+(?:the\s+)?hospitals?)?|\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed))\b",
+                                      r"|still)(?:\s+being\s+treated(?!\s+for\b)(?:\s+in\s+(?:the\s+)?hospitals?)?|\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)"
+                                      # (a hospital's own words: "Nineteen of the wounded remain with us this morning")
+                                      r"|\s+with\s+us|\s+in\s+our\s+(?:care|wards?|hospital))\b",
                                       re.IGNORECASE)
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"

@@ -76,10 +76,12 @@ _WORD_ROWS = fast_words("|".join([
     # "killed five Palestinians, one of them a child": a part of the count before
     # ("one of them a 16-year-old boy": most rounds label the one, a few leave a person by age unlabelled)
     # ("one of the dead was a 16-year-old boy", "One of the martyrs was a 9-year-old boy": the one, a part of the dead)
-    r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities)|those[^\S\n]+killed)[^\S\n]+was)"
+    # ("one of those killed was a Thai citizen", "One of the injured is a paramedic")
+    r"|[^\S\n]+(?:them(?:[^\S\n]+(?:was|is))?|(?:the[^\S\n]+(?:dead|martyrs|victims|fatalities|wounded|injured)"
+    r"|those[^\S\n]+(?:killed|wounded|injured|hurt))[^\S\n]+(?:was|is))"
     # ("one of them a Red Crescent paramedic", "one of them a deputy commander")
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:child|boy|girl|woman|man|teenager|minor|journalist|photojournalist|paramedic"
-    r"|medic|doctor|nurse|national|soldier|officer|commander|reservist|detainee|prisoner|rescuer|volunteer)\b"
+    r"|medic|doctor|nurse|national|citizen|soldier|officer|commander|reservist|detainee|prisoner|rescuer|volunteer)\b"
     # "Eight others were wounded, one of whom later died": the one of the wounded who died
     r"|[^\S\n]+(?:whom|them)[^\S\n]+(?:(?:later|subsequently|since|has|had|then)[^\S\n]+)?(?:died|succumbed)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before

@@ -9897,3 +9897,17 @@ def test_the_killed_while_seeking_aid_are_aid_seekers(text, expected):
 ])
 def test_the_still_held_the_rounded_up_and_those_a_place_shelters(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-02-17")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one of the killed or hurt named by what they were
+    ("The Thai Embassy later confirmed that one of those killed was a Thai citizen employed at an orchard.",
+     [("killed", 1, "foreign_nationals")]),
+    ("Twelve people were wounded. One of the injured is a paramedic.", [("injured", 12, "all"), ("injured", 1, "health_workers")]),
+    # a hospital's own words for those it still holds
+    ("Nineteen of the wounded remain with us this morning, five of them in intensive care.",
+     [("patients", 19, "all"), ("icu_patients", 5, "all")]),
+    ("Sixteen of the wounded are still in our wards this morning.", [("patients", 16, "all")]),
+])
+def test_one_of_the_hurt_named_and_those_a_hospital_still_holds(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-27")] == expected
