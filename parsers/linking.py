@@ -1646,7 +1646,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
-    if ("food" in text or "aid" in text or "flour" in text) and (seeking := _WHILE_SEEKING_AID.search(text)):
+    if ("food" in text or "aid" in text or "flour" in text or "distribution" in text) and \
+            (seeking := _WHILE_SEEKING_AID.search(text)):
         _aid_seekers(text, links, seeking)
     return [links[i] for i in sorted(links)]
 
@@ -1656,18 +1657,30 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
 # aid seekers, as the probe labels have them (a settled convention since 2026-11-29: 104 older labels relabelled)
 _WHILE_SEEKING_AID = re.compile(
     r"\b(?:while|as\s+they\s+were|when\s+they\s+were)\s+(?:seeking|looking\s+for|waiting\s+for|queu(?:e)?ing\s+for"
-    r"|(?:trying|attempting)\s+to\s+(?:get|obtain|reach|access|collect|receive))\s+(?:\w+\s+)?(?:aid|food|flour)\b",
+    r"|(?:trying|attempting)\s+to\s+(?:get|obtain|reach|access|collect|receive))\s+(?:\w+\s+)?(?:aid|food|flour)\b"
+    # ("21 people were killed near an aid distribution site", "as they made their way to a food distribution site"; not a
+    # water distribution point's)
+    # (not where the wounded lay: "killed ... while trying to reach the wounded near distribution points")
+    r"|(?<!the\swounded\s)(?<!the\sinjured\s)\b(?:near|at|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+(?:the\s+|their\s+)?(?:way|road|routes?)\s+to"
+    r"|(?:walking|heading|going)\s+(?:to|towards?)|made\s+their\s+way\s+to|approaching)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?<!water\s)(?:(?:aid|food)\s+(?:distribution\s+|collection\s+)?|(?:GHF|distribution)\s+)(?:sites?|points?|hubs?|centres?|centers?)\b",
     re.IGNORECASE)
 # a whole's parts opening before the phrase: the whole is everyone's ("18,600 people killed, among them at least 1,900 who
-# died while trying to reach food", "57 martyrs and 212 wounded ..., most of them people who were shot while trying to ...")
-_PARTS_OPENING = re.compile(r".*(?:\b(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|several)\s+of\s+(?:them|whom))\b|:)",
-                            re.IGNORECASE | re.DOTALL)
+# died while trying to reach food")
+_PARTS_OPENING = re.compile(r".*(?:\b(?:including|among\s+(?:them|whom)|of\s+whom)\b|:)", re.IGNORECASE | re.DOTALL)
+# a share of the whole, no count of its own: the phrase is about some of them ("57 martyrs and 212 wounded ..., most of them
+# people who were shot while trying to ...", "killed at least 46 Palestinians, more than half of them people waiting for food
+# near a distribution site", "kills at least 46 in Gaza, many near aid hub")
+_SOME_OF_THEM_OPENING = re.compile(r",\s*[\"“]?(?:the\s+)?(?:(?:vast|overwhelming)\s+)?(?:majority|most|many|some|several"
+                            r"|(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:half|a\s+third|a\s+quarter))\b", re.IGNORECASE)
 # between two counts of one clause: a new clause ("had passed 59,000, and that 1,021 people had been killed while ...")
 _NEW_CLAUSE = re.compile(r"[,;]|\bthat\b")
 
 
 def _aid_seekers(text: str, links: dict[int, Link], seeking: re.Match[str]) -> None:
     start = text.rfind(";", 0, seeking.start()) + 1
+    if _SOME_OF_THEM_OPENING.search(text, start, seeking.start()):
+        return
     if parts := _PARTS_OPENING.match(text, start, seeking.start()):
         start = parts.end()
     end = text.find(";", seeking.end())

@@ -5757,8 +5757,8 @@ def test_the_groups_and_the_society_named_back_are_the_prisoners_bodies_named_be
     ("An airstrike killed 25 people and wounded 60. The wounded included 12 children.",
      [("killed", 25, "all"), ("injured", 60, "all"), ("injured", 12, "children")]),
     ("The ministry said 175 people, including 93 children, have died of malnutrition. Of those killed near aid sites, "
-     "1,300 were shot by Israeli forces.",
-     [("malnutrition_deaths", 175, "all"), ("malnutrition_deaths", 93, "children"), ("killed", 1300, "all")]),
+     "1,300 were shot by Israeli forces.",  # (those killed near aid sites are aid seekers, as settled on 2026-11-29)
+     [("malnutrition_deaths", 175, "all"), ("malnutrition_deaths", 93, "children"), ("killed", 1300, "aid_seekers")]),
     ("The ministry said 289 people have died of malnutrition. Of these deaths, 178 were recorded since 1 July.",
      [("malnutrition_deaths", 289, "all"), ("malnutrition_deaths", 178, "all")]),
     ("The bodies of 20 people killed in the overnight strike were kept in the hospital's refrigerators.", [("killed", 20, "all")]),
@@ -6966,8 +6966,9 @@ def test_an_aid_bodys_people_named_before_their_employer():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # (those killed in the vicinity of distribution sites are aid seekers, as settled on 2026-11-29)
     ("Of these, 1,015 were killed in the vicinity of the militarised distribution sites, and 573 along the routes of "
-     "supply convoys.", [("killed", 1015, "all"), ("killed", 573, "all")]),
+     "supply convoys.", [("killed", 1015, "aid_seekers"), ("killed", 573, "aid_seekers")]),
     ("14 Palestinians, including four children, were killed in the West Bank in November: 12 by Israeli forces and two by "
      "Israeli settlers.", [("killed", 14, "all"), ("killed", 4, "children"), ("killed", 12, "all"), ("killed", 2, "all")]),
     ("Five people were killed in Khan Younis and 3 in Rafah.", [("killed", 5, "all"), ("killed", 3, "all")]),
@@ -9911,3 +9912,23 @@ def test_the_still_held_the_rounded_up_and_those_a_place_shelters(text, expected
 ])
 def test_one_of_the_hurt_named_and_those_a_hospital_still_holds(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-05-27")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Later that day, at least 31 people were killed and around 200 injured near a food distribution site west of Rafah.",
+     [("killed", 31, "aid_seekers"), ("injured", 200, "aid_seekers")]),
+    ("Israeli troops opened fire on crowds walking toward a food distribution hub, killing at least 32 people.",
+     [("killed", 32, "aid_seekers")]),
+    # a water distribution point's dead are no aid seekers
+    ("A strike near a water distribution point in An Nuseirat killed five people.", [("killed", 5, "all")]),
+    # a whole some of whom were near one is everyone's
+    ("Israeli strikes and gunfire killed at least 46 Palestinians on Tuesday, more than half of them people waiting for food "
+     "near a distribution site.", [("killed", 46, "all")]),
+    ("The hospital received 41 wounded people on Sunday alone, most of them shot near aid distribution sites, and 9 of them "
+     "died before they reached the operating theatre.", [("injured", 41, "all"), ("killed", 9, "all")]),
+    # nor are those killed reaching the wounded there
+    ("Twelve paramedics and civil defence personnel were killed while trying to reach the wounded near distribution points.",
+     [("killed", 12, "all")]),
+])
+def test_the_killed_near_an_aid_site_are_aid_seekers(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-30")] == expected
