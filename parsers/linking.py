@@ -897,6 +897,8 @@ _ARE_AFTER_THE_WHOLE = re.compile(r"^[^.;:\d]{0,80}?\s(?:are|were)\s", re.IGNORE
 # "Forty-nine of them were from Gaza", "Of these, 57 were residents of the Gaza Strip": those of a place (prose.py reads it too)
 FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:residents\s+of|from)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                                   re.IGNORECASE)
+# ("10 martyrs, three women among them, and 54 wounded": the parts said, the sentence goes on to another count)
+_AND_AFTER_MARK = re.compile(r"\s*,\s*and\s", re.IGNORECASE)
 _MARK_CLOSES = re.compile(r"\s*[,;](?!\s*(?:and|as\s+well\s+as|plus|including|among)\b)", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|incl(?=\.\s)|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
@@ -1439,11 +1441,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (were := _OF_THE_HURT_WERE.match(text, numbers[i + 1].end)) and \
                 casualties.group_for_victims(text[were.end():were.end() + 40]) == links[i + 1].group:
             links[i].group = links[i + 1].group
-    # (not after a part: "has reached 74, among them 15 children, while the number of injured ... is 1,036")
+    # (not after a part: "has reached 74, among them 15 children, while the number of injured ... is 1,036", "10 martyrs,
+    # three women among them, and 54 wounded")
     for i in range(1, len(numbers)):  # "martyrs among those seeking aid has reached 2,641, while the injured exceed 19,300"
         if i in links and i - 1 in links and links[i].metric == "injured" and links[i].group is None and \
                 links[i - 1].metric == "killed" and links[i - 1].group in _VICTIM_GROUPS and links[i - 1].parent is None and \
                 not _of_no_kind_shared(links[i - 1]) and \
+                not _AMONG_THEM_RIGHT_AFTER.match(text, numbers[i - 1].end) and \
                 (_THE_INJURED_JOINED.fullmatch(text, numbers[i - 1].end, numbers[i].start)
                  # "18,500 children have been killed in Gaza since October 2023 and more than 42,000 injured"
                  or _AND_THEN_ELLIPTIC.fullmatch(text, numbers[i - 1].end, numbers[i].start)
@@ -2069,7 +2073,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         previous = links.get(i - 1)
         # "1,003 Palestinians, including 208 children, were killed and 7,150 injured": the pair is the whole's,
         # the aside's group stays in the aside
-        previous_index = _whole_before(links, i)
+        previous_index = _whole_before(links, i, text, numbers)
         previous = links.get(previous_index)
         if previous and link.group is None and _ELLIPTIC_VERB.match(window) and \
                 not _of_no_kind_shared(previous) and \
@@ -2493,6 +2497,7 @@ _TOLL_INCLUDES_BEFORE = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:in
                                    re.IGNORECASE)
 _INCLUDED_BEFORE = re.compile(r"\b(?:included|include|includes|were|are|comprised|numbered)\s+(?:at\s+least\s+|some\s+|about\s+)?"
                               r"(?:[^.;\d]{0,40}?\band\s+)?$", re.IGNORECASE)
+_AMONG_THEM_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?among\s+(?:them|whom)\b", re.IGNORECASE)
 _AMONG_THEM_AFTER = re.compile(r"[^.;\d]{0,40}?(?:\d[\d,]*[^.;\d]{0,30}?)?\bamong\s+them\b", re.IGNORECASE)
 # Patients counted by a chronic illness or by a treatment they need elsewhere are no hospital's load: "700 kidney patients
 # still depend on dialysis", "more than 11,000 cancer patients", "About 1,150 patients on haemodialysis", "15,600 patients
@@ -2703,11 +2708,18 @@ def _status_of_subject(skeleton: str, cues: list[Cue], number: NumberMention) ->
     return _first_cue(cues, verb.start(), other_subject.start() if other_subject else end, ("status",), skeleton)
 
 
-def _whole_before(links: dict[int, Link], i: int) -> int:
+def _whole_before(links: dict[int, Link], i: int, text: str, numbers: list[NumberMention]) -> int:
     """The index of the count a pair's second number goes with: the one just before, or, when that is a part in an
-    aside ("including 208 children"), the whole it belongs to."""
+    aside ("including 208 children") or a part said to be among the count before it ("10 martyrs, three women among
+    them, and 54 wounded"), the whole it belongs to."""
     if i - 1 in links and links[i - 1].parent is not None:
         return next((j for j in range(i - 2, -1, -1) if j in links and links[j].parent is None), i - 1)
+    if i - 1 in links and links[i - 1].group not in (None, "all") and _AMONG_THEM_RIGHT_AFTER.match(text, numbers[i - 1].end):
+        for j in range(i - 2, -1, -1):  # (back past its fellow parts: "12 children and eight women among them")
+            if j not in links:
+                break
+            if links[j].group in (None, "all"):
+                return j if links[j].parent is None else i - 1
     return i - 1
 
 
@@ -2923,7 +2935,7 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
             # number killed")
             opens_part = any(not _IS_AMONG.search(between, 0, m.start()) and (j in links or between[:m.start()].strip())
                              and not (m.group().lower().startswith("among") and "," not in between[:m.start()]
-                                      and _MARK_CLOSES.match(between, m.end()))
+                                      and (_MARK_CLOSES.match(between, m.end()) or _AND_AFTER_MARK.match(between, m.end())))
                              for m in _SUBGROUP.finditer(between)) or \
                 j == 0 and j in links and _AMONG_THE_WHOLE.fullmatch(text, 0, numbers[0].start) is not None and \
                 _ARE_AFTER_THE_WHOLE.search(between) is not None
@@ -2990,7 +3002,7 @@ def _coordinated_with(text, numbers, i, links) -> Link | None:
 def _carry_qualifiers(text: str, numbers: list[NumberMention], links: dict[int, Link]) -> None:
     for i in sorted(links):
         link = links[i]
-        j = _whole_before(links, i) if link.parent is None else i - 1  # past an aside: "At least 25, among them four women, ... and 112"
+        j = _whole_before(links, i, text, numbers) if link.parent is None else i - 1  # past an aside: "At least 25, among them four women, ... and 112"
         previous = links.get(j)
         if previous and link.qualifier == "exact" and previous.qualifier not in ("exact", "range") and \
                 carries_qualifier(text, numbers[j], numbers[i], _without_asides(text, numbers[j].end, numbers[i].start)):

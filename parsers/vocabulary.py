@@ -173,7 +173,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:arrest|(?:(?<=recorded\sthe\s)|(?<=documented\sthe\s)|(?<=confirmed\sthe\s)|(?<=verified\sthe\s))detention)"
      r"(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
-     r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
+     r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+"
+     # ("detained no fewer than 22 citizens")
+     r"|no\s+(?:fewer|less)\s+than\s+|not\s+less\s+than\s+|close\s+to\s+|almost\s+|approximately\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # "Nine people were detained by Israeli troops during the raid": taken in, an event
      # ("25 people were detained in Qalqilya governorate during the raid": where, then the event)
      r"|(?:(?<=were\s)|(?<=was\s)|(?<=were\sreportedly\s)|(?<=were\sallegedly\s)|(?<=were\salso\s))detained(?=(?:\s+(?:in|from|across|near|around)\s+(?!(?:" + PRISON_NAMES + r")\b)(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
@@ -563,7 +565,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"UNRWA\s+(?:staff(?:\s+members?)?|workers?|employees?|colleagues?|team\s+members?|personnel)|UN\s+staff|working\s+for\s+(?:UNRWA|the\s+UN)"
      r"|(?:the\s+)?agency(?:'s|’s)\s+(?:staff|workers|employees|colleagues|personnel)|UN\s+(?:workers|employees|personnel)"
      # ("the number of Agency staff killed": UNRWA's word for itself, capitalised)
-     r"|(?<![\w.]\s)(?-i:Agency)\s+(?:staff(?:\s+members?)?|personnel|employees)"
+     # ("bringing to 155 the number of Agency personnel killed"; not a news agency's)
+     r"|(?<!News\s)(?<!Press\s)(?<!Anadolu\s)(?-i:Agency)\s+(?:staff(?:\s+members?)?|personnel|employees|team\s+members|colleagues)"
      r"|international\s+staff"
      # ("seven staff of the US-based charity World Central Kitchen", "four staff of a local charity")
      r"|aid\s+workers?|humanitarian\s+(?:workers?|personnel|staff)|(?:staff(?:\s+members?)?|employees)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|charity|aid\s+(?:group|agency|organi[sz]ation))"
@@ -643,7 +646,7 @@ LOCATIONS: list[tuple[str, str]] = [
 # Phrases right before a number, longest first. "+" and "or more" after a number are in
 # qualifiers.py.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
-    (r"no\s+(?:fewer|less)\s+than|(?<!no\s)(?<!not\s)more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of"
+    (r"no\s+(?:fewer|less)\s+than|(?<!no\s)(?<!not\s)more\s+than|well\s+(?:over|above|beyond)|over|at\s+least|in\s+excess\s+of|upwards?\s+of"
      r"|(?<!not\s)exceed(?:s|ed|ing)?|not\s+(?:fallen|dropped|gone|fell|dipped)\s+below"
      r"|a\s+minimum\s+of"
      r"|pass(?:es|ed)?|surpass(?:es|ed)?|topp?(?:s|ed)|just\s+over|above|beyond|>|≥|&gt;"

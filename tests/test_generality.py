@@ -9932,3 +9932,23 @@ def test_one_of_the_hurt_named_and_those_a_hospital_still_holds(text, expected):
 ])
 def test_the_killed_near_an_aid_site_are_aid_seekers(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-30")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "no fewer than" before the count an arrest verb takes in
+    ("The occupation forces detained no fewer than 22 citizens across the West Bank between Monday evening and Tuesday "
+     "morning.", [("arrests", 22, "all")]),
+    # "well over" qualifies the second count of a pair, which is of the first's group
+    ("Since 18 March, more than 1,400 children have been killed and well over 3,500 injured.",
+     [("killed", 1400, "children"), ("injured", 3500, "children")]),
+    # parts said to be among the count before are no whole of the count after them
+    ("At least 44 people were killed, 12 children and eight women among them, and hospitals received 117 wounded.",
+     [("killed", 44, "all"), ("killed", 12, "children"), ("killed", 8, "women"), ("injured", 117, "all")]),
+    ("Baalbek-Hermel: 10 martyrs, three women among them, and 54 wounded",
+     [("killed", 10, "all"), ("killed", 3, "women"), ("injured", 54, "all")]),
+    # UNRWA's own word for its people, past "of"
+    ("Three UNRWA staff members were killed, bringing to 155 the number of Agency personnel killed since 7 October.",
+     [("killed", 3, "aid_workers"), ("killed", 155, "aid_workers")]),
+])
+def test_pairs_parts_among_the_count_before_and_agency_personnel(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-04-10")] == expected
