@@ -345,7 +345,11 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
-_SICK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
+# ("(19) sick prisoners", "19 sick and wounded prisoners")
+_ARE_AVAILABLE_AFTER = re.compile(r"\s+(?:(?:hospital\s+)?beds\s+)?(?:are|were|is|was|remain(?:s|ed)?)\s+(?:currently\s+|now\s+|still\s+|only\s+)?"
+                                  r"(?:available|free|vacant|unoccupied)\b", re.IGNORECASE)
+_SICK_AFTER = re.compile(r"\)?\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)(?:\s+(?:and|or)\s+(?:sick|ill|wounded|injured|disabled))?"
+                         r"\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
 _ORDINAL_SURFACE = re.compile(r"\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
                               re.IGNORECASE)
 _HOW_MUCH_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(fully|partially|partly|minimally)(?=\s*(?:[,.;)]|$|and\b))", re.IGNORECASE)
@@ -399,7 +403,7 @@ _ILL_AFTER = re.compile(r"(?:(?!\b(?:where|which|whom|hundreds|dozens|thousands|
                         + r"|who\s+(?:need|needs|require|requires)\s+(?:regular\s+|daily\s+|constant\s+)?(?:medication|medicines|treatment)"
                         + r"|with\s+(?:cancer|disabilit(?:y|ies)|(?:(?:chronic|serious|severe|terminal|incurable|medical)\s+)?(?:illness(?:es)?"
                         + r"|diseases?)|(?:chronic|serious|severe|medical)\s+(?:conditions?|ailments)))\b", re.IGNORECASE)
-_SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,40}|,\s*(?:at\s+least|about|some)\s+)$",
+_SICK_BEFORE = re.compile(r"\b(?:sick|ill|wounded|disabled)\s+(?:prisoners|detainees|inmates)\b(?:[^.;,\d]{0,60}|,\s*(?:at\s+least|about|some)\s+)$",
                           re.IGNORECASE)  # "the number of sick prisoners has risen to", "Of the 1,200 sick prisoners, at least 300"
 _THOSE_HELD_CUE = re.compile(r"among\s+(?:those|the\s+people|the\s+Palestinians)\s+\w+(?:\s+held)?", re.IGNORECASE)
 _ITS_CUSTODY = re.compile(r"in\s+(?:its|their)\s+custody", re.IGNORECASE)
@@ -1339,7 +1343,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "detainees" and number.value <= _ONE_ROOMS_MOST and _IN_ONE_ROOM_AFTER.match(text, number.end):
             continue  # "12 men were held in a cell built for six": how crowded one room is, no count of the held
         if link.metric == "detainees" and (_SICK_AFTER.match(text, number.end) or _ILL_AFTER.match(text, number.end)
-                                           or _SICK_BEFORE.search(text, max(0, number.start - 60), number.start)):
+                                           or _SICK_BEFORE.search(text, max(0, number.start - 80), number.start)) or \
+                link.metric == "patients" and _SICK_AFTER.match(text, number.end):  # ("19 sick and wounded prisoners")
             link.metric = "sick_prisoners"  # "more than 1,200 sick prisoners": the ill among the held, not all of them
         if link.metric == "detainees" and _KIN_AMONG_THOSE_HELD.match(text, number.end):
             continue  # "whose husband and two sons were among those held": a family's story, no count of the held
@@ -1358,6 +1363,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric in ("injured", "patients") and _MOVED_BEFORE.search(text, max(0, number.start - 40), number.start) and \
                 _PATIENTS_AFTER.match(text, number.end):
             continue  # "The Ministry's teams transferred 27 critically wounded patients to hospitals in Beirut": moved, no new count
+        if link.metric == "beds" and _ARE_AVAILABLE_AFTER.match(text, number.end):
+            link.metric = "beds_available"  # "Of our roughly 1,150 beds, only about 700 are currently available"
         if link.metric == "beds_available" and (_PREWAR_CAPACITY_BEFORE.search(text, max(0, number.start - 50), number.start)
                                                 or _AVAILABLE_BEFORE_THE_WAR.match(text, number.end)):
             link.metric = "beds"  # "a third of the pre-escalation capacity of 3,500", "the 3,500 beds available before the escalation"

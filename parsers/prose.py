@@ -78,7 +78,8 @@ _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b|\s*[,.;]))",
                                re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
-_OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
+# ("23 of them members of our staff")
+_OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+them\s+)?(?:members\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
                               r"|crew\s+members|members|crews|personnel|paramedics|rescuers)\b", re.IGNORECASE)
 # "- Members killed on duty: 141" in a body's own statement: its staff, as "of our members" would say
 _OWN_STAFF_LABEL = re.compile(r"^\s*(?:[-•*▪]\s*)?(?:our\s+)?(?:members|staff(?:\s+members)?|personnel|crew\s+members|colleagues)\b"
@@ -1964,7 +1965,9 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     if _OUR_STAFF_AFTER.match(sentence, link.number.end) or _OWN_STAFF_LABEL.match(sentence[:link.number.start]):
         # "The PRCS said that three of our staff members were killed": the speaker's own, when the sentence names it
         speaker = source if source and any(name == source for _, name in attribution.reporting_originators(sentence)) else None
-        return STAFF_GROUP_OF_SOURCE.get(speaker) or STAFF_GROUP_OF_SOURCE.get(letterhead) or STAFF_GROUP_OF_SOURCE.get(source)
+        return STAFF_GROUP_OF_SOURCE.get(speaker) or STAFF_GROUP_OF_SOURCE.get(letterhead) or STAFF_GROUP_OF_SOURCE.get(source) \
+            or ("health_workers" if any(body and _HOSPITAL_NAMED.search(body) for body in (speaker, letterhead, source)) else None)
+            # (a hospital's own: "wounding two of our staff, a nurse and an ambulance driver")
     # (a hospital's own staff are health workers: "the hospital has lost nine of its staff", said its director)
     staff_group = STAFF_GROUP_OF_SOURCE.get(source) or ("health_workers" if source and _HOSPITAL_NAMED.search(source) else None)
     if staff_group is None:

@@ -9952,3 +9952,25 @@ def test_the_killed_near_an_aid_site_are_aid_seekers(text, expected):
 ])
 def test_pairs_parts_among_the_count_before_and_agency_personnel(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-04-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sick among the held, in brackets or past where they are held
+    ("After a lawyer's visit: (19) sick prisoners held permanently in the so-called Ramla prison clinic",
+     [("sick_prisoners", 19)]),
+    ("The Commission said that the number of sick prisoners in the occupation's prisons has exceeded 1,100.",
+     [("sick_prisoners", 1100)]),
+    ("Its lawyer found 19 sick and wounded prisoners held there on a permanent basis.", [("sick_prisoners", 19)]),
+    # a share of the beds said to be available
+    ("Of our roughly 1,150 beds, only about 700 are currently available, all of them in protected spaces.",
+     [("beds", 1150), ("beds_available", 700)]),
+])
+def test_sick_prisoners_and_the_beds_still_available(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-05-18")] == expected
+
+
+def test_a_hospitals_own_staff_are_health_workers():
+    text = ("Soroka Medical Center\n\nOur emergency department has treated 32 people who were hurt inside the hospital, 23 of "
+            "them members of our staff.\n\nA shell landed near the main gate, wounding two of our staff.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-19")] == [
+        ("injured", 32, "all"), ("injured", 23, "health_workers"), ("injured", 2, "health_workers")]
