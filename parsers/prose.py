@@ -259,6 +259,12 @@ _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{CO
                                   r"|of\s+the\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?)?(?:were|was|had|have|has|said|say|are|is|suffer\w*|reported"
                                   r"|described|told)\b", re.IGNORECASE)
 _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
+# those of the held the sentence says were freed, past who they were ("118 of the relatives were released", "17 were let go")
+# (not those a sample was drawn from: "interviewed 33 Palestinians who had been released")
+_WERE_LET_GO_AFTER = re.compile(r"(?P<who>(?:\s+of\s+(?:them|those|these|the\s+[\w-]+)|\s+(?!(?:who|whom|that|which)\b)[\w-]+){0,3}?)\s+(?:were|was|had\s+been|have\s+been"
+                                r"|has\s+been)\s+(?:(?:later|subsequently|quickly|eventually|all|then|also)\s+)?(?:released|freed|let\s+go"
+                                r"|set\s+free)\b", re.IGNORECASE)
+_CAPTIVES = re.compile(r"\b(?:hostages?|captives?|abduct\w*|kidnap\w*|captivity)\b", re.IGNORECASE)
 _WHO_DID_IT = {"soldiers", "police", "settlers"}
 # the sample's own words, from its count to the end of its clause ("58 boys and girls aged 13 to 17", "14 Lebanese detainees")
 _WHO_THE_SAMPLE_WERE = re.compile(r"[^,;:.()]{0,60}")
@@ -1000,6 +1006,9 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
             # "36 reported being beaten" counts detainees' accounts only: in or right after a paragraph about the held, or
             # anywhere in a report about them ("Health. Nineteen said they had been refused medical treatment")
             links = [link for link in links if link.metric != "reports_of_abuse" or linking.reports_torture(sentence, link.number)]
+        if (index - context.detention_unit <= 2 or context.detention_units >= _DETENTION_DOCUMENT) and \
+                (" released" in sentence or " freed" in sentence or " let go" in sentence or " set free" in sentence):
+            links += _let_go(sentence, links, scans.numbers(sentence, unit), context, index)
         if context.detention_units >= _DETENTION_DOCUMENT and \
                 any(link.metric == "killed" for link in links) and not _WAR_VIOLENCE.search(sentence):
             converted = False
@@ -1917,6 +1926,28 @@ def _same_count_again(sentence: str, referent: re.Match[str], head: Link, number
         return []  # "it stood at 80% in May", "the count stands at 48 still held": another thing, or another count
     return [Link(number, head.metric, head.family, qualifier_of(sentence, number), group=head.group,
                  population=head.population)]
+
+
+def _let_go(sentence: str, links: list[Link], numbers: list[NumberMention], context: _Context, index: int) -> list[Link]:
+    """"17 were let go the next morning", "118 of the relatives were released within 48 hours", "The two were let go the
+    following night": those of the held the sentence says were freed, with no word for prisoners, where the lines are
+    about the held (and not about hostages, nor a sample's accounts: "16 were released with untreated fractures"). Of the
+    group of the count they are a part of ("Five journalists were also detained; ... the other two were freed")."""
+    if _CAPTIVES.search(sentence) or _CAPTIVES.search(context.previous_text) or context.sample_unit == index or \
+            any(link.metric == "reports_of_abuse" for link in links):  # (a list of accounts: "...; 16 were released with ...")
+        return []
+    linked = {link.number.start for link in links}
+    freed_links = []
+    for number in numbers:
+        if number.start in linked or number.percent or not (freed := _WERE_LET_GO_AFTER.match(sentence, number.end)):
+            continue
+        group = casualties.group_for_victims(freed.group("who"))
+        if group is None:  # of the count before, in the sentence or the one before it
+            before = [link.group for link in links if link.number.end <= number.start and link.group not in (None, "all")]
+            group = before[-1] if before else context.last_head_group if index - context.last_head_unit == 1 else None
+            group = None if group == "men" else group  # (which names no group of many: "detained five men ...; four were released")
+        freed_links.append(Link(number, "released_detainees", "detention", qualifier_of(sentence, number), group=group))
+    return freed_links
 
 
 def _label_source(sentence: str, origins, number_start: int, location: str | None) -> str | None:

@@ -9974,3 +9974,19 @@ def test_a_hospitals_own_staff_are_health_workers():
             "them members of our staff.\n\nA shell landed near the main gate, wounding two of our staff.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-19")] == [
         ("injured", 32, "all"), ("injured", 23, "health_workers"), ("injured", 2, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those of the held said to be freed, with no word for prisoners, where the lines are about the held
+    ("In a raid on the campus, soldiers detained 23 students; 17 were let go the next morning after being questioned.",
+     [("arrests", 23, "all"), ("released_detainees", 17, "all")]),
+    ("Since October, 310 health workers have been detained. Of these, 258 have been released, many of them with marks of "
+     "torture.", [("arrests", 310, "health_workers"), ("released_detainees", 258, "health_workers")]),
+    # not hostages
+    ("Hamas freed three hostages on Saturday. Two of them were released in Khan Younis.", [("hostages_released", 3, "all")]),
+    # nor a sample drawn from the freed
+    ("Between January and March, our colleagues interviewed 33 Palestinians who had been released from Israeli detention.",
+     []),
+])
+def test_those_of_the_held_let_go(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-10")] == expected
