@@ -172,6 +172,13 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # ("UNRWA has recorded the detention of at least 11 of its staff members": those taken in, as an arrest)
      r"|(?:arrest|(?:(?<=recorded\sthe\s)|(?<=documented\sthe\s)|(?<=confirmed\sthe\s)|(?<=verified\sthe\s))detention)"
      r"(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
+     # "at least 11 people have been seized by Israeli forces", "soldiers seized 23 men", "swept up at least nine children"
+     # (not "the remaining 1,718 had been seized in Gaza": how those freed were once taken)
+     r"|(?:(?<=were\s)|(?<=was\s)|(?<=have\sbeen\s)|(?<=has\sbeen\s))(?:seized|swept\s+up)\b"
+     # (things seized are no arrests: "seized two cars", "demolished or seized 212 Palestinian-owned structures")
+     r"|(?:seized|seizing|swept\s+up|sweeping\s+up)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+"
+     r"|no\s+(?:fewer|less)\s+than\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r"))\b(?!\s+(?:[\w-]+\s+)?(?:cars?|vehicles?|structures|homes?|houses?"
+     r"|buildings?|weapons|rifles|guns|tonnes?|tons?|kilograms?|kg|items|boats?|trucks?|lorries|phones|devices|documents|dunums?)\b))"
      # "detained 17 Palestinians", "detained four young men": a count taken in, in digits or in words
      r"|(?<=had\s)detained|(?:detained|(?<!still\s)(?<!currently\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)detaining)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+"
      # ("detained no fewer than 22 citizens")

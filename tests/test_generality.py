@@ -9990,3 +9990,17 @@ def test_a_hospitals_own_staff_are_health_workers():
 ])
 def test_those_of_the_held_let_go(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Lebanese Army says that at least 11 people have been seized by Israeli forces since the ceasefire.",
+     [("arrests", 11, "all")]),
+    ("Israeli forces swept up at least nine children and two journalists in the raids.",
+     [("arrests", 9, "children"), ("arrests", 2, "journalists")]),
+    ("Soldiers seized 23 men from the village on Tuesday.", [("arrests", 23, "men")]),
+    # things seized, and how the freed were once taken, are no arrests
+    ("Israeli authorities demolished or seized 212 Palestinian-owned structures in Area C.", []),
+    ("Soldiers damaged at least four homes and seized two cars.", []),
+])
+def test_seized_and_swept_up_as_arrests(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")] == expected
