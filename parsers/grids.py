@@ -69,6 +69,7 @@ _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECA
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
 _DATE_LABEL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}", re.IGNORECASE)
+_AMONG_THEM_LABEL = re.compile(r"\b(?:among|of)\s+(?:them|whom|these)\s*$", re.IGNORECASE)
 _PART_LABEL = re.compile(r"\s*(?:of\s+(?:which|whom|them)|incl(?:\.|uding)?|among\s+them)\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[ \t]*[-=_—–]{5,}[-=_—–+| \t]*")
 _INDENTED_HEADER = re.compile(r" {4,}\S")  # a header over the count columns only, its label cell left blank
@@ -187,7 +188,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     for column, label in zip(columns, line.split("|")):
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
             # "Killed | of which children | Injured | of which children": a part takes the count on its left
-            part_of_left = left if _PART_LABEL.match(label) else None
+            # ("Administrative detainees | Minors among them": the minors of the regime on the left)
+            part_of_left = left if _PART_LABEL.match(label) or _AMONG_THEM_LABEL.search(label) else None
             column.family, column.metric = part_of_left or (("detention", "detainees") if main[0] == "detention" else main)
         if column and column.metric and not column.by_row:
             left = (column.family, column.metric)

@@ -10004,3 +10004,11 @@ def test_those_of_the_held_let_go(text, expected):
 ])
 def test_seized_and_swept_up_as_arrests(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-01")] == expected
+
+
+def test_a_column_of_a_group_among_the_column_on_its_left():
+    text = ("HaMoked\n\nTime held without a break | Administrative detainees | Minors among them\n"
+            "Under 6 months | 1,047 | 38\n6 to 12 months | 1,139 | 31\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-11")] == [
+        ("administrative_detainees", 1047, "all"), ("administrative_detainees", 38, "children"),
+        ("administrative_detainees", 1139, "all"), ("administrative_detainees", 31, "children")]
