@@ -218,7 +218,18 @@ _PAGE_DATA_FROM = GatedPattern(re.compile(
     r"\b(?:figures|data|statistics|numbers)\s+(?:below|above|here|on\s+this\s+page|in\s+(?:this|the)\s+(?:page|table|chart)"
     # ("Below are the figures the IPS provided for the beginning of February 2026")
     r"|(?:that\s+|which\s+)?(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,4}?\s+(?:provided|provides|supplied|supplies)\s+(?:to|for)"
-    r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b", re.IGNORECASE))
+    r"|(?:were|are)\s+(?:provided|supplied)\s+(?:to\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?by)\b"
+    # the body a statistics page asks for its figures, or that sends them ("Each month HaMoked asks the Israel Prison
+    # Service (IPS) how many ...", "puts the same question to the IPS", "the figures the IPS gives us", "the IPS sends
+    # HaMoked ... a breakdown", "The IPS informed HaMoked that ... it was holding 9,012")
+    # (the asking body right before the verb: ``_PUBLISHER_ASKS``)
+    r"|\b(?P<asks>asks|asked|(?:puts|put)\s+(?:the\s+same\s+|this\s+|a\s+)?question\s+to|receives\s+from|received\s+from)\s+"
+    r"(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,5}"
+    # (to the page's own publisher: not "Figures that the IPS gave HaMoked" on B'Tselem's page, which cites them)
+    r"|\b(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,5}?\s+(?:gives|gave|sends|sent|informed|informs)\s+(?P<to>us|HaMoked|B'Tselem|Addameer)\b",
+    re.IGNORECASE))
+_PUBLISHER_ASKS = re.compile(r"\b(?:HaMoked|we|B'Tselem|Addameer|PHRI|PCATI|Gisha|Adalah)\s+(?:also\s+|again\s+|then\s+|regularly\s+)?$",
+                             re.IGNORECASE)
 # "based on data the IPS provides to lawyers and on the records of the prisoners' institutions": figures the publisher
 # compiled from several bodies' records, its own
 _AND_OTHER_RECORDS = re.compile(r"\band\s+(?:on\s+|from\s+)?(?:the\s+|its\s+|our\s+)?(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -1657,13 +1668,18 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "The table below sets out the IPS figures for ...": the table's figures are that body's
         context.letterhead = context.source = resolve(cited[0], context.location)
         context.source_unit = index
-    elif (data_from := _PAGE_DATA_FROM.search(sentence)) and not _AND_OTHER_RECORDS.search(sentence, data_from.end()) and (
-            reporting or (provider := [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])):
+    elif (data_from := _PAGE_DATA_FROM.search(sentence)) and not _AND_OTHER_RECORDS.search(sentence, data_from.end()) and \
+            (not data_from.group("asks") or _PUBLISHER_ASKS.search(sentence, 0, data_from.start())) and \
+            (not data_from.group("to") or data_from.group("to").lower() == "us" or data_from.group("to") == context.letterhead) and (
+            (provider := ([] if reporting and not data_from.group("asks") else
+                          [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])
+                         or reporting)):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
         # B'Tselem", "Below are the figures the IPS provided for ...": a statistics page's figures are that body's, all
         # the way down; the first named is the one that compiled them ("compiled by Addameer from data that the IPS
         # discloses")
-        context.letterhead = context.source = resolve((reporting or provider)[0], context.location)
+        # (the body asked, not the asker who reports: "HaMoked puts the same question to the IPS")
+        context.letterhead = context.source = resolve(provider[0], context.location)
         # the body the figures were provided to publishes them; its own remarks later ("the highest number HaMoked has
         # recorded") give no count of its own
         context.data_recipients = {name for _, _, name in current.origins} - {context.letterhead}

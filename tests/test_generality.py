@@ -10012,3 +10012,25 @@ def test_a_column_of_a_group_among_the_column_on_its_left():
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-11")] == [
         ("administrative_detainees", 1047, "all"), ("administrative_detainees", 38, "children"),
         ("administrative_detainees", 1139, "all"), ("administrative_detainees", 31, "children")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Each month HaMoked asks the Israel Prison Service (IPS) how many Palestinians it holds as \"security\" inmates.",
+    "Once a month HaMoked puts the same question to the Israel Prison Service (IPS).",
+    "Every month the Israel Prison Service (IPS) sends HaMoked, in answer to a standing request, a breakdown of the people it "
+    "holds.",
+])
+def test_the_body_a_statistics_page_asks_for_its_figures_is_their_source(opening):
+    text = ("HaMoked – Center for the Defence of the Individual\nFigures | Security inmates, March 2026\n\n" + opening +
+            "\n\nLegal status | 1 Feb 2026 | 1 Mar 2026\nAdministrative detainees | 3,302 | 3,349\n")
+    assert [(f.value, f.attributed_to) for f in figures_of(text, "2026-03-10")] == [
+        (3302, "Israel Prison Service"), (3349, "Israel Prison Service")]
+
+
+def test_figures_a_body_gave_another_publisher_leave_the_page_its_own():
+    text = ("B'Tselem – The Israeli Information Center for Human Rights\n\nFigures that the Israel Prison Service gave HaMoked "
+            "show 14 Lebanese nationals held as \"unlawful combatants\".\n\nB'Tselem's field researchers spoke with nine "
+            "Lebanese men who were held by Israel. Seven of the nine said they had been blindfolded and handcuffed throughout "
+            "their detention.\n")
+    assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-06-01")][-1] == (
+        "reports_of_abuse", 7, "B'Tselem")
