@@ -10034,3 +10034,9 @@ def test_figures_a_body_gave_another_publisher_leave_the_page_its_own():
             "their detention.\n")
     assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-06-01")][-1] == (
         "reports_of_abuse", 7, "B'Tselem")
+
+
+def test_arabic_a_running_toll_named_before_its_verb():
+    text = "وزارة الصحة\n\nقالت وزارة الصحة إن عدد الشهداء ارتفع إلى 19 شهيداً، بينهم 4 أطفال.\n"
+    assert [(f.metric, f.value, f.group, f.period) for f in arabic_figures_of(text, "2025-01-22")] == [
+        ("killed", 19, "all", "cumulative"), ("killed", 4, "children", "cumulative")]
