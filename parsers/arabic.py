@@ -85,6 +85,12 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
 ]
 # "ارتفعت حصيلة العدوان إلى ...": a running toll a sentence states with no section header above it (under one,
 # the header's period holds: "إجمالي عدد الشهداء" under "منذ وقف إطلاق النار" counts since the ceasefire)
+_PHONE_BEFORE = re.compile(r"(?:(?:ال)?خط\s+(?:ال)?ساخن|(?:ال)?هاتف|(?:ال)?رقم)\s*:?\s*$")
+_IN_PRISONS = re.compile(r"(?:في|داخل)\s+(?:ال)?(?:سجون|سجن|معتقلات|معتقل|زنازين)(?![\u0621-\u064a])")
+_SINCE_THIS_MORNING = re.compile(r"(?<!\S)منذ\s+(?:ال)?(?:صباح|فجر|مساء|ليل|ساعات)")
+_SINCE_A_START = re.compile(r"(?<!\S)منذ\s+(?!(?:ال)?(?:صباح|فجر|مساء|ليل|ساعات))")
+# the verbs of an event that befell people: "was wounded", "was martyred", "killing"
+_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل)(?!\S)")
 _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|الحصيلة\s+الاجمالية|حصيلة\s+العدوان"
                            # "ليرتفع إجمالي عدد الشهداء إلى 62,000", "وبهذه الغارات يرتفع عدد الشهداء ... إلى 427 شهيداً" (not
                            # "... 38 شهيداً من منتظري المساعدات، ليرتفع عدد ...": a count, then the total it brings)
@@ -550,6 +556,11 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             value = word_value or parse_number(text[char_start:char_end])
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
+            if _PHONE_BEFORE.search(searchable, max(0, number.start() - 20), number.start()):
+                continue  # "عبر الخط الساخن 1214": a number to call, no count
+            if metric == "killed" and _IN_PRISONS.search(_clause_around(searchable, number)):
+                # "استشهد 4 من الكوادر الصحية داخل السجون", "الكوادر الصحية الذين استشهدوا في السجون: 4": deaths in custody
+                family, metric = "detention", "deaths_in_custody"
             if metric in ("killed", "injured") and _RECORDS_ADDED.search(searchable, max(0, number.start() - _RECORDS_ADDED_REACH), number.start()):
                 stated = ("period", "records_added", None)  # "تمت إضافة 37 شهيداً", "أضيف إلى الإحصائية التراكمية ٢٤ شهيداً"
             elif previous_stated and previous_stated[1] == "records_added" and \
@@ -559,12 +570,23 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 # attacks recorded and health workers taken so far ("اعتقل الاحتلال 296 من الكوادر الصحية"), unless a
                 # header bounds them
                 stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
+            elif metric == "deaths_in_custody":  # (the dead in prisons since the war began, as the held are counted)
+                stated = (period, detail, start) if period else ("cumulative", None, DEFAULT_CUMULATIVE_START)
             elif family != "casualties":
                 stated = ("point", None, None)  # "ولا يزال الاحتلال يعتقل 94", "يضم 92 مريضاً": states now, under any header
             elif period is None and _STRIKE.search(searchable) and (not _A_TOTAL.search(_HIGHEST_SINCE.sub(" ", searchable))
                                                                    or _STRIKE_LED_TO.search(searchable)
                                                                    or _STRIKES_TOLL.search(searchable)):
                 stated = ("period", "incident", None)  # "غارة على منزل ... أدت إلى استشهاد 3 مواطنين": one strike's toll
+            elif period is None and _EVENT_VERB.search(searchable, max(0, number.start() - 40), number.end() + 40) and \
+                    not _SINCE_A_START.search(searchable, 0, number.start()) and \
+                    not (_REFERS_BACK.search(searchable) and not _TODAY.search(searchable)):
+                # "أصيب 7 مواطنين بالرصاص الحي", "استشهد 4 من الكوادر الصحية داخل السجون": a statement's event, told
+                # with its verb, before any section header (a bare count there says nothing of its period: next branch;
+                # nor does a count since a start it names, nor a part of a whole not stated); "ومن بين الشهداء الذين
+                # ارتقوا أمس 12 طفلا", "تعاملت منذ الصباح مع 17 إصابة": a day's
+                day = _TODAY.search(searchable) or _SINCE_THIS_MORNING.search(searchable, 0, number.start())
+                stated = ("period", "day", None) if day else ("period", "incident", None)
             elif period is None:  # a count before any section header says nothing of its period
                 continue
             elif period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
@@ -596,6 +618,16 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             # one line; the list below is parts of it
             breakdown = last_stated
     return figures
+
+
+def _clause_around(line: str, number: re.Match[str], reach: int = 60) -> str:
+    """The words of ``number``'s own clause, up to ``reach`` characters either side ("... 1,402 شهيداً منذ بداية العدوان،
+    فيما لا يزال 360 منهم في سجون الاحتلال": the 1,402's clause ends at the comma)."""
+    before = line[max(0, number.start() - reach):number.start()]
+    after = line[number.end():number.end() + reach]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = _CLAUSE_BREAK.split(after)[0]
+    return before + number.group() + after
 
 
 def _quote(text: str, units: list, unit_starts: list[int], position: int) -> str | None:
