@@ -298,7 +298,10 @@ _ONE_PERSON = re.compile(
     # employs her)
     rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)"
     rf"|[^\S\n]+(?:of|with|from|for)[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:(?-i:[A-Z])[\w'’-]*[^\S\n]+|local[^\S\n]+|international[^\S\n]+"
-    rf"|national[^\S\n]+){{1,5}}?(?:NGO[^\S\n]+|charity[^\S\n]+|organi[sz]ation[^\S\n]+)?(?=was|had|has)|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
+    rf"|national[^\S\n]+){{1,5}}?(?:NGO[^\S\n]+|charity[^\S\n]+|organi[sz]ation[^\S\n]+)?(?=was|had|has)"
+    # ("a man in his sixties was shot dead", "a woman in her 50s was moderately hurt": past an age in decades)
+    rf"|[^\S\n]+in[^\S\n]+(?:his|her)[^\S\n]+(?:(?:early|late|mid)[-\s])?(?:teens|twenties|thirties|forties|fifties|sixties"
+    rf"|seventies|eighties|nineties|[1-9]0s)[^\S\n]+|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
     rf"[^\S\n]+{_ALSO_OR_HOW}(?:{_ONE_PERSON_VERB})\b"
     # ("a woman and her 15-year-old daughter were killed", "a man and his two sons were killed": the one, and her kin
     # counted apart)

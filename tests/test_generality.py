@@ -10057,3 +10057,12 @@ def test_arabic_a_running_toll_named_before_its_verb():
 ])
 def test_arabic_events_told_with_their_verb_and_deaths_in_prisons(text, expected):
     assert [(f.metric, f.value, f.period) for f in arabic_figures_of(text, "2025-06-25")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Aitaroun, a man in his sixties was shot dead on 28 January as he tried to reach his house.", [("killed", 1, "men")]),
+    ("East of Khan Younis, a woman in her sixties was shot dead on 15 October.", [("killed", 1, "women")]),
+    ("A man in his 50s was moderately hurt.", [("injured", 1, "men")]),
+])
+def test_one_person_past_an_age_in_decades(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-31")] == expected
