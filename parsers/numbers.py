@@ -34,7 +34,8 @@ def _each(words: str, suffix: str) -> str:
     return "|".join(word + suffix for word in words.split("|"))
 
 
-_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted"
+# ("a PRCS paramedic was hit by a rubber-coated bullet")
+_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted|(?:hit|struck)(?=[^\S\n]+(?:in[^\S\n]+the[^\S\n]+[\w-]+[^\S\n]+)?by\b)"
 # the people an organisation counts among its own ("one of its paramedics was killed")
 _STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
                   r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers|soldiers|troops|officers|reservists"

@@ -416,6 +416,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # nor "the dead included a 15-year-old boy who was shot in the chest": how one of the dead died)
      r"|(?<!who\swas\s)(?<!who\swere\s)(?<!who\shad\sbeen\s)shot\s+(?:[\w-]+\s+)?in\s+the\s+(?:head|neck|face|eye|chest|abdomen|stomach|back|shoulders?|arms?|hands?|legs?|thighs?|knees?"
      r"|feet|foot|pelvis|hip)\b(?![^.;\n]{0,60}?\b(?:killed|died|dead|fatally|succumbed|martyred)\b)"
+     # ("a PRCS paramedic was hit by a rubber-coated bullet", "Two young men were also hit by live ammunition", "a boy struck in
+     # the head by a tear gas canister"; not one hit and killed)
+     r"|(?<!who\swas\s)(?<!who\swere\s)(?:hit|struck)\s+(?:in\s+the\s+[\w-]+\s+)?by\s+(?:an?\s+)?(?:live\s+(?:fire|ammunition|rounds?|bullets?)"
+     r"|(?:rubber(?:-coated)?\s+(?:steel\s+)?|sniper\s+|stray\s+)(?:bullets?|fire|rounds?)|bullets?|shrapnel|gunfire|tear[-\s]gas\s+canisters?)"
+     r"(?![^.;\n]{0,60}?\b(?:killed|died|dead|fatally|succumbed|martyred)\b)"
      r"|injured|injuries|injury|injuring|wounded|wounding|hurt|maimed|maiming|(?:gunshot|bullet|shrapnel|stab|burn)\s+(?:wounds|injuries)"
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"

@@ -10066,3 +10066,15 @@ def test_arabic_events_told_with_their_verb_and_deaths_in_prisons(text, expected
 ])
 def test_one_person_past_an_age_in_decades(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-31")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 8 November, a PRCS paramedic was hit by a rubber-coated bullet while carrying a stretcher.",
+     [("injured", 1, "health_workers")]),
+    ("Two young men were also hit by live ammunition and are in stable condition.", [("injured", 2, "men")]),
+    ("A medic was struck in the leg by a rubber-coated bullet.", [("injured", 1, "health_workers")]),
+    # a thing hit is no one hurt
+    ("A house was hit by a missile.", []),
+])
+def test_hit_by_fire_as_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-10")] == expected
