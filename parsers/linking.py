@@ -1657,7 +1657,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
-    if ("food" in text or "aid" in text or "flour" in text or "distribution" in text) and \
+    if ("food" in text or " aid" in text or "flour" in text or "distribution" in text) and \
             (seeking := _WHILE_SEEKING_AID.search(text)):
         _aid_seekers(text, links, seeking)
     return [links[i] for i in sorted(links)]

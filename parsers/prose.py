@@ -228,9 +228,11 @@ _PAGE_DATA_FROM = GatedPattern(re.compile(
     # (the asking body right before the verb: ``_PUBLISHER_ASKS``)
     r"|\b(?P<asks>asks|asked|(?:puts|put)\s+(?:the\s+same\s+|this\s+|a\s+)?question\s+to|receives\s+from|received\s+from)\s+"
     r"(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,5}"
-    # (to the page's own publisher: not "Figures that the IPS gave HaMoked" on B'Tselem's page, which cites them)
-    r"|\b(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,5}?\s+(?:gives|gave|sends|sent|informed|informs)\s+(?P<to>us|HaMoked|B'Tselem|Addameer)\b",
+    # (to the page's own publisher: not "Figures that the IPS gave HaMoked" on B'Tselem's page, which cites them; the
+    # body that gives them is named before the verb: ``_GIVER_REACH``)
+    r"|\b(?:gives|gave|sends|sent|informed|informs)\s+(?P<to>us|HaMoked|B'Tselem|Addameer)\b",
     re.IGNORECASE))
+_GIVER_REACH = 60  # characters before "sends HaMoked" in which the body that sends is named
 _PUBLISHER_ASKS = re.compile(r"\b(?:HaMoked|we|B'Tselem|Addameer|PHRI|PCATI|Gisha|Adalah)\s+(?:also\s+|again\s+|then\s+|regularly\s+)?$",
                              re.IGNORECASE)
 # "based on data the IPS provides to lawyers and on the records of the prisoners' institutions": figures the publisher
@@ -1675,6 +1677,8 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
             (not data_from.group("asks") or _PUBLISHER_ASKS.search(sentence, 0, data_from.start())) and \
             (not data_from.group("to") or data_from.group("to").lower() == "us" or data_from.group("to") == context.letterhead) and (
             (provider := ([] if reporting and not data_from.group("asks") else
+                          [name for start, end, name in current.origins if data_from.start() - _GIVER_REACH <= start
+                           and end <= data_from.start()][-1:] if data_from.group("to") else
                           [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])
                          or reporting)):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
