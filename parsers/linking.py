@@ -313,7 +313,9 @@ _OF_A_GROUP = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<whole>\d[
 _QUALIFIER_GAP = re.compile(rf"\s*{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _OF_THE_GROUP = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<group>children|minors|women|girls|boys|journalists)\b"
                            r"[^,.;\d]{0,60}(?:\d{4}[^,.;\d]{0,20})?,", re.IGNORECASE)
-_PAIR_WORDS = 12  # "99 members of the Civil Defence have been killed while on duty and 319 injured": still one pair
+# "99 members of the Civil Defence have been killed while on duty and 319 injured", "178 health and emergency workers had
+# now been killed in Lebanon since October last year and 279 injured": still one pair
+_PAIR_WORDS = 16
 # "163 health workers killed, 272 injured" (not "14 women were killed in Rafah on Sunday, 62 injured in Khan Younis")
 _COMMA_PAIR_WORDS = 5
 _AND_IN_PAIR = re.compile(r"\sand\s", re.IGNORECASE)

@@ -10078,3 +10078,10 @@ def test_one_person_past_an_age_in_decades(text, expected):
 ])
 def test_hit_by_fire_as_hurt(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-10")] == expected
+
+
+def test_a_pair_of_a_trade_past_a_long_stretch_of_time():
+    text = ("The ministry said 178 health and emergency workers had now been killed in Lebanon since October last year and "
+            "279 injured.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-05")] == [
+        ("killed", 178, "health_workers"), ("injured", 279, "health_workers")]
