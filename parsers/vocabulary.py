@@ -321,7 +321,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:operating|working|functioning|running|operate|work|function|run)\s+at\s+(?:a\s+)?(?:reduced|limited|partial|minimal|diminished)"
      r"\s+capacity"
      # "just 18 of Gaza's 36 hospitals still work even in part"
-     r"|(?:operating|working|functioning|running|operate|work|function|run)\s+(?:even\s+|only\s+)?in\s+part\b",
+     r"|(?:operating|working|functioning|running|operate|work|function|run)\s+(?:even\s+|only\s+)?in\s+part\b"
+     # "16 of Gaza's 36 hospitals are functioning, and only partially", "another seven are able to offer only partial
+     # services", "16 hospitals out of 36 still provide some services", "the 18 hospitals still providing some level of care"
+     r"|(?:operating|working|functioning|running)\s*,?\s+(?:and|but)\s+only\s+(?:partially|partly|in\s+part)\b"
+     r"|(?:offer|offering|provide|providing|offers|provides)\s+(?:only\s+)?(?:partial|some|limited)\s+(?:services|care)\b"
+     r"|(?:providing|provide|provides|offering|offer)\s+some\s+level\s+of\s+(?:care|services)\b",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     # "Total hospitals: 36", "Hospitals (total, pre-war): 36"

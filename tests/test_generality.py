@@ -10085,3 +10085,15 @@ def test_a_pair_of_a_trade_past_a_long_stretch_of_time():
             "279 injured.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-05")] == [
         ("killed", 178, "health_workers"), ("injured", 279, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The World Health Organization says just 16 of Gaza's 36 hospitals are functioning, and only partially.",
+     [("hospitals_partially_functioning", 16), ("hospitals_total", 36)]),
+    ("WHO reports that 16 hospitals out of 36 still provide some services, all of them only partially.",
+     [("hospitals_partially_functioning", 16), ("hospitals_total", 36)]),
+    ("The ministry reports that eight hospitals have stopped functioning altogether and that another seven are able to "
+     "offer only partial services.", [("hospitals_out_of_service", 8), ("hospitals_partially_functioning", 7)]),
+])
+def test_hospitals_working_only_in_part_in_other_words(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-08-15")] == expected
