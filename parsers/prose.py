@@ -73,7 +73,7 @@ PARSER = "text"
 # a reparse re-reads every document the earlier rules read; 0.14: rounds 66 to 69's rules (a sample's group for its
 # accounts, aid seekers as settled, the still held among the taken, releases with no word for prisoners, "seized" as
 # arrests, a statistics page's figures as the body asked for them, one person past an age in decades, hit by fire as hurt,
-# Arabic events told with their verb and deaths in prisons)
+# hospitals working only in part in other words, Arabic events told with their verb and deaths in prisons)
 VERSION = "0.14.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
