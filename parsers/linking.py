@@ -347,9 +347,9 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
-# ("(19) sick prisoners", "19 sick and wounded prisoners")
 _ARE_AVAILABLE_AFTER = re.compile(r"\s+(?:(?:hospital\s+)?beds\s+)?(?:are|were|is|was|remain(?:s|ed)?)\s+(?:currently\s+|now\s+|still\s+|only\s+)?"
                                   r"(?:available|free|vacant|unoccupied)\b", re.IGNORECASE)
+# ("(19) sick prisoners", "19 sick and wounded prisoners")
 _SICK_AFTER = re.compile(r"\)?\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)(?:\s+(?:and|or)\s+(?:sick|ill|wounded|injured|disabled))?"
                          r"\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
 _ORDINAL_SURFACE = re.compile(r"\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
@@ -1685,7 +1685,7 @@ _PARTS_OPENING = re.compile(r".*(?:\b(?:including|among\s+(?:them|whom)|of\s+who
 # people who were shot while trying to ...", "killed at least 46 Palestinians, more than half of them people waiting for food
 # near a distribution site", "kills at least 46 in Gaza, many near aid hub")
 _SOME_OF_THEM_OPENING = re.compile(r",\s*[\"“]?(?:the\s+)?(?:(?:vast|overwhelming)\s+)?(?:majority|most|many|some|several"
-                            r"|(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:half|a\s+third|a\s+quarter))\b", re.IGNORECASE)
+                                   r"|(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:half|a\s+third|a\s+quarter))\b", re.IGNORECASE)
 # between two counts of one clause: a new clause ("had passed 59,000, and that 1,021 people had been killed while ...")
 _NEW_CLAUSE = re.compile(r"[,;]|\bthat\b")
 
@@ -2672,6 +2672,11 @@ _TORTURE_REPORTS_AFTER = re.compile(r"\s+(?:complaints?|cases|reports|allegation
                                    r"\s+(?:\w+\s+){0,2}?(?:tortur|ill-?treat)", re.IGNORECASE)
 
 
+def speaks_of_hostages(text: str) -> bool:
+    """Whether ``text`` is about hostages (a release there frees hostages, not prisoners)."""
+    return _HOSTAGES.search(text) is not None
+
+
 def reports_torture(text: str, number: NumberMention) -> bool:
     """True when ``number`` counts complaints or cases of torture ("163 complaints of torture or ill-treatment"): the held's
     own reports, whatever the sentence says of them."""
@@ -2932,7 +2937,6 @@ def _parent_of(text, numbers, i, links, parent, combined=frozenset()) -> Link | 
                 return None  # "22 dead, including 6 children and 3 women, and said 70 people ...": the parts ended
             if j in links and links[j].parent is not None:
                 continue  # "237 Palestinians, including 61 children, have been killed ..., 227 of them by Israeli forces": of the whole
-
         if j not in links and _SPEAKING_BODIES_AFTER.match(text, numbers[j].end):
             continue  # "the two institutions said those arrested included 70 children": who speak, no whole of the parts
         if j not in links or links[j].parent is None:

@@ -280,7 +280,6 @@ _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
 _WERE_LET_GO_AFTER = re.compile(r"(?P<who>(?:\s+of\s+(?:them|those|these|the\s+[\w-]+)|\s+(?!(?:who|whom|that|which)\b)[\w-]+){0,3}?)\s+(?:were|was|had\s+been|have\s+been"
                                 r"|has\s+been)\s+(?:(?:later|subsequently|quickly|eventually|all|then|also)\s+)?(?:released|freed|let\s+go"
                                 r"|set\s+free)\b", re.IGNORECASE)
-_CAPTIVES = re.compile(r"\b(?:hostages?|captives?|abduct\w*|kidnap\w*|captivity)\b", re.IGNORECASE)
 _WHO_DID_IT = {"soldiers", "police", "settlers"}
 # the sample's own words, from its count to the end of its clause ("58 boys and girls aged 13 to 17", "14 Lebanese detainees")
 _WHO_THE_SAMPLE_WERE = re.compile(r"[^,;:.()]{0,60}")
@@ -1674,13 +1673,7 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         context.letterhead = context.source = resolve(cited[0], context.location)
         context.source_unit = index
     elif (data_from := _PAGE_DATA_FROM.search(sentence)) and not _AND_OTHER_RECORDS.search(sentence, data_from.end()) and \
-            (not data_from.group("asks") or _PUBLISHER_ASKS.search(sentence, 0, data_from.start())) and \
-            (not data_from.group("to") or data_from.group("to").lower() == "us" or data_from.group("to") == context.letterhead) and (
-            (provider := ([] if reporting and not data_from.group("asks") else
-                          [name for start, end, name in current.origins if data_from.start() - _GIVER_REACH <= start
-                           and end <= data_from.start()][-1:] if data_from.group("to") else
-                          [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()])
-                         or reporting)):
+            (provider := _page_data_provider(sentence, data_from, current, reporting, context.letterhead)):
         # "The figures below were provided to HaMoked by the IPS", "according to figures the IPS provided to
         # B'Tselem", "Below are the figures the IPS provided for ...": a statistics page's figures are that body's, all
         # the way down; the first named is the one that compiled them ("compiled by Addameer from data that the IPS
@@ -1951,12 +1944,31 @@ def _same_count_again(sentence: str, referent: re.Match[str], head: Link, number
                  population=head.population)]
 
 
+def _page_data_provider(sentence: str, data_from: re.Match[str], current: _Sentence, reporting: list[str],
+                        letterhead: str | None) -> list[str]:
+    """The body whose figures a statistics page says it gives (first), from a ``_PAGE_DATA_FROM`` match: the one the
+    sentence reports, else the one named in the match; for a page's publisher asking, the body asked ("HaMoked asks the
+    IPS"); for a body sending them to it, the body named before the verb ("the IPS sends HaMoked"). None for a body asked
+    by no publisher, or sending its figures to another publisher than the page's."""
+    if data_from.group("asks") and not _PUBLISHER_ASKS.search(sentence, 0, data_from.start()):
+        return []
+    if (to := data_from.group("to")) and to.lower() != "us" and to != letterhead:
+        return []
+    if reporting and not data_from.group("asks"):
+        return reporting
+    if to:
+        named = [name for start, end, name in current.origins if data_from.start() - _GIVER_REACH <= start and end <= data_from.start()][-1:]
+    else:
+        named = [name for start, _, name in current.origins if data_from.start() <= start < data_from.end()]
+    return named or reporting
+
+
 def _let_go(sentence: str, links: list[Link], numbers: list[NumberMention], context: _Context, index: int) -> list[Link]:
     """"17 were let go the next morning", "118 of the relatives were released within 48 hours", "The two were let go the
     following night": those of the held the sentence says were freed, with no word for prisoners, where the lines are
     about the held (and not about hostages, nor a sample's accounts: "16 were released with untreated fractures"). Of the
     group of the count they are a part of ("Five journalists were also detained; ... the other two were freed")."""
-    if _CAPTIVES.search(sentence) or _CAPTIVES.search(context.previous_text) or context.sample_unit == index or \
+    if linking.speaks_of_hostages(sentence) or linking.speaks_of_hostages(context.previous_text) or context.sample_unit == index or \
             any(link.metric == "reports_of_abuse" for link in links):  # (a list of accounts: "...; 16 were released with ...")
         return []
     linked = {link.number.start for link in links}
