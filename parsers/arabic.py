@@ -91,7 +91,8 @@ _TIMES_OF_DAY = r"(?:ال)?(?:صباح|فجر|مساء|ليل|ساعات)"
 _SINCE_THIS_MORNING = re.compile(r"(?<!\S)منذ\s+" + _TIMES_OF_DAY)  # "منذ الصباح": a day's
 _SINCE_A_START = re.compile(r"(?<!\S)منذ\s+(?!" + _TIMES_OF_DAY + ")")  # "منذ بداية العدوان": a count since a start
 # the verbs of an event that befell people: "was wounded", "was martyred", "killing"
-_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل)(?!\S)")
+# ("إن المستشفى استقبل منذ مساء أمس 17 شهيداً و31 جريحاً": the dead and hurt a hospital took in)
+_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل|استقبل|استقبلت)(?!\S)")
 # the words of a day's, a week's, a raid's or a strike's count: no running toll in their clause
 _OF_A_DAY_OR_A_STRIKE = (r"منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
                          r"|الشهر|صباح|مساء|ليلة|اقتحام|عملية|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات")
@@ -215,7 +216,9 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة)"
                          # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
                          r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
-                         r"|اخرين|مسعفين|منهم)(?![^\W\d_]))"
+                         r"|اخرين|مسعفين|منهم"
+                         # ("بينهم ثمانية في العناية الفائقة": a part in intensive care, the ward after the word)
+                         r"|في(?=\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s))(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
                          # noun counted (in the singular, as Arabic counts past ten)
                          r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
@@ -248,7 +251,7 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مس�
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
-                "جريح": "all", "شخص": "all", "منهم": "all"}
+                "جريح": "all", "شخص": "all", "منهم": "all", "في": "all"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")  # "أحد العسكريين": one of a trade
 _TRADE_GROUPS = {"عسكري": "soldiers", "جنود": "soldiers", "مسعف": "health_workers", "صحفي": "journalists"}
@@ -259,12 +262,20 @@ _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(
 _FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:" + _FEW_WORDS + r")\s+شهداء)")
 _STILL_BEFORE_AR = re.compile(_STILL_AR + "$")
 _UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")
+# "وإن 9 من الجرحى ما زالوا يتلقون العلاج في أقسامه": the wounded still treated, "still" after the count
+_STILL_UNDER_TREATMENT_AFTER_AR = re.compile(r"\s*(?:من\s+(?:ال)?(?:جرحي|مصابين)\s+)?(?:ما\s+(?:ي)?زالوا|لا\s+يزالون)\s+"
+                                             r"(?:ي|ت)تلقون\s+(?:ال)?علاج")
 _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # "لا يوجد قسم عناية مركزة يعمل" (there is none), "بعد خروج أقسام العناية المركزة عن الخدمة" (out of service), "بدون عناية
 # مركزة": intensive care the patients lack, not a ward they are in
 # (the ward itself, "قسم"/"أقسام" at most between: not "مع توقف المولدات في العناية المركزة", generators stopped in a ward)
 _NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يتوفر)|عدم\s+(?:وجود|توفر)|خروج|توقف|غياب|انعدام|بدون|دون)\s+"
                                 r"(?:(?:ال)?(?:قسم|اقسام)\s+(?:لل)?)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
+# "حالة تسعة منهم حرجة", "وحالة 4 منهم خطيرة": the state of some of the wounded, the count between
+_CRITICAL_PART = re.compile(r"\s*و?حالة\s+")
+_CRITICAL_AFTER = re.compile(r"\s*منهم\s+(?:حرجة|خطيرة|خطرة|بالغة\s+(?:ال)?خطورة)(?![^\W\d_])")
+# "منهم 12 في قسم العناية المكثفة", "ثلاثة منهم في العناية الفائقة": the ward right after a part's count
+_IN_INTENSIVE_CARE_AFTER = re.compile(r"\s*(?:منهم\s+)?في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # a part of the count right before the ward: "200 مريض بينهم 20 في العناية المركزة" (the 20 are in it; but "60 مريضاً بينهم 8
 # أطفال في العناية المركزة": all 60 are)
 _PART_BETWEEN_AR = re.compile(r"(?:من\s+بينهم|بينهم|منهم)\s+\d+\s+في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?$")
@@ -280,7 +291,9 @@ _STILL_HELD = re.compile(r"يقبع|يزال|زال|تزال|تعتقل|تحتج
 _NOT_HELD = re.compile(r"افرج|الافراج|تحرر|محرر|اعتقلت|اعتقل\s|نقلت|نقلهم|شهاد|توفي|استشهد|ارتقي")
 # "يرقد عليها 29 مريضاً", "لا يزال بداخل المستشفى 55 مريضاً", "120 مريضاً محاصرين"
 # ("ويوجد في قسم العناية المكثفة 31 مريضاً": there are, in the ward; not "لا يوجد")
+# ("وإن في أقسامه 47 مريضاً": in its wards)
 _HOLDS = re.compile(r"يضم|تضم|يرقد|ترقد|يعالج|تعالج|يستقبل|تستقبل|يؤوي|تؤوي|داخل|محاصر|في\s+(?:ال)?مستشفي|في\s+مجمع"
+                    r"|في\s+اقسام(?:ه|ها)(?!\S)"
                     r"|(?<!لا\s)(?<!\S)و?(?:يوجد|توجد)\s+في\s+(?:ال)?(?:قسم|اقسام|مستشفي|مجمع|وحدة)")
 # patients who leave ("تم إجلاء 30 مريضا", "سافر 50 مريضا", "تحويل 20 مريضا") or need treatment abroad: no ward's load
 _LEAVING_BEFORE = re.compile(r"(?:اجلاء|اخلاء|سافر|غادر|تحويل|نقل)\S*\s+(?:\S+\s+){0,2}?$")
@@ -300,6 +313,8 @@ _OF_THE_COLD_AR = re.compile(r"(?:بسبب|نتيجة|جراء|الناجمة\s+
 _KILLING_AR = re.compile(r"شهيد|شهدا|استشهد|استشهاد|ارتقي|قتل|غار|قصف")  # ("استشهاد 8 أطفال بسبب البرد": the ministry's martyrs)
 _DIED = re.compile(r"توفي|توفوا|وفاة|وفيات|استشهد|شهيد|شهدا|ارتقي|ارتقوا")
 _PART_BEFORE = re.compile(r"(?:من\s+بينهم|من\s+بينها|بينهم|بينها|منهم|منها)\s*$")
+# "وبين الشهداء ثلاثة أطفال", "من بينهم 5 أطفال": a part of those just counted, right before its count
+_AMONG_THE_COUNTED_BEFORE = re.compile(r"(?:من\s+)?بين\s+(?:ال)?(?:شهداء|جرحي|مصابين)\s*$|" + _PART_BEFORE.pattern)
 # (normalised text) Lebanon's letterhead, its ministry's name ("وزارة الصحة العامة") and places; Gaza's names
 _LEBANESE = re.compile(r"لبنان|اللبناني|وزارة\s+الصحة\s+العامة|بيروت|النبطية|بعلبك|الهرمل|البقاع|بنت\s+جبيل|مرجعيون|صيدا")
 _WEST_BANK = re.compile(r"الضفة|رام\s+الله|جنين|طولكرم|نابلس|الخليل|طوباس|قلقيلية|بيت\s+لحم|اريحا|سلفيت")
@@ -357,7 +372,9 @@ _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:مجزر|مجازر|غار|منزل|من�
 _MONTH_YEAR = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*،?\s*(?:19|20)\d\d(?!\d)")
 # "livelihood martyrs", "those awaiting aid", "(who went) to wait for aid" (not "أثناء انتظار المساعدات", killed while
 # waiting for it, which the labels count among all)
-_AID_SEEKERS = r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات|(?<!\S)لانتظار\s+(?:ال)?مساعدات"
+# ("توجهوا إلى نقطة توزيع المساعدات": those who went to an aid distribution point)
+_AID_SEEKERS = (r"لقمة\s+(?:ال)?عيش|(?:ال)?(?:منتظري|طالبي)\s+(?:ال)?مساعدات|(?<!\S)لانتظار\s+(?:ال)?مساعدات"
+                r"|(?<!\S)(?:الي\s+)?(?:نقطة|نقاط|مركز|مراكز)\s+(?:ال)?توزيع\s+(?:ال)?مساعدات")
 _GROUPS_AFTER = [(re.compile(r"\s*(?:اطفال|طفلا|طفل)"), "children"), (re.compile(r"\s*(?:نساء|سيدات|سيدة|امراة)"), "women"),
                  # "و607 من المسنين", "من كبار السن": the elderly
                  (re.compile(r"\s*(?:من\s+)?(?:(?:ال)?(?:مسنين|مسنات)|كبار\s+(?:ال)?سن)"), "elderly"),
@@ -386,7 +403,8 @@ _STAFF_AFTER = re.compile(r"\s*من\s+(?:ال)?(?:موظفي|عاملي|العا
 _AID_AGENCY_BEFORE = re.compile(r"(?:ال)?اونروا|(?:ال)?امم\s+(?:ال)?متحدة|(?:ال)?يونيسف|برنامج\s+(?:ال)?اغذية|(?:ال)?منظمات?\s+(?:ال)?(?:انساني|اغاث|غير\s+(?:ال)?حكومي)")
 _AID_SEEKERS_TOPIC = re.compile(rf"\W*(?:و?(?:في\s*ما|فيما)\s+يتعلق\s+ب|و?بخصوص\s*|و?اما\s+|و?علي\s+صعيد\s+)(?:{_AID_SEEKERS})")
 # ("من شهداء لقمة العيش", "من المواطنين الذين توجهوا لانتظار المساعدات")
-_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d]+\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:(?:ال)?مواطنين\s+(?:ال)?ذين\s+\S+\s+)?(?:{_AID_SEEKERS})")
+# ("31 شهيداً وأكثر من 170 مصاباً، جميعهم من المواطنين الذين توجهوا إلى نقطة توزيع المساعدات": all of the pair)
+_AID_SEEKERS_AFTER = re.compile(rf"\s*[^\s\d،]+(?:\s*،\s*(?:جميعهم|كلهم))?\s+(?:من\s+(?:شهداء\s+|مصابي\s+)?)?(?:(?:ال)?مواطنين\s+(?:ال)?ذين\s+\S+\s+)?(?:{_AID_SEEKERS})")
 # "مستشفى شهداء الأقصى" (Al-Aqsa Martyrs Hospital): a name, not a count of the dead
 _NAMED_AFTER_MARTYRS = re.compile(r"(?:مستشفي|مجمع|مشفي)\s*$")  # normalised: ي for ى
 # hospitals: "N مستشفى من أصل M" and its state; bed occupancy; available beds (all on normalised text)
@@ -589,6 +607,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 # ارتقوا أمس 12 طفلا", "تعاملت منذ الصباح مع 17 إصابة": a day's
                 day = _TODAY.search(searchable) or _SINCE_THIS_MORNING.search(searchable, 0, number.start())
                 stated = ("period", "day", None) if day else ("period", "incident", None)
+            elif period is None and previous_stated and (_AND_NEXT.fullmatch(searchable, previous_end, number.start())
+                                                         or _AMONG_THE_COUNTED_BEFORE.search(searchable, previous_end, number.start())):
+                # "استقبل 31 شهيداً وأكثر من 170 مصاباً، ... وبين الشهداء ثلاثة أطفال": the event's pair, and a part of it
+                stated = previous_stated
             elif period is None:  # a count before any section header says nothing of its period
                 continue
             elif period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
@@ -734,6 +756,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                             for start, m in words.items())], key=lambda m: m.start())
         for number in numbers:
             word = words.get(number.start())
+            part_of = None  # the patients this count is a part of, past a part of them in intensive care
             if word is not None and word.group("one_of"):
                 if word.group("one_in_icu"):
                     if found and found[-1][2] == "patients":
@@ -803,8 +826,24 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too
+            if cue is None and found and found[-1][2] in ("patients", "icu_patients") and \
+                    _IN_INTENSIVE_CARE_AFTER.match(line, number.end()) and (
+                        _PART_BEFORE.search(line, clause_start, number.start()) or _OF_THEM_AFTER.match(line, number.end())):
+                # "81 مريضاً، منهم 12 في قسم العناية المكثفة", "46 جريحاً، بينهم ثمانية في العناية الفائقة": a part of the
+                # patients just counted, in intensive care (past the comma that ends the patients' clause)
+                found.append((number, "hospitals", "icu_patients", group if group != "all" else found[-1][3], _word_value(word)))
+                continue
+            if cue is None and found and found[-1][2] == "injured" and _CRITICAL_PART.fullmatch(line, clause_start, number.start()) \
+                    and _CRITICAL_AFTER.match(line, number.end()):
+                # "استقبل 38 جريحاً، حالة تسعة منهم حرجة": the nine hurt worst, a part of the wounded just counted
+                found.append((number, "casualties", "injured", found[-1][3], _word_value(word)))
+                continue
             if cue is None and group != "all" and found:
                 whole = found[-1]  # "11 إصابة، بينها 3 أطفال": 3 of the 11, children
+                if whole[2] == "icu_patients" and not _INTENSIVE_CARE.search(line, number.end(), clause_end):
+                    # "منهم 12 في قسم العناية المكثفة و9 أطفال في قسم الأطفال": the 9 are of the patients, not of those in
+                    # intensive care
+                    whole = part_of = next((count for count in reversed(found) if count[2] == "patients"), whole)
                 if whole[2] == "injured" and len(found) > 1 and found[-2][2] == "killed" and \
                         whole[0].start() < clause_start and _AND_NEXT.fullmatch(line, found[-2][0].end(), whole[0].start()):
                     # "1,066 شهيداً و 2,597 إصابة، من بينهم 322 طفلاً": the pair's dead (the Ministry's usage; but "وسبعة جرحى
@@ -823,13 +862,14 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "injured" and cue[0] > number.start() and _LYING_IN.search(line, clause_start, number.start()):
                 cue = (*cue[:2], "hospitals", "patients")  # "ويرقد فيه حالياً 46 جريحاً": the wounded a hospital holds now
             if _STILL_BEFORE_AR.search(line, max(clause_start, number.start() - 30), number.start()) and \
-                    _UNDER_TREATMENT_AFTER_AR.match(line, number.end()):
+                    _UNDER_TREATMENT_AFTER_AR.match(line, number.end()) or _STILL_UNDER_TREATMENT_AFTER_AR.match(line, number.end()):
                 # "لا يزال 3 من مصابي الفوار يتلقون العلاج في مستشفى الخليل", "لا يزال أربعة منهم قيد العلاج": the wounded
                 # still treated, a hospital's load now (as the English "still in hospital" is read)
                 found.append((number, "hospitals", "patients", "all", _word_value(word)))
                 continue
             if cue and cue[3] == "patients" and (
-                    _DIED.search(line, clause_start, clause_end) or not _HOLDS.search(line, clause_start, clause_end)
+                    _DIED.search(line, clause_start, clause_end)
+                    or not _HOLDS.search(line, clause_start, clause_end) and part_of is None  # (its whole's clause holds them)
                     or _LEAVING_BEFORE.search(line, max(clause_start, number.start() - 30), number.start())
                     or _ABROAD.search(line, clause_start, clause_end)
                     or _CHRONIC_AR.search(line, clause_start, clause_end) and not _LYING_IN.search(line, clause_start, clause_end)):
@@ -852,7 +892,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and cue[3] == "detainees" and "سجون" in line[cue[0]:cue[1]] and (
                     not _STILL_HELD.search(line, clause_start, clause_end) or _NOT_HELD.search(line, clause_start, clause_end)):
                 continue  # "أفرج الاحتلال عن 50 أسيرا من سجون الاحتلال", "نقلتهم إلى سجون الاحتلال": not those held now
-            if cue and cue[3] == "patients" and _in_intensive_care(line, number, clause_start, clause_end):
+            # (a part's own ward is after it: "منهم ستة في العناية المكثفة وثلاثة أطفال خدّج في الحضانة", the three are not)
+            if cue and cue[3] == "patients" and _in_intensive_care(line, number, number.end() if part_of else clause_start, clause_end):
                 # "قسم العناية المركزة يعمل بـ 14 سريراً فقط يرقد عليها 29 مريضاً", "يرقد 96 مريضاً في أقسام العناية المركزة"
                 cue = (*cue[:3], "icu_patients")
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):

@@ -10097,3 +10097,36 @@ def test_a_pair_of_a_trade_past_a_long_stretch_of_time():
 ])
 def test_hospitals_working_only_in_part_in_other_words(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-08-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the patients just counted, in intensive care, past the comma that ends their clause (in digits or words)
+    ("وأوضح مدير المستشفى أن في داخله 64 مريضاً، منهم 11 في قسم العناية المكثفة و7 أطفال في قسم الأطفال.",
+     [("patients", 64, "all"), ("icu_patients", 11, "all"), ("patients", 7, "children")]),
+    ("ويرقد فيه حالياً 52 جريحاً، بينهم سبعة في العناية الفائقة.", [("patients", 52, "all"), ("icu_patients", 7, "all")]),
+    # "in its wards" holds them; the babies after the ward are no part of those in it
+    ("وقال إن في أقسامه 39 مريضاً، منهم خمسة في العناية المكثفة وأربعة أطفال خدّج في الحضانة.",
+     [("patients", 39, "all"), ("icu_patients", 5, "all"), ("patients", 4, "children")]),
+    # the wounded still treated, "still" after the count, and the worst of them
+    ("وإن 12 من الجرحى ما زالوا يتلقون العلاج في أقسامه، أربعة منهم في العناية المركزة.",
+     [("patients", 12, "all"), ("icu_patients", 4, "all")]),
+    # staff beside the patients are no part of them
+    ("ولا يزال بداخله ٤٠ مريضاً و١٥ من الكوادر الطبية دون ماء.", [("patients", 40, "all")]),
+])
+def test_arabic_a_hospitals_patients_and_those_in_intensive_care(text, expected):
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2025-01-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead and hurt a hospital took in, with no section header: a day's since this morning or last night, else one event's
+    ("وقال مدير المستشفى إن المستشفى استقبل منذ مساء أمس 22 شهيداً و40 جريحاً.",
+     [("killed", 22, "all", "day"), ("injured", 40, "all", "day")]),
+    ("وأفاد مدير المستشفى بأن المستشفى استقبل 18 جريحاً من موقع الغارة، حالة خمسة منهم حرجة.",
+     [("injured", 18, "all", "incident"), ("injured", 5, "all", "incident")]),
+    # the pair's second and a part "among the dead" take the first's period; those who went to an aid point are aid seekers
+    ("قال مدير المجمع إن المجمع استقبل منذ ساعات الفجر 27 شهيداً وأكثر من 140 مصاباً، جميعهم من المواطنين الذين توجهوا "
+     "إلى نقطة توزيع المساعدات، وبين الشهداء أربعة أطفال.",
+     [("killed", 27, "aid_seekers", "day"), ("injured", 140, "aid_seekers", "day"), ("killed", 4, "children", "day")]),
+])
+def test_arabic_the_dead_and_hurt_a_hospital_took_in(text, expected):
+    assert [(f.metric, f.value, f.group, f.period_detail) for f in arabic_figures_of(text, "2025-06-10")] == expected
