@@ -595,6 +595,14 @@ _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]
                                       # (a hospital's own words: "Nineteen of the wounded remain with us this morning")
                                       r"|\s+with\s+us|\s+in\s+our\s+(?:care|wards?|hospital))\b",
                                       re.IGNORECASE)
+# "37 people wounded during the escalation remain hospitalised", "six of the people injured when a rocket struck ... remain in
+# the hospital", "six wounded from Kiryat Bialik impact still hospitalized": the count's own words say they were hurt, then
+# that they are in hospital now (no number, comma nor finite verb between: not "37 were wounded and 12 remain hospitalised",
+# "had taken in 11 of the injured, one of them in serious condition, and that four remained hospitalized")
+_HURT_THEN_STILL_IN_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:wounded|injured|hurt)\b"
+    r"(?:(?!\b(?:were|are|was|is|have|has|had|remain(?:s|ed)?|still)\b)[^\d.,;:!?\n]){0,90}?"
+    r"\s(?:remain(?:s|ed)?|(?:are|were)\s+still|still)\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
 _ONLY_PARTIALLY_AFTER = re.compile(r"\s+of\s+(?:them|whom|which)\s+(?:are\s+)?(?:only\s+)?(?:partially|partly)\b", re.IGNORECASE)
 _OF_THE_HOSPITALS_FIRST = re.compile(r"\W*(?:Of|Among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<field>field\s+)?hospitals"
                                      r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:only\s+|just\s+)?")
@@ -1822,7 +1830,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             befell.group("hurt") and befell.group("died") or befell.group("held") and befell.group("wounded")):
         # (who they were, from the words up to the verb: not "for lack of surgeons" after it)
         return _make(text[:befell.end()], number, "killed" if befell.group("died") else "injured", "")
-    if not number.percent and (_STILL_IN_HOSPITAL_AFTER.match(text, number.end)
+    if not number.percent and (_STILL_IN_HOSPITAL_AFTER.match(text, number.end) or _HURT_THEN_STILL_IN_HOSPITAL_AFTER.match(text, number.end)
                                or _STILL_TREATING_BEFORE.search(text, max(0, number.start - 30), number.start)):
         # "214 of the wounded remain hospitalised", "Nasser is still treating 71 of those wounded": the hospitals' load
         # now, however they were hurt ("1,263 soldiers have been wounded, of whom 241 remain hospitalized": soldiers)
@@ -2045,8 +2053,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
             return link
         if parent_link.metric == "patients" and _IN_INCUBATORS_AFTER.match(text, number.end):
             return None  # "caring for 26 newborns, 9 of them in incubators": how they are kept, which the labels count apart
-        if parent_link.metric != "injured" and _IN_CONDITION.match(text, number.end):
-            return None  # "140 detainees had arrived, 12 of them in serious condition": their health, not a part counted
+        if parent_link.metric not in ("injured", "patients") and _IN_CONDITION.match(text, number.end):
+            # "140 detainees had arrived, 12 of them in serious condition": their health, not a part counted (but "214 of the
+            # wounded remain hospitalised, 23 of them in serious condition": the patients worst off, a part)
+            return None
         if parent_link.metric == "hostages_dead" and _RELEASED_AFTER.match(text, number.end):
             return None  # "Of the 28 deceased captives ..., 15 have been returned": bodies handed back, not more dead
         # "64 journalists have been arrested, 49 of whom are still held": of the arrested, those held now

@@ -33,6 +33,9 @@ _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?
 # After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
 _ACTS_AFTER = re.compile(r"\s+(?:says|said|resumed|launched|began|started|broke|struck|attacked"
                          r"|bombed|invaded|killed|announced|claimed|insists|denies|denied|accused|agreed|rejected|ended|violated|renewed)\b")
+# ("Israel's bombardment and ground offensive have killed 14,500", "killed in Israel's offensive": a side's war, not where)
+_WAR_OF_A_SIDE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:war|offensive|bombardment|military|campaign|strikes?|airstrikes?"
+                                  r"|attacks?|forces|army|troops|assault|operations?|siege|invasion|shelling|bombing)\b")
 _ACTOR_AFTER = re.compile(rf"(?:'s|’s)|{_ACTS_AFTER.pattern}")  # past the clause, "Israel's war" is no place either
 
 Place = tuple[int, int, str]  # (start, end, normalised name)
@@ -70,17 +73,20 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
         return None
     stop = _CLAUSE_END.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
-    after = [place for s, _, place in places if end <= s < clause_end and _LOCATIVE.search(sentence, max(0, s - 30), s)]
+    # ("have been killed in Israel's offensive": the side's war, not where)
+    after = [place for s, e, place in places if end <= s < clause_end and _LOCATIVE.search(sentence, max(0, s - 30), s)
+             and not _WAR_OF_A_SIDE_AFTER.match(sentence, e)]
     if after:
         return after[0]
     stops = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
     clause_start = stops[-1] if stops else 0
     # "a strike on Qana in south Lebanon killed 11": a place put "in" is where, whatever verb follows it
     before = [place for s, e, place in places if clause_start <= s and e <= start and (
-        not _ACTS_AFTER.match(sentence, e) or _LOCATIVE.search(sentence, max(0, s - 30), s))]
+        not _ACTS_AFTER.match(sentence, e) and not _WAR_OF_A_SIDE_AFTER.match(sentence, e) or _LOCATIVE.search(sentence, max(0, s - 30), s))]
     if before:
         return before[-1]
-    located = [(abs(s - start), place) for s, _, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)]
+    located = [(abs(s - start), place) for s, e, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)
+               and not _WAR_OF_A_SIDE_AFTER.match(sentence, e)]
     # a side that acts ("since Israel resumed its offensive", "Israel's war") is where no count is
     named = [(abs(s - start), place) for s, e, place in places if not _ACTOR_AFTER.match(sentence, e)]
     return min(located or named)[1] if located or named else None

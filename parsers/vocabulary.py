@@ -830,7 +830,7 @@ SPEAKERS: list[tuple[str, str]] = [
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     # "according to local hospitals", "hospital officials said"; "Kamal Adwan Hospital's director" is that hospital's
     # (attribution.originator_spans names a hospital from the words before "Hospital")
-    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokesman|spokesperson)|(?:local|nearby|area)\s+hospitals"
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokes(?:man|woman|person))|(?:local|nearby|area)\s+hospitals"
      # ("A surgeon at the hospital said it had 412 beds")
      r"|(?:surgeons?|doctors?|physicians?|nurses?|officials?)\s+at\s+the\s+(?:hospital|medical\s+complex)\b",
      HOSPITAL_OFFICIALS),
@@ -841,7 +841,7 @@ SPEAKERS: list[tuple[str, str]] = [
     # Hospital in Deir al-Balah said", "according to Al-Awda Hospital,"): the row starts at the word "Hospital", as
     # every row starts at a word the document scan can skip to, and the name before it is taken in afterwards
     (r"(?:Hospital|(?-i:Medical\s+(?:Complex|Center|Centre)))(?=\s+(?:in\s+(?-i:[A-Z])[\w\s’'-]{0,25}?\s+)?"
-     r"(?:said|says|reported|told|announced|stated|added)\b|[ \t]*(?:[,;)\n]|[-–—|][ \t]|$))", NAMED_HOSPITAL),
+     r"(?:said|says|reported|reports|told|announced|stated|added)\b|[ \t]*(?:[,;)\n]|[-–—|][ \t]|$))", NAMED_HOSPITAL),
     (r"(?:Lebanese|Lebanon(?:'s|’s))\s+civil\s+defen[cs]e(?:\s+(?:agency|service|spokesperson|spokesman))?", "Lebanese Civil Defence"),
     (r"(?:Palestinian\s+|Gaza(?:'s|’s)?\s+)?civil\s+(?:defen[cs]e|emergency)(?:\s+(?:agency|service|spokesperson|spokesman))?",
      "Palestinian Civil Defence"),
