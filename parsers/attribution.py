@@ -391,8 +391,6 @@ def resolve(name: str, location: str | None) -> str:
         return name
     if location == "Lebanon":
         return "Lebanese Ministry of Public Health"
-    if location == "Israel":  # "hospitals across Israel, the Ministry of Health said": Israel's own
-        return "Israeli Ministry of Health"
     if location in ("West Bank", "East Jerusalem") or location and "Gaza" not in location and (
             "West Bank" in location or "Jerusalem" in location):  # ("East Jerusalem and West Bank": both Ramallah's)
         return "Palestinian Ministry of Health (Ramallah)"
