@@ -351,6 +351,12 @@ _ONE_MORE_BY_ORDINAL = re.compile(r"(?:(?<=\bwounded)|(?<=\binjured)|(?<=\bwound
 _ORDINAL_PERSON = re.compile(rf"(?<![\w-])(?P<one>[Aa])(?=[^\S\n]+(?:second|third|fourth|fifth)[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,2}}?"
                              rf"(?:{_ONE_PERSON_NOUN})[^\S\n]+(?:was|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?"
                              rf"(?:{_ONE_PERSON_VERB})\b)")
+# "among them the director of Kamal Adwan Hospital", "including the hospital's director", "among them its director": one
+# person named by a post, a part of the count before (not "the directors of two hospitals", counted by their number)
+_ONE_BY_POST = re.compile(r"\b(?i:including|among[^\S\n]+(?:them|whom))[^\S\n]+(?P<one>the|its|their)(?=[^\S\n]+"
+                          r"(?:hospital(?:'s|’s)[^\S\n]+|(?:[\w'’-]+[^\S\n]+){0,2}?)?(?:director|head|chief)(?:[^\S\n]*[,.;)]"
+                          r"|[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?(?:[^\W\d_][\w'’-]*)(?<!\bone)(?<!\btwo)(?<!\bthree)"
+                          r"(?<!\bfour)(?<!\bfive)(?<!\bsix)|[^\S\n]*$))")
 _PERSON_ORDINALS = ("second ", "third ", "fourth ", "fifth ")  # (the words _ORDINAL_PERSON may number one more by)
 # (not "every week we hear of another child killed": no one counted)
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
@@ -644,6 +650,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_PERSON.finditer(searchable_text)]
     if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
+    if "director" in searchable_text or "head" in searchable_text or "chief" in searchable_text:
+        # "among them the director of Kamal Adwan Hospital": one more, named by a post
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_BY_POST.finditer(searchable_text)]
     if ones:
         found = sorted(found + ones, key=lambda n: n.start)
     if ("one" in searchable_text or "No" in searchable_text or "no " in searchable_text) and \

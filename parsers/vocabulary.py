@@ -576,6 +576,11 @@ GROUPS: list[tuple[str, str]] = [
      # (not "a staff member of an international NGO", "a UN national staff member": an aid body's)
      r"|ambulance\s+(?:drivers?|crews?|workers?)|(?<!national\s)(?<!international\s)staff\s+member"
      r"(?!s?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|organi[sz]ation|agency|charity|UN|United\s+Nations)\b)|hospital\s+directors?|directors?\s+of\s+(?:the\s+)?hospitals?"
+     # ("among them the director of Kamal Adwan Hospital", "the hospital's director")
+     # ("the director of a northern hospital", "the director of al-Shifa hospital")
+     r"|directors?\s+of\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,3}?(?:hospital|medical\s+(?:complex|cent(?:er|re)))\b|hospital(?:'s|’s)\s+director"
+     # ("among them the head of the orthopaedics department", "the head of surgery": a hospital's)
+     r"|head\s+of\s+(?:the\s+)?(?:surgery|nursing|(?:[\w-]+\s+){1,2}?(?:department|ward|unit))\b"
      r"|health\s+and\s+(?:care|rescue|medical|emergency)\s+workers|(?:health|medical)\s+cadres?"
      r"|Red\s+(?:Cross|Crescent)\s+(?:volunteers?|medics?|paramedics?)"
      r"|(?:PRCS|Red\s+Crescent)\s+(?:staff(?:\s+members?)?|workers|employees|personnel|team\s+members)", "health_workers"),
@@ -595,7 +600,9 @@ GROUPS: list[tuple[str, str]] = [
      r"(?:the\s+)?(?:United\s+Nations|UN|UNRWA|(?-i:Agency)|WFP|World\s+Food\s+Programme|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|OCHA|ICRC"
      r"|MSF|NRC|IRC|Oxfam|World\s+Central\s+Kitchen|Save\s+the\s+Children|Norwegian\s+Refugee\s+Council)\b",
      "aid_workers"),
-    (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?", "civil_defence"),
+    # ("including the head of the civil defence centre": its chief)
+    (r"civil\s+defen[cs]e(?:\s+(?:workers|personnel|members|crews))?|(?:head|chief|director)\s+of\s+(?:the\s+)?(?:local\s+)?civil\s+defen[cs]e",
+     "civil_defence"),
     # ("five of its peacekeepers had been wounded", "Two UNIFIL peacekeepers were injured": the UN force's own)
     (r"(?:UNIFIL\s+|UN\s+|U\.N\.\s+)?peacekeepers?(?![’'])|blue\s+helmets", "peacekeepers"),  # (not "peacekeepers' drivers")
     # those killed at or on the way to food distribution points

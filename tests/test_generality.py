@@ -10163,3 +10163,21 @@ def test_the_hurt_still_in_hospital_past_the_words_of_their_hurt(text, expected)
 ])
 def test_the_place_and_the_speaker_a_bare_source_is_read_by(text, expected):
     assert {f.attributed_to for f in figures_of(text, "2025-06-17")} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person named by a post among a count: a part of it, of the post's trade
+    ("At least 210 health workers remain in Israeli detention, among them the director of Al-Awda Hospital.",
+     [("detainees", 210, "health_workers"), ("detainees", 1, "health_workers")]),
+    ("The ministry says 298 remain in detention, including the director of a northern hospital.",
+     [("detainees", 298, "all"), ("detainees", 1, "health_workers")]),
+    ("WHO said 15 medical staff were detained during the raid, among them the head of the surgery department.",
+     [("arrests", 15, "health_workers"), ("arrests", 1, "health_workers")]),
+    ("Eleven members of the Civil Defence were killed, including the head of the local civil defence.",
+     [("killed", 11, "civil_defence"), ("killed", 1, "civil_defence")]),
+    # the directors of some hospitals are counted by their number, no one more
+    ("More than 300 health workers remain in detention, among them the directors of two hospitals.",
+     [("detainees", 300, "health_workers"), ("detainees", 2, "health_workers")]),
+])
+def test_one_person_named_by_a_post_among_a_count(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-10")] == expected
