@@ -111,6 +111,14 @@ _OPENS_WITH_PART = re.compile(r"^\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?"
 # ("At least 223 of them were children")
 _SOME_OF_THEM = re.compile(rf"^\W*(?:as\s+of\s+[^,.;]{{1,30}},\s*)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+of\s+(?:them|those|these)\b",
                            re.IGNORECASE)
+# "Another 180 have been injured", "It says 310 more remain in Israeli custody": more of those the sentence before counted,
+# with no noun of their own (the verb right after the count)
+_MORE_OF_THEM = re.compile(rf"\b(?:(?:another|a\s+further)\s+(?P<count>{WRITTEN_COUNT})|(?P<count2>{WRITTEN_COUNT})\s+more)\s+"
+                           r"(?=(?:have|has|had|were|was|are|is|remain|remained|remains|still)\b)", re.IGNORECASE)
+# who "another N" may be more of: people by age, sex, trade or side (not a legal status: "1,200 are serving sentences.
+# Another 1,374 are held as unlawful combatants"; nor hospitals counted after the staff of some)
+_MORE_OF_WHOM = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
+                 "civil_defence", "women_and_children", "soldiers", "police", "fighters", "civilians", "foreign_nationals"}
 _ARE_AMONG_THEM_CLOSING = re.compile(rf"^\W*(?:[^\d.;]{{0,60}}?\s)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{1,2}}?"
                                      r"(?:are|were)\s+(?:also\s+)?among\s+them\s*[.;]?\s*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
@@ -978,6 +986,13 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                     links[0].number.start < some.end() and context.last_head is not None and \
                     index - context.last_head_unit == 1 and context.last_head_group not in (None, "all"):
                 links[0].group = context.last_head_group  # "50 UNRWA staff have been detained. Twenty-two of them remain ..."
+            if links and context.last_head is not None and index - context.last_head_unit == 1 and \
+                    context.last_head_group in _MORE_OF_WHOM and ("nother" in sentence or "urther" in sentence or " more " in sentence):
+                for more in _MORE_OF_THEM.finditer(sentence):
+                    start = more.start("count") if more.group("count") else more.start("count2")
+                    link = next((link for link in links if link.number.start == start), None)
+                    if link is not None and link.group is None and link.family != "hospitals":
+                        link.group = context.last_head_group  # "UNICEF said 67 children had been killed. Another 180 have been injured."
         elif _BARE_NUMBER_LINE.match(sentence) and not _YEAR_LINE.match(sentence) and _whole_line(text, unit):
             widget = _widget(text, sentences, index)
             if widget is not None:  # a key-figures widget: "61,000" over "Palestinians killed"

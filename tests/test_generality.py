@@ -10181,3 +10181,17 @@ def test_the_place_and_the_speaker_a_bare_source_is_read_by(text, expected):
 ])
 def test_one_person_named_by_a_post_among_a_count(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # more of those the sentence before counted, with no noun of their own: their group
+    ("UNICEF said 54 children had been killed in the past week. Another 130 have been injured.",
+     [("killed", 54, "children"), ("injured", 130, "children")]),
+    ("The ministry says 1,400 health workers have been killed. It says 240 more remain in Israeli custody.",
+     [("killed", 1400, "health_workers"), ("detainees", 240, "health_workers")]),
+    # not a legal status, nor hospitals counted after staff
+    ("The IPS said 1,210 were serving sentences. Another 1,300 are held as unlawful combatants.",
+     [("detainees", 1210, "sentenced"), ("unlawful_combatants_detainees", 1300, "all")]),
+])
+def test_more_of_those_the_sentence_before_counted(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-02")] == expected
