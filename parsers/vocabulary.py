@@ -191,6 +191,14 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "41 children were detained in November": a stretch's (a sentence-final "were detained" after a stretch: prose.py)
      r"|\s+(?:in\s+(?:" + MONTHS + r")\b|in\s+(?:the\s+)?(?:past|last|first|same|previous)\b|(?:this|last)\s+(?:month|week|year)\b"
      r"|over\s+the\s+course\s+of\b|so\s+far\b)"
+     # ("three health workers were detained at a checkpoint", "27 people were detained there", "25 were detained in overnight
+     # raids", "about 200 people were detained in Qabatiya near Jenin over five days", "were also detained, and released the
+     # same day", "140 Palestinians were detained, most of whom were interrogated in the field": taken in, an event)
+     r"|\s+at\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|crossings?)\b|\s+there\b"
+     r"|\s+in\s+(?:(?:overnight|night|dawn|early[-\s]morning)\s+)?raids\b|\s+over\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:days|nights)\b"
+     r"|,?\s+and\s+(?:were\s+)?(?:later\s+|then\s+)?(?:released|freed)\b"
+     r"|,\s+(?:most|many|some|all)\s+of\s+(?:whom|them)\s+(?:were\s+)?(?:later\s+|then\s+)?(?:interrogated|released|freed)\b"
+     r"|\s+in\s+(?-i:[A-Z])[\w'’-]*\s+near\b"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
      r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)"
      # "Two Israeli suspects were taken in for questioning", "three suspects were detained for questioning": taken in

@@ -10195,3 +10195,18 @@ def test_one_person_named_by_a_post_among_a_count(text, expected):
 ])
 def test_more_of_those_the_sentence_before_counted(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "were detained" told as an event: where, how or what became of them after
+    ("WHO has received reports that four nurses were detained at a checkpoint on 3 May.", [("arrests", 4, "health_workers")]),
+    ("The Society said at least 19 people were detained there, among them two children.",
+     [("arrests", 19, "all"), ("arrests", 2, "children")]),
+    ("At least 33 Palestinians were detained in overnight raids across the West Bank.", [("arrests", 33, "all")]),
+    ("About 150 people were detained in Tammun near Tubas over three days.", [("arrests", 150, "all")]),
+    ("Local sources say about 90 men were detained, most of whom were interrogated in the field.", [("arrests", 90, "men")]),
+    # held now is no arrest
+    ("Some 9,400 Palestinians were detained in Israeli prisons at the end of June.", [("detainees", 9400, "all")]),
+])
+def test_were_detained_told_as_an_event(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-02")] == expected
