@@ -914,7 +914,7 @@ FROM_A_PLACE_OF_THEM = re.compile(r"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:resi
 # ("10 martyrs, three women among them, and 54 wounded": the parts said, the sentence goes on to another count)
 _AND_AFTER_MARK = re.compile(r"\s*,\s*and\s", re.IGNORECASE)
 _MARK_CLOSES = re.compile(r"\s*[,;](?!\s*(?:and|as\s+well\s+as|plus|including|among)\b)", re.IGNORECASE)
-_SUBGROUP = re.compile(r"\b(?:including|incl(?=\.\s)|includ(?:es|ed)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
+_SUBGROUP = re.compile(r"\b(?:including|incl(?=\.\s)|includ(?:es|ed|e)|among\s+(?:them|whom|those|these)|of\s+whom|of\s+them|of\s+those|of\s+these"
                        r"|of\s+the\s+(?:weekly\s+|daily\s+|monthly\s+)?total|of\s+this\s+(?:total|number|figure)"
                        r"|among\s+the\s+(?:martyrs|dead|killed|victims|injured|wounded|casualties|detainees|prisoners|arrested)"
                        r"|inclusive\s+of)\b", re.IGNORECASE)

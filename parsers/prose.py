@@ -119,6 +119,7 @@ _MORE_OF_THEM = re.compile(rf"\b(?:(?:another|a\s+further)\s+(?P<count>{WRITTEN_
 # Another 1,374 are held as unlawful combatants"; nor hospitals counted after the staff of some)
 _MORE_OF_WHOM = {"children", "women", "men", "elderly", "journalists", "health_workers", "aid_workers", "aid_seekers",
                  "civil_defence", "women_and_children", "soldiers", "police", "fighters", "civilians", "foreign_nationals"}
+_WHAT_BEFELL_THEM_LATER = re.compile(r"\b(?:later|since|subsequently|afterwards)\b", re.IGNORECASE)
 _ARE_AMONG_THEM_CLOSING = re.compile(rf"^\W*(?:[^\d.;]{{0,60}}?\s)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+(?:[\w-]+\s+){{1,2}}?"
                                      r"(?:are|were)\s+(?:also\s+)?among\s+them\s*[.;]?\s*$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\bsame\s+period\b", re.IGNORECASE)
@@ -860,6 +861,14 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 _RELEASED_OF_THEM.match(sentence, part.end()):
             # "Israeli forces arrested 84 people in Beit Ummar. It said 61 of them were released by the evening": a part of
             # those arrested, freed since
+            opening_parent = context.last_head
+        if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
+                context.last_head.metric == "released_detainees" and _SOME_OF_THEM.match(sentence) and \
+                sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and not _WHAT_BEFELL_THEM_LATER.search(sentence):
+            # "Israel released 1,968 prisoners on Monday. Some 250 of them were serving sentences": of those freed, who
+            # they were (their sentences or how they were taken are no count of the held now; only after a sentence of one
+            # count, and not what befell them later: "120 had been released ..., while 31 were taken to detention centres.
+            # Seven of those were later placed in administrative detention")
             opening_parent = context.last_head
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 _ARE_AMONG_THEM_CLOSING.match(sentence):

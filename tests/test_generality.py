@@ -10210,3 +10210,18 @@ def test_more_of_those_the_sentence_before_counted(text, expected):
 ])
 def test_were_detained_told_as_an_event(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parts of those freed, in the sentence after: who they were, not the held now
+    ("Israel freed 1,700 prisoners on Monday. They include 240 prisoners serving life sentences and 1,460 people detained in "
+     "Gaza during the war.", [("released_detainees", 1700, "all"), ("released_detainees", 240, "life_sentenced"),
+                              ("released_detainees", 1460, "all")]),
+    ("Israel released 1,700 prisoners on Monday. Some 240 of them were serving sentences.",
+     [("released_detainees", 1700, "all"), ("released_detainees", 240, "sentenced")]),
+    # what befell some of them later is their own count
+    ("About 90 had been released after interrogation by Thursday. Six of those were later placed in administrative detention.",
+     [("released_detainees", 90, "all"), ("administrative_detainees", 6, "all")]),
+])
+def test_the_parts_of_those_freed_in_the_sentence_after(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
