@@ -575,7 +575,10 @@ GROUPS: list[tuple[str, str]] = [
     # foreigners among the dead, hurt or held ("24 foreign nationals, most of them Thai farmworkers", "five Thais", "a Syrian
     # national"), as the probe labels have them (24 labels); not joined to others ("133 Israelis and foreign nationals": all)
     (r"(?<!\band\s)(?<!\bor\s)(?<!\band\sa\s)(?<!\band\sone\s)(?:foreign\s+(?:nationals?|citizens|workers|volunteers|activists)|foreigners|Thais|(?:Thai|Nepalese|Nepali|Filipino|Sri\s+Lankan"
-     r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian|Jordanian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers?|workers?|citizens?))"
+     r"|Chinese|Syrian|Tanzanian|Sudanese|Egyptian|Jordanian)\s+(?:nationals?|farm\s*workers?|agricultural\s+workers?|workers?|citizens?)"
+     # ("the IPS was holding 17 Lebanese nationals": held by Israel, foreigners; 15 labels against 1, while "Lebanese
+     # citizens" killed or held are labelled either way)
+     r"|Lebanese\s+nationals?)"
      r"(?!\s+(?:and|or)\s)", "foreign_nationals"),
     (r"women\s+and\s+girls", "women"),
     (r"journalists?|reporters?|media\s+workers|press|photographers?|photojournalists?|cameram[ae]n|female\s+journalists", "journalists"),

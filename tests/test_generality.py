@@ -10225,3 +10225,13 @@ def test_were_detained_told_as_an_event(text, expected):
 ])
 def test_the_parts_of_those_freed_in_the_sentence_after(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Lebanese nationals held by Israel are foreigners there
+    ("In its reply the IPS said it was holding 19 Lebanese nationals as of 1 June.", [("detainees", 19, "foreign_nationals")]),
+    ("According to the Lebanese Army, 12 Lebanese nationals remain in Israeli detention.",
+     [("detainees", 12, "foreign_nationals")]),
+])
+def test_lebanese_nationals_held_by_israel_are_foreign_nationals(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-20")] == expected
