@@ -1667,7 +1667,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i in [i for i, link in links.items() if link.metric in ("patients", "icu_patients")]:
         if _STAFF_NOUN_AFTER.match(text, numbers[i].end):
             del links[i]  # "about 150 health workers and 350 patients remained inside": the staff (or the displaced) are no patients
-    if ("food" in text or " aid" in text or "flour" in text or "distribution" in text) and \
+    if ("food" in text or " aid" in text or "flour" in text or "distribution" in text or "trucks" in text or "lorries" in text
+            or "GHF" in text or "Foundation" in text) and \
             (seeking := _WHILE_SEEKING_AID.search(text)):
         _aid_seekers(text, links, seeking)
     return [links[i] for i in sorted(links)]
@@ -1684,7 +1685,15 @@ _WHILE_SEEKING_AID = re.compile(
     # (not where the wounded lay: "killed ... while trying to reach the wounded near distribution points")
     r"|(?<!the\swounded\s)(?<!the\sinjured\s)\b(?:near|at|around|close\s+to|in\s+the\s+vicinity\s+of|on\s+(?:the\s+|their\s+)?(?:way|road|routes?)\s+to"
     r"|(?:walking|heading|going)\s+(?:to|towards?)|made\s+their\s+way\s+to|approaching)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?<!water\s)(?:(?:aid|food)\s+(?:distribution\s+|collection\s+)?|(?:GHF|distribution)\s+)(?:sites?|points?|hubs?|centres?|centers?)\b",
+    r"(?<!water\s)(?:(?:aid|food)\s+(?:distribution\s+|collection\s+)?|(?:GHF|distribution)\s+)(?:sites?|points?|hubs?|centres?|centers?)\b"
+    # ("crowds waiting for flour trucks", "gathered to wait for UN aid lorries", "crowds gathering for UN trucks", "had been
+    # queuing for flour", "gathered to receive flour from aid trucks")
+    r"|\b(?:waiting|waited|queu(?:e)?ing|queued|gather(?:ed|ing)|lined\s+up)\s+(?:to\s+(?:wait|receive|get|collect)\s+)?(?:for\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}?(?:(?:aid|food|flour)\b|(?:UN|U\.N\.)\s+(?:trucks|lorries|convoys)\b)"
+    # ("shot while trying to collect flour", "from the aid distribution areas", "near a site run by the Gaza Humanitarian
+    # Foundation")
+    r"|\bcollect(?:ing)?\s+flour\b|\bfrom\s+the\s+(?:[\w'’-]+\s+)?(?:aid\s+|food\s+)?distribution\s+(?:areas?|sites?|points?)\b"
+    r"|\bsites?\s+run\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:Gaza\s+Humanitarian\s+Foundation|GHF)\b",
     re.IGNORECASE)
 # a whole's parts opening before the phrase: the whole is everyone's ("18,600 people killed, among them at least 1,900 who
 # died while trying to reach food")
@@ -1694,6 +1703,7 @@ _PARTS_OPENING = re.compile(r".*(?:\b(?:including|among\s+(?:them|whom)|of\s+who
 # near a distribution site", "kills at least 46 in Gaza, many near aid hub")
 _SOME_OF_THEM_OPENING = re.compile(r",\s*[\"“]?(?:the\s+)?(?:(?:vast|overwhelming)\s+)?(?:majority|most|many|some|several"
                                    r"|(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:half|a\s+third|a\s+quarter))\b", re.IGNORECASE)
+_OUT_OF_A_TOTAL_BEFORE = re.compile(r"\b(?:out\s+)?of\s+a\s+total\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?$", re.IGNORECASE)
 # between two counts of one clause: a new clause ("had passed 59,000, and that 1,021 people had been killed while ...")
 _NEW_CLAUSE = re.compile(r"[,;]|\bthat\b")
 
@@ -1713,8 +1723,8 @@ def _aid_seekers(text: str, links: dict[int, Link], seeking: re.Match[str]) -> N
             hurt = [other for other in hurt if other.number.start > link.number.start]
             break
     for link in hurt:
-        if link.group is None:
-            link.group = "aid_seekers"
+        if link.group is None and not _OUT_OF_A_TOTAL_BEFORE.search(text, max(0, link.number.start - 25), link.number.start):
+            link.group = "aid_seekers"  # (not "214 martyrs among citizens waiting for aid, out of a total of 388": everyone's)
 
 
 _LABEL_RUN_GAP = 8  # words between two counts of a key-figures box ("KILLED 61,709 PALESTINIANS INJURED 159,268")

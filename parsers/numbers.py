@@ -52,7 +52,8 @@ _WORD_ROWS = fast_words("|".join([
           r"(?:[^\S\n]*[-–][^\S\n]*(?:3[01]|[12]\d|0?[1-9])\b(?![,.]\d{3}\b)|[^\S\n]+(?:to|and|until)[^\S\n]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d{3}\b)"  # June 13-19
           r"(?![^\S\n]+(?!and\b|to\b|in\b|of\b)[a-z]))?(?:,?[^\S\n]+\d{4})?"),
     _each(MONTHS, r"[^\S\n]+\d{4}"),                                                      # March 2011
-    _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])\b(?![^\S\n]+(?:by|of|were|was|in|from)\b)"),  # Monday 5 (not "Friday, 61 by ...")
+    # "Monday 5 May", "Friday, 12 July" (not "Friday, 61 by ...", "On Monday, 21 people were killed": a count after the day)
+    _each(WEEKDAYS, r",?[^\S\n]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?=[^\S\n]+(?:" + MONTHS + r")\b|[^\S\n]*(?:[.;:)]|$))"),
     r"aged[^\S\n]+\d+(?:[^\S\n]*(?:,|and|to|or|-|–)[^\S\n]*\d+)+\b",                     # "two brothers aged 11 and 14"
     # "aged four and seven", "two brothers aged seven and 12"
     rf"aged[^\S\n]+(?:{_AGE_WORDS})\b(?:[^\S\n]*(?:,|and|to|or)[^\S\n]*(?:{_AGE_WORDS}|\d{{1,3}})\b)*",

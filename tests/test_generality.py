@@ -10235,3 +10235,21 @@ def test_the_parts_of_those_freed_in_the_sentence_after(text, expected):
 ])
 def test_lebanese_nationals_held_by_israel_are_foreign_nationals(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # crowds waiting for aid or flour trucks, arriving from a distribution area, near a GHF site: aid seekers
+    ("Nine people were killed when troops opened fire on crowds waiting for flour trucks near the Kuwait roundabout.",
+     [("killed", 9, "aid_seekers")]),
+    ("Further north, 18 people were killed when Israeli troops opened fire on crowds gathering for UN trucks, medics said.",
+     [("killed", 18, "aid_seekers")]),
+    ("The field hospital received 96 wounded people from the Rafah distribution area on Sunday.", [("injured", 96, "aid_seekers")]),
+    # the whole the aid seekers are part of stays everyone's
+    ("The hospital has received 214 martyrs among citizens waiting for aid, out of a total of 388 martyrs received over the "
+     "same period.", [("killed", 214, "aid_seekers"), ("killed", 388, "all")]),
+    # a weekday before a count is no date ("On Monday, 21 people"; "Monday, 21 July" is)
+    ("On Monday, 21 people were killed in Rafah, the health ministry said.", [("killed", 21, "all")]),
+    ("On Monday, 21 July, 12 people were killed in Rafah.", [("killed", 12, "all")]),
+])
+def test_aid_seekers_in_other_words(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-22")] == expected
