@@ -73,8 +73,12 @@ PARSER = "text"
 # a reparse re-reads every document the earlier rules read; 0.14: rounds 66 to 69's rules (a sample's group for its
 # accounts, aid seekers as settled, the still held among the taken, releases with no word for prisoners, "seized" as
 # arrests, a statistics page's figures as the body asked for them, one person past an age in decades, hit by fire as hurt,
-# hospitals working only in part in other words, Arabic events told with their verb and deaths in prisons)
-VERSION = "0.14.0"
+# hospitals working only in part in other words, Arabic events told with their verb and deaths in prisons); 0.15: rounds
+# 70 to 73's rules (what an Arabic hospital statement says it took in and holds, the hurt still in hospital past the words
+# of their hurt, a hospital's spokeswoman as its voice, a side's war as no place, one person named by a post among a
+# count, more of those the sentence before counted, "were detained" told as an event, the parts of those freed in the
+# sentence after, Lebanese nationals held as foreign nationals, aid seekers in other words, a weekday before a count)
+VERSION = "0.15.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
