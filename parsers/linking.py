@@ -230,9 +230,10 @@ PART_BY_PLACE_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\
 _IN_A_PLACE_OF_CUSTODY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|facilities|camps?|jails?|detention"
                                     r"|custody|cent(?:re|er)s?)\b", re.IGNORECASE)
 _SPLIT_BY_PLACE = re.compile(r"\s+(?:along|near|in|at|on|inside|outside|around|across)\s+(?:the\s+)?(?-i:[A-Za-z])", re.IGNORECASE)
-# (those "deported abroad under the deal" are released into exile; "411 of the returning detainees")
+# (those "deported abroad under the deal" are released into exile; "411 of the returning detainees"; "three of whom were let
+# go after questioning")
 _RELEASED_OWN = re.compile(r"\s+(?:of\s+(?:whom|them)\s+)?(?:(?:were|was|(?:have|had|has)\s+(?:since\s+|later\s+|subsequently\s+)?been)\s+(?:later\s+|subsequently\s+"
-                           r"|since\s+|being\s+)?(?:released|freed|deported(?=\s+(?:abroad|outside|into\s+exile|under\s+the\s+(?:deal|agreement)"
+                           r"|since\s+|being\s+)?(?:released|freed|let\s+go(?!\s+of\b)|deported(?=\s+(?:abroad|outside|into\s+exile|under\s+the\s+(?:deal|agreement)"
                            r"|to\s+(?:a\s+third\s+country|third\s+countries|Egypt|Turkey|Qatar|Tunisia|Algeria|Malaysia|Pakistan)\b)))\b"
                            r"|of\s+the\s+(?:returning|returned)\s+"
                            r"(?:detainees|prisoners)(?=\s+(?:had\s+|have\s+)?(?:arrived|reached)\b))", re.IGNORECASE)

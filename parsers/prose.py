@@ -290,7 +290,7 @@ _SAMPLE_PART_OPENING = re.compile(rf"\W*+(?:\d[\d,]*|(?:{COUNT_WORDS})(?:-(?:{CO
 _ACCOUNTS_OF_A_SAMPLE = {"reports_of_abuse", "sick_prisoners"}
 # those of the held the sentence says were freed, past who they were ("118 of the relatives were released", "17 were let go")
 # (not those a sample was drawn from: "interviewed 33 Palestinians who had been released")
-_WERE_LET_GO_AFTER = re.compile(r"(?P<who>(?:\s+of\s+(?:them|those|these|the\s+[\w-]+)|\s+(?!(?:who|whom|that|which)\b)[\w-]+){0,3}?)\s+(?:were|was|had\s+been|have\s+been"
+_WERE_LET_GO_AFTER = re.compile(r"(?P<who>(?:\s+of\s+(?:them|whom|those|these|the\s+[\w-]+)|\s+(?!(?:who|whom|that|which)\b)[\w-]+){0,3}?)\s+(?:were|was|had\s+been|have\s+been"
                                 r"|has\s+been)\s+(?:(?:later|subsequently|quickly|eventually|all|then|also)\s+)?(?:released|freed|let\s+go"
                                 r"|set\s+free)\b", re.IGNORECASE)
 _WHO_DID_IT = {"soldiers", "police", "settlers"}
@@ -2005,6 +2005,10 @@ def _let_go(sentence: str, links: list[Link], numbers: list[NumberMention], cont
         if number.start in linked or number.percent or not (freed := _WERE_LET_GO_AFTER.match(sentence, number.end)):
             continue
         group = casualties.group_for_victims(freed.group("who"))
+        previous = [other for other in numbers if other.end <= number.start]
+        if group is None and previous and "whom" in freed.group("who"):
+            # "as well as 5 journalists, two of whom were released": of the count right before, named by its own noun
+            group = casualties.group_for_victims(sentence[previous[-1].end:number.start])
         if group is None:  # of the count before, in the sentence or the one before it
             before = [link.group for link in links if link.number.end <= number.start and link.group not in (None, "all")]
             group = before[-1] if before else context.last_head_group if index - context.last_head_unit == 1 else None

@@ -171,7 +171,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|arresting(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))"
      # ("UNRWA has recorded the detention of at least 11 of its staff members": those taken in, as an arrest)
      r"|(?:arrest|(?:(?<=recorded\sthe\s)|(?<=documented\sthe\s)|(?<=confirmed\sthe\s)|(?<=verified\sthe\s))detention)"
-     r"(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?\d)|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
+     r"(?=\s+of\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+)?(?:\d|(?:" + COUNT_WORDS + r")\b))|apprehended|rounded\s+up|(?<=have\s)detained|(?<=has\s)detained|(?<=been\s)detained"
      # "at least 11 people have been seized by Israeli forces", "soldiers seized 23 men", "swept up at least nine children"
      # (not "the remaining 1,718 had been seized in Gaza": how those freed were once taken)
      r"|(?:(?<=were\s)|(?<=was\s)|(?<=have\sbeen\s)|(?<=has\sbeen\s))(?:seized|swept\s+up)\b"

@@ -10253,3 +10253,20 @@ def test_lebanese_nationals_held_by_israel_are_foreign_nationals(text, expected)
 ])
 def test_aid_seekers_in_other_words(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-22")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the arrest of seven": a count in words after the arrest; those of them "let go", a release
+    ("The Society documented the arrest of nine journalists in May, four of whom were let go after questioning.",
+     [("arrests", 9, "journalists"), ("released_detainees", 4, "journalists")]),
+    ("Israeli forces arrested 52 people in Kafr Qaddum, 30 of whom were let go by the evening.",
+     [("arrests", 52, "all"), ("released_detainees", 30, "all")]),
+])
+def test_the_arrest_of_a_count_in_words_and_those_let_go(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-03")] == expected
+
+
+def test_those_let_go_of_a_count_named_right_before_take_its_group():
+    text = ("Addameer documents the detention of Palestinians.\n\nThe Society said those arrested in June included 61 children "
+            "and 12 women, as well as 4 journalists, two of whom were released within days.")
+    assert ("released_detainees", 2, "journalists") in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")]
