@@ -178,6 +178,17 @@ _NEED_CARE_ABROAD = re.compile(r"[^.;\d]*?\b(?:(?:treatment|care)\s+(?:abroad|ou
                                r"\s+abroad|(?:medical\s+)?evacuation\s+(?:abroad|outside)|medical\s+evacuation|medevac)\b",
                                re.IGNORECASE)
 _SENT_ABROAD = re.compile(r"[^.;]*?" + _SENT_ABROAD_WORDS, re.IGNORECASE)
+# the verb that moves the patients counted right after it ("able to evacuate 41 patients", "WHO moves 18 more critical
+# patients", "transferred 56 patients", "the evacuation of only 181 patients")
+_MOVES_BEFORE = re.compile(r"\b(?:evacuat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?|took|takes|taking|relocat(?:e|es|ed|ing)"
+                           r"|the\s+(?:evacuation|transfer|relocation)\s+of)\s+(?:only\s+|about\s+|some\s+|around\s+|roughly\s+"
+                           r"|(?:more|fewer)\s+than\s+|over\s+|another\s+|a\s+further\s+|at\s+least\s+|its\s+|the\s+)?$", re.IGNORECASE)
+# their verb after them, in their clause ("40 patients were moved to other wards", "25 critical patients moved to the Indonesian
+# hospital", "are waiting for approval to leave the territory", "still need to travel")
+_MOVED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|remain\w*)\b)[\w'’-]+){0,5}?(?:,\s+(?:including|among\s+them)\s[^,;.]{1,40},)?,?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are\s+being|were\s+being)"
+                          r"\s+(?:later\s+|then\s+|also\s+|safely\s+|urgently\s+)?(?:moved|transferred|relocated|evacuated|taken\s+(?:out|to))"
+                          r"|moved\s+to|(?:are|were)\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:for\s+(?:approval|permission)\s+)?to\s+(?:leave|travel)"
+                          r"|(?:still\s+)?need(?:s|ed)?\s+to\s+(?:leave|travel|be\s+evacuated))\b", re.IGNORECASE)
 # a part by the state of its health, which only the wounded's parts count ("12 of them in serious condition")
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
@@ -1963,6 +1974,13 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         own = None  # "5 people were pulled out alive": survivors, not hostages
     if own and own.metric == "patients" and _SENT_ABROAD.match(text, number.end, number.end + 120):
         return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
+    if own and own.metric in ("patients", "icu_patients") and (
+            _MOVES_BEFORE.search(text, max(0, number.start - 40), number.start)
+            or _MOVED_AFTER.match(text, number.end, min(len(text), number.end + 90))):
+        # "WHO moves 18 more critical patients", "took 41 patients out through Kerem Shalom", "43 patients were transferred to
+        # al-Shifa", "more than 10,500 patients are waiting for approval to leave": patients moved or leaving, no ward's load
+        # (not "Seven patients whose condition did not allow them to be moved remain")
+        return None
     if own and own.metric in ("patients", "injured") and (
             own.end <= number.start and _NEED_CARE_ABROAD.match(text, own.start, number.start)
             or own.start >= number.end and _NEED_CARE_ABROAD.match(text, own.end, min(len(text), own.end + 60))):

@@ -10270,3 +10270,17 @@ def test_those_let_go_of_a_count_named_right_before_take_its_group():
     text = ("Addameer documents the detention of Palestinians.\n\nThe Society said those arrested in June included 61 children "
             "and 12 women, as well as 4 journalists, two of whom were released within days.")
     assert ("released_detainees", 2, "journalists") in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # patients moved, evacuated or waiting to leave: no hospital's load
+    ("Since the start of the ceasefire WHO has been able to evacuate 57 patients.", []),
+    ("At Al-Awda hospital, 38 patients were transferred to Al-Shifa on Sunday.", []),
+    ("WHO: Al-Ahli out of service; 19 critical patients moved to the Baptist hospital", []),
+    ("WHO says more than 12,000 patients are waiting for approval to leave the territory for treatment.", []),
+    # those left in the ward are its load
+    ("Nine patients whose condition did not allow them to be moved remain in the hospital.", [("patients", 9)]),
+    ("Nasser has 400 patients, and 40 patients were moved to other wards.", [("patients", 400)]),
+])
+def test_patients_moved_or_leaving_are_no_wards_load(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-02-14")] == expected
