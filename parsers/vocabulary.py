@@ -405,7 +405,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      # ("the total number of famine and malnutrition victims to 367 deaths")
      r"|(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)(?:\s+and\s+(?:malnutrition|starvation|hunger|famine))?"
-     r"[-\s](?:related\s+)?(?:deaths?|victims|martyrs)|starved\s+to\s+death",
+     r"[-\s](?:related\s+)?(?:deaths?|victims|martyrs)|starved\s+to\s+death"
+     # ("Hunger has killed 428 people", "Malnutrition has now claimed the lives of 122": the hunger does the killing)
+     r"|(?<![\w-])(?:malnutrition|starvation|hunger|famine)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed"
+     r"|claimed\s+(?:the\s+lives\s+of|\d))",
      "casualties", "malnutrition_deaths", "noun"),
     # ("recorded ... the martyrdom of 17 citizens": the ministries' own word; "Ministry: toll since ceasefire passes 450")
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"

@@ -3406,7 +3406,8 @@ def test_fourth_review_the_commission_of_inquiry(text, source):
     ("Malnutrition-related deaths: Five new deaths in the past 24 hours.", [("malnutrition_deaths", 5)]),
     ("Famine and malnutrition: 5 new deaths in the past 24 hours, bringing the total number of people killed by "
      "starvation to 222.", [("malnutrition_deaths", 5), ("malnutrition_deaths", 222)]),
-    ("UNICEF said malnutrition has killed 28 children, with thousands more at risk of dying.", [("killed", 28)]),
+    # (hunger doing the killing is a death from hunger, as the labels of round 72 count "Hunger has killed 428 people")
+    ("UNICEF said malnutrition has killed 28 children, with thousands more at risk of dying.", [("malnutrition_deaths", 28)]),
     ("At least 76,700 martyrs and missing as of 5 May.", []),
     ("The ministry counts 62,000 killed and missing according to its latest update.", []),
     ("More than 61,000 Palestinians dead and missing and 150,000 injured.", [("injured", 150000)]),
@@ -10284,3 +10285,13 @@ def test_those_let_go_of_a_count_named_right_before_take_its_group():
 ])
 def test_patients_moved_or_leaving_are_no_wards_load(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-02-14")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hunger doing the killing: deaths from hunger, counted apart from those killed
+    ("Hunger has killed 311 people in Gaza, 119 of them children, the ministry said.",
+     [("malnutrition_deaths", 311, "all"), ("malnutrition_deaths", 119, "children")]),
+    ("Starvation has now claimed the lives of 97 people.", [("malnutrition_deaths", 97, "all")]),
+])
+def test_hunger_that_killed(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-20")] == expected
