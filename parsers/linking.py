@@ -185,7 +185,8 @@ _MOVES_BEFORE = re.compile(r"\b(?:evacuat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|tran
                            r"|(?:more|fewer)\s+than\s+|over\s+|another\s+|a\s+further\s+|at\s+least\s+|its\s+|the\s+)?$", re.IGNORECASE)
 # their verb after them, in their clause ("40 patients were moved to other wards", "25 critical patients moved to the Indonesian
 # hospital", "are waiting for approval to leave the territory", "still need to travel")
-_MOVED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|remain\w*)\b)[\w'’-]+){0,5}?(?:,\s+(?:including|among\s+them)\s[^,;.]{1,40},)?,?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are\s+being|were\s+being)"
+_MOVED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|remain\w*)\b)[\w'’-]+){0,5}?(?:,\s+(?:including|among\s+them)\s[^,;.]{1,40},)?,?"
+                          r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are\s+being|were\s+being)"
                           r"\s+(?:later\s+|then\s+|also\s+|safely\s+|urgently\s+)?(?:moved|transferred|relocated|evacuated|taken\s+(?:out|to))"
                           r"|moved\s+to|(?:are|were)\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:for\s+(?:approval|permission)\s+)?to\s+(?:leave|travel)"
                           r"|(?:still\s+)?need(?:s|ed)?\s+to\s+(?:leave|travel|be\s+evacuated))\b", re.IGNORECASE)
