@@ -82,8 +82,9 @@ VERSION = "0.15.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
-_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b|\s*[,.;]))",
-                               re.IGNORECASE)
+# ("UNRWA has now lost 258 members of its team", "161 team members")
+_COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|team\s+members\b|members\s+of\s+(?:its|their)\s+(?:own\s+)?(?:team|staff)\b"
+                               r"|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b|\s*[,.;]))", re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
 # ("23 of them members of our staff")
 _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+them\s+)?(?:members\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"

@@ -10295,3 +10295,8 @@ def test_patients_moved_or_leaving_are_no_wards_load(text, expected):
 ])
 def test_hunger_that_killed(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-20")] == expected
+
+
+def test_an_agencys_own_team_members():
+    text = "UNRWA Situation Report #160\n\nUNRWA has now lost 241 members of its team since the start of the war."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-10")] == [("killed", 241, "aid_workers")]
