@@ -91,8 +91,9 @@ _TIMES_OF_DAY = r"(?:ال)?(?:صباح|فجر|مساء|ليل|ساعات)"
 _SINCE_THIS_MORNING = re.compile(r"(?<!\S)منذ\s+" + _TIMES_OF_DAY)  # "منذ الصباح": a day's
 _SINCE_A_START = re.compile(r"(?<!\S)منذ\s+(?!" + _TIMES_OF_DAY + ")")  # "منذ بداية العدوان": a count since a start
 # the verbs of an event that befell people: "was wounded", "was martyred", "killing"
-# ("إن المستشفى استقبل منذ مساء أمس 17 شهيداً و31 جريحاً": the dead and hurt a hospital took in)
-_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل|استقبل|استقبلت)(?!\S)")
+# ("إن المستشفى استقبل منذ مساء أمس 17 شهيداً و31 جريحاً": the dead and hurt a hospital took in; "أدّت، حتى الساعة
+# السادسة، إلى سقوط 24 شهيداً و138 جريحاً": the fall of, an event's toll)
+_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل|استقبل|استقبلت|سقوط)(?!\S)")
 # the words of a day's, a week's, a raid's or a strike's count: no running toll in their clause
 _OF_A_DAY_OR_A_STRIKE = (r"منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
                          r"|الشهر|صباح|مساء|ليلة|اقتحام|عملية|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات")
@@ -356,7 +357,8 @@ _INLINE_BREAKDOWN = re.compile(r"\W*(?:و?قد\s+)?و?(?:تتوزع|توزع|ت�
 # (possessive spaces, and a place opening on a letter: a long run of spaces is read once)
 _BREAKDOWN_ITEM = re.compile(r"(?P<place>[^\d،,:؛.\s(][^\d،,:؛.\n(]{1,29}?)\s+\(?(?P<n>\d{1,5})(?!\d)\)?\s*+(?:[،,]|\.?\s*+$)")
 # ("على المحافظات التالية:", "وفق التوزيع الآتي:")
-_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع|توزيع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالية?|(?<=توزيع\s)(?:ال)?اتي|كالتالي|كما\s+يلي)"
+# ("وتوزّع الشهداء على البلدات الآتية:")
+_BREAKDOWN_AR = re.compile(r"(?:توزع|موزع|توزيع)\S*[^\n]*(?:(?:النحو|الشكل)\s+(?:ال)?اتي|(?:ال)?تالية?|(?:ال)?اتية|(?<=توزيع\s)(?:ال)?اتي|كالتالي|كما\s+يلي)"
                            r"\s*[:：]?\s*$")
 _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسبوع الأول (١–٧ آب): ...")
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")

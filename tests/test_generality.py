@@ -10300,3 +10300,11 @@ def test_hunger_that_killed(text, expected):
 def test_an_agencys_own_team_members():
     text = "UNRWA Situation Report #160\n\nUNRWA has now lost 241 members of its team since the start of the war."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-01-10")] == [("killed", 241, "aid_workers")]
+
+
+def test_arabic_the_fall_of_an_events_dead_and_its_breakdown_by_town():
+    text = ("وأعلن المركز أن هذه الاعتداءات أدّت، حتى مساء اليوم، إلى سقوط 19 شهيداً و104 جرحى.\n\n"
+            "وتوزّع الشهداء على البلدات الآتية:\n- بلدة أ: أربعة شهداء، بينهم امرأتان.\n- بلدة ب: ستة شهداء و12 جريحاً.\n")
+    assert [(f.metric, f.value, f.group, f.period) for f in arabic_figures_of(text, "2025-01-26")] == [
+        ("killed", 19, "all", "period"), ("injured", 104, "all", "period"), ("killed", 4, "all", "period"),
+        ("killed", 2, "women", "period"), ("killed", 6, "all", "period"), ("injured", 12, "all", "period")]
