@@ -262,7 +262,9 @@ _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(
 # the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
 _FELL_IN_PLACES = re.compile(r"(?<!\S)(?:حيث\s+)?سقط(?:ت)?\s+\d|(?:قضاء|محافظة|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+ب(?:ـ\s*)?\s*(?:\d|(?:ال)?(?:" + _FEW_WORDS + r")\s+شهداء)")
 _STILL_BEFORE_AR = re.compile(_STILL_AR + "$")
-_UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج)")
+# ("ولا يزال 19 من هؤلاء المصابين يرقدون في أقسام المستشفى": lying in its wards)
+_UNDER_TREATMENT_AFTER_AR = re.compile(r"[^،.؛\n\d]{0,40}?(?:(?:ي|ت)تلق(?:ون|ي|ين|يان)\s+(?:ال)?علاج|قيد\s+(?:ال)?علاج"
+                                       r"|(?:ي|ت)رقد(?:ون|ان)?\s+(?:في|ب)\s*(?:ال)?(?:مستشفي|اقسام|قسم|مجمع))")
 # "وإن 9 من الجرحى ما زالوا يتلقون العلاج في أقسامه": the wounded still treated, "still" after the count
 _STILL_UNDER_TREATMENT_AFTER_AR = re.compile(r"\s*(?:من\s+(?:ال)?(?:جرحي|مصابين)\s+)?(?:ما\s+(?:ي)?زالوا|لا\s+يزالون)\s+"
                                              r"(?:ي|ت)تلقون\s+(?:ال)?علاج")
@@ -272,8 +274,8 @@ _INTENSIVE_CARE = re.compile(r"(?:ال)?عناية\s+(?:ال)?(?:مركزة|مك
 # (the ward itself, "قسم"/"أقسام" at most between: not "مع توقف المولدات في العناية المركزة", generators stopped in a ward)
 _NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يتوفر)|عدم\s+(?:وجود|توفر)|خروج|توقف|غياب|انعدام|بدون|دون)\s+"
                                 r"(?:(?:ال)?(?:قسم|اقسام)\s+(?:لل)?)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
-# "حالة تسعة منهم حرجة", "وحالة 4 منهم خطيرة": the state of some of the wounded, the count between
-_CRITICAL_PART = re.compile(r"\s*و?حالة\s+")
+# "حالة تسعة منهم حرجة", "وحالة 4 منهم خطيرة": the state of some of the wounded (or their wounds), the count between
+_CRITICAL_PART = re.compile(r"\s*و?(?:حالة|جراح|اصابات)\s+")  # ("جراح خمسة منهم خطيرة": the wounds of five of them serious)
 _CRITICAL_AFTER = re.compile(r"\s*منهم\s+(?:حرجة|خطيرة|خطرة|بالغة\s+(?:ال)?خطورة)(?![^\W\d_])")
 # "منهم 12 في قسم العناية المكثفة", "ثلاثة منهم في العناية الفائقة": the ward right after a part's count
 _IN_INTENSIVE_CARE_AFTER = re.compile(r"\s*(?:منهم\s+)?في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")

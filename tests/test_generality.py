@@ -10308,3 +10308,10 @@ def test_arabic_the_fall_of_an_events_dead_and_its_breakdown_by_town():
     assert [(f.metric, f.value, f.group, f.period) for f in arabic_figures_of(text, "2025-01-26")] == [
         ("killed", 19, "all", "period"), ("injured", 104, "all", "period"), ("killed", 4, "all", "period"),
         ("killed", 2, "women", "period"), ("killed", 6, "all", "period"), ("injured", 12, "all", "period")]
+
+
+def test_arabic_the_wounds_of_some_and_those_still_lying_in_the_wards():
+    text = ("ومنذ بدء العدوان على المدينة، استقبل المستشفى 38 مصاباً، جراح أربعة منهم خطيرة.\n\n"
+            "ولا يزال 15 من هؤلاء المصابين يرقدون في أقسام المستشفى، اثنان منهم في العناية المكثفة.")
+    got = [(f.metric, f.value) for f in arabic_figures_of(text, "2025-01-23")]
+    assert ("injured", 4) in got and ("patients", 15) in got
