@@ -87,6 +87,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:remaining\s+)?hostages|captives|remain(?:s|ed)?\s+captive|(?:held\s+)?in\s+captivity"
      # "133 Israelis and foreign nationals still held in Gaza": those Gaza holds are hostages
      r"|held\s+captive|(?<=Israelis\s)(?:still\s+)?held\s+in\s+Gaza|(?<=nationals\s)(?:still\s+)?held\s+in\s+Gaza"
+     # ("about 180 people are still being held in Gaza": people Gaza holds, the hostages)
+     r"|(?:people|persons)\s+(?:are|were|remain)\s+(?:still\s+)?(?:being\s+)?held\s+in\s+(?:the\s+)?Gaza(?:\s+Strip)?\b(?!\s+City)"
      # "around 30 children are believed to be among those held hostage in Gaza"
      r"|(?<=among\s)those\s+(?:still\s+)?(?:being\s+)?held\s+hostage"
      # "239 people were being held hostage in Gaza", "are still held hostage"

@@ -10315,3 +10315,12 @@ def test_arabic_the_wounds_of_some_and_those_still_lying_in_the_wards():
             "ولا يزال 15 من هؤلاء المصابين يرقدون في أقسام المستشفى، اثنان منهم في العناية المكثفة.")
     got = [(f.metric, f.value) for f in arabic_figures_of(text, "2025-01-23")]
     assert ("injured", 4) in got and ("patients", 15) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people Gaza holds are the hostages; people Israel holds are detainees
+    ("Israel says about 130 people are still being held in Gaza.", [("hostages_held", 130)]),
+    ("Some 9,000 people are held in Israeli prisons.", [("detainees", 9000)]),
+])
+def test_people_held_in_gaza_are_hostages(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-03-01")] == expected
