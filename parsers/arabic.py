@@ -214,10 +214,12 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
                          r"|(?<!\d\s)(?P<two_noun>مواطنين|اشخاص|شبان|اطفال|نساء|سيدات)\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\s+منه)"
                          # "ثمانية شهداء، بينهم ثلاثة أطفال": three to nine before the noun counted, as digits are
-                         r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة)"
+                         # ("وأصيب اثنان آخران", "اثنان منهم حالتهما حرجة": two, alone, of those counted or others)
+                         r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة"
+                         r"|اثنان|اثنتان)"
                          # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
                          r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
-                         r"|اخرين|مسعفين|منهم"
+                         r"|اخرين|اخران|مسعفين|منهم"
                          # ("بينهم ثمانية في العناية الفائقة": a part in intensive care, the ward after the word)
                          r"|في(?=\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s))(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
@@ -228,7 +230,7 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|ثمانية|ثماني|ثمان|تسعة|تسع)\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
                          r"(?=\s+(?P<compound_noun>شهيدا|جريحا|مصابا|طفلا|مواطنا|شخصا|شابا|امراة|سيدة|اخرين|اخر)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
-_FEW = {"ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+_FEW = {"اثنان": 2, "اثنتان": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
         "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10}
 # three to ten in words, longest first, as an alternation (not "عشر": the ten of a teen, "أحد عشر")
 _FEW_WORDS = "|".join(sorted(set(_FEW) - {"عشر"}, key=lambda word: (-len(word), word)))
@@ -252,7 +254,7 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مس�
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
-                "جريح": "all", "شخص": "all", "منهم": "all", "في": "all"}
+                "جريح": "all", "شخص": "all", "منهم": "all", "في": "all", "اخران": "all"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")  # "أحد العسكريين": one of a trade
 _TRADE_GROUPS = {"عسكري": "soldiers", "جنود": "soldiers", "مسعف": "health_workers", "صحفي": "journalists"}
@@ -277,12 +279,14 @@ _NO_INTENSIVE_CARE = re.compile(r"(?:لا\s+(?:يوجد|توجد|تتوفر|يت
 # "حالة تسعة منهم حرجة", "وحالة 4 منهم خطيرة": the state of some of the wounded (or their wounds), the count between
 _CRITICAL_PART = re.compile(r"\s*و?(?:حالة|جراح|اصابات)\s+")  # ("جراح خمسة منهم خطيرة": the wounds of five of them serious)
 _CRITICAL_AFTER = re.compile(r"\s*منهم\s+(?:حرجة|خطيرة|خطرة|بالغة\s+(?:ال)?خطورة)(?![^\W\d_])")
+# ("اثنان منهم حالتهما حرجة": the state after the part)
+_STATE_OF_THE_PART_AFTER = re.compile(r"\s*منهم\s+(?:حالت|جراح)\S*\s+(?:حرجة|خطيرة|خطرة)(?![^\W\d_])")
 # "منهم 12 في قسم العناية المكثفة", "ثلاثة منهم في العناية الفائقة": the ward right after a part's count
 _IN_INTENSIVE_CARE_AFTER = re.compile(r"\s*(?:منهم\s+)?في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)")
 # a part of the count right before the ward: "200 مريض بينهم 20 في العناية المركزة" (the 20 are in it; but "60 مريضاً بينهم 8
 # أطفال في العناية المركزة": all 60 are)
 _PART_BETWEEN_AR = re.compile(r"(?:من\s+بينهم|بينهم|منهم)\s+\d+\s+في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?$")
-_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون)")
+_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|اخران|اخريان)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
 _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not what they were doing or their trade
 # the rest of the cue's word, then "من", "بين", "في صفوف" ("الشهداء من الكوادر الصحية", "الشهداء في صفوف الأطفال")
@@ -794,6 +798,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group("stem")] if word.group("one_of_trade") else \
                     _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
                                  or word.group("few_noun") or word.group("compound_noun")]
+                if word.group("few_noun") == "منهم" and (of_them := _OF_THEM_AFTER.match(line, number.end())):
+                    # "استشهد 5 أشخاص اثنان منهم أطفال": two of them, children
+                    group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, of_them.end())), group)
             else:
                 group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, number.end())), "all")
             if group == "all" and cue and cue[3] in ("killed", "injured") and _AID_SEEKERS_TOPIC.match(line) and \
@@ -837,8 +844,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # patients just counted, in intensive care (past the comma that ends the patients' clause)
                 found.append((number, "hospitals", "icu_patients", group if group != "all" else found[-1][3], _word_value(word)))
                 continue
-            if cue is None and found and found[-1][2] == "injured" and _CRITICAL_PART.fullmatch(line, clause_start, number.start()) \
-                    and _CRITICAL_AFTER.match(line, number.end()):
+            if cue is None and found and found[-1][2] == "injured" and (
+                    _CRITICAL_PART.fullmatch(line, clause_start, number.start()) and _CRITICAL_AFTER.match(line, number.end())
+                    or _STATE_OF_THE_PART_AFTER.match(line, number.end())):
                 # "استقبل 38 جريحاً، حالة تسعة منهم حرجة": the nine hurt worst, a part of the wounded just counted
                 found.append((number, "casualties", "injured", found[-1][3], _word_value(word)))
                 continue

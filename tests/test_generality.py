@@ -5651,8 +5651,8 @@ def test_twenty_fifth_review_sources_and_deaths():
     ("بلغ عدد شهداء لقمة العيش جراء استهداف منتظري المساعدات 2,300 شهيد وأكثر من 17,000 إصابة.", []),
     # (since this day's dawn: the day's toll of those strikes, a period the line states, no one strike's)
     ("وبذلك ترتفع حصيلة ضحايا الغارات على خانيونس منذ فجر اليوم إلى 25 شهيداً.", [("killed", 25, "all", "period")]),
-    # two of the five, not two more
-    ("استشهد 5 أشخاص اثنان منهم أطفال في قصف على خانيونس", [("killed", 5, "all", "period")]),
+    # two of the five, children (a part, as the labels count "two of them children"), not two more
+    ("استشهد 5 أشخاص اثنان منهم أطفال في قصف على خانيونس", [("killed", 5, "all", "period"), ("killed", 2, "children", "period")]),
 ])
 def test_twenty_fifth_review_arabic_readings(text, expected):
     assert [(m, v, g, p) for m, v, g, p, _ in arabic(text, "2026-06-15")] == expected
@@ -10324,3 +10324,12 @@ def test_arabic_the_wounds_of_some_and_those_still_lying_in_the_wards():
 ])
 def test_people_held_in_gaza_are_hostages(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-03-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two, alone, as a part of those counted or as others
+    ("وأصيب 9 مواطنين في الغارة، اثنان منهم حالتهما حرجة.", [("injured", 9), ("injured", 2)]),
+    ("استشهد 4 مواطنين وأصيب اثنان آخران بجروح في غارة على البلدة.", [("killed", 4), ("injured", 2)]),
+])
+def test_arabic_two_alone_as_a_part_or_others(text, expected):
+    assert [(f.metric, f.value) for f in arabic_figures_of(text, "2024-11-20")] == expected
