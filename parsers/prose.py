@@ -77,7 +77,9 @@ PARSER = "text"
 # 70 to 73's rules (what an Arabic hospital statement says it took in and holds, the hurt still in hospital past the words
 # of their hurt, a hospital's spokeswoman as its voice, a side's war as no place, one person named by a post among a
 # count, more of those the sentence before counted, "were detained" told as an event, the parts of those freed in the
-# sentence after, Lebanese nationals held as foreign nationals, aid seekers in other words, a weekday before a count)
+# sentence after, Lebanese nationals held as foreign nationals, aid seekers in other words, a weekday before a count;
+# then rounds 74 to 76's: those let go, patients moved or leaving as no ward's load, hunger that killed, an agency's team
+# members, people held in Gaza as hostages, and Arabic tolls "سقوط", the wounds of some, two in words)
 VERSION = "0.15.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
