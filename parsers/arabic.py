@@ -288,6 +288,7 @@ _IN_INTENSIVE_CARE_AFTER = re.compile(r"\s*(?:منهم\s+)?في\s+(?:(?:ال)?(?
 _PART_BETWEEN_AR = re.compile(r"(?:من\s+بينهم|بينهم|منهم)\s+\d+\s+في\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?$")
 _OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|اخران|اخريان)")
 _OF_THEM_AFTER = re.compile(r"\s*منهم")
+_OF_THEM_RIGHT_AFTER_CUE = re.compile(r"\S*\s+منهم(?![^\W\d_])")  # "عدد الجرحى منهم": the wounded of those just counted
 _PEOPLE_GROUPS = {"children", "women", "elderly", "men"}  # who people are, not what they were doing or their trade
 # the rest of the cue's word, then "من", "بين", "في صفوف" ("الشهداء من الكوادر الصحية", "الشهداء في صفوف الأطفال")
 _RIGHT_AFTER_CUE = re.compile(r"\S*\s+(?:(?:من\s+بين|من|بين|في\s+صفوف)\s+)?")
@@ -834,6 +835,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 listed = {name for pattern, name in _GROUPS_IN_LABEL
                           if pattern.search(line, max(0, clause_start - _LIST_REACH), number.start())}
                 group = own.pop() if len(own) == 1 and listed == own else "all"  # ("من الأطفال والنساء والمسنين 200": all)
+            if group == "all" and cue and cue[3] in ("killed", "injured") and found and found[-1][3] != "all" and before and \
+                    before[-1][3] == cue[3] and _OF_THEM_RIGHT_AFTER_CUE.match(line, before[-1][1]):
+                group = found[-1][3]  # "ارتفع عدد الشهداء من العاملين في القطاع الصحي إلى 226، فيما بلغ عدد الجرحى منهم 330": theirs
             if group == "all" and cue and cue[3] == "injured" and found and found[-1][2] == "killed" and \
                     found[-1][3] != "all" and _JOINED_INJURED.fullmatch(line, found[-1][0].end(), number.start()):
                 group = found[-1][3]  # "... منتظري المساعدات ... نحو ٢٬٦٤٤ شهيداً، وأكثر من ١٩٬٣٤٠ إصابة": theirs too

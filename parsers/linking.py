@@ -430,10 +430,15 @@ _WITHOUT_BEDS_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?
                                  r"|without\s+(?:a\s+)?(?:beds?|mattress(?:es)?)\b)", re.IGNORECASE)
 # "killed four health workers and injured 11": the second count leaves out the noun of the first (but "and injured 30
 # others" are other people, see test_others_and_a_verb_that_ends_the_parts)
-_ACTIVE_PAIR = re.compile(rf"\s+(?:[^\W\d_]+\s+){{1,3}}?and\s+(?:injured|injuring|wounded|wounding|maimed|maiming)\s+"
+# ("killed 163 health and rescue workers and wounded 279 more": up to four words of its noun)
+_ACTIVE_PAIR = re.compile(rf"\s+(?:[^\W\d_]+\s+){{1,4}}?and\s+(?:injured|injuring|wounded|wounding|maimed|maiming)\s+"
                           rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
-_PAIRS_NOUN_LEFT_OUT = re.compile(r"(?:\s+more)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|after|near|while|since)\b)",
-                                  re.IGNORECASE)
+_PAIRS_NOUN_LEFT_OUT = re.compile(r"(?:\s+more)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|after|near|while|since)\b)"
+                                  r"|\s+more(?=\s+(?:in|on|at|during|when|after|near|while|since)\b)", re.IGNORECASE)
+# "and wounded 279 others": others of the trade just counted (not of an age or sex: "killed five children and wounded 30
+# others")
+_OTHERS_OF_A_TRADE_AFTER = re.compile(r"\s+others(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|after|near|while|since)\b)",
+                                      re.IGNORECASE)
 # a part of a count of hospitals in a state, by where they are ("eight in Gaza City", "nine of them in the south")
 _STATE_PART_IN_A_PLACE = re.compile(r"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:are|were|is|was|remain|remained)\s+)?"
                                     r"(?:located\s+)?(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:north|south|middle|cent|east|west))",
@@ -2325,6 +2330,8 @@ def _group_left_out(text: str, numbers: list[NumberMention], links: dict[int, Li
     if previous is None or not previous.group or previous.family != "casualties":
         return None
     left_out = _PAIRS_NOUN_LEFT_OUT.match(text, numbers[i].end)
+    if left_out is None and previous.group in casualties.TRADES:
+        left_out = _OTHERS_OF_A_TRADE_AFTER.match(text, numbers[i].end)  # "killed 163 health workers and wounded 279 others"
     if not (_ACTIVE_PAIR.fullmatch(text, numbers[i - 1].end, numbers[i].start) and left_out):
         return None
     # a trade's, or "more" of any group ("killed 14 children and injured 39 more"; but "killed five children and

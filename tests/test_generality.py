@@ -10333,3 +10333,22 @@ def test_people_held_in_gaza_are_hostages(text, expected):
 ])
 def test_arabic_two_alone_as_a_part_or_others(text, expected):
     assert [(f.metric, f.value) for f in arabic_figures_of(text, "2024-11-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the wounded of a trade just counted: "others", "more", or "منهم" after the cue
+    ("Israeli attacks have killed 151 health and rescue workers and wounded 264 others.",
+     [("killed", 151, "health_workers"), ("injured", 264, "health_workers")]),
+    ("Israeli attacks have killed 151 health and rescue workers and wounded 264 more while they were on duty.",
+     [("killed", 151, "health_workers"), ("injured", 264, "health_workers")]),
+    # (others of an age are other people)
+    ("Strikes killed five children and wounded 30 others.", [("killed", 5, "children"), ("injured", 30, "all")]),
+])
+def test_the_wounded_of_a_trade_just_counted(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-02")] == expected
+
+
+def test_arabic_the_wounded_of_them_after_the_cue():
+    text = "ارتفع عدد الشهداء من العاملين في القطاع الصحي إلى 214 شهيداً، فيما بلغ عدد الجرحى منهم 305 جريحاً."
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-11-02")] == [
+        ("killed", 214, "health_workers"), ("injured", 305, "health_workers")]
