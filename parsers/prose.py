@@ -2008,10 +2008,10 @@ def _let_go(sentence: str, links: list[Link], numbers: list[NumberMention], cont
         if number.start in linked or number.percent or not (freed := _WERE_LET_GO_AFTER.match(sentence, number.end)):
             continue
         group = casualties.group_for_victims(freed.group("who"))
-        previous = [other for other in numbers if other.end <= number.start]
-        if group is None and previous and "whom" in freed.group("who"):
+        if group is None and "whom" in freed.group("who") and \
+                (previous := next((other for other in reversed(numbers) if other.end <= number.start), None)):
             # "as well as 5 journalists, two of whom were released": of the count right before, named by its own noun
-            group = casualties.group_for_victims(sentence[previous[-1].end:number.start])
+            group = casualties.group_for_victims(sentence[previous.end:number.start])
         if group is None:  # of the count before, in the sentence or the one before it
             before = [link.group for link in links if link.number.end <= number.start and link.group not in (None, "all")]
             group = before[-1] if before else context.last_head_group if index - context.last_head_unit == 1 else None
