@@ -83,11 +83,17 @@ _WORD_ROWS = fast_words("|".join([
     r"|those[^\S\n]+(?:killed|wounded|injured|hurt))[^\S\n]+(?:was|is))"
     # ("one of them a Red Crescent paramedic", "one of them a deputy commander")
     r"[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:child|boy|girl|woman|man|teenager|minor|journalist|photojournalist|paramedic"
-    r"|medic|doctor|nurse|national|citizen|soldier|officer|commander|reservist|detainee|prisoner|rescuer|volunteer)\b"
+    r"|medic|doctor|nurse|national|citizen|soldier|officer|commander|reservist|detainee|prisoner|rescuer|volunteer|teacher|surgeon"
+    r"|driver|cameraman|shepherd|farmer|student|mother|father|labou?rer|worker|employee|guard|fighter|gunman|patient|pharmacist)\b"
+    # ("one of them a 17-year-old", "one of them a boy of 16": one named by an age; "one of them the director of Kamal
+    # Adwan Hospital": by a post)
+    r"|[^\S\n]+them[^\S\n]+(?:an?[^\S\n]+\d{1,2}-year-old\b|an?[^\S\n]+(?:boy|girl|man|woman)[^\S\n]+of[^\S\n]+\d{1,2}\b"
+    r"|the[^\S\n]+(?:director|head|chief)\b)"
     # "Eight others were wounded, one of whom later died": the one of the wounded who died
     r"|[^\S\n]+(?:whom|them)[^\S\n]+(?:(?:later|subsequently|since|has|had|then)[^\S\n]+)?(?:died|succumbed)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before
-    r"|[^\S\n]+them(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
+    # ("one of whom remains in critical condition"; "one of them, a cameraman, is in critical condition": past who she is)
+    r"|[^\S\n]+(?:them|whom)(?:,[^,;.\n]{3,60},)?(?:[^\S\n]+(?:is|was|remains|remained))?[^\S\n]+(?:seriously|critically|severely|gravely|moderately|serious|critical"
     r"|in[^\S\n]+(?:a[^\S\n]+)?(?:serious|critical|severe|grave)[^\S\n]+condition"
     # ("injuring six Palestinians, one of them with a gunshot wound to the head")
     r"|with[^\S\n]+an?[^\S\n]+(?:gunshot|bullet|shrapnel|stab|head)[^\S\n]+(?:wound|injury)"

@@ -299,6 +299,12 @@ _WERE_LET_GO_AFTER = re.compile(r"(?P<who>(?:\s+of\s+(?:them|whom|those|these|th
 _WHO_DID_IT = {"soldiers", "police", "settlers"}
 # the sample's own words, from its count to the end of its clause ("58 boys and girls aged 13 to 17", "14 Lebanese detainees")
 _WHO_THE_SAMPLE_WERE = re.compile(r"[^,;:.()]{0,60}")
+_AND = re.compile(r"\band\b")
+# a bulletin's section heading opened by a pictograph ("🔴 ", "📌 ", "🏥 "): the emoji blocks, not a list's bullet
+_PICTOGRAPH_HEADING = re.compile(r"[^\S\n]*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B55]")
+_WORST_HURT_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)(?:,[^,;.\n]{3,60},)?\s+(?:(?:is|was|are|were|remains?|remained)\s+)?"
+                                       r"(?:seriously|critically|severely|gravely|in\s+(?:a\s+)?(?:serious|critical|severe|grave)"
+                                       r"\s+condition)\b", re.IGNORECASE)
 _ON_DUTY_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+(?:killed\s+)?)?(?:while\s+)?on\s+duty\b", re.IGNORECASE)
 _KEY_FIGURES_HEADING = re.compile(r"\W*(?:key\s+(?:figures|facts|numbers|data)|at\s+a\s+glance|in\s+numbers|snapshot|figures\s+at\s+a\s+glance)\b",
                                   re.IGNORECASE)
@@ -1165,6 +1171,14 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 # "19 of its staff ... had been killed, 17 of them in Gaza", "54 of its staff and volunteers, 21 of them while
                 # on duty": of that trade
                 figure.group = whole.group
+            elif figure.group == "all" and _WORST_HURT_OF_THEM_AFTER.match(sentence, link.number.end) and (
+                    counted := [other for other in links if other.number.end <= link.number.start]) and \
+                    counted[-1].metric == figure.metric and groups_of_links.get(id(counted[-1])) not in (None, "all") and \
+                    counted[-1].number.value > 1 and not _AND.search(sentence, counted[-1].number.end, link.number.start):
+                # "two of his colleagues were wounded, one of them critically", "4 children, one of whom is in a critical
+                # condition": the worst hurt of those just counted, of their group (not of the last of a list: "The wounded
+                # include 14 children and 12 women, and three of them are in critical condition")
+                figure.group = groups_of_links[id(counted[-1])]
             key = (figure.metric, figure.value, figure.group, figure.char_start)
             if key not in seen:
                 seen.add(key)
@@ -1433,6 +1447,9 @@ def _update_context_before(context: _Context, sentence: str, unit: Unit, index: 
         period = period_in(sentence, context.published)
         if period:
             context.section_period = period
+        elif _PICTOGRAPH_HEADING.match(scans.text, scans.text.rfind("\n", 0, unit.start) + 1):
+            # "🏥 Health situation:" after "📌 Details of the day:": a bulletin's next section, which the day no longer dates
+            context.section_period = None
     elif len(sentence) <= 80 and ("–" in sentence or "-" in sentence) and _whole_line(scans.text, unit):
         span = date_range_in(sentence, context.published)  # "Key figures (1 January – 30 June 2025)": the box's period
         if span and len(sentence.split()) <= 10:

@@ -1023,7 +1023,9 @@ PERIOD_CUES: list[tuple[str, str, str | None]] = [
      r"(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
      r"|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty|\d+)\s+days", "period", "{days}d"),
     # "- the deadliest single day since the war began": that day's toll
-    (r"(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day|(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)", "period", "day"),
+    (r"(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day|(?:in|on|over|during)\s+(?:a\s+single|one)\s+day|\bthe\s+day(?:'s|’s)\s+(?:toll|casualties|deaths|dead|victims|figures|wounded|injured|killed)"
+     # a bulletin's heading over the day's events: "Details of the day:", "Events of the day"
+     r"|\b(?:details|events|highlights)\s+of\s+the\s+day\b(?!['’])", "period", "day"),
     (r"overnight|\b(?:on|during)\s+the\s+night\s+of\b", "period", "overnight"),
     # "handed over during the first phase of the truce", "freed in the sixth swap": one round of a deal is an event
     # (not "an exchange of fire", "the first phase of the war")

@@ -10352,3 +10352,44 @@ def test_arabic_the_wounded_of_them_after_the_cue():
     text = "ارتفع عدد الشهداء من العاملين في القطاع الصحي إلى 214 شهيداً، فيما بلغ عدد الجرحى منهم 305 جريحاً."
     assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-11-02")] == [
         ("killed", 214, "health_workers"), ("injured", 305, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one of those counted, named by an age, a post or a trade outside the short list of nouns
+    ("Troops shot dead three Palestinians near Qalqilya, one of them a 16-year-old, the ministry said.",
+     [("killed", 3, "all"), ("killed", 1, "children")]),
+    ("The union says 212 health workers remain in detention, one of them the director of Al-Awda Hospital.",
+     [("detainees", 212, "health_workers"), ("detainees", 1, "health_workers")]),
+    ("Five of the agency's staff were killed last week, one of them a guard at its Rafah warehouse.",
+     [("killed", 5, "aid_workers"), ("killed", 1, "aid_workers")]),
+    # the worst hurt of them, past "whom" or past who she is
+    ("Four residents were wounded by shrapnel, one of whom remains in critical condition.",
+     [("injured", 4, "all"), ("injured", 1, "all")]),
+    ("Two photographers were hurt in the blast; one of them, a freelancer, is in serious condition.",
+     [("injured", 2, "journalists"), ("injured", 1, "journalists")]),
+])
+def test_one_of_them_named_or_worst_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the worst hurt of those just counted are of their group
+    ("A medic was killed and three of his colleagues were injured, one of them seriously.",
+     [("killed", 1, "health_workers"), ("injured", 3, "health_workers"), ("injured", 1, "health_workers")]),
+    ("The hospital treated 12 injured, among them 5 children, two of whom are in a critical condition.",
+     [("injured", 12, "all"), ("injured", 5, "children"), ("injured", 2, "children")]),
+])
+def test_the_worst_hurt_are_of_the_group_just_counted(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-02")] == expected
+
+
+def test_a_bulletins_details_of_the_day_and_its_next_pictograph_section():
+    text = ("🔴 Cumulative statistics since the beginning of the aggression on October 7, 2023:\n\n"
+            "• Cumulative number of martyrs: 70,102\n\n"
+            "📌 Details of the day:\n"
+            "Among the injured were 6 children, two of whom are in critical condition at Al-Awda Hospital.\n\n"
+            "🏥 Health situation:\n"
+            "The ministry's records also hold about 4,900 reports of missing persons.\n")
+    got = {(f.metric, f.value): f.period for f in figures_of(text, "2026-03-02")}
+    assert got[("injured", 6)] == "period" and got[("injured", 2)] == "period"
+    assert got[("missing", 4900)] == "cumulative"
