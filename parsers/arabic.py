@@ -64,6 +64,9 @@ PERIOD_HEADERS: list[tuple[str, str, str | None, dt.date | None]] = [
     # "منذ 3 ايام", "خلال 7 ايام": a count of days, no start date
     (r"(?:منذ|خلال)\s+(?:ال\s*)?(?P<days>\d{1,2})\s+(?:ايام|يوما)", "period", "{days}d", None),
     (r"خلال\s+(?:ال)?يوم(?:ين)?\s+(?:ال)?ماضي(?:ين)?|خلال\s+(?:ال)?ساعات\s+(?:ال)?ماضية|" + _SINCE_THIS_DAY, "period", "day", None),
+    # "خلال الأيام الأربعة الماضية", "خلال الأيام الماضية": the last few days, a stretch of its own
+    (r"(?:خلال|في)\s+(?:ال)?ايام\s+(?:(?:ال)?(?:قليلة|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+)?(?:ال)?(?:ماضية|اخيرة)",
+     "period", "recent", None),
     (r"منذ\s+(?:سريان\s+|بدء\s+|دخول\s+|اعلان\s+)?(?:اتفاق\s+)?وقف\s+اطلاق\s+النار", "cumulative", None, CEASEFIRE_START),
     # "منذ مطلع العام الجاري", "منذ بداية العام": since the first of January of the text's year
     (r"منذ\s+(?:مطلع|بداية|بدء)\s+(?:هذا\s+)?العام(?:\s+(?:ال)?(?:جاري|حالي))?(?!\s+(?:ال)?(?:ماضي|سابق|فائت))", "cumulative", None,
@@ -112,7 +115,8 @@ _RUNNING_TOLL = re.compile(r"ارتفعت\s+حصيلة|ارتفع\s+عدد|ال�
                            r"(?:\s+\S+){0,14}?\s+(?:قد\s+)?ارتفع(?=\s+(?:\S+\s+){0,3}?الي\s)")
 # "بلغ عدد المفقودين 7,780 مواطناً": the count so far, as "ارتفع عدد" is read, in a line of no strike ("غارة ... أدت إلى
 # استشهاد 4 مواطنين، وبلغ عدد الجرحى 7": the strike's) and of no day
-_REACHED_COUNT = re.compile(r"(?<!\S)(?:و|ف)?بلغ(?:ت)?\s+(?:ال)?(?:عدد|حصيلة)(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)"
+# ("ويبلغ عدد المفقودين أكثر من 7 آلاف": the present tense too)
+_REACHED_COUNT = re.compile(r"(?<!\S)(?:و|ف)?(?:ي|ت)?بلغ(?:ت)?\s+(?:ال)?(?:عدد|حصيلة)(?![^\n،؛]*?(?:منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة)"
                             r"|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع|الشهر|صباح|مساء|ليلة))")
 # --- metric cue words: (pattern, family, metric); the cue nearest a number in its clause wins ---------
 # Recovered bodies are their own metric (``bodies_recovered``, a vocabulary extension): the Ministry
@@ -137,7 +141,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
      "detention", "detainees"),
     # "فيما اعتقل الاحتلال 296 من الكوادر الصحية", "310 من الكوادر الصحية اعتقلهم الاحتلال": taken in, not killed
     # ("واعتقلت 68 من أفراد طاقمه الطبي": the verb right before its count, the occupier its subject before it)
-    (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال|(?<!\S)و?اعتقل(?:ت)?(?=\s+(?:ما\s+لا\s+يقل\s+عن\s+|اكثر\s+من\s+|نحو\s+)?\d)",
+    # ("قوات الاحتلال اعتقلت خلال اقتحام المجمع 12 من الكوادر الطبية": past when, a few words)
+    (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال|(?<!\S)و?اعتقل(?:ت)?(?=\s+(?:(?:خلال|اثناء)\s+(?:[^\d\s،]+\s+){1,3}?)?"
+     r"(?:ما\s+لا\s+يقل\s+عن\s+|اكثر\s+من\s+|نحو\s+)?\d)",
      "detention", "arrests"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
     # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
@@ -154,7 +160,8 @@ _JOINED_INJURED = re.compile(r"\s+شهيد[^\s\d،,]*(?:\s+من\s+[^\d،,]{1,30}
 _RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:(?:جري|تم)\s+)?انتشال")
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|يزيد\s+عن|يزيد\s+على|يتجاوز|تجاوز", "at_least"),
+    # (the text is normalised: "على" is read as "علي")
+    (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|يزيد\s+عن|يزيد\s+علي|يتجاوز|تجاوز", "at_least"),
     (r"نحو|حوالي|قرابة|ما\s+يقارب|زهاء|تقريبا", "approx"),
     (r"اقل\s+من|حتى", "at_most"),
 ]
@@ -201,7 +208,8 @@ _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوض�
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 # ("مسعفين" is a plural too, so only "مسعفان" is a pair of paramedics)
-_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان))(?:ان|ين))"
+_WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان)|طبيب|ممرض(?=ان)"
+                         r"|صحفي(?=ان))(?:ان|ين))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
@@ -219,7 +227,9 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|اثنان|اثنتان)"
                          # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
                          r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
-                         r"|اخرين|اخران|مسعفين|منهم"
+                         r"|اخرين|اخران|مسعفين|منهم|اطباء|ممرضين|ممرضات|صحفيين"
+                         # ("إصابة ثلاثة من أفراد الطاقم الطبي": three of the medical staff, named past "من")
+                         r"|من(?=\s+(?:افراد\s+)?(?:ال)?(?:كوادر|طواقم|طاقم)\S*\s+(?:ال)?(?:صحية|طبية|طبي|اسعاف))"
                          # ("بينهم ثمانية في العناية الفائقة": a part in intensive care, the ward after the word)
                          r"|في(?=\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s))(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
@@ -227,7 +237,7 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
                          r"|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع)\s+عشرة?"
                          r"|(?:(?P<tens_unit>واحد|احد|اثنان|اثنين|اثنتان|اثنتين|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع"
-                         r"|ثمانية|ثماني|ثمان|تسعة|تسع)\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
+                         r"|ثمانية|ثماني|ثمان|تسعة|تسع)ا?\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
                          r"(?=\s+(?P<compound_noun>شهيدا|جريحا|مصابا|طفلا|مواطنا|شخصا|شابا|امراة|سيدة|اخرين|اخر)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
 _FEW = {"اثنان": 2, "اثنتان": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
@@ -248,13 +258,15 @@ def _compound_value(word: re.Match[str]) -> float:
         return float(10 + _UNITS[word.group("teen_unit")])
     return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
-_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طفلة": "children", "سيدت": "women",
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طبيب": "health_workers",
+                "ممرض": "health_workers", "صحفي": "journalists", "طفلة": "children", "سيدت": "women",
                 "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
                 "نساء": "women", "سيدات": "women", "شهداء": "all", "جرحي": "all", "مصابين": "all", "اخرين": "all",
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
-                "جريح": "all", "شخص": "all", "منهم": "all", "في": "all", "اخران": "all"}
+                "جريح": "all", "شخص": "all", "منهم": "all", "في": "all", "اخران": "all", "اطباء": "health_workers",
+                "ممرضين": "health_workers", "ممرضات": "health_workers", "صحفيين": "journalists", "من": "health_workers"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")  # "أحد العسكريين": one of a trade
 _TRADE_GROUPS = {"عسكري": "soldiers", "جنود": "soldiers", "مسعف": "health_workers", "صحفي": "journalists"}
@@ -315,6 +327,11 @@ _ILL_WITH_AR = re.compile(r"\S*\s+ب(?:ال)?(?:سرطان|مرض|امراض|ف�
 # waiting to leave Gaza for treatment ("بانتظار السفر للعلاج", "على قوائم الانتظار", "أثناء انتظار السفر")
 _AWAITING_TRAVEL = re.compile(r"(?:ب|اثناء\s+|خلال\s+)?انتظار\s+(?:ال)?(?:سفر|اجلاء|تحويل)|قوائم\s+(?:ال)?انتظار")
 _TREATED_ABROAD = re.compile(r"(?:ال|لل)?علاج\s+(?:في\s+(?:ال)?خارج|بالخارج|خارج\s+(?:ال)?قطاع)")
+# a hospital's dead, brought in ("استقبل ... جثامين 58 شهيداً", "وصلت جثامين 12 شهيداً"), not bodies pulled from rubble
+_RECEIVED_BEFORE_AR = re.compile(r"(?<!\S)و?(?:استقبل|استقبلت|وصل|وصلت|وصول)(?!\S)")
+_RECOVERY_AR = re.compile(r"انتشال")
+_MARTYRS_AFTER_AR = re.compile(r"\s*(?:شهيد|شهدا)")
+_REHABILITATION_AR = re.compile(r"(?:ال)?تاهيل|غيرت\s+مجري\s+حيات")
 _BODIES_AR = re.compile(r"جثام|جثمان|جثث")
 _HANDED_BACK_AR = re.compile(r"(?:ال)?مستلمة|استلمت|تسلمت|للصليب\s+الاحمر|(?:ال)?صليب\s+(?:ال)?احمر|افرج\s+عنها|(?:ال)?مفرج\s+عنها")
 _OF_THE_COLD_AR = re.compile(r"(?:بسبب|نتيجة|جراء|الناجمة\s+عن|الناتجة\s+عن)\s+(?:ال)?برد")
@@ -371,7 +388,9 @@ _HEADER_WORDS = 10  # a month's or a week's header is a short line ("الأسب�
 _DATE_LINE = re.compile(rf"^[\W_]*{_DATE.pattern}[\W_]*$")
 # ("الساعات الـ24 الماضية": the 24 of "the past 24 hours" with the noun before it)
 _DURATION = re.compile(r"(?<!\d)\d+\s+(?:ساعة|ساعات|يوم|ايام|اسبوع|شهر|اشهر|سنة|سنوات|عاما|عام)|(?<=ال)\s*\d+(?=\s+(?:ال)?(?:ماضي|اخير))")
-_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
+# ("أكثر من 7 آلاف مواطن": thousands in a word after the digits, the count's surface both)
+_NUMBER = re.compile(r"(?<![\d,٬])\d{1,3}\s+(?:الاف|الف)(?![^\W\d_])|(?<!\d)\d{1,3}(?:[,٬]\d{3})+(?!\d)|(?<![\d,٬])\d+(?![\d,٬])")
+_THOUSANDS_WORD = re.compile(r"(?P<n>\d+)\s+(?:الاف|الف)")
 # "التواصل مع مركز المعلومات على الرقم 0599-100-222": a phone number's digit groups are no counts
 _PHONE = re.compile(r"(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])")
 # What a count right before these nouns counts is not people: massacres, strikes, homes, trucks, schools,
@@ -424,13 +443,17 @@ _PERCENT_AFTER = re.compile(r"\s*[٪%]")
 _HOSPITAL_WORDS = _FEW_WORDS
 _HOSPITAL_SHARE = re.compile(rf"(?<![\d,٬])(?<![^\W\d_])(?P<part>{_NUM}|{_HOSPITAL_WORDS})\s+مستشفي(?:ات)?\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+(?P<whole>{_NUM})"
                              r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
+# "19 فقط من أصل 36 مستشفى ... تعمل بشكل جزئي": the hospitals named after the whole
+_HOSPITAL_SHARE_NOUN_AFTER = re.compile(rf"(?<![\d,٬])(?P<part>{_NUM})\s+(?:فقط\s+)?من\s+اصل\s+(?P<whole>{_NUM})\s+مستشفي(?:ات)?"
+                                        r"(?P<rest>(?:(?!\s+و|\d)[^،.؛\n])*)")
 # "خرج ٢٥ مستشفى من أصل ٣٦ عن الخدمة": the state may open the line
 _STATE_BEFORE_SHARE = re.compile(r"خرج\S*\s*$|توقف\S*\s*$")
 _SUB_AREA = re.compile(r"في\s+(?:محافظة|مدينة|منطقة|شمال|جنوب|وسط|مخيم)")  # a governorate's share is no Strip-wide count
 _ARABIC_STATES = [(re.compile(p), metric) for p, metric in (
     (r"خارج\s+(?:ال)?خدمة|عن\s+(?:ال)?خدمة|متوقف|توقفت|(?:لا|لم|لم\s+تعد)\s+تعمل|اقفال|اغلاق|اقفلت|اغلقت|مغلقة",
      "hospitals_out_of_service"),
-    (r"(?:بشكل|بصورة)\s+جزئي|جزئيا|بقدر(?:ة|ات)\s+جزئية", "hospitals_partially_functioning"),
+    # ("تعمل ثلاثة مستشفيات أخرى بقدرة محدودة": at limited capacity, as the English "reduced capacity" is partial)
+    (r"(?:بشكل|بصورة)\s+جزئي|جزئيا|بقدر(?:ة|ات)\s+(?:جزئية|محدودة)", "hospitals_partially_functioning"),
     (r"بالحد\s+الادني", "hospitals_minimally_functioning"),
     # "تعمل بشكل جزئي" is one state, partial; "لا تعمل", "لم تعد تعمل", "لم تعمل" are none
     (r"(?<!لا\s)(?<!تعد\s)(?<!لم\s)تعمل(?!\s+(?:(?:بشكل|بصورة)\s+جزئي|جزئيا|بالحد))", "hospitals_functioning"))]
@@ -443,7 +466,8 @@ _BED_OCCUPANCY = re.compile(rf"(?:اشغال\s+(?:ال)?(?:اسرة|مستشفي
 _NEXT_OCCUPANCY = re.compile(rf"[،,]\s*و(?:في|ب)\s+(?:مستشفي|مجمع)(?:(?!انخفض|تراجع|نقص|وقود|امدادات|بنسبة|غرف|تعمل|تضرر|خرج"
                              rf"|اصابات|مباني|اقسام)[^\d\n،,]){{0,40}}?(?P<n>{_NUM}){_PERCENT}(?!\s*من\s)")  # (not "40٪ من المباني")
 # "يحتوي على ١٢٠ سريراً فقط", "يعمل بـ 14 سريراً": a hospital's or a ward's beds (not those below)
-_BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*سرير")
+# ("يتّسع لـ110 أسرّة": the plural after a count past ten, as some write it)
+_BEDS = re.compile(rf"(?<![\d,٬])(?P<n>{_NUM})\s*(?:سرير|اسرة(?![^\W\d_]))")
 # beds a hospital does not have: those before a fall ("من 3,500 سرير ... إلى"), needed, destroyed
 _NOT_BEDS_HELD_BEFORE = re.compile(r"(?:(?<!اكثر\s)(?<!اقل\s)من|من\s+اصل|تحتاج\s+(?:\S+\s+){0,3}?الي|بحاجة\s+الي|دمر\S*\s+(?:\S+\s+){0,2}?)\s*$")
 # beds donated or delivered, right before their count: none a ward has yet
@@ -464,8 +488,10 @@ _LIST_REACH = 40  # the nouns coordinated before the last one ("من العام�
 _FIELD_HOSPITALS_AFTER = re.compile(r"\s+مستشفي(?:ات|ا)?\s+ميداني")
 # (in words too: "ثمانية مستشفيات أقفلت بالكامل", "سوى مستشفى واحد يعمل بشكل جزئي")
 _HOSPITALS_COUNTED = re.compile(rf"(?<![\d,٬])(?:(?P<n>\d{{1,3}})|(?<![^\W\d_])(?P<word>{_HOSPITAL_WORDS}))\s+مستشفي(?:ات)?(?!\s+(?:فقط\s+)?(?:من\s+اصل|من\s+بين|من)\s+\d)"
-                                r"|(?<![^\W\d_])مستشفي\s+(?P<one>واحد)(?![^\W\d_])")
-_HOSPITAL_WORD_VALUES = _FEW | {"واحد": 1}
+                                r"|(?<![^\W\d_])مستشفي\s+(?P<one>واحد)(?![^\W\d_])"
+                                # ("سوى مستشفيين يعملان جزئياً": two hospitals, the dual)
+                                r"|(?<![^\W\d_])(?P<dual>مستشفي(?:ين|ان))(?![^\W\d_])")
+_HOSPITAL_WORD_VALUES = _FEW | {"واحد": 1, "مستشفيين": 2, "مستشفيان": 2}
 # "فيما تعمل ... ثمانية مستشفيات فقط من أصل 36 مستشفى", "لم يتبق من أصل 36 مستشفى ... سوى 10": the whole, its own count
 _WHOLE_OF_HOSPITALS = re.compile(r"من\s+(?:اصل|مجموع)\s+(?P<n>\d{1,3})\s+مستشفي")
 _IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
@@ -548,8 +574,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 continue  # "وتحذر الوزارة ... خلال الشهر الجاري ...": a remark in passing heads nothing
             section = header
             continue
-        if header is None and section is None and (_RUNNING_TOLL.search(norm) or _STILL_MISSING.search(norm)
-                                                   or _REACHED_COUNT.search(norm) and not _STRIKE.search(norm)):
+        if header is None and (section is None or section[0] == "period" and _STILL_MISSING.search(norm)) and (
+                _RUNNING_TOLL.search(norm) or _STILL_MISSING.search(norm) or _REACHED_COUNT.search(norm) and not _STRIKE.search(norm)):
+            # ("لا يزال أكثر من 7 آلاف مواطن في عداد المفقودين" under a day's header: those missing so far, not the day's)
             # (from the start the line states: "منذ بدء سريان وقف الأعمال العدائية في 27 تشرين الثاني 2024 إلى 427")
             own = _period_of(norm, as_of, ceasefire)
             if (own is None or own[2] is None) and (cessation := _SINCE_CESSATION.search(norm)):
@@ -582,7 +609,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
         previous_stated, previous_end, previous_qualifier = None, 0, None
         for number, family, metric, group, word_value in counts:
             char_start, char_end = offset + positions[number.start()], offset + positions[number.end() - 1] + 1
-            value = word_value or parse_number(text[char_start:char_end])
+            value = word_value or (float(thousands.group("n")) * 1000 if (thousands := _THOUSANDS_WORD.fullmatch(number.group()))
+                                   else parse_number(text[char_start:char_end]))
             if value is None:  # a mark inside the digits: the span would not read as the number
                 continue
             if _PHONE_BEFORE.search(searchable, max(0, number.start() - 20), number.start()):
@@ -792,6 +820,9 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 if cue is None and before and before[-1][3] in ("killed", "injured") and \
                         _CUE_WORD_REST.fullmatch(line, before[-1][1], number.start()):
                     cue = before[-1]  # "استشهاد شابين", "إصابة طفلين": the cue right before the pair counts them
+            if cue and cue[3] == "bodies_recovered" and _MARTYRS_AFTER_AR.match(line, number.end()) and \
+                    _RECEIVED_BEFORE_AR.search(line, clause_start, cue[0]) and not _RECOVERY_AR.search(line, clause_start, clause_end):
+                cue = (cue[0], cue[1], "casualties", "killed")  # "استقبل المستشفى جثامين 58 شهيداً": the dead it took in
             if cue and cue[3] == "killed" and cue[0] >= number.start() and \
                     _RECOVERED_AFTER.match(line, max(cue[1], number.end())):
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
@@ -897,9 +928,11 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 # label names the kind, the noun after is its unit
                 continue
             if cue and cue[2] == "casualties" and (_AWAITING_TRAVEL.search(line, clause_start, clause_end)
-                                                   or _TREATED_ABROAD.search(line, clause_start, clause_end)):
+                                                   or _TREATED_ABROAD.search(line, clause_start, clause_end)
+                                                   or _REHABILITATION_AR.search(line, number.end(), clause_end)):
                 # "مرضى وجرحى بانتظار السفر للعلاج: 16,400", "توفوا أثناء انتظار السفر", "المرضى والجرحى ... بحاجة إلى
-                # العلاج في الخارج 18,500": those waiting to leave
+                # العلاج في الخارج 18,500": those waiting to leave; "أكثر من 22 ألف جريح بحاجة إلى تأهيل طويل الأمد": those
+                # needing rehabilitation, no count of the wounded
                 continue
             if cue and cue[2] == "casualties" and _BODIES_AR.search(line) and _HANDED_BACK_AR.search(line):
                 continue  # "استلمت الوزارة عبر الصليب الأحمر 15 جثماناً ... ليرتفع إجمالي الجثامين المستلمة إلى 165": bodies handed back
@@ -945,7 +978,7 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
     """(number, metric, qualifier) of the hospital figures a line states: "٢٢ مستشفى من أصل ٣٦ تعمل بشكل جزئي"
     (22 partially functioning of 36), "نسبة إشغال الأسرّة ... ١٨٠٪", "الأسرّة المتاحة ... لا يتجاوز ١٬٩٠٠ سرير"."""
     found = []
-    share = _HOSPITAL_SHARE.search(line)
+    share = _HOSPITAL_SHARE.search(line) or _HOSPITAL_SHARE_NOUN_AFTER.search(line)
     labelled = _HOSPITALS_LABEL.match(line)
     if share and not _SUB_AREA.search(share.group("rest")):
         rest = share.group("rest") + (" عن الخدمة" if _STATE_BEFORE_SHARE.search(line, 0, share.start()) else "")
@@ -963,7 +996,8 @@ def _hospital_counts(line: str) -> list[tuple[re.Match[str], str, str]]:
         found.append((_group_span(labelled, "n"), min(states)[1], "exact"))
     taken = [(share.start(), share.end())] if share else []
     for counted in _HOSPITALS_COUNTED.finditer(line):
-        count = _span(counted, "n" if counted.group("n") else "word" if counted.group("word") else "one")
+        count = _span(counted, "n" if counted.group("n") else "word" if counted.group("word") else "one" if counted.group("one")
+                      else "dual")
         if any(start <= counted.start() < end for start, end in taken) or \
                 labelled and labelled.start("n") == count.start() or \
                 _WHOLE_BEFORE_AR.search(line, max(0, counted.start() - 12), counted.start()):

@@ -10393,3 +10393,53 @@ def test_a_bulletins_details_of_the_day_and_its_next_pictograph_section():
     got = {(f.metric, f.value): f.period for f in figures_of(text, "2026-03-02")}
     assert got[("injured", 6)] == "period" and got[("injured", 2)] == "period"
     assert got[("missing", 4900)] == "cumulative"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # thousands in a word after the digits, and "يبلغ" in the present
+    ("ويبلغ عدد المفقودين أكثر من 9 آلاف مواطن تحت الركام.", [("missing", 9000, "at_least")]),
+    # a unit's accusative alif in a compound ("واحداً وثلاثين"), and the part after it
+    ("بلغت حصيلة الغارة واحداً وثلاثين شهيداً وستة جرحى، أحدهم في حالة حرجة.",
+     [("killed", 31, "exact"), ("injured", 6, "exact"), ("injured", 1, "exact")]),
+])
+def test_arabic_number_forms(text, expected):
+    assert [(f.metric, f.value, f.qualifier) for f in arabic_figures_of(text, "2024-10-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # beds in the plural past ten; hospitals named after the whole; limited capacity is partial; two hospitals, the dual
+    ("وأوضح المدير أن المستشفى الذي يتسع لـ120 أسرّة يعمل بمولد واحد.", [("beds", 120)]),
+    ("وقالت المنظمة إن 17 فقط من أصل 36 مستشفى ما زالت تعمل بشكل جزئي.",
+     [("hospitals_partially_functioning", 17), ("hospitals_total", 36)]),
+    ("وأغلقت خمسة مستشفيات بشكل كامل، فيما تعمل أربعة مستشفيات أخرى بقدرة محدودة.",
+     [("hospitals_out_of_service", 5), ("hospitals_partially_functioning", 4)]),
+    ("ولم يبق في الشمال سوى مستشفيين يعملان جزئياً.", [("hospitals_partially_functioning", 2)]),
+])
+def test_arabic_hospital_counts_in_other_forms(text, expected):
+    assert [(f.metric, f.value) for f in arabic_figures_of(text, "2024-10-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead a hospital took in ("جثامين" after "استقبل"), over the last few days
+    ("استقبل المستشفى خلال الأيام الثلاثة الماضية جثامين 41 شهيداً، من بينهم 15 طفلاً.",
+     [("killed", 41, "all", "period"), ("killed", 15, "children", "period")]),
+    # three of the medical staff, in words; doctors among them; two doctors, the dual
+    ("ما أدى إلى إصابة أربعة من أفراد الطواقم الطبية بجروح.", [("injured", 4, "health_workers", "period")]),
+    ("وقال إن قوات الاحتلال اعتقلت خلال اقتحام المستشفى 9 من الكوادر الطبية، بينهم خمسة أطباء، كما استشهد طبيبان.",
+     [("arrests", 9, "health_workers", "cumulative"), ("arrests", 5, "health_workers", "cumulative"),
+      ("killed", 2, "health_workers", "period")]),
+])
+def test_arabic_a_hospitals_dead_and_its_staff(text, expected):
+    assert [(f.metric, f.value, f.group, f.period) for f in arabic_figures_of(text, "2024-10-20")] == expected
+
+
+def test_arabic_wounded_needing_rehabilitation_are_no_count_of_the_wounded():
+    text = "وتؤكد الوزارة أن أكثر من 25,000 جريح منذ بداية العدوان بحاجة إلى تأهيل طويل الأمد."
+    assert arabic_figures_of(text, "2024-10-20") == []
+
+
+def test_arabic_more_than_on_normalised_text():
+    # "ما يزيد على" (more than), its "على" read as the normalised "علي"
+    text = "وأوضح أن المستشفى استقبل منذ فجر اليوم 12 شهيداً وما يزيد على 40 جريحاً."
+    assert [(f.metric, f.value, f.qualifier) for f in arabic_figures_of(text, "2024-10-20")] == [
+        ("killed", 12, "exact"), ("injured", 40, "at_least")]

@@ -117,8 +117,12 @@ def test_digits_and_separators(line, value, qualifier):
     assert [(f.metric, f.value, f.qualifier) for f in figures][-1] == ("killed", value, qualifier)
 
 
-def test_a_count_in_thousands_is_left_out_rather_than_misread():
-    assert extract_arabic_figures("منذ بداية العدوان:\n• أكثر من ٧٣ ألف شهيد") == []
+def test_a_count_in_thousands_is_read_with_its_word():
+    # (before thousands in a word were read, this line gave nothing rather than a misread 73)
+    text = "منذ بداية العدوان:\n• أكثر من ٧٣ ألف شهيد"
+    figures = extract_arabic_figures(text)
+    assert [(f.metric, f.value, f.qualifier) for f in figures] == [("killed", 73000, "at_least")]
+    assert text[figures[0].char_start:figures[0].char_end] == "٧٣ ألف"
 
 
 def test_two_counts_on_one_line_take_the_cue_of_their_own_clause():
