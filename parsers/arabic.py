@@ -347,6 +347,49 @@ _GAZA_ITSELF = re.compile(r"غزة|القطاع(?!\s+(?:ال)?صحي)")  # (not 
 _GAZAN = re.compile(r"غزة|فلسطين|القطاع(?!\s+(?:ال)?صحي)")  # (not "القطاع الصحي", the health sector)
 _AUTHORITY = re.compile(r"وزارة|الجمهورية|دولة|حكومة|المكتب|مركز")  # a letterhead names who speaks (not "تضامناً مع غزة")
 _LETTERHEAD_LINES = 3
+# A hospital's own statement ("مستشفى تبنين الحكومي – قضاء بنت جبيل" over "تصريح صادر عن مدير المستشفى", "مدير مجمع ناصر
+# الطبي: ..." as its title) speaks for the hospital, by the English name the labels and the English pages give it (the names
+# are the normalised text's: ا for أ, ي for ى)
+ARABIC_HOSPITALS = [(re.compile(pattern), name) for pattern, name in (
+    (r"مجمع\s+ناصر\s+الطبي|مستشفي\s+ناصر", "Nasser Medical Complex"),
+    (r"مجمع\s+الشفاء\s+الطبي|مستشفي\s+الشفاء", "Al-Shifa Medical Complex"),
+    (r"مستشفي\s+شهداء\s+الاقصي", "Al-Aqsa Martyrs Hospital"),
+    (r"مستشفي\s+العودة", "Al-Awda Hospital"),
+    (r"مستشفي\s+كمال\s+عدوان", "Kamal Adwan Hospital"),
+    (r"(?:ال)?مستشفي\s+(?:ال)?اندونيسي", "Indonesian Hospital"),
+    (r"(?:ال)?مستشفي\s+(?:ال)?اهلي(?:\s+(?:ال)?عربي)?|(?:ال)?مستشفي\s+(?:ال)?معمداني", "Al-Ahli Arab Hospital"),
+    (r"مستشفي\s+غزة\s+(?:ال)?اوروبي|(?:ال)?مستشفي\s+(?:ال)?اوروبي", "European Gaza Hospital"),
+    (r"(?:ال)?مستشفي\s+(?:ال)?كويتي", "Kuwait Specialised Hospital"),
+    (r"مستشفي\s+جنين\s+(?:ال)?حكومي", "Jenin Governmental Hospital"),
+    (r"مستشفي\s+ثابت\s+ثابت", "Thabet Thabet Governmental Hospital"),
+    (r"مستشفي\s+رفيديا", "Rafidia Hospital"),
+    (r"مستشفي\s+ابن\s+سينا", "Ibn Sina Specialised Hospital"),
+    (r"مستشفي\s+تبنين\s+(?:ال)?حكومي", "Tebnine Governmental Hospital"),
+    (r"مستشفي\s+(?:ال)?نبطية\s+(?:ال)?حكومي", "Nabatieh Governmental Hospital"),
+    (r"مستشفي\s+نبيه\s+بري", "Nabih Berri Governmental University Hospital"),
+    (r"مستشفي\s+جبل\s+عامل", "Jabal Amel Hospital"),
+    (r"مستشفي\s+مرجعيون\s+(?:ال)?حكومي", "Marjayoun Governmental Hospital"),
+    (r"مستشفي\s+دار\s+(?:ال)?امل", "Dar Al Amal University Hospital"),
+    (r"مستشفي\s+حمود", "Hammoud Hospital University Medical Center"),
+    (r"مستشفي\s+حيرام", "Hiram Hospital"),
+)]
+# a letterhead or a title naming the hospital first ("مستشفى ...", "المستشفى الإندونيسي ...", "مدير مجمع ناصر الطبي: ...")
+_HOSPITAL_HEAD_REACH = 40
+_MINISTRY_AR = re.compile(r"وزارة\s+(?:ال)?صحة|(?<!\S)(?:و|ف)?(?:ب?حسب|وفق)\s+(?:ال)?وزارة(?![^\W\d_])")
+# a body a line cites for its counts ("أفادت جمعية الهلال الأحمر الفلسطيني بأن طواقمها تعاملت مع 27 إصابة", "وأعلنت قيادة
+# الجيش اللبناني ..."): the speaking verb or "بحسب" right before the name, the name before the line's first count
+_CITING_BEFORE_AR = r"(?:(?:ا|ت|ي)?(?:فاد|علن|كد|شار|وضح|ذكر|قال)\S*|(?:ب?حسب|وفق|نقلا\s+عن|قال\S*)\s*)\s+(?:\S+\s+){0,1}?"
+CITED_BODIES_AR = [(re.compile(_CITING_BEFORE_AR + "(?:" + pattern + ")"), name) for pattern, name in (
+    (r"منظمة\s+الصحة\s+العالمية", "WHO"),
+    (r"(?:جمعية\s+)?(?:ال)?هلال\s+(?:ال)?احمر\s+(?:ال)?فلسطيني", "Palestine Red Crescent Society"),
+    (r"(?:قيادة\s+)?(?:ال)?جيش\s+(?:ال)?لبناني", "Lebanese Army"),
+    (r"(?:ال)?وكالة\s+(?:ال)?وطنية\s+(?:لل|ل)?اعلام", "Lebanese News Agency"),
+    (r"(?:ال)?صليب\s+(?:ال)?احمر\s+(?:ال)?لبناني", "Lebanese Red Cross"),
+    (r"(?:ال)?اونروا|وكالة\s+(?:ال)?غوث", "UNRWA"),
+    (r"نادي\s+(?:ال)?اسير", "Palestinian Prisoners' Society"),
+    (r"هيئة\s+شؤون\s+(?:ال)?اسري", "Commission for Prisoners' Affairs"),
+)]
+_HOSPITAL_HEAD = re.compile(r"^\W*(?:(?:ال)?مدير\s+(?:عام\s+)?)?(?:ال)?(?:مستشفي|مجمع)\s")
 _LETTERHEAD_WORDS = 8
 # a line telling of one strike: its counts are that strike's, whatever header (or none) is above
 # ("التداعيات الكارثية للمجزرة التي ارتكبها الاحتلال في مخيم النصيرات ... 268 شهيداً": a massacre's toll, one event)
@@ -498,7 +541,9 @@ _IN_HOSPITALS_BEFORE = re.compile(r"(?<!\S)(?:في|ب|داخل)\s*$")
 _NOT_YET = re.compile(r"مهدد|وشك|قد\s+تتوقف|قد\s+تخرج|يوشك|توشك")
 _STATE_PRECEDENCE = ("hospitals_partially_functioning", "hospitals_minimally_functioning", "hospitals_out_of_service",
                      "hospitals_functioning")
-_SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")  # "٧٣ ألف": not read rather than read as 73
+# a scale the count's own match does not carry ("٢ مليون", "١,٢٠٠ ألف"): not read rather than read as 2 (thousands after
+# one to three digits are read, see _NUMBER)
+_SCALE_AFTER = re.compile(r"\s*(?:الف|الاف|مليون)")
 _CLAUSE_BREAK = re.compile(r"[،؛;]|,\s|\s+و(?=\s*(?:ال|\d))")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -507,6 +552,13 @@ _LINE = re.compile(r"[^\n]+")
 # One character in, one (or none) out: the normalised text keeps a map back to the original offsets.
 _FOLD = str.maketrans("أإآٱىي٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "اااايي" "0123456789" "0123456789")
 _DROPPED = re.compile(r"[\u064b-\u065f\u0670\u0640\u200c-\u200f\u2066-\u2069]")  # tashkeel, tatweel, bidi marks
+
+
+def _cited_before(norm: str, at: int) -> str | None:
+    """The body the sentence of the count at ``at`` cites before it ("أفادت جمعية الهلال الأحمر الفلسطيني بأن طواقمها
+    تعاملت مع 27 إصابة"), if any."""
+    start = max(norm.rfind(mark, 0, at) for mark in (".", "؟", "!")) + 1
+    return next((name for pattern, name in CITED_BODIES_AR if pattern.search(norm, start, at)), None)
 
 
 def extract_arabic_figures(text: str, *, published: dt.date | None = None,
@@ -520,10 +572,14 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     lebanese = bool(_LEBANESE.search(letterhead)) if letterhead else \
         sum(len(_LEBANESE.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZAN.findall(norm)) for _, _, norm, _ in lines)
     source, location = (LEBANESE_MINISTRY, LEBANON) if lebanese else (ATTRIBUTED_TO, LOCATION)
+    hospital = next((name for _, _, norm, _ in lines[:_LETTERHEAD_LINES] if _HOSPITAL_HEAD.match(norm)
+                     for pattern, name in ARABIC_HOSPITALS if pattern.search(norm, 0, _HOSPITAL_HEAD_REACH)), None)
     if not lebanese and not (letterhead and _GAZA_ITSELF.search(letterhead)) and \
             sum(len(_WEST_BANK.findall(norm)) for _, _, norm, _ in lines) > sum(len(_GAZA_ITSELF.findall(norm)) for _, _, norm, _ in lines):
         # "التقرير الشهري للشهداء والإصابات في الضفة الغربية", dated "رام الله": the ministry in Ramallah, of the West Bank
         source, location = WEST_BANK_MINISTRY, WEST_BANK
+    ministry = source  # the page's ministry, whose running totals a hospital's statement repeats
+    source = hospital or source  # (its place is still the page's)
     ceasefire = LEBANESE_CEASEFIRE_START if lebanese else CEASEFIRE_START
     as_of = next((_date_of(norm) for _, _, norm, _ in lines if _DATE_LINE.match(norm)), None) or published or next(
         (date for _, _, norm, _ in lines if _DAY_NAME.search(norm) and "منذ" not in norm and (date := _date_of(norm))), None)
@@ -535,6 +591,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     breakdown: tuple[str, str | None, dt.date | None] | None = None  # the period of a breakdown list's count, in the list
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
+        # in a hospital's statement, a line citing the ministry or the WHO ("وأشارت منظمة الصحة العالمية إلى أن 19 فقط من
+        # أصل 36 مستشفى ...") is theirs
+        line_source = ministry if hospital and _MINISTRY_AR.search(norm) else source
         header = _period_of(norm, as_of, ceasefire)
         if header and header[0] == "cumulative" and _HIGHEST_SINCE.search(norm):
             # "في أعلى حصيلة لغارة واحدة على الضفة الغربية منذ بدء العدوان": a record since then, not the line's period (the
@@ -559,7 +618,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 value = parse_number(text[char_start:char_end])
                 if value is not None:
                     figures.append(Figure(
-                        family="casualties", metric=metric, value=value, location=location, attributed_to=source,
+                        family="casualties", metric=metric, value=value, location=location,
+                        attributed_to=_cited_before(norm, number) or line_source,
                         period=last_stated[0], period_detail=last_stated[1], period_start=last_stated[2], as_of=as_of,
                         quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                         char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
@@ -594,7 +654,7 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             if value is not None:
                 figures.append(Figure(
                     family="hospitals", metric=metric, value=value, group=group, qualifier=qualifier, location=location,
-                    attributed_to=source, period="point", as_of=as_of,
+                    attributed_to=_cited_before(norm, number.start()) or line_source, period="point", as_of=as_of,
                     quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                     char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
         if header is None and section is None and last_stated and _REFERS_BACK.search(searchable) and (
@@ -670,7 +730,10 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 last_stated = stated
             figures.append(Figure(
                 family=family, metric=metric, value=value, group=group,
-                qualifier=qualifier, location=location, attributed_to=source,
+                qualifier=qualifier, location=location,
+                # (a running total in a hospital's statement is the ministry's: "ليرتفع عدد الشهداء منذ 18 آذار إلى 3,193")
+                attributed_to=_cited_before(norm, number.start()) or (
+                    ministry if hospital and stated[0] == "cumulative" else line_source),
                 period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))

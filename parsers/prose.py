@@ -300,6 +300,7 @@ _WHO_DID_IT = {"soldiers", "police", "settlers"}
 # the sample's own words, from its count to the end of its clause ("58 boys and girls aged 13 to 17", "14 Lebanese detainees")
 _WHO_THE_SAMPLE_WERE = re.compile(r"[^,;:.()]{0,60}")
 _AND = re.compile(r"\band\b")
+_HOSPITALS_DIRECTOR = re.compile(r"(?P<hospital>.+?(?:[Hh]ospital|[Mm]edical\s+(?:[Cc]omplex|[Cc]ent(?:er|re)))) director")
 # a bulletin's section heading opened by a pictograph ("🔴 ", "📌 ", "🏥 "): the emoji blocks, not a list's bullet
 _PICTOGRAPH_HEADING = re.compile(r"[^\S\n]*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B55]")
 _WORST_HURT_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)(?:,[^,;.\n]{3,60},)?\s+(?:(?:is|was|are|were|remains?|remained)\s+)?"
@@ -1244,6 +1245,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
     if notes and ("*" in text or "†" in text):  # (a "[1]" note marks no box)
         _footnoted_boxes(text, figures, context, notes)
     _restated_named_lists(figures)
+    for figure in figures:
+        if figure.attributed_to and (director := _HOSPITALS_DIRECTOR.fullmatch(figure.attributed_to)):
+            # "the director of Al-Awda Hospital said": he speaks for the hospital, as the probe labels name it (43 sources
+            # of 48 where a director spoke)
+            figure.attributed_to = director.group("hospital")
     if written != text:
         as_written = {text[unit.start:unit.end]: written[unit.start:unit.end] for unit in units}
         for found in (*figures, *conditions):
