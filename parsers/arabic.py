@@ -206,17 +206,30 @@ _TODAY = re.compile(r"(?<!\S)(?:اليوم|امس|الليلة)(?![^\s،.])")  #
 _OPENS_ON_THE_DEAD = re.compile(r"^\W*(?:\d{1,2}\s*[-.)–]\s*)?(?:و?(?:اوضح|اشار|اضاف|ذكر|بين|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الي\s+)?ان\s+)?و?من\s+بين\s+(?:ال)?شهداء")
 # (past a numbered point's marker: "2- من بين الشهداء 7,112 طفلاً")
 _REFERS_BACK = re.compile(r"^(?:\d{1,2}\s*[-.)–]\s*)?[^\d\n]{0,40}?(?:^|\s)و?من\s+بين\s+(?:ال)?شهداء|\d\s+من\s+(?:ال)?شهداء")
+_SINGLE_NOUNS = ("شاب|مواطنة|مواطن|رجل|راع|مزارع|سيدة|امراة|طفلة|طفل|فتاة|فتي|مسنة|مسن|مسعف|ممرضة|ممرض|طبيبة|طبيب|عسكري|جندي"
+                 r"|ضابط|صحفي|مصور|عنصر(?=\s+(?:من|في)\s+(?:ال)?(?:مديرية\s+(?:ال)?عامة\s+لل?)?(?:ال)?دفاع\s+(?:ال)?مدني)")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 # ("مسعفين" is a plural too, so only "مسعفان" is a pair of paramedics)
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان)|طبيب|ممرض(?=ان)"
                          r"|صحفي(?=ان))(?:ان|ين))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
+                         # ("أحدهما بجراح خطيرة", "حالة أحدهم حرجة", "إصابة أحدهما خطيرة": the worse hurt, in other words)
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
+                         r"|\s+(?:بجروح|بجراح|باصابة)\s+(?:خطيرة|خطرة|بالغة|حرجة)"
                          # ("لا يزال 3 من مصابي الفوار يتلقون العلاج ...، أحدهم في قسم العناية المكثفة": one of the patients in intensive care)
                          r"|(?P<one_in_icu>\s+في\s+(?:(?:ال)?قسم\s+)?(?:ال)?عناية\s+(?:ال)?(?:مركزة|مكثفة|فائقة)))"
                          # ("- سحمر: شهيد و12 جريحاً": one, a list row's lone noun; "جريح واحد")
                          # ("استشهاد أحد العسكريين وإصابة 6 آخرين", "أحد عسكرييها": one of a trade)
                          r"|احد\s+(?P<one_of_trade>(?:ال)?عسكري(?:ين|يها|يه)|(?:ال)?جنود|(?:ال)?مسعفين|(?:ال)?صحفيين)(?![^\W\d_])"
+                         # ("استشهاد شاب", "استشهد أمس مسعف", "إصابة راعٍ", "استشهد عنصر من الدفاع المدني": one person, named
+                         # right after what befell him; "بينهم طفل", "منهم ضابط": one, a part of those counted)
+                         r"|(?:(?<=حالة\s)|(?<=اصابة\s))(?P<one_of_worst>احدهم|احدهما)(?=\s+(?:حرجة|خطيرة|خطرة|بالخطيرة|بالحرجة))"
+                         r"|(?:(?<=استشهاد\s)|(?<=استشهد\s)|(?<=اصابة\s)|(?<=اصيب\s)|(?<=ارتقي\s)|(?<=مقتل\s)|(?<=بينهم\s)"
+                         r"|(?<=بينها\s)|(?<=منهم\s)|(?<=\sامس\s)|(?<=\sاليوم\s))(?P<single>(?:ال)?(?:" + _SINGLE_NOUNS + r"))(?![^\W\d_])"
+                         r"(?!\s*(?:\d|اثن|واحد|ثالث|رابع|خامس|سادس|سابع|ثامن))"
+                         # ("وأصيب ثالث", "وإصابة رابع بجروح", "استشهد مسعف ثالث": one more of those just counted)
+                         r"|(?:(?<=استشهد\s)|(?<=استشهاد\s)|(?<=اصيب\s)|(?<=اصابة\s)|(?<=مسعف\s)|(?<=عسكري\s)|(?<=جندي\s)|(?<=عنصر\s)"
+                         r"|(?<=مواطن\s)|(?<=صحفي\s))(?P<ordinal>ثالث|رابع|خامس|سادس|سابع|ثامن)(?![^\W\d_])"
                          r"|(?P<one>(?P<one_noun>شهيد|طفل|طفلة|سيدة|امراة|جريح)\s+واحد(?:ة)?|(?:(?<=سقوط\s)|(?<=:\s))(?P<one_fallen>شهيد)(?![^\W\d_]))"
                          # "استشهاد مواطنين اثنين": a plural and "two", counted by the cue before them
                          # (not "5 أشخاص اثنان منهم أطفال": two of the five)
@@ -224,12 +237,14 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          # "ثمانية شهداء، بينهم ثلاثة أطفال": three to nine before the noun counted, as digits are
                          # ("وأصيب اثنان آخران", "اثنان منهم حالتهما حرجة": two, alone, of those counted or others)
                          r"|(?P<few>ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة"
-                         r"|اثنان|اثنتان)"
+                         r"|اثنان|اثنتان|اثنين|اثنتين)"
                          # ("خمسة من الشهداء ارتقوا في مخيم الفارعة": five of the dead)
                          r"(?=\s+(?:من\s+ال(?=شهداء|جرحي|مصابين))?(?P<few_noun>شهداء|اطفال|مواطنين|اشخاص|نساء|سيدات|شبان|جرحي|مصابين"
                          r"|اخرين|اخران|مسعفين|منهم|اطباء|ممرضين|ممرضات|صحفيين"
                          # ("إصابة ثلاثة من أفراد الطاقم الطبي": three of the medical staff, named past "من")
                          r"|من(?=\s+(?:افراد\s+)?(?:ال)?(?:كوادر|طواقم|طاقم)\S*\s+(?:ال)?(?:صحية|طبية|طبي|اسعاف))"
+                         # ("استشهد ثلاثة عناصر من المديرية العامة للدفاع المدني": members of the civil defence)
+                         r"|عناصر(?=\s+(?:من|في)\s+(?:ال)?(?:مديرية\s+(?:ال)?عامة\s+لل?)?(?:ال)?دفاع\s+(?:ال)?مدني)"
                          # ("بينهم ثمانية في العناية الفائقة": a part in intensive care, the ward after the word)
                          r"|في(?=\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s))(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
@@ -240,7 +255,13 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|ثمانية|ثماني|ثمان|تسعة|تسع)ا?\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
                          r"(?=\s+(?P<compound_noun>شهيدا|جريحا|مصابا|طفلا|مواطنا|شخصا|شابا|امراة|سيدة|اخرين|اخر)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
-_FEW = {"اثنان": 2, "اثنتان": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+# one person by a noun, and the group the noun names ("شاب" a young man, "راع" a shepherd, "عنصر" a civil defence member)
+SINGLE_GROUPS = {"شاب": "men", "مواطن": "men", "رجل": "men", "راع": "men", "مزارع": "men", "سيدة": "women", "امراة": "women",
+                 "مواطنة": "women", "طفل": "children", "طفلة": "children", "فتي": "children", "فتاة": "children",
+                 "مسن": "elderly", "مسنة": "elderly", "مسعف": "health_workers", "ممرض": "health_workers",
+                 "ممرضة": "health_workers", "طبيب": "health_workers", "طبيبة": "health_workers", "عسكري": "soldiers",
+                 "جندي": "soldiers", "ضابط": "soldiers", "صحفي": "journalists", "مصور": "journalists", "عنصر": "civil_defence"}
+_FEW = {"اثنان": 2, "اثنتان": 2, "اثنين": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
         "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10}
 # three to ten in words, longest first, as an alternation (not "عشر": the ten of a teen, "أحد عشر")
 _FEW_WORDS = "|".join(sorted(set(_FEW) - {"عشر"}, key=lambda word: (-len(word), word)))
@@ -266,11 +287,16 @@ _WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مس�
                 "مسعفين": "health_workers", "شهيدا": "all", "جريحا": "all", "مصابا": "all", "طفلا": "children",
                 "مواطنا": "all", "شخصا": "all", "شابا": "all", "امراة": "women", "سيدة": "women", "اخر": "all",
                 "جريح": "all", "شخص": "all", "منهم": "all", "في": "all", "اخران": "all", "اطباء": "health_workers",
-                "ممرضين": "health_workers", "ممرضات": "health_workers", "صحفيين": "journalists", "من": "health_workers"}
+                "ممرضين": "health_workers", "ممرضات": "health_workers", "صحفيين": "journalists", "من": "health_workers",
+                "عناصر": "civil_defence"}
 _NEUTRAL_DUALS = {"شخص"}  # "إصابة شخصين": two people, counted by the cue beside them (a dual of a casualty noun is its own cue)
 _TRADE = re.compile(r"(?:ال)?(?P<stem>عسكري|جنود|مسعف|صحفي)")  # "أحد العسكريين": one of a trade
 _TRADE_GROUPS = {"عسكري": "soldiers", "جنود": "soldiers", "مسعف": "health_workers", "صحفي": "journalists"}
-_CUE_WORD_REST = re.compile(r"\S*\s+")
+# (past when: "استشهد أمس مسعف", "استُشهد صباح اليوم مسعف")
+_CUE_WORD_REST = re.compile(r"\S*\s+(?:(?:صباح|فجر|مساء|ظهر)\s+)?(?:(?:امس|اليوم)\s+)?")
+# (and past the noun of one more by an ordinal: "استشهد مسعف ثالث")
+_CUE_WORD_NOUN_REST = re.compile(_CUE_WORD_REST.pattern + r"(?:(?:" + _SINGLE_NOUNS + r")\s+)?")
+_NOUN_BEFORE_ORDINAL = re.compile(r"(?:" + _SINGLE_NOUNS + r")\s+$")
 # a superlative since a start ("أعلى حصيلة لغارة واحدة ... منذ بدء العدوان"): a comparison, the start no period of the count
 _HIGHEST_SINCE = re.compile(r"(?:ال)?(?:اعلي|اكبر|اشد|اكثر)\s+(?:حصيلة|عدد)[^\n،.]{0,60}?منذ[^\n،.]*")
 # the dead and hurt "fell" in a district, or a district "with" its dead: a toll's parts by place
@@ -708,6 +734,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                                                          or _AMONG_THE_COUNTED_BEFORE.search(searchable, previous_end, number.start())):
                 # "استقبل 31 شهيداً وأكثر من 170 مصاباً، ... وبين الشهداء ثلاثة أطفال": the event's pair, and a part of it
                 stated = previous_stated
+            elif period is None and previous_stated and word_value == 1.0 and _ONE_OF_AT_AR.match(searchable, number.start()):
+                stated = previous_stated  # "أصيب تسعة مواطنين ...، بينهم طفلان، ووُصفت حالة أحدهم بالخطيرة": one of them
             elif period is None:  # a count before any section header says nothing of its period
                 continue
             elif period == "period" and (_RISES_TO.search(searchable, max(0, number.start() - _RISE_REACH), number.start())
@@ -721,6 +749,12 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 stated = previous_stated  # "... إلى ٣٣٩ حالة وفاة، من بينهم ١٢٤ طفلاً": a part, of its whole's period
             else:
                 stated = (period, detail, start)
+            if stated[0] == "cumulative" and word_value == 1.0 and _ONE_PERSON_AT_AR.match(searchable, number.start()) and \
+                    not _PART_BEFORE.search(searchable, max(0, number.start() - 16), number.start()):  # (not "بينهم فتى")
+                # one person named by a noun, in a line that brings a running total ("استشهد مسعف ...، ليرتفع عدد الشهداء
+                # من الكوادر الصحية إلى 1,402"): what befell him is an event, of the day or of an incident
+                day = _TODAY.search(searchable) or _SINCE_THIS_MORNING.search(searchable, 0, number.start())
+                stated = ("period", "day" if day else "incident", None)
             qualifier = _qualifier(searchable[:number.start()])
             if qualifier == "exact" and previous_qualifier not in (None, "exact") and \
                     _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
@@ -733,7 +767,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
                 qualifier=qualifier, location=location,
                 # (a running total in a hospital's statement is the ministry's: "ليرتفع عدد الشهداء منذ 18 آذار إلى 3,193")
                 attributed_to=_cited_before(norm, number.start()) or (
-                    ministry if hospital and stated[0] == "cumulative" else line_source),
+                    ministry if hospital and stated[0] == "cumulative" and not _RECEIVED_BEFORE_AR.search(searchable)
+                    else line_source),  # (but "منذ بدء العدوان ... استقبل المستشفى جثامين 11 شهيداً": the hospital's own)
                 period=stated[0], period_detail=stated[1], period_start=stated[2], as_of=as_of,
                 quote=_quote(text, units, unit_starts, char_start) or line.strip(),
                 char_start=char_start, char_end=char_end, parser=PARSER, parser_version=version))
@@ -857,12 +892,15 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
         for number in numbers:
             word = words.get(number.start())
             part_of = None  # the patients this count is a part of, past a part of them in intensive care
-            if word is not None and word.group("one_of"):
-                if word.group("one_in_icu"):
+            if word is not None and (word.group("one_of") or word.group("one_of_worst")):
+                if word.group("one_of") and word.group("one_in_icu"):
                     if found and found[-1][2] == "patients":
                         found.append((number, "hospitals", "icu_patients", "all", 1.0))
                 elif found and found[-1][2] == "injured":
-                    found.append((number, "casualties", "injured", "children" if word.group("one_of_child") else found[-1][3], 1.0))
+                    # (of the whole, past a part of it: "9 مواطنين أصيبوا ...، بينهم طفلان، ووُصفت حالة أحدهم بالخطيرة")
+                    whole = found[-2] if len(found) > 1 and found[-2][2] == "injured" and _PART_BEFORE.search(
+                        line, max(0, found[-1][0].start() - 16), found[-1][0].start()) else found[-1]
+                    found.append((number, "casualties", "injured", "children" if word.group("one_of_child") else whole[3], 1.0))
                 continue
             if word is None and not line[:number.start()].strip() and \
                     line[number.end():number.end() + 1] in (".", ")", "-", "–") and \
@@ -881,7 +919,7 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 own = next((c for c in cues if number.start() <= c[0] < number.end()), None)
                 cue = own if own and own[3] in ("killed", "injured") else None
                 if cue is None and before and before[-1][3] in ("killed", "injured") and \
-                        _CUE_WORD_REST.fullmatch(line, before[-1][1], number.start()):
+                        (_CUE_WORD_NOUN_REST if word.group("ordinal") else _CUE_WORD_REST).fullmatch(line, before[-1][1], number.start()):
                     cue = before[-1]  # "استشهاد شابين", "إصابة طفلين": the cue right before the pair counts them
             if cue and cue[3] == "bodies_recovered" and _MARTYRS_AFTER_AR.match(line, number.end()) and \
                     _RECEIVED_BEFORE_AR.search(line, clause_start, cue[0]) and not _RECOVERY_AR.search(line, clause_start, clause_end):
@@ -891,6 +929,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 cue = (cue[0], cue[1], "casualties", "bodies_recovered")  # "٤ شهداء جرى انتشالهم": bodies recovered
             if word is not None:
                 group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group("stem")] if word.group("one_of_trade") else \
+                    _single_group(line, word) if word.group("single") else \
+                    _ordinal_group(line, word.start("ordinal"), found) if word.group("ordinal") else \
                     _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
                                  or word.group("few_noun") or word.group("compound_noun")]
                 if word.group("few_noun") == "منهم" and (of_them := _OF_THEM_AFTER.match(line, number.end())):
@@ -1011,6 +1051,29 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
             if cue and not _SCALE_AFTER.match(line, number.end()) and not _NOT_PEOPLE_AFTER.match(line, number.end()):
                 found.append((number, cue[2], cue[3], group, _word_value(word)))
     return found
+
+
+_ONE_OF_AT_AR = re.compile(r"(?:احدهم|احدهما|احداهن|احداهما)(?![^\W\d_])")
+_ONE_PERSON_AT_AR = re.compile(r"(?:و|ب)?(?:(?:ال)?(?:" + _SINGLE_NOUNS + r")|ثالث|رابع|خامس|سادس|سابع|ثامن)(?![^\W\d_])")
+_PARAMEDIC_AFTER = re.compile(r"\s+(?:ال)?اسعاف")
+
+
+def _single_group(line: str, word: re.Match[str]) -> str:
+    """The group of one person named by a noun ("استشهاد شاب": men), an ambulance officer a health worker ("استشهد
+    ضابط إسعاف")."""
+    noun = word.group("single").removeprefix("ال")
+    if noun == "ضابط" and _PARAMEDIC_AFTER.match(line, word.end("single")):
+        return "health_workers"
+    return SINGLE_GROUPS[noun]
+
+
+def _ordinal_group(line: str, at: int, found: list) -> str:
+    """The group of one more person named by an ordinal: his noun's ("استشهد مسعف ثالث"), else that of those just
+    counted ("استشهد ثلاثة عناصر من الدفاع المدني وأصيب رابع")."""
+    noun = _NOUN_BEFORE_ORDINAL.search(line, max(0, at - 12), at)
+    if noun:
+        return SINGLE_GROUPS[noun.group().strip()]
+    return found[-1][3] if found else "all"
 
 
 def _word_value(word: re.Match[str] | None) -> float | None:

@@ -10463,3 +10463,31 @@ def test_arabic_a_hospitals_statement_is_the_hospitals_and_what_it_cites_is_thei
     assert got[("hospitals_partially_functioning", 15)] == "WHO"
     assert got[("injured", 14)] == "Palestine Red Crescent Society"
     assert got[("killed", 43314)] == "Gaza Ministry of Health"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person named by a noun right after what befell him, or past when
+    ("وأفادت الوكالة الوطنية للإعلام بأن غارة على سيارة عند مدخل بلدة حولا أدت إلى استشهاد شاب.", [("killed", 1, "men")]),
+    ("- استشهد صباح اليوم مسعف من طواقم الدفاع المدني خلال مهمة إنقاذ في جباليا.", [("killed", 1, "health_workers")]),
+    ("كما استشهد عنصر من الدفاع المدني أثناء محاولته إخماد حريق في بلدة صريفا.", [("killed", 1, "civil_defence")]),
+    # a part named singly, and one more by an ordinal, of those just counted
+    ("ارتقى أربعة مواطنين، بينهم فتى، برصاص قوات الاحتلال في بلدة قباطية.",
+     [("killed", 4, "all"), ("killed", 1, "children")]),
+    ("استشهد ثلاثة عناصر من الدفاع المدني وأصيب رابع بجروح في غارة على مركزهم.",
+     [("killed", 3, "civil_defence"), ("injured", 1, "civil_defence")]),
+    ("واعتقلت قوات الاحتلال اثنين من أفراد طواقم الإسعاف، فيما استشهد مسعف ثالث برصاص قناص.",
+     [("arrests", 2, "health_workers"), ("killed", 1, "health_workers")]),
+    # the worst hurt of them in other words, of the whole past its part
+    ("وأصيب تسعة مواطنين بالرصاص الحي، بينهم طفلان، ووُصفت حالة أحدهم بالخطيرة.",
+     [("injured", 9, "all"), ("injured", 2, "children"), ("injured", 1, "all")]),
+    ("وأصيب اثنان آخران أحدهما بجراح خطيرة في القصف.", [("injured", 2, "all"), ("injured", 1, "all")]),
+])
+def test_arabic_one_person_named_by_a_noun(text, expected):
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2024-10-20")] == expected
+
+
+def test_arabic_one_person_beside_a_running_total_is_an_event():
+    text = ("- استشهد مسعف من جمعية الهلال الأحمر الفلسطيني في حي الشجاعية، ليرتفع عدد الشهداء من الكوادر الصحية إلى 1,420 "
+            "شهيداً منذ بدء العدوان.")
+    got = {(f.metric, f.value): f.period for f in arabic_figures_of(text, "2024-10-20")}
+    assert got == {("killed", 1): "period", ("killed", 1420): "cumulative"}
