@@ -785,9 +785,14 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
-_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)|or|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
+_HELD_IN_ADMINISTRATIVE_DETENTION_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+(?:being\s+|still\s+|now\s+|also\s+)?"
+    r"(?:held|placed|kept|detained)\s+(?:in|under)\s+administrative\s+detention\b", re.IGNORECASE)
+_GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)"
+                         rf"(?!\s+(?:over|above|older)\b)|or(?!\s+(?:over|above|older)\b)|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
-                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
+                         # ("244 inmates aged 60 or over", "older than 75": an age names who was counted)
+                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\baged\s)(?<!\bthan\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-(?:year|month|week|day))", re.IGNORECASE)  # (an age names who was counted)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"
@@ -2391,6 +2396,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric in ("detainees", "killed", "arrests") and _FATE_OF_BEFORE.search(text, max(0, number.start - 30), number.start) \
             and _UNKNOWN_AFTER.match(text, number.end):
         metric = "missing"  # "the fate of 28 others is still unknown": missing, wherever they were last seen
+    if metric in ("detainees", "arrests") and _HELD_IN_ADMINISTRATIVE_DETENTION_AFTER.match(text, number.end):
+        # "3,380 prisoners were held in administrative detention", "Forty-one of those arrested were placed under
+        # administrative detention orders": the regime the verb names after the count
+        metric = "administrative_detainees"
     if metric == "released_detainees" and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start):
         metric = "arrests"  # "Israeli forces have rearrested 40 of the freed prisoners"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):

@@ -101,6 +101,7 @@ _WORD_ROWS = fast_words("|".join([
     r"|in[^\S\n]+(?:the[^\S\n]+)?intensive[^\S\n]+care)\b)",
     r"as[^\S\n]+(?:young|old)[^\S\n]+as[^\S\n]+\d+\b",           # "children as young as 12": an age
     r"all[^\S\n]+but[^\S\n]+(?:one|two|three|four|five|\d{1,3})\b",
+    _each("older|younger", r"[^\S\n]+than[^\S\n]+\d{1,2}\b"),          # "21 of whom are older than 75": an age
     # "The youngest child in administrative detention is 14": an age
     _each("youngest|oldest", r"\b[^.;\d\n]{0,80}?\b(?:is|was|aged)[^\S\n]+\d{1,2}\b"),
     # "held incommunicado for between four and 17 weeks": a duration, both ends
