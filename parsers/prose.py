@@ -461,6 +461,7 @@ _ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
+_THE_HOSPITAL_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 # ("one more of their staff members was killed")
@@ -2094,6 +2095,11 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
             # (a hospital's own: "wounding two of our staff, a nurse and an ambulance driver")
     # (a hospital's own staff are health workers: "the hospital has lost nine of its staff", said its director)
     staff_group = STAFF_GROUP_OF_SOURCE.get(source) or ("health_workers" if source and _HOSPITAL_NAMED.search(source) else None)
+    if staff_group is None and _THE_HOSPITAL_BEFORE.search(sentence, 0, link.number.start) and \
+            _OWN_STAFF_AFTER.match(sentence, link.number.end):
+        # "The hospital said four members of its staff had been killed", "a strike on the hospital wounded nine of its
+        # staff": the hospital's own, whoever reports them
+        return "health_workers"
     if staff_group is None:
         return None
     # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP

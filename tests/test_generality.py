@@ -7309,10 +7309,11 @@ def test_a_news_storys_said_in_a_statement_is_no_page_of_that_body():
      [(2, "aid_workers", None), (1, "aid_workers", None), (1, "aid_workers", None)]),
     ("Our colleagues at UNRWA tell us that one more of their staff members was killed yesterday in Khan Younis.",
      [(1, "aid_workers", "UNRWA")]),
+    # (health workers since 2026-11-30: the Red Crescent's own, as the brief has PRCS crews)
     ("The Palestine Red Crescent Society said 19 of its staff had been killed while on duty since October, 17 of them in "
-     "Gaza and two in the occupied West Bank.", [(19, "aid_workers", "Palestine Red Crescent Society"),
-                                                (17, "aid_workers", "Palestine Red Crescent Society"),
-                                                (2, "aid_workers", "Palestine Red Crescent Society")]),
+     "Gaza and two in the occupied West Bank.", [(19, "health_workers", "Palestine Red Crescent Society"),
+                                                (17, "health_workers", "Palestine Red Crescent Society"),
+                                                (2, "health_workers", "Palestine Red Crescent Society")]),
 ])
 def test_an_aid_bodys_people_by_their_employer_and_their_parts_by_place(text, expected):
     assert [(f.value, f.group, f.attributed_to) for f in figures_of(text, "2025-09-20")] == expected
@@ -10512,3 +10513,14 @@ def test_the_elderly_by_an_age(text, expected):
 ])
 def test_held_in_administrative_detention_after_the_count(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's own people, by the body: the Red Crescent's are health workers, an army's soldiers, a hospital's health workers
+    ("The Palestine Red Crescent Society said 22 of its staff and volunteers had been killed since October 2023.",
+     [("killed", 22, "health_workers")]),
+    ("The Lebanese army says 37 of its personnel have been killed since the war began.", [("killed", 37, "soldiers")]),
+    ("The hospital said three members of its staff had been killed since the siege began.", [("killed", 3, "health_workers")]),
+])
+def test_a_bodys_own_people(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02")] == expected
