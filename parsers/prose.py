@@ -466,6 +466,8 @@ _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re))
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 # ("one more of their staff members was killed")
 _OWN_STAFF_AFTER = re.compile(rf"\s+(?:more\s+)?(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
+# ("brings to 152 the number of its staff killed", "brought to 19 the number of its members killed")
+_OWN_STAFF_NAMED_AFTER = re.compile(rf"\s+the\s+(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 _OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 # a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"
@@ -2105,7 +2107,8 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     # the staff must be who is counted: "13 of its staff", "the number of its workers killed stands at 70" (not "WFP
     # said its staff reached the site of the strike, in which 45 people were killed")
     own = _OWN_STAFF_AFTER.match(sentence, link.number.end) or _COLLEAGUES_AFTER.match(sentence, link.number.end) or \
-        _OWN_STAFF_NAMED.search(sentence, max(0, link.number.start - 80), link.number.start)
+        _OWN_STAFF_NAMED.search(sentence, max(0, link.number.start - 80), link.number.start) or \
+        _OWN_STAFF_NAMED_AFTER.match(sentence, link.number.end)
     if own and _MEMBERS.search(own.group()) and \
             source not in (resolve(name, None) for _, _, name in originator_spans(sentence[:link.number.start])):
         # "139 of its crew members", "four members of its staff": any body's (a municipality's, a hospital's), so the

@@ -52,7 +52,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # hostages before "killed"/"held" so "hostages killed" is not a plain death
     # ("13 hostages, among them foreigners, were killed": past an aside about them)
     (r"hostages?\s*(?:,[^,.;\d\n]{3,40},\s*)?(?:who\s+)?(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|had\s+been\s+)?[\"“]?(?:killed|dead|died|murdered)"
-     r"|(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)",
+     r"|(?:dead|deceased|slain|murdered)\s+(?:hostages|captives)|bodies\s+of\s+hostages|hostages(?:'|’)\s+(?:bodies|remains)"
+     # ("at least 28 are believed to be no longer alive")
+     r"|(?<=\sbe\s)no\s+longer\s+(?:alive|living)",
      "casualties", "hostages_dead", "noun"),
     (r"hostages?\s+(?:were\s+|was\s+|(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+)?(?:now\s+|since\s+|already\s+|so\s+far\s+)?"
      r"(?:released|freed|returned|rescued|brought\s+(?:home|back)|handed\s+(?:over|back))"

@@ -10524,3 +10524,15 @@ def test_held_in_administrative_detention_after_the_count(text, expected):
 ])
 def test_a_bodys_own_people(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's own people named after the count ("brings to N the number of its staff killed")
+    ("UNRWA says the strike brings to 171 the number of its staff killed since the war began.",
+     [("killed", 171, "aid_workers")]),
+    # hostages "no longer alive" are dead
+    ("Of the 101 hostages still held, at least 33 are believed to be no longer alive.",
+     [("hostages_held", 101, "all"), ("hostages_dead", 33, "all")]),
+])
+def test_own_staff_named_after_and_hostages_no_longer_alive(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02")] == expected
