@@ -363,6 +363,14 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", r
 _ARE_AVAILABLE_AFTER = re.compile(r"\s+(?:(?:hospital\s+)?beds\s+)?(?:are|were|is|was|remain(?:s|ed)?)\s+(?:currently\s+|now\s+|still\s+|only\s+)?"
                                   r"(?:available|free|vacant|unoccupied)\b", re.IGNORECASE)
 # ("(19) sick prisoners", "19 sick and wounded prisoners")
+_WHAT_BEFELL_SOME_OF_THE_HELD_AFTER = re.compile(
+    r"\s+(?:(?:security|administrative|Palestinian|sick|female|male|child|minor)\s+)?(?:(?:prisoners|detainees|inmates)\s+)?"
+    r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:being|now|still)\s+)?"
+    r"(?:treated\s+for|waiting\s+to\s+be\s+(?:admitted|seen|treated|examined)|referred\s+(?:for|to)|(?:held|placed|kept)\s+in\s+"
+    r"(?:isolation|solitary)|infected\s+with|hospitali[sz]ed\b|taken\s+to\s+hospital)"
+    r"|\s+(?:suicide\s+attempts|attempted\s+suicides?)\b", re.IGNORECASE)
+_WHAT_BEFELL_SOME_OF_THE_HELD_BEFORE = re.compile(
+    r"(?:prisoners|detainees|inmates)\s+(?:met|visited|interviewed|examined)\s+by\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\)?\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)(?:\s+(?:and|or)\s+(?:sick|ill|wounded|injured|disabled))?"
                          r"\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
 _ORDINAL_SURFACE = re.compile(r"\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
@@ -1369,6 +1377,12 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "detainees" and _SAMPLED_AFTER.match(text, number.end):
             continue  # "Of the 63 prisoners interviewed:": those a report's lawyers met, a sample, no count of the held
+        if link.metric == "detainees" and (_WHAT_BEFELL_SOME_OF_THE_HELD_AFTER.match(text, number.end)
+                                           or _WHAT_BEFELL_SOME_OF_THE_HELD_BEFORE.search(text, max(0, number.start - 60), number.start)):
+            # "612 security prisoners were treated for a psychiatric disorder", "47 ... held in isolation", "19 suicide
+            # attempts by security prisoners", "Detainees met by PCATI lawyers: 212": what befell some of the held (labelled
+            # apart), no count of the held
+            continue
         if link.metric == "detainees" and _PLACES_AFTER.match(text, number.end):
             continue  # "the official capacity ... is about 6,100 places": room for the held, no one held
         if link.metric == "patients" and _ICU_SUBJECT_BEFORE.search(text, max(0, number.start - 90), number.start):

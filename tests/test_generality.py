@@ -10536,3 +10536,16 @@ def test_a_bodys_own_people(text, expected):
 ])
 def test_own_staff_named_after_and_hostages_no_longer_alive(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what befell some of the held is no count of the held
+    "In 2025, 540 security prisoners were treated for a psychiatric disorder.",
+    "Another 63 security prisoners are waiting to be admitted to the psychiatric ward.",
+    "At least 38 security prisoners were held in isolation for more than a month.",
+    "The IPS recorded 17 suicide attempts by security prisoners.",
+    "Detainees met by PCATI lawyers in 2025: 198",
+    "Close to 1,800 prisoners have been infected with scabies.",
+])
+def test_what_befell_some_of_the_held_is_no_count_of_the_held(text):
+    assert [f for f in figures_of(text, "2025-03-02") if f.metric == "detainees"] == []
