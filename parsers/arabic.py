@@ -96,7 +96,8 @@ _SINCE_A_START = re.compile(r"(?<!\S)منذ\s+(?!" + _TIMES_OF_DAY + ")")  # "م
 # the verbs of an event that befell people: "was wounded", "was martyred", "killing"
 # ("إن المستشفى استقبل منذ مساء أمس 17 شهيداً و31 جريحاً": the dead and hurt a hospital took in; "أدّت، حتى الساعة
 # السادسة، إلى سقوط 24 شهيداً و138 جريحاً": the fall of, an event's toll)
-_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبوا|استشهد|استشهدوا|استشهاد|اصابة|ارتقي|ارتقوا|قتل|مقتل|استقبل|استقبلت|سقوط)(?!\S)")
+_EVENT_VERB = re.compile(r"(?<!\S)و?(?:اصيب|اصيبت|اصيبوا|استشهد|استشهدت|استشهدوا|استشهاد|اصابة|ارتقي|ارتقت|ارتقوا|قتل|مقتل|استقبل"
+                         r"|استقبلت|سقوط)(?!\S)")
 # the words of a day's, a week's, a raid's or a strike's count: no running toll in their clause
 _OF_A_DAY_OR_A_STRIKE = (r"منذ\s+(?:فجر|صباح|مساء|ساعات|ليلة|بداية\s+(?:ال)?عام)|(?<!\S)(?:ال)?يوم(?!\S)|اليوم|الاسبوع"
                          r"|الشهر|صباح|مساء|ليلة|اقتحام|عملية|القصف|استهداف|مجزرة|الغارة|المجزرة|الغارات")
@@ -127,7 +128,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"(?:حالة\s+|حالات\s+)?(?:وفاة|وفيات)(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية))"
      r"|(?:ضحايا|وفيات|شهداء)\s+(?:ال)?(?:مجاعة|جوع|تجويع|سوء\s+(?:ال)?تغذية)", "casualties", "malnutrition_deaths"),
     # ("135 من موظفيها قتلوا", "مقتل 5 أشخاص")
-    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا|(?<!\S)(?:و|ف)?(?:قتلوا|قتل|قتلت|مقتل)(?!\S)",
+    # ("أودت بحياة 471 مواطناً": claimed their lives)
+    (r"شهيد|شهدا|استشهد|استشهاد|قتلي|قتيل|وفيات|ارتقي|ارتقت|ارتقوا|(?<!\S)(?:و|ف)?(?:قتلوا|قتل|قتلت|مقتل)(?!\S)"
+     r"|(?<!\S)(?:ا|ت|ي)?ود(?:ت|ي)\s+بحياة",
      "casualties", "killed"),
     (r"اصاب|اصيب|مصاب|جريح|جرحي", "casualties", "injured"),
     (r"مفقود", "casualties", "missing"),
@@ -161,7 +164,7 @@ _RECOVERED_AFTER = re.compile(r"[^\s،,.]*\s+(?:(?:جري|تم)\s+)?انتشال
 # Words right before a number: (pattern, qualifier).
 QUALIFIERS: list[tuple[str, str]] = [
     # (the text is normalised: "على" is read as "علي")
-    (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|يزيد\s+عن|يزيد\s+علي|يتجاوز|تجاوز", "at_least"),
+    (r"اكثر\s+من|ما\s+يزيد\s+عن|ما\s+يزيد\s+علي|يزيد\s+عن|يزيد\s+علي|يتجاوز|تجاوز|(?:ي|ت)?تخطي|تخطت", "at_least"),
     (r"نحو|حوالي|قرابة|ما\s+يقارب|زهاء|تقريبا", "approx"),
     (r"اقل\s+من|حتى", "at_most"),
 ]
@@ -211,7 +214,10 @@ _SINGLE_NOUNS = ("شاب|مواطنة|مواطن|رجل|راع|مزارع|سيد
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 # ("مسعفين" is a plural too, so only "مسعفان" is a pair of paramedics)
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان)|طبيب|ممرض(?=ان)"
-                         r"|صحفي(?=ان))(?:ان|ين))"
+                         r"|صحفي(?=ان)|ممرضت|طفلت|فتي(?=ين)|عنصر(?=(?:ان|ين)\s+(?:من|في)\s+(?:ال)?(?:مديرية\s+(?:ال)?عامة\s+لل?)?(?:ال)?دفاع\s+(?:ال)?مدني))"
+                         r"(?:ان|ين)"
+                         # ("سيدة وطفلتاها", "مواطن وزوجته وطفلتيهما": her two girls, their two girls)
+                         r"|(?P<dual_poss>طفلت)(?:اه|يه)(?:ا|ما))"
                          # "واصابة 11 اخرين بجروح، احدهم في حالة حرجة": the one hurt worse, a part of the wounded before
                          # ("أحدهما بجراح خطيرة", "حالة أحدهم حرجة", "إصابة أحدهما خطيرة": the worse hurt, in other words)
                          r"|(?P<one_of>احدهم|احدهما|احداهن|احداهما)(?P<one_of_child>\s+طفل(?:ة)?)?(?=\s+(?:في\s+حالة|بحالة)\s+(?:حرجة|خطيرة|خطرة|بالغة)"
@@ -224,7 +230,8 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          # ("استشهاد شاب", "استشهد أمس مسعف", "إصابة راعٍ", "استشهد عنصر من الدفاع المدني": one person, named
                          # right after what befell him; "بينهم طفل", "منهم ضابط": one, a part of those counted)
                          r"|(?:(?<=حالة\s)|(?<=اصابة\s))(?P<one_of_worst>احدهم|احدهما)(?=\s+(?:حرجة|خطيرة|خطرة|بالخطيرة|بالحرجة))"
-                         r"|(?:(?<=استشهاد\s)|(?<=استشهد\s)|(?<=اصابة\s)|(?<=اصيب\s)|(?<=ارتقي\s)|(?<=مقتل\s)|(?<=بينهم\s)"
+                         r"|(?:(?<=استشهاد\s)|(?<=استشهد\s)|(?<=استشهدت\s)|(?<=اصابة\s)|(?<=اصيب\s)|(?<=اصيبت\s)|(?<=ارتقي\s)|(?<=ارتقت\s)"
+                         r"|(?<=مقتل\s)|(?<=بينهم\s)"
                          r"|(?<=بينها\s)|(?<=منهم\s)|(?<=\sامس\s)|(?<=\sاليوم\s))(?P<single>(?:ال)?(?:" + _SINGLE_NOUNS + r"))(?![^\W\d_])"
                          r"(?!\s*(?:\d|اثن|واحد|ثالث|رابع|خامس|سادس|سابع|ثامن))"
                          # ("وأصيب ثالث", "وإصابة رابع بجروح", "استشهد مسعف ثالث": one more of those just counted)
@@ -279,7 +286,8 @@ def _compound_value(word: re.Match[str]) -> float:
         return float(10 + _UNITS[word.group("teen_unit")])
     return float(_TENS[word.group("tens")] + (_UNITS[word.group("tens_unit")] if word.group("tens_unit") else 0))
 _A_WORD = re.compile(r"\S++(?:\s++\S++)*+")  # a count in words, as a match of its own span
-_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "شاب": "men", "مسعف": "health_workers", "طبيب": "health_workers",
+_WORD_GROUPS = {"شهيد": "all", "طفل": "children", "طفلت": "children", "فتي": "children", "ممرضت": "health_workers",
+                "عنصر": "civil_defence", "شاب": "men", "مسعف": "health_workers", "طبيب": "health_workers",
                 "ممرض": "health_workers", "صحفي": "journalists", "طفلة": "children", "سيدت": "women",
                 "سيدة": "women",
                 "امرات": "women", "امراة": "women", "مواطنين": "all", "اشخاص": "all", "شبان": "all", "اطفال": "children",
@@ -931,8 +939,8 @@ def _counts(line: str) -> list[tuple[re.Match[str], str, str, str, float | None]
                 group = _TRADE_GROUPS[_TRADE.match(word.group("one_of_trade")).group("stem")] if word.group("one_of_trade") else \
                     _single_group(line, word) if word.group("single") else \
                     _ordinal_group(line, word.start("ordinal"), found) if word.group("ordinal") else \
-                    _WORD_GROUPS[word.group("dual_noun") or word.group("one_noun") or word.group("one_fallen") or word.group("two_noun")
-                                 or word.group("few_noun") or word.group("compound_noun")]
+                    _WORD_GROUPS[word.group("dual_noun") or word.group("dual_poss") or word.group("one_noun") or word.group("one_fallen")
+                                 or word.group("two_noun") or word.group("few_noun") or word.group("compound_noun")]
                 if word.group("few_noun") == "منهم" and (of_them := _OF_THEM_AFTER.match(line, number.end())):
                     # "استشهد 5 أشخاص اثنان منهم أطفال": two of them, children
                     group = next((name for pattern, name in _GROUPS_AFTER if pattern.match(line, of_them.end())), group)
@@ -1080,7 +1088,7 @@ def _word_value(word: re.Match[str] | None) -> float | None:
     """The value of a count in words (None for digits, read off the text)."""
     if word is None:
         return None
-    if word.group("dual") or word.group("two"):
+    if word.group("dual") or word.group("two") or word.group("dual_poss"):
         return 2.0
     if word.group("few"):
         return float(_FEW[word.group("few")])

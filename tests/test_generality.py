@@ -10549,3 +10549,15 @@ def test_own_staff_named_after_and_hostages_no_longer_alive(text, expected):
 ])
 def test_what_befell_some_of_the_held_is_no_count_of_the_held(text):
     assert [f for f in figures_of(text, "2025-03-02") if f.metric == "detainees"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # duals of trades and of girls with a possessive, a woman killed (feminine verb), claimed lives, and "exceeded"
+    ("وأدت الغارة إلى استشهاد عنصرين من الدفاع المدني في بلدة صريفا.", [("killed", 2, "civil_defence", "exact")]),
+    ("استشهدت سيدة وطفلتاها في الغارة على بلدة عيناثا.", [("killed", 1, "women", "exact"), ("killed", 2, "children", "exact")]),
+    ("وأصيبت ممرضتان بجروح طفيفة في القصف.", [("injured", 2, "health_workers", "exact")]),
+    ("وأكد أن الغارات أودت بحياة 388 مواطناً منذ مطلع الشهر.", [("killed", 388, "all", "exact")]),
+    ("أما الحصيلة الإجمالية منذ بدء العدوان فقد تخطّت 3950 شهيداً.", [("killed", 3950, "all", "at_least")]),
+])
+def test_arabic_duals_feminine_verbs_and_claimed_lives(text, expected):
+    assert [(f.metric, f.value, f.group, f.qualifier) for f in arabic_figures_of(text, "2024-10-20")] == expected
