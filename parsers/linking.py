@@ -593,6 +593,8 @@ _IDENTIFIED_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them|these)\b(?:\s+[\w-
                                re.IGNORECASE)
 _BODIES_NEAR = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # "has identified about 17,100 of those killed as children and 9,200 as women": the dead of a group
+_ARMY_NAMED_BEFORE = re.compile(r"\b(?:army|military|IDF|Defen[cs]e\s+Forces)\s+(?:has\s+|had\s+)?(?:also\s+|now\s+)?named\s+"
+                                r"(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+[^.;]{0,80}$", re.IGNORECASE)
 _AS_A_GROUP_AFTER = re.compile(r"(?:\s+of\s+(?:those|the)\s+(?:killed|dead|victims))?\s+as\s+(?P<who>children|minors|women|men|elderly\s+people)\b",
                                re.IGNORECASE)
@@ -2479,7 +2481,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         # rubble": found, no longer missing, and no new deaths
         metric = "bodies_recovered"
     if metric == "killed" and (_NAMED_LIST.search(text, max(0, number.start - 60), number.start)
-                               or _IDENTIFIED_AFTER.match(text, number.end)):
+                               or _IDENTIFIED_AFTER.match(text, number.end)) and \
+            not _ARMY_NAMED_BEFORE.search(text, max(0, number.start - 60), number.start):
+        # (but "The army has named three more soldiers killed", "named a 38-year-old reservist who was killed": the dead
+        # it announces, by name)
         metric = "killed_identified"  # "a detailed list of 34,344 Gazans killed": named victims, not the toll
     if metric == "patients" and _PATIENTS_DIED_AFTER.match(text, number.end):
         metric = "killed"  # "Eight patients died as a result", "40 patients have died in the hospital": deaths, of patients

@@ -305,9 +305,14 @@ _ONE_PERSON = re.compile(
     # ("A teenage girl who was also in the car was lightly hurt": past a short clause about her)
     # ("a paramedic of the Palestine Red Crescent Society was shot", "a staff member of a local NGO was shot dead": past who
     # employs her)
+    # ("a 38-year-old reservist who was killed": right after "who", unless the sentence goes on to another fate, "a man who
+    # was arrested in December 2023 has died in custody", "the remains ... as those of X, who was killed")
     rf"(?:[^\S\n]+who[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){{1,6}}?(?=was|had)"
+    rf"|[^\S\n]+who[^\S\n]+(?![^.;\n]*\b(?:died|dies|identified|remains)\b)(?=was|had)"
     rf"|[^\S\n]+(?:of|with|from|for)[^\S\n]+(?:the[^\S\n]+|an?[^\S\n]+)?(?:(?-i:[A-Z])[\w'’-]*[^\S\n]+|local[^\S\n]+|international[^\S\n]+"
-    rf"|national[^\S\n]+){{1,5}}?(?:NGO[^\S\n]+|charity[^\S\n]+|organi[sz]ation[^\S\n]+)?(?=was|had|has)"
+    # ("a 34-year-old reservist from Modiin who was killed")
+    rf"|national[^\S\n]+){{1,5}}?(?:NGO[^\S\n]+|charity[^\S\n]+|organi[sz]ation[^\S\n]+)?"
+    rf"(?:who[^\S\n]+(?![^.;\n]*\b(?:died|dies|identified|remains)\b))?(?=was|had|has)"
     # ("a man in his sixties was shot dead", "a woman in her 50s was moderately hurt": past an age in decades)
     rf"|[^\S\n]+in[^\S\n]+(?:his|her)[^\S\n]+(?:(?:early|late|mid)[-\s])?(?:teens|twenties|thirties|forties|fifties|sixties"
     rf"|seventies|eighties|nineties|[1-9]0s)[^\S\n]+|[^\S\n]+)(?:was|has[^\S\n]+been|had[^\S\n]+been)"
@@ -365,6 +370,7 @@ _ONE_BY_POST = re.compile(r"\b(?i:including|among[^\S\n]+(?:them|whom))[^\S\n]+(
                           r"(?:hospital(?:'s|’s)[^\S\n]+|(?:[\w'’-]+[^\S\n]+){0,2}?)?(?:director|head|chief)(?:[^\S\n]*[,.;)]"
                           r"|[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?(?:[^\W\d_][\w'’-]*)(?<!\bone)(?<!\btwo)(?<!\bthree)"
                           r"(?<!\bfour)(?<!\bfive)(?<!\bsix)|[^\S\n]*$))")
+_REMAINS_AS_THOSE_OF = re.compile(r"\bremains\b[^.;\n]*\bas\s+(?:those|that)\s+of\b[^.;\n]*$", re.IGNORECASE)
 _PERSON_ORDINALS = ("second ", "third ", "fourth ", "fifth ")  # (the words _ORDINAL_PERSON may number one more by)
 # (not "every week we hear of another child killed": no one counted)
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
@@ -635,7 +641,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                 # ("including a 15-year-old," names a child; "including a 60-year-old," an adult, no part the ledger keeps;
                 # "a 16-year-old was shot dead" a child, "a 45-year-old was killed" no one the labels name)
                 if not (g in ("one", "one2") and (age := _AGE_ALONE.match(text, m.end(g))) and (
-                    age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))]
+                    age.group(2) != "year" or int(age.group(1)) >= _ADULT_AGE))
+                # ("identified the remains ... as those of Eyal B., 54, a farmer ... who was killed": who the remains are)
+                and not _REMAINS_AS_THOSE_OF.search(searchable_text, max(0, m.start(g) - 160), m.start(g))]
         # "including a woman and a girl": the second article names one more
         ones += [NumberMention(1.0, second.start("one"), second.end("one"), second.group("one"))
                  for one in ones if (second := _AND_ANOTHER_ONE.match(searchable_text, one.end))]

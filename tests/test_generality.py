@@ -10561,3 +10561,14 @@ def test_what_befell_some_of_the_held_is_no_count_of_the_held(text):
 ])
 def test_arabic_duals_feminine_verbs_and_claimed_lives(text, expected):
     assert [(f.metric, f.value, f.group, f.qualifier) for f in arabic_figures_of(text, "2024-10-20")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person right before "who was killed", and the army naming its dead is no identification of bodies
+    ("The army has named a 41-year-old reservist who was killed in southern Lebanon on Monday.", [("killed", 1, "soldiers")]),
+    ("The Israeli military has named two more soldiers killed in the fighting.", [("killed", 2, "soldiers")]),
+    # (not one whose earlier arrest a sentence of his death recalls)
+    ("A 44-year-old man from Rafah who was arrested in Gaza in January 2024 has died in Israeli military custody.", []),
+])
+def test_one_person_who_was_killed_and_the_armys_named_dead(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02") if f.metric != "deaths_in_custody"] == expected
