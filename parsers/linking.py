@@ -621,12 +621,18 @@ _REPORTS_NOUN = re.compile(r"cases|reports|testimonies|accounts|allegations|comp
 _STILL_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still"
                                       r"|still)(?:\s+being\s+treated(?!\s+for\b)(?:\s+in\s+(?:the\s+)?hospitals?)?|\s+(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)"
                                       # (a hospital's own words: "Nineteen of the wounded remain with us this morning")
-                                      r"|\s+with\s+us|\s+in\s+our\s+(?:care|wards?|hospital))\b",
+                                      r"|\s+with\s+us|\s+in\s+our\s+(?:care|wards?|hospital)"
+                                      # ("five of the wounded were still in its intensive care unit", "127 of them were still in
+                                      # its wards", "Two of the wounded remain at the Palestine Medical Complex")
+                                      r"|\s+in\s+(?:its|their)\s+(?:care|wards?|intensive\s+care(?:\s+unit)?|ICU)"
+                                      r"|\s+(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,4})(?:Hospital|Medical\s+Complex"
+                                      r"|Medical\s+Cent(?:er|re)))\b",
                                       re.IGNORECASE)
 # "37 people wounded during the escalation remain hospitalised", "six of the people injured when a rocket struck ... remain in
 # the hospital", "six wounded from Kiryat Bialik impact still hospitalized": the count's own words say they were hurt, then
 # that they are in hospital now (no number, comma nor finite verb between: not "37 were wounded and 12 remain hospitalised",
 # "had taken in 11 of the injured, one of them in serious condition, and that four remained hospitalized")
+_INTENSIVE_CARE_WORDS = re.compile(r"intensive\s+care|\bICU\b", re.IGNORECASE)
 _HURT_THEN_STILL_IN_HOSPITAL_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:wounded|injured|hurt)\b"
     r"(?:(?!\b(?:were|are|was|is|have|has|had|remain(?:s|ed)?|still)\b)[^\d.,;:!?\n]){0,90}?"
@@ -1884,6 +1890,8 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         # "214 of the wounded remain hospitalised", "Nasser is still treating 71 of those wounded": the hospitals' load
         # now, however they were hurt ("1,263 soldiers have been wounded, of whom 241 remain hospitalized": soldiers)
         link = _make(text, number, "patients", window)
+        if (still := _STILL_IN_HOSPITAL_AFTER.match(text, number.end)) and _INTENSIVE_CARE_WORDS.search(still.group()):
+            link.metric = "icu_patients"  # "five of the wounded were still in its intensive care unit"
         if link.group is None and i - 1 in links and _OF_WHOM_BEFORE.search(text, max(0, number.start - 12), number.start):
             link.group = links[i - 1].group
         return link

@@ -10572,3 +10572,14 @@ def test_arabic_duals_feminine_verbs_and_claimed_lives(text, expected):
 ])
 def test_one_person_who_was_killed_and_the_armys_named_dead(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02") if f.metric != "deaths_in_custody"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hurt still in a hospital's wards, care or intensive care, or at a named hospital, are its patients now
+    ("The hospital took in 38 wounded; six of the wounded were still in its intensive care unit on Monday.",
+     [("injured", 38), ("icu_patients", 6)]),
+    ("Thirteen of the wounded were still in its care on 3 March.", [("patients", 13)]),
+    ("Three of the wounded remain at the Rafidia Surgical Hospital.", [("patients", 3)]),
+])
+def test_the_hurt_still_in_a_hospitals_care(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-03-04")] == expected
