@@ -79,8 +79,13 @@ PARSER = "text"
 # count, more of those the sentence before counted, "were detained" told as an event, the parts of those freed in the
 # sentence after, Lebanese nationals held as foreign nationals, aid seekers in other words, a weekday before a count;
 # then rounds 74 to 76's: those let go, patients moved or leaving as no ward's load, hunger that killed, an agency's team
-# members, people held in Gaza as hostages, and Arabic tolls "سقوط", the wounds of some, two in words)
-VERSION = "0.15.0"
+# members, people held in Gaza as hostages, and Arabic tolls "سقوط", the wounds of some, two in words); 0.16: rounds 77
+# to 84's rules (one of them named by an age, a post or a trade, the worst hurt of a group, a bulletin's details of the
+# day, a hospital's director speaking for it, the Red Crescent's, an army's and a hospital's own people, the elderly by
+# an age, the regime a verb names after a count, what befell some of the held, the hurt still in a hospital's care,
+# hostages no longer alive, one person who was killed; and in Arabic: thousands in a word, accusative and dual forms,
+# one person named by a noun, an ordinal or a post, a hospital's own statement and the bodies a sentence cites)
+VERSION = "0.16.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
