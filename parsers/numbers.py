@@ -104,8 +104,9 @@ _WORD_ROWS = fast_words("|".join([
     _each("older|younger", r"[^\S\n]+than[^\S\n]+\d{1,2}\b"),          # "21 of whom are older than 75": an age
     # "The youngest child in administrative detention is 14": an age
     _each("youngest|oldest", r"\b[^.;\d\n]{0,80}?\b(?:is|was|aged)[^\S\n]+\d{1,2}\b"),
-    # "held incommunicado for between four and 17 weeks": a duration, both ends
-    r"between[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS + r")[^\S\n]+and[^\S\n]+\d{1,3}[^\S\n]+(?:weeks|days|months|years|hours)\b",
+    # "held incommunicado for between four and 17 weeks", "held for between two and eight days": a duration, both ends
+    r"between[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS + r")[^\S\n]+and[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS
+    + r"|twenty|thirty)[^\S\n]+(?:weeks|days|months|years|hours)\b",
     # "one in four detainees": a share, not two counts (not "30 in 24 hours")
     _each("one|two|three", _SHARE_REST),
     # "are under 18", "were aged over 60": an age limit, not a count

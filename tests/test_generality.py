@@ -10583,3 +10583,12 @@ def test_one_person_who_was_killed_and_the_armys_named_dead(text, expected):
 ])
 def test_the_hurt_still_in_a_hospitals_care(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-03-04")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a duration's ends in words are no counts
+    "Most of those detained were held for between two and eight days, the group said.",
+    "Twenty of them were placed in administrative detention on orders of between three and six months.",
+])
+def test_a_duration_in_words_is_no_count(text):
+    assert [f.value for f in figures_of(text, "2025-03-04") if f.value < 10] == []
