@@ -139,7 +139,8 @@ _SAME_STRETCH = re.compile(r"\b(?:during|in|over|throughout|within)\s+the\s+same
                            r"|(?:\d+|two|three|four|five|six|seven)[-\s](?:day|week)\s+period)\b", re.IGNORECASE)
 _NO_STRETCH = {"incident", "day", "overnight", "recent", None}
 # ("It said 61 of them were released by the evening")
-_SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|added)\s+(?:that\s+)?(?:{WRITTEN_COUNT})\s+of\s+(?:them|those)\b",
+_SAID_SOME_OF_THEM = re.compile(rf"^\W*(?:[\w'’-]+\s+){{1,4}}?(?:said|says|added)\s+(?:that\s+)?{OPTIONAL_QUALIFIER}(?:{WRITTEN_COUNT})\s+of\s+"
+                                r"(?:them|those)\b",
                                 re.IGNORECASE)
 _RELEASED_OF_THEM = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:released|freed)\b",
                                re.IGNORECASE)
@@ -864,16 +865,18 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 (context.last_head.family == "casualties" or context.last_head.metric in ("deaths_in_custody", "arrests")) and \
                 not context.last_head.metric.startswith("hostages_") and \
                 sum(seen == index - 1 for seen, _ in context.recent_values) == 1 and \
-                (part := _SOME_OF_THEM.match(sentence)) and (_A_GROUP_OF_THEM.match(sentence, part.end())
-                                                             or _from_another_place(current, part.end(), context)):
+                (part := _SOME_OF_THEM.match(sentence) or _SAID_SOME_OF_THEM.match(sentence)) and (
+                    _A_GROUP_OF_THEM.match(sentence, part.end()) or _from_another_place(current, part.end(), context)):
             # (only after a sentence of one count: after "wounded 70 people and killed 30", "them" is not told)
-            # "... killed 71 Palestinians. Nineteen of them were children.", "... the deaths of 75 Palestinians in custody.
+            # "... killed 71 Palestinians. Nineteen of them were children." (or "It says 51 of them were children."), "... the
+            # deaths of 75 Palestinians in custody.
             # Forty-nine of them were residents of the Gaza Strip", "In all, 147 people were arrested. Twenty-one of them were
             # women"
             opening_parent = context.last_head
         if opening_parent is None and context.last_head is not None and index - context.last_head_unit == 1 and \
                 context.last_head.metric in _HELD_WHOLES and sum(seen == index - 1 for seen, _ in context.recent_values) == 1 \
-                and (part := _SOME_OF_THEM.match(sentence)) and _A_GROUP_OF_THEM.match(sentence, part.end()):
+                and (part := _SOME_OF_THEM.match(sentence) or _SAID_SOME_OF_THEM.match(sentence)) and \
+                _A_GROUP_OF_THEM.match(sentence, part.end()):
             # "... 3,327 Palestinians were held in administrative detention. Fifty-nine of them were minors.": a group of
             # the held, as of the dead above
             opening_parent = context.last_head

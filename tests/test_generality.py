@@ -10592,3 +10592,10 @@ def test_the_hurt_still_in_a_hospitals_care(text, expected):
 ])
 def test_a_duration_in_words_is_no_count(text):
     assert [f.value for f in figures_of(text, "2025-03-04") if f.value < 10] == []
+
+
+def test_a_part_in_the_sentence_after_past_who_says_it():
+    text = ("The health ministry in Ramallah says 204 Palestinians have been killed in the West Bank since October 7. "
+            "It says 55 of them were children.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-11-20")] == [
+        ("killed", 204, "all"), ("killed", 55, "children")]
