@@ -439,8 +439,9 @@ _WITHOUT_BEDS_AFTER = re.compile(r"[^.;,\d]{0,40}?\b(?:sleep(?:ing|s)?\s+on\s+(?
 # "killed four health workers and injured 11": the second count leaves out the noun of the first (but "and injured 30
 # others" are other people, see test_others_and_a_verb_that_ends_the_parts)
 # ("killed 163 health and rescue workers and wounded 279 more": up to four words of its noun)
-_ACTIVE_PAIR = re.compile(rf"\s+(?:[^\W\d_]+\s+){{1,4}}?and\s+(?:injured|injuring|wounded|wounding|maimed|maiming)\s+"
-                          rf"{OPTIONAL_QUALIFIER}", re.IGNORECASE)
+# ("killed seven paramedics and wounded another four", "killed 364 health workers and arrested 269 others")
+_ACTIVE_PAIR = re.compile(rf"\s+(?:[^\W\d_]+\s+){{1,4}}?and\s+(?:injured|injuring|wounded|wounding|maimed|maiming|arrested|arresting"
+                          rf"|detained|detaining)\s+(?:another\s+)?{OPTIONAL_QUALIFIER}", re.IGNORECASE)
 _PAIRS_NOUN_LEFT_OUT = re.compile(r"(?:\s+more)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|after|near|while|since)\b)"
                                   r"|\s+more(?=\s+(?:in|on|at|during|when|after|near|while|since)\b)", re.IGNORECASE)
 # "and wounded 279 others": others of the trade just counted (not of an age or sex: "killed five children and wounded 30

@@ -10599,3 +10599,14 @@ def test_a_part_in_the_sentence_after_past_who_says_it():
             "It says 55 of them were children.")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2023-11-20")] == [
         ("killed", 204, "all"), ("killed", 55, "children")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # others of a trade just counted, arrested or wounded "another" few
+    ("Since October the occupation has killed 301 health workers and arrested 244 others.",
+     [("killed", 301, "health_workers"), ("arrests", 244, "health_workers")]),
+    ("The strike killed six paramedics and wounded another three.",
+     [("killed", 6, "health_workers"), ("injured", 3, "health_workers")]),
+])
+def test_others_of_a_trade_arrested_or_wounded_another_few(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-02")] == expected
