@@ -2744,7 +2744,9 @@ _THINGS_LABEL = re.compile(r"\W*+(?:\d{1,2}[.)]\s*+)?(?!(?:in|at|on|from|inside|
                            r"|homes?|houses?|mosques?|churches?|bakeries|wells|generators)\b"
                            r"(?!\s+(?:staff|workers|residents|crews?|teams?|drivers|personnel|volunteers)\b)",
                            re.IGNORECASE)
-_OF_THE_COLD = re.compile(r"\b(?:died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to|caused\s+by|because\s+of|as\s+a\s+result\s+of)"
+# ("Three children die of cold", "the number of cold-related deaths this winter")
+_OF_THE_COLD = re.compile(r"\b(?:cold|hypothermia|weather)[-\s]related\s+deaths\b"
+                          r"|\b(?:die|dies|died|deaths?|dying)\b[^.;\d]{0,40}?\b(?:of|from|due\s+to|caused\s+by|because\s+of|as\s+a\s+result\s+of)"
                           r"\s+(?:the\s+)?(?:extreme\s+|severe\s+|bitter\s+|intense\s+)?(?:hypothermia|cold|exposure|freezing)\b"
                           r"|\bfrom\s+hypothermia\b", re.IGNORECASE)
 _REPORTED_BY_BEFORE = re.compile(rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:reported|described|cited|alleged)\s+by\s+"

@@ -10610,3 +10610,12 @@ def test_a_part_in_the_sentence_after_past_who_says_it():
 ])
 def test_others_of_a_trade_arrested_or_wounded_another_few(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-11-02")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # deaths from the cold are no one killed
+    "Three children die of cold in Gaza tents",
+    "The ministry said the deaths brought to 16 the number of cold-related deaths this winter, 12 of them children.",
+])
+def test_deaths_from_the_cold_in_other_words(text):
+    assert [f for f in figures_of(text, "2026-01-08") if f.metric == "killed"] == []
