@@ -227,9 +227,9 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          # ("- سحمر: شهيد و12 جريحاً": one, a list row's lone noun; "جريح واحد")
                          # ("استشهاد أحد العسكريين وإصابة 6 آخرين", "أحد عسكرييها": one of a trade)
                          r"|احد\s+(?P<one_of_trade>(?:ال)?عسكري(?:ين|يها|يه)|(?:ال)?جنود|(?:ال)?مسعفين|(?:ال)?صحفيين)(?![^\W\d_])"
+                         r"|(?:(?<=حالة\s)|(?<=اصابة\s))(?P<one_of_worst>احدهم|احدهما)(?=\s+(?:حرجة|خطيرة|خطرة|بالخطيرة|بالحرجة))"
                          # ("استشهاد شاب", "استشهد أمس مسعف", "إصابة راعٍ", "استشهد عنصر من الدفاع المدني": one person, named
                          # right after what befell him; "بينهم طفل", "منهم ضابط": one, a part of those counted)
-                         r"|(?:(?<=حالة\s)|(?<=اصابة\s))(?P<one_of_worst>احدهم|احدهما)(?=\s+(?:حرجة|خطيرة|خطرة|بالخطيرة|بالحرجة))"
                          r"|(?:(?<=استشهاد\s)|(?<=استشهد\s)|(?<=استشهدت\s)|(?<=اصابة\s)|(?<=اصيب\s)|(?<=اصيبت\s)|(?<=ارتقي\s)|(?<=ارتقت\s)"
                          r"|(?<=مقتل\s)|(?<=بينهم\s)"
                          r"|(?<=بينها\s)|(?<=منهم\s)|(?<=\sامس\s)|(?<=\sاليوم\s))(?P<single>(?:ال)?(?:" + _SINGLE_NOUNS + r"))(?![^\W\d_])"
@@ -410,8 +410,8 @@ ARABIC_HOSPITALS = [(re.compile(pattern), name) for pattern, name in (
 # a letterhead or a title naming the hospital first ("مستشفى ...", "المستشفى الإندونيسي ...", "مدير مجمع ناصر الطبي: ...")
 _HOSPITAL_HEAD_REACH = 40
 _MINISTRY_AR = re.compile(r"وزارة\s+(?:ال)?صحة|(?<!\S)(?:و|ف)?(?:ب?حسب|وفق)\s+(?:ال)?وزارة(?![^\W\d_])")
-# a body a line cites for its counts ("أفادت جمعية الهلال الأحمر الفلسطيني بأن طواقمها تعاملت مع 27 إصابة", "وأعلنت قيادة
-# الجيش اللبناني ..."): the speaking verb or "بحسب" right before the name, the name before the line's first count
+# a body a sentence cites for its counts ("أفادت جمعية الهلال الأحمر الفلسطيني بأن طواقمها تعاملت مع 27 إصابة", "وأعلنت قيادة
+# الجيش اللبناني ..."): the speaking verb or "بحسب" right before the name, the name before the count (``_cited_before``)
 _CITING_BEFORE_AR = r"(?:(?:ا|ت|ي)?(?:فاد|علن|كد|شار|وضح|ذكر|قال)\S*|(?:ب?حسب|وفق|نقلا\s+عن|قال\S*)\s*)\s+(?:\S+\s+){0,1}?"
 CITED_BODIES_AR = [(re.compile(_CITING_BEFORE_AR + "(?:" + pattern + ")"), name) for pattern, name in (
     (r"منظمة\s+الصحة\s+العالمية", "WHO"),
@@ -625,8 +625,8 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
     breakdown: tuple[str, str | None, dt.date | None] | None = None  # the period of a breakdown list's count, in the list
     figures: list[Figure] = []
     for offset, line, norm, positions in lines:
-        # in a hospital's statement, a line citing the ministry or the WHO ("وأشارت منظمة الصحة العالمية إلى أن 19 فقط من
-        # أصل 36 مستشفى ...") is theirs
+        # in a hospital's statement, a line citing the ministry is the ministry's (a body a sentence names before its count,
+        # "وأشارت منظمة الصحة العالمية إلى أن 19 فقط من أصل 36 مستشفى ...", is that body's: ``_cited_before``)
         line_source = ministry if hospital and _MINISTRY_AR.search(norm) else source
         header = _period_of(norm, as_of, ceasefire)
         if header and header[0] == "cumulative" and _HIGHEST_SINCE.search(norm):
