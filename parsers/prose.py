@@ -467,7 +467,7 @@ _ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
-_THE_HOSPITAL_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
+_THE_HOSPITAL_BEFORE = re.compile(r"\b[Tt]he\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 # ("one more of their staff members was killed")
