@@ -358,16 +358,21 @@ _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|ab
                               r"(?:official\s+)?capacity\b(?!\s+of\s+\d)", re.IGNORECASE)
 # "have died in IPS custody, and another 40 or so in military detention": more of the same deaths
 _REARRESTED_BEFORE = re.compile(r"\b(?:re-?arrest\w*|re-?detain\w*|arrested|detained)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RE_ARRESTED = re.compile(r"\bre-?(?:arrest|detain)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # ("have re-arrested 64 prisoners")
 _ONLY_WHERE = re.compile(r"\s*(?:or\s+so\s+|more\s+)?in\s", re.IGNORECASE)  # "another 40 or so in military detention"
 _ANOTHER_BEFORE = re.compile(r"\b(?:and|while)\s+(?:another|a\s+further)\s+$", re.IGNORECASE)
 _ARE_AVAILABLE_AFTER = re.compile(r"\s+(?:(?:hospital\s+)?beds\s+)?(?:are|were|is|was|remain(?:s|ed)?)\s+(?:currently\s+|now\s+|still\s+|only\s+)?"
                                   r"(?:available|free|vacant|unoccupied)\b", re.IGNORECASE)
 # ("(19) sick prisoners", "19 sick and wounded prisoners")
+# ("36 of the freed Gaza detainees had needed hospital treatment", "six detainees who needed hospital treatment", "19 of the
+# returning detainees admitted to hospital", "286 security prisoners in isolation")
 _WHAT_BEFELL_SOME_OF_THE_HELD_AFTER = re.compile(
-    r"\s+(?:(?:security|administrative|Palestinian|sick|female|male|child|minor)\s+)?(?:(?:prisoners|detainees|inmates)\s+)?"
-    r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:being|now|still)\s+)?"
-    r"(?:treated\s+for|waiting\s+to\s+be\s+(?:admitted|seen|treated|examined)|referred\s+(?:for|to)|(?:held|placed|kept)\s+in\s+"
-    r"(?:isolation|solitary)|infected\s+with|hospitali[sz]ed\b|taken\s+to\s+hospital)"
+    r"\s+(?:of\s+(?:the|those|them)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:security|administrative|Palestinian|sick|female|male|child|minor)\s+)?"
+    r"(?:(?:prisoners|detainees|inmates)\s+)?(?:who\s+)?"
+    r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|had)\s+)?(?:(?:being|now|still)\s+)?"
+    r"(?:treated\s+for|waiting\s+to\s+be\s+(?:admitted|seen|treated|examined)|referred\s+(?:for|to)|(?:(?:held|placed|kept)\s+)?in(?:to)?\s+"
+    r"(?:isolation|solitary)|infected\s+with|hospitali[sz]ed\b|taken\s+to\s+hospital|needed\s+(?:hospital\s+)?treatment"
+    r"|admitted\s+to\s+(?:a\s+|the\s+)?hospital)"
     r"|\s+(?:suicide\s+attempts|attempted\s+suicides?)\b", re.IGNORECASE)
 _WHAT_BEFELL_SOME_OF_THE_HELD_BEFORE = re.compile(
     r"(?:prisoners|detainees|inmates)\s+(?:met|visited|interviewed|examined)\s+by\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
@@ -2425,7 +2430,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         # "3,380 prisoners were held in administrative detention", "Forty-one of those arrested were placed under
         # administrative detention orders": the regime the verb names after the count
         metric = "administrative_detainees"
-    if metric == "released_detainees" and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start):
+    if metric in ("released_detainees", "detainees") and _REARRESTED_BEFORE.search(text, max(0, number.start - 40), number.start) \
+            and (metric == "released_detainees" or _RE_ARRESTED.search(text, max(0, number.start - 40), number.start)):
         metric = "arrests"  # "Israeli forces have rearrested 40 of the freed prisoners"
     if metric in ("arrests", "detainees") and _RELEASED_OWN.match(text, number.end):
         metric = "released_detainees"  # "detained about 4,500 people, of whom around 2,100 were released after questioning"

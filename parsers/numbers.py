@@ -108,7 +108,7 @@ _WORD_ROWS = fast_words("|".join([
     r"between[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS + r")[^\S\n]+and[^\S\n]+(?:\d{1,3}|" + _AGE_WORDS
     + r"|twenty|thirty)[^\S\n]+(?:weeks|days|months|years|hours)\b",
     # "one in four detainees": a share, not two counts (not "30 in 24 hours")
-    _each("one|two|three", _SHARE_REST),
+    _each("one|two|three|four|five|six|seven|eight|nine", _SHARE_REST),  # ("Four in five of the people in custody")
     # "are under 18", "were aged over 60": an age limit, not a count
     _each("are|were|is|was|aged", r"[^\S\n]+(?:under|over|below|above)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?\d{1,2}\b"
           r"(?![^\S\n]*(?:%|per))"),  # "all but one described abuse": the rest, not the one

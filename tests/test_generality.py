@@ -10619,3 +10619,15 @@ def test_others_of_a_trade_arrested_or_wounded_another_few(text, expected):
 ])
 def test_deaths_from_the_cold_in_other_words(text):
     assert [f for f in figures_of(text, "2026-01-08") if f.metric == "killed"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # treated, admitted to hospital or isolated: what befell some of the held, no count of the held
+    ("Doctors said 29 of the freed Gaza detainees had needed hospital treatment on arrival.", []),
+    ("The IPS said that on 1 March it was holding 241 security prisoners in isolation.", []),
+    # prisoners re-arrested are arrests, and "four in five" is a share
+    ("The occupation forces have re-arrested 57 prisoners who had been freed in the exchange deals.", [("arrests", 57)]),
+    ("Four in five of the people in military custody are held under that law.", []),
+])
+def test_what_befell_some_of_the_held_and_the_rearrested(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
