@@ -128,6 +128,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|deaths\s+of\s+(?:(?!(?:" + COUNT_WORDS + r")\b)[^\W\d]\w*\s+)?(?:detainees|prisoners)|martyrs\s+of\s+the\s+(?:prisoners?(?:'|’)?|captive)\s+movement"
      # ("brings the number of the movement's martyrs since 1967 to 293", "prisoners' movement martyrs")
      r"|movement(?:'s|’s)\s+martyrs|prisoners?(?:'|’)?\s+movement\s+martyrs|(?:martyred|deceased)\s+(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
+     # ("the number of prisoners and detainees whose martyrdom is known ... rises to (63)", "custody deaths pass 100")
+     r"|(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?\s+whose\s+martyrdom|custody\s+deaths"
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"

@@ -10631,3 +10631,13 @@ def test_deaths_from_the_cold_in_other_words(text):
 ])
 def test_what_befell_some_of_the_held_and_the_rearrested(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the prisoners' own words for deaths in custody
+    ("The number of prisoners and detainees whose martyrdom has been announced since the start of the war rose to (79), "
+     "(48) of them from Gaza.", [("deaths_in_custody", 79), ("deaths_in_custody", 48)]),
+    ("Court gives state 30 days to explain Red Cross ban as custody deaths pass 90", [("deaths_in_custody", 90)]),
+])
+def test_deaths_in_custody_as_martyrdom_of_prisoners(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
