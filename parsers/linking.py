@@ -675,6 +675,7 @@ _FINITE_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|remain|remains|rem
 _OTHER_SUBJECT = re.compile(r"\band\s+(?!(?:are|is|were|was|have|has|had|remain|remains|remained|now|still|been|also)\b)",
                             re.IGNORECASE)
 _RESIDENTS = re.compile(r"residents|citizens", re.IGNORECASE)
+_WHO = re.compile(r"\bwho(?:se)?\b", re.IGNORECASE)
 # (searched in the 60 characters before every number: the word rows' ``\b`` and first letters checked once per place)
 _LISTED_ONE_BEFORE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_PLURAL}),\s*|\s+(?:[\w-]+\s+){{1,3}}?and\s+", re.IGNORECASE)
 _PATIENTS_DIED_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?patients\s+(?:have\s+|has\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:died|perished)\b",
@@ -1992,7 +1993,10 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
                                                  else own.start)) and not any(
             place.start() <= non_target.start() < place.end() for place in _FROM_PLACE.finditer(text, number.end, own.start)) \
             and not (  # (where they are from names no non-target: "Two men from Nur Shams camp were killed")
-            _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0]) and own.family == "casualties"
+            _RESIDENTS.fullmatch(text[number.end:own.start].strip().split(" ")[0])
+            # ("14 residents of the camp were arrested"; not "requests concerning 2,688 residents of Gaza who were taken into
+            # custody", a clause about them)
+            and (own.family == "casualties" or own.metric == "arrests" and not _WHO.search(text, number.end, own.start))
             and len(text[number.end:own.start].split()) <= _RESIDENTS_WORDS) and not (
             # (nor do those the verb took in: "More than 60 residents were rounded up")
             own.metric == "arrests" and _RESIDENTS_TAKEN.fullmatch(text, number.end, own.start)) and not (

@@ -166,7 +166,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?=(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
      # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"
-     r"|taken\s+prisoner(?=\s+by\s+(?:the\s+)?(?:Israeli|Israel|occupation|army|forces))|taken\s+into\s+(?:detention|custody)"
+     r"|taken\s+prisoner(?=\s+by\s+(?:the\s+)?(?:Israeli|Israel|occupation|army|forces))|taken\s+into\s+(?:Israeli\s+|military\s+)?(?:detention|custody)"
+     # ("at least 44 health workers were taken away by Israeli forces")
+     r"|taken\s+away\s+by\s+(?:the\s+)?(?:Israeli\s+|occupation\s+)?(?:forces|troops|soldiers|army)"
      # "put the number detained at 124": those taken in
      r"|number\s+detained(?!\s+(?:since|by|without|under|as|in\s+(?:administrative|Israeli|occupation|its|the\s+occupation(?:'s|’s)?)"
      r"|in\s+(?:prisons?|jails?|custody|detention))\b)"

@@ -10641,3 +10641,13 @@ def test_what_befell_some_of_the_held_and_the_rearrested(text, expected):
 ])
 def test_deaths_in_custody_as_martyrdom_of_prisoners(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # residents arrested are counted; taken into Israeli detention or away by its forces are arrests
+    ("During the same operation, 16 residents of the camp were arrested.", [("arrests", 16, "all")]),
+    ("More than 70 UNRWA staff have been taken into Israeli detention since the start of the war.", [("arrests", 70, "aid_workers")]),
+    ("At least 31 health workers were taken away by Israeli forces, the ministry said.", [("arrests", 31, "health_workers")]),
+])
+def test_arrests_of_residents_and_people_taken_into_detention(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-02")] == expected
