@@ -808,6 +808,8 @@ _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|in
 # where the words about who was counted end: a clause's mark, a new phrase, or the next number ("Among the seven
 # killed were three children": the children are the three)
 # (not "drivers contracted by WFP", "workers with World Central Kitchen": the employer names who they are)
+_LEFT_PRISONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates)\s+(?:left|walked\s+out\s+of)\s+(?:its|their|Israeli"
+                                 r"|Israel(?:'s|’s)|the\s+occupation(?:'s|’s)|occupation)\s+(?:prisons|jails)\b", re.IGNORECASE)
 _HELD_IN_ADMINISTRATIVE_DETENTION_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+(?:being\s+|still\s+|now\s+|also\s+)?"
     r"(?:held|placed|kept|detained)\s+(?:in|under)\s+administrative\s+detention\b", re.IGNORECASE)
@@ -2430,6 +2432,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     if metric in ("detainees", "killed", "arrests") and _FATE_OF_BEFORE.search(text, max(0, number.start - 30), number.start) \
             and _UNKNOWN_AFTER.match(text, number.end):
         metric = "missing"  # "the fate of 28 others is still unknown": missing, wherever they were last seen
+    if metric == "detainees" and _LEFT_PRISONS_AFTER.match(text, number.end):
+        metric = "released_detainees"  # "1,968 inmates left its prisons that day": freed
     if metric in ("detainees", "arrests") and _HELD_IN_ADMINISTRATIVE_DETENTION_AFTER.match(text, number.end):
         # "3,380 prisoners were held in administrative detention", "Forty-one of those arrested were placed under
         # administrative detention orders": the regime the verb names after the count

@@ -154,6 +154,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # ("(640) prisoners and detainees regain their freedom")
      r"|(?:prisoners|detainees)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:(?:have|had)\s+)?regain(?:s|ed)?\s+their\s+freedom"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
+     # ("1,968 Palestinians left its prisons on 13 October": walked out, freed)
+     r"|(?:left|walked\s+out\s+of)\s+(?:its|their|Israeli|Israel(?:'s|’s)|the\s+occupation(?:'s|’s)|occupation)\s+(?:prisons|jails)"
      # "Among the Palestinians released so far were 120 women and children"
      r"|among\s+(?:the|those)\s+(?:(?!hostages|captives)[\w-]+\s+){0,2}?(?:released|freed)\b(?:\s+(?:so\s+far|to\s+date|on\s+(?:Monday|Tuesday"
      r"|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|that)\s+(?:week|month|year)))?(?=\s+(?:were|are)\s)"

@@ -10651,3 +10651,12 @@ def test_deaths_in_custody_as_martyrdom_of_prisoners(text, expected):
 ])
 def test_arrests_of_residents_and_people_taken_into_detention(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those who left its prisons were freed
+    ("According to the IPS, 1,830 Palestinians left its prisons on 13 October 2025.", [("released_detainees", 1830)]),
+    ("The IPS said 1,830 inmates left its prisons that day.", [("released_detainees", 1830)]),
+])
+def test_those_who_left_its_prisons_were_freed(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
