@@ -1725,6 +1725,20 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             or "GHF" in text or "Foundation" in text) and \
             (seeking := _WHILE_SEEKING_AID.search(text)):
         _aid_seekers(text, links, seeking)
+    if "part" in text and (partly := _WORKING_ONLY_IN_PART.search(text)) and not _FULLY.search(text) and \
+            not _OF_THEM_BEFORE_PART.search(text, max(0, partly.start() - 20), partly.start()) and \
+            (working := [link for link in links.values() if link.number.end <= partly.start() and link.metric != "hospitals_total"]) \
+            and working[-1].metric == "hospitals_functioning" and not any(
+                number.start >= working[-1].number.end and number.end <= partly.start() and not any(
+                    link.number is number and link.metric == "hospitals_total" for link in links.values()) for number in numbers):
+        # (the count right before the words, no other but the whole between: not "seven were operating, five of them only
+        # partially", nor
+        # "nine field hospitals ..., which says only 17 of Gaza's 36 hospitals are even partly functional")
+        for link in links.values():
+            if link.metric == "hospitals_functioning":  # (and the parts after it: "seven in the south and seven in the north")
+                # "Just 16 of Gaza's 36 hospitals are functioning, and then only in part", "are working, all of them only
+                # partly", "are functioning even partially, seven in the south and seven in the north"
+                link.metric = "hospitals_partially_functioning"
     return [links[i] for i in sorted(links)]
 
 
@@ -1751,6 +1765,11 @@ _WHILE_SEEKING_AID = re.compile(
     re.IGNORECASE)
 # a whole's parts opening before the phrase: the whole is everyone's ("18,600 people killed, among them at least 1,900 who
 # died while trying to reach food")
+# working, but only in part, said after the count ("and then only in part", "all of them only partly", "even partially")
+_FULLY = re.compile(r"\bfully\b", re.IGNORECASE)
+_OF_THEM_BEFORE_PART = re.compile(r"\bof\s+(?:them|which|whom)\s*$", re.IGNORECASE)
+_WORKING_ONLY_IN_PART = re.compile(r"\b(?:(?:and\s+)?(?:then\s+)?only|even|(?:all|both)\s+of\s+them(?:\s+only)?)\s+(?:partially|partly"
+                                   r"|in\s+part)\b", re.IGNORECASE)
 _PARTS_OPENING = re.compile(r".*(?:\b(?:including|among\s+(?:them|whom)|of\s+whom)\b|:)", re.IGNORECASE | re.DOTALL)
 # a share of the whole, no count of its own: the phrase is about some of them ("57 martyrs and 212 wounded ..., most of them
 # people who were shot while trying to ...", "killed at least 46 Palestinians, more than half of them people waiting for food

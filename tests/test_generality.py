@@ -10660,3 +10660,17 @@ def test_arrests_of_residents_and_people_taken_into_detention(text, expected):
 ])
 def test_those_who_left_its_prisons_were_freed(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # working, but only in part, said after the count
+    ("Just 15 of Gaza's 36 hospitals are functioning, and then only in part.",
+     [("hospitals_partially_functioning", 15), ("hospitals_total", 36)]),
+    ("WHO says 18 of the Strip's 36 hospitals are working, all of them only partly.",
+     [("hospitals_partially_functioning", 18), ("hospitals_total", 36)]),
+    # (not the whole of a part said to work in part)
+    ("Of the nine field hospitals in the territory, six were operating on Monday, four of them only partially.",
+     [("hospitals_total", 9), ("hospitals_functioning", 6), ("hospitals_partially_functioning", 4)]),
+])
+def test_hospitals_working_only_in_part_said_after_the_count(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
