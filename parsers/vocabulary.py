@@ -344,7 +344,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # services", "16 hospitals out of 36 still provide some services", "the 18 hospitals still providing some level of care"
      r"|(?:operating|working|functioning|running)\s*,?\s+(?:and|but)\s+only\s+(?:partially|partly|in\s+part)\b"
      r"|(?:offer|offering|provide|providing|offers|provides)\s+(?:only\s+)?(?:partial|some|limited)\s+(?:services|care)\b"
-     r"|(?:providing|provide|provides|offering|offer)\s+some\s+level\s+of\s+(?:care|services)\b",
+     r"|(?:providing|provide|provides|offering|offer)\s+some\s+level\s+of\s+(?:care|services)\b"
+     # ("four others are running only some of their services")
+     r"|running\s+only\s+(?:some|part)\s+of\s+(?:their|its)\s+services\b",
      "hospitals", "hospitals_partially_functioning", "status"),
     (r"minimally\s+(?:functional|functioning|operational)", "hospitals", "hospitals_minimally_functioning", "status"),
     # "Total hospitals: 36", "Hospitals (total, pre-war): 36"
@@ -360,7 +362,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # ("four of them fully and five partially": a split of those working, by how much)
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
      r"|fully(?=\s*(?:[,.;)]|$|and\b))"
-     r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients",
+     r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients"
+     # ("11 field hospitals still running"; not "running out of fuel", "running low")
+     r"|(?:(?<=are\s)|(?<=were\s)|(?<=still\s))running\b(?!\s+(?:out|low|short|on|at|with|only)\b)",
      "hospitals", "hospitals_functioning", "status"),
     # ("Nasser's 350 beds were 180% occupied": the rate, right after it; not "the occupied West Bank")
     (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity|(?:(?<=%\s)|(?<=percent\s)|(?<=\scent\s))occupied\b",

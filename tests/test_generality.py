@@ -10674,3 +10674,14 @@ def test_those_who_left_its_prisons_were_freed(text, expected):
 ])
 def test_hospitals_working_only_in_part_said_after_the_count(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-11-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hospitals still running, or running only some of their services (not running out of fuel)
+    ("WHO says 9 field hospitals are still running across the Strip.", [("hospitals_functioning", 9, "field_hospitals")]),
+    ("Five hospitals have been forced to close, and three others are running only some of their services.",
+     [("hospitals_out_of_service", 5, "all"), ("hospitals_partially_functioning", 3, "all")]),
+    ("The 14 hospitals are running out of fuel.", []),
+])
+def test_hospitals_still_running(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-02")] == expected
