@@ -148,6 +148,9 @@ METRIC_CUES: list[tuple[str, str, str]] = [
     (r"اعتقل(?:ت|هم|هن)?\s+(?:قوات\s+)?(?:ال)?احتلال|(?<!\S)و?اعتقل(?:ت)?(?=\s+(?:(?:خلال|اثناء)\s+(?:[^\d\s،]+\s+){1,3}?)?"
      r"(?:ما\s+لا\s+يقل\s+عن\s+|اكثر\s+من\s+|نحو\s+)?\d)",
      "detention", "arrests"),
+    # "أفرجت سلطات الاحتلال خلال الشهر الماضي عن 96 من العاملين الصحيين", "الإفراج عن 10 منهم": freed
+    (r"(?<!\S)و?(?:افرج|افرجت|(?:ال)?افراج)\s+(?:[^\d\s]+\s+){0,5}?عن(?=\s+(?:اكثر\s+من\s+|نحو\s+|حوالي\s+)?\d)",
+     "detention", "released_detainees"),
     (r"(?<!ت)مريض|مرضي(?!ة)", "hospitals", "patients"),  # "يضم 92 مريضاً وجريحاً": those a hospital holds
     # "وثقت الوزارة 790 اعتداءً على المرافق الصحية", "71 اعتداءً على المستشفيات": attacks on health care
     # (not "اعتداءً على المؤسسات التعليمية", "على الطواقم الصحفية": schools, the press)
@@ -717,6 +720,9 @@ def extract_arabic_figures(text: str, *, published: dt.date | None = None,
             elif previous_stated and previous_stated[1] == "records_added" and \
                     _JOINED_PAIR.fullmatch(searchable, previous_end, number.start()):
                 stated = previous_stated  # "تمت إضافة 12 شهيداً و40 إصابة": both added
+            elif metric == "released_detainees":  # those freed: an event, of the header's stretch, else of the day or the deal
+                stated = (period, detail, start) if period else ("period", "day", None) if _TODAY.search(searchable) \
+                    else ("period", "incident", None)
             elif metric in ("attacks_on_health_care", "arrests"):
                 # attacks recorded and health workers taken so far ("اعتقل الاحتلال 296 من الكوادر الصحية"), unless a
                 # header bounds them

@@ -5104,7 +5104,9 @@ def test_a_part_of_the_held_serving_life_is_no_count_of_all_of_them():
      [("killed", 60000, "all", "cumulative"), ("killed", 12, "all", "period"), ("killed", 4, "children", "period")]),
     # prisoners killed, or freed, are no count of those held
     ("منذ 7 أكتوبر 2023 بلغ عدد الشهداء من الأسرى 75 شهيدا.", [("killed", 75, "all", "cumulative")]),
-    ("خلال 24 ساعة الماضية أفرجت سلطات الاحتلال عن 90 معتقلا من غزة، منهم 10 أطفال.", []),
+    # (those freed are read as such since 2026-11-30)
+    ("خلال 24 ساعة الماضية أفرجت سلطات الاحتلال عن 90 معتقلا من غزة، منهم 10 أطفال.",
+     [("released_detainees", 90, "all", "period"), ("released_detainees", 10, "children", "period")]),
     # a label's group is not the group of a total its line goes on to, nor of a whole, nor of a hospital's name
     ("- شهداء الكوادر الصحية: ارتقى 3 من الكوادر الصحية اليوم، ليرتفع إجمالي عدد الشهداء في القطاع إلى 62,000 شهيد منذ 7 أكتوبر 2023",
      [("killed", 3, "health_workers", "cumulative"), ("killed", 62000, "all", "cumulative")]),
@@ -5306,7 +5308,8 @@ def test_accounts_of_hunger_and_of_guards_who_beat_them():
 # --- twenty-third review (2026-11-27): the rules since the twenty-second review, reviewed --------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("أفرج الاحتلال اليوم عن 50 أسيرا من سجون الاحتلال ضمن صفقة التبادل.", []),
+    # (no count of the held; those freed are read as such since 2026-11-30)
+    ("أفرج الاحتلال اليوم عن 50 أسيرا من سجون الاحتلال ضمن صفقة التبادل.", [("released_detainees", 50, "all", "period")]),
     ("وثقت المؤسسات 300 شهادة لأسرى تعرضوا للتعذيب في سجون الاحتلال.", []),
     ("وبلغت نسبة إشغال الأسرة في مجمع الشفاء الطبي 240٪، وفي مستشفى ناصر تضررت 40٪ من المباني.",
      [("bed_occupancy_pct", 240, "all", "point")]),
@@ -10685,3 +10688,9 @@ def test_hospitals_working_only_in_part_said_after_the_count(text, expected):
 ])
 def test_hospitals_still_running(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-11-02")] == expected
+
+
+def test_arabic_those_freed():
+    text = "وأفرجت سلطات الاحتلال خلال الشهر الماضي عن 88 من العاملين الصحيين."
+    assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2025-05-12")] == [
+        ("released_detainees", 88, "health_workers")]
