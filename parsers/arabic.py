@@ -423,7 +423,7 @@ CITED_BODIES_AR = [(re.compile(_CITING_BEFORE_AR + "(?:" + pattern + ")"), name)
     (r"(?:ال)?وكالة\s+(?:ال)?وطنية\s+(?:لل|ل)?اعلام", "Lebanese News Agency"),
     (r"(?:ال)?صليب\s+(?:ال)?احمر\s+(?:ال)?لبناني", "Lebanese Red Cross"),
     (r"(?:ال)?اونروا|وكالة\s+(?:ال)?غوث", "UNRWA"),
-    (r"نادي\s+(?:ال)?اسير", "Palestinian Prisoners' Society"),
+    (r"نادي\s+(?:ال)?اسير", "Palestinian Prisoners' Club"),  # (the name the English alias table gives the Society)
     (r"هيئة\s+شؤون\s+(?:ال)?اسري", "Commission for Prisoners' Affairs"),
 )]
 _HOSPITAL_HEAD = re.compile(r"^\W*(?:(?:ال)?مدير\s+(?:عام\s+)?)?(?:ال)?(?:مستشفي|مجمع)\s")

@@ -10694,3 +10694,10 @@ def test_arabic_those_freed():
     text = "وأفرجت سلطات الاحتلال خلال الشهر الماضي عن 88 من العاملين الصحيين."
     assert [(f.metric, f.value, f.group) for f in arabic_figures_of(text, "2025-05-12")] == [
         ("released_detainees", 88, "health_workers")]
+
+
+def test_arabic_cited_prisoners_society_has_the_english_readers_name():
+    from parsers.vocabulary import PRISONERS_BODIES
+    text = "وقال نادي الأسير إن قوات الاحتلال اعتقلت 45 مواطناً منذ مساء أمس."
+    sources = {f.attributed_to for f in arabic_figures_of(text, "2025-05-12")}
+    assert sources and sources <= PRISONERS_BODIES
