@@ -1057,6 +1057,9 @@ class Link:
     # of a header over lines: what the two counts of its lines' "A / B" pairs count ("(martyrs / injured):" over
     # "Sunday 13 April ........ 37 / 102")
     slashed_metrics: tuple[str, str] | None = None
+    # of a heading over bulleted lines ("Prisoners in numbers" over "- About 450 children"): its count is only a line's
+    # whose count names people ("- 54 machines" under "Patients" counts none)
+    people_lines_only: bool = False
 
 
 _SLASH_NEXT = re.compile(r"[^\S\n]*/[^\S\n]*\d")
@@ -1250,6 +1253,9 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             label = _label_of(text, number.start)  # "Children: 18,000": the label names the group
             if label and _THINGS_LABEL.match(text, label[0], label[1]):
                 continue  # "Ambulances struck or destroyed: 203" under "Martyrs: 71,660": no count of people
+            if list_parent.people_lines_only and not (
+                    label is None and casualties.group_for_victims(text[number.end:_window_end(skeleton, numbers, i)])):
+                continue
             link = _make(text, number, list_parent.metric, "", lead=text[label[0]:label[1]] if label else "")
         if link is not None and list_parent is not None and list_parent.group and link.group is None \
                 and link.family == list_parent.family and _label_of(text, number.start) is not None:

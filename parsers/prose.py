@@ -84,8 +84,9 @@ PARSER = "text"
 # day, a hospital's director speaking for it, the Red Crescent's, an army's and a hospital's own people, the elderly by
 # an age, the regime a verb names after a count, what befell some of the held, the hurt still in a hospital's care,
 # hostages no longer alive, one person who was killed; and in Arabic: thousands in a word, accusative and dual forms,
-# one person named by a noun, an ordinal or a post, a hospital's own statement and the bodies a sentence cites)
-VERSION = "0.16.0"
+# one person named by a noun, an ordinal or a post, a hospital's own statement and the bodies a sentence cites); 0.17:
+# round 86 on (a list of parts past a sentence that says more of its whole, a heading over bulleted counts of people)
+VERSION = "0.17.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)
@@ -453,6 +454,8 @@ _COUNT_LIKE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b|\d{{1,2}}(?:st|nd|rd|t
 _LABEL_LINE_NEXT = re.compile(rf"\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?[^\n:\d][^\n:]{{0,60}}:[ \t]*"
                               rf"(?!\d{{1,2}}\s+(?:{MONTHS})\b|\d{{1,2}}[/.-]\d)[\d٠-٩]"
                               r"|\r?\n(?:\r?\n)?[ \t]*(?:[-•*▪]\s*)?(?:19|20)\d\d:[ \t]*\d")
+# "Prisoners in numbers (as of August 2025)" over "- About 450 children": a bulleted line opening with its count
+_BULLET_COUNT_NEXT = re.compile(r"\r?\n(?:\r?\n)?[ \t]*[-•*▪][ \t]*(?:[A-Za-z]+[ \t]+){0,2}\d")
 # "Toll of the past 24 hours (Monday 28 October, 06:00 to Tuesday 06:00)": a heading that states its period and hours
 # in brackets, or a numbered one ("4) Since the resumption of the aggression on 18 March 2025"), or one opening with
 # "Since", is longer than a plain one (10 words; a longer line without these is a headline)
@@ -483,7 +486,8 @@ _TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+th
 # "RAMALLAH, West Bank", "Khan Younis, Gaza Strip": a place and its region, not a section's title ("HEALTH, NUTRITION")
 _DATELINE = re.compile(r"^\s*[A-Z][\w'’ -]+,\s+(?:the\s+)?(?:occupied\s+)?(?:West\s+Bank|Gaza(?:\s+Strip)?|Lebanon|Israel|Syria|Jordan|Egypt"
                        r"|East\s+Jerusalem|Jerusalem)\b", re.IGNORECASE)
-_PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)|including|(?:they|these)\s+include"
+_PARTS_FOLLOW = re.compile(r"\s*(?:of\s+(?:these|them|whom|those)|among\s+(?:them|these|whom|the\s+dead|the\s+victims)(?:\s+(?:were|are))?"
+                           r"|including|(?:they|these)\s+(?:also\s+)?include|it\s+(?:also\s+)?includes"
                            r"|(?:this|the|that)\s+(?:figure|number|total|count|toll)\s+(?:also\s+)?includes?|this\s+includes?"
                            r"|(?:broken\s+down|as\s+follows|broke\s+down\s+as\s+follows))\s*:\s*", re.IGNORECASE)
 # a line whose label is a hospital state and nothing else: "Partially functioning: 15", "- Out of service: 20"
@@ -1639,8 +1643,11 @@ def _whole_line(text: str, unit: Unit) -> bool:
 
 def _update_context_after(context: _Context, current: _Sentence, links: list[Link]) -> None:
     sentence, unit, index = current.text, current.unit, current.index
-    if unit.header and not links and _PARTS_FOLLOW.fullmatch(sentence) and context.last_head_index == index - 1:
-        # "... verified the deaths of 9,284 Palestinians. Of these:" over "women: 2,391": parts of that count
+    if unit.header and not links and _PARTS_FOLLOW.fullmatch(sentence) and (
+            context.last_head_index == index - 1 or context.last_head_index == index - 2
+            and "\n\n" not in context.text[context.last_head_end:unit.start]):
+        # "... verified the deaths of 9,284 Palestinians. Of these:" over "women: 2,391": parts of that count (past a
+        # sentence between that says more of it: "That total leaves out Gazans held in military camps. It includes:")
         blank_after = context.text.startswith("\n\n", unit.end)
         context.list_parent = context.parts_parent = context.last_head
         context.parts_source = context.last_head_source
@@ -1653,8 +1660,17 @@ def _update_context_after(context: _Context, current: _Sentence, links: list[Lin
         # "West Bank – past 24 hours (ministry daily report)", "📊 Toll since 7 October 2023": a heading's period
         # is the lines' under it; a line that is only a date ("Sunday 21 July 2024") dates them, and a headline's
         # blow ("Israeli strike on Gaza school kills dozens") is its story's, not every count's under it
-        if _LABEL_LINE_NEXT.match(context.text, unit.end) and not _COUNT_LIKE.search(sentence):
+        bulleted = not _LABEL_LINE_NEXT.match(context.text, unit.end) and _BULLET_COUNT_NEXT.match(context.text, unit.end)
+        if (bulleted or _LABEL_LINE_NEXT.match(context.text, unit.end)) and not _COUNT_LIKE.search(sentence):
+            heading_before = context.list_parent
             _read_table_header(context, sentence, unit, heading=True, index=index)  # "Monthly arrests, West Bank (2025)" over "January: 612"
+            if bulleted and context.list_parent is not heading_before:
+                # (of the held or the dead and hurt: under "Patients", "- 12,000 patients await evacuation" is
+                # left out on its own line and no heading brings it back)
+                if context.list_parent.family == "hospitals":
+                    context.list_parent = heading_before
+                else:
+                    context.list_parent.people_lines_only = True
             cited = [name for start, end, name in current.origins if _cited_in_brackets(sentence, start, end)]
             if cited:  # "Status of child detainees (IPS data)": the body in its brackets gave the lines under it
                 context.source, context.source_unit = resolve(cited[-1], context.location), index

@@ -10701,3 +10701,29 @@ def test_arabic_cited_prisoners_society_has_the_english_readers_name():
     text = "وقال نادي الأسير إن قوات الاحتلال اعتقلت 45 مواطناً منذ مساء أمس."
     sources = {f.attributed_to for f in arabic_figures_of(text, "2025-05-12")}
     assert sources and sources <= PRISONERS_BODIES
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of parts opened past a sentence that says more of its whole, or by "Among them were:"
+    ("At the end of June the number of Palestinians in Israeli prisons had passed 10,100, the commission said. "
+     "That figure leaves out those held in army camps. It includes:\n- 41 women\n- about 310 children\n",
+     [("detainees", 10100, "all"), ("detainees", 41, "women"), ("detainees", 310, "children")]),
+    ("More than 10,100 Palestinians were held in Israeli prisons at the end of June. Among them were:\n"
+     "- about 310 children, most in Ofer;\n- 41 women.\n",
+     [("detainees", 10100, "all"), ("detainees", 310, "children"), ("detainees", 41, "women")]),
+])
+def test_list_of_parts_after_its_whole(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-02")] == expected
+
+
+def test_heading_over_bulleted_counts_of_people():
+    text = ("Detainees at a glance (end of June 2025)\n"
+            "- More than 10,100 prisoners in Israeli jails\n- Around 310 minors\n- 41 women\n- 23 reporters\n- 5 prisons\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-07-02")] == [
+        ("detainees", 10100, "all"), ("detainees", 310, "children"), ("detainees", 41, "women"),
+        ("detainees", 23, "journalists")]
+
+
+def test_patients_heading_over_bulleted_lines_brings_back_no_count_left_out():
+    text = "Patients\n- More than 14,000 patients and wounded await medical evacuation abroad.\n"
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-07-02")] == []
