@@ -1683,6 +1683,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 links[i].metric, links[i].family = "released_detainees", "detention"
             elif _RELEASED_KIND_AFTER.match(text, numbers[i].end):
                 links[i] = _make(text, numbers[i], "released_detainees", "")
+                # ("Of these, 250 were serving life sentences": the legal status of those freed, as above)
+                links[i].group = _legal_status(text, numbers[i]) or links[i].group
     for i in range(1, len(numbers)):
         if i not in links and i not in skip and (i - 1) in links and links[i - 1].metric == "killed" and \
                 _IN_CASES_BEFORE.search(text, max(0, numbers[i].start - 25), numbers[i].start) and \

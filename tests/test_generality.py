@@ -10727,3 +10727,9 @@ def test_heading_over_bulleted_counts_of_people():
 def test_patients_heading_over_bulleted_lines_brings_back_no_count_left_out():
     text = "Patients\n- More than 14,000 patients and wounded await medical evacuation abroad.\n"
     assert [(f.metric, f.value) for f in figures_of(text, "2025-07-02")] == []
+
+
+def test_legal_status_of_those_freed_told_in_the_next_sentence():
+    text = "Israel released 342 Palestinians on Saturday. Of these, 36 were serving life sentences."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-23")] == [
+        ("released_detainees", 342, "all"), ("released_detainees", 36, "life_sentenced")]
