@@ -799,6 +799,8 @@ _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
+_MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
+                         r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
@@ -2476,6 +2478,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
     if metric in ("patients", "icu_patients") and _CAPACITY_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "beds"  # "treating roughly 420 inpatients against a capacity of 210": the beds, not more patients
+    if metric == "injured" and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
+        metric = "killed"  # "the bodies of 97 people had been brought to hospitals": the dead, not the hurt taken there
     if metric == "injured" and _DIED_OF_WOUNDS_AFTER.match(text, number.end):
         metric = "killed"  # "one injured man who died of his wounds at Nasser Medical Complex": a death
     if metric == "icu_patients" and _KILLED_JUST_BEFORE.search(text, max(0, number.start - 30), number.start):
@@ -2549,6 +2553,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "deaths_awaiting_evacuation"
     if lead:  # "Palestinians killed by Israeli forces or settlers: 112": who killed them is not who was counted
         lead = _AGENT.sub("", lead)
+        # (nor the medics who carried or treated them: "its paramedics took nine people to hospital")
+        lead = _MEDICS_DID.sub("", lead)
     group = "women_and_children" if _WOMEN_AND_CHILDREN.match(text, number.end) else \
         casualties.group_for_victims(words) or (casualties.group_for_victims(lead) if lead else None)
     if group == "men" and number.value != 1 and not _MEN.search(words) and not (lead and _MEN.search(lead)):

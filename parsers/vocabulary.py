@@ -150,7 +150,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # ("those released were distributed as follows:" over the list of those freed, by kind)
      r"|(?<=those\s)(?:released|freed)(?=\s+(?:were\s+|are\s+)?(?:distributed|divided|broken\s+down|as\s+follows)\b)"
      # ("1,968 Palestinians walked free from Israeli prisons")
-     r"|(?:Palestinians|prisoners|detainees)\s+(?:(?:have|had)\s+)?walked\s+free\b"
+     r"|(?:Palestinians|prisoners|detainees)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:(?:have|had)\s+)?walked\s+free\b"
      # ("(640) prisoners and detainees regain their freedom")
      r"|(?:prisoners|detainees)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:(?:have|had)\s+)?regain(?:s|ed)?\s+their\s+freedom"
      r"|among\s+those\s+(?:released|freed|set\s+free)"  # "71 minors were among those released" (hostages: linking)
@@ -455,6 +455,16 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:brought|taken|admitted|rushed|transferred)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospitals?|medical\s+(?:cent(?:er|re)s?|complex))"
      r"\s+(?:with|for|suffering)\s+(?:\w+\s+){0,2}?(?:injuries|wounds)"
      r"|treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?wounds"
+     # "94 people were brought to hospitals during the night", "1,874 casualties of the missile attacks have been evacuated
+     # to hospitals": the hurt an attack sent to hospital (not patients moved, nor freed detainees taken there for care)
+     r"|(?<![\w-])(?:people|persons|casualties|Israelis|civilians)(?:\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|barrages?"
+     r"|salvos?|strikes?|explosions?|blasts?))?\s+(?:(?:were|have\s+been|had\s+been|are\s+being)\s+)(?:taken|brought|evacuated|rushed)"
+     r"\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b"
+     # "its crews had taken 67 people to hospital", "its teams evacuated 67 people from the base to hospitals"
+     r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
+     r"|(?<=crews\shad\s))(?:took|taken|evacuated|brought|transported)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
+     r"(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:(?:more\s+|other\s+)?(?:people|persons|Israelis|civilians|wounded|injured)\s+)?"
+     r"(?:[^.;\d]{0,40}?\s)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b)"
      # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
      r"|treated\s+for\s+(?:(?:smoke|tear[-\s]gas)\s+inhalation|(?:inhaling|inhalation\s+of)\s+(?:tear[-\s]gas|smoke))"
      r"|treated\s+for\s+(?:burns|fractures|bruises)"
@@ -1002,7 +1012,7 @@ INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bo
 INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
     |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # the few injured a medic "treated" or "dealt with" (thousands treated over a war are a running count)
-INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with)\s+(?:a\s+further\s+|another\s+)?{OPTIONAL_QUALIFIER}$"""
+INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with|took|taken|evacuated|transported)\s+(?:a\s+further\s+|another\s+)?{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment|famine
     |near-daily|daily\s+strikes|for\s+(?:months|weeks|years)

@@ -10733,3 +10733,38 @@ def test_legal_status_of_those_freed_told_in_the_next_sentence():
     text = "Israel released 342 Palestinians on Saturday. Of these, 36 were serving life sentences."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-23")] == [
         ("released_detainees", 342, "all"), ("released_detainees", 36, "life_sentenced")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hurt an attack sent to hospital, by the ministry or by the medics who carried them
+    ("The Health Ministry said 1,120 people had been taken to hospitals since the barrage began, five of them in serious "
+     "condition.", [("injured", 1120, "all"), ("injured", 5, "all")]),
+    ("Overnight, 210 casualties of the missile strikes were brought to hospitals in the centre, the ministry said.",
+     [("injured", 210, "all")]),
+    ("Magen David Adom said its paramedics had taken 38 people to hospitals after the salvo.", [("injured", 38, "all")]),
+    # (not the dead brought in, nor patients moved, nor freed detainees taken there for care)
+    ("The ministry said the bodies of 64 people had been brought to hospitals in the past day.", [("killed", 64, "all")]),
+    ("After the strike, 40 patients were transferred to hospitals in Tyre.", []),  # (moved: no ward's load either)
+    ("The ICRC said 12 of the released detainees were taken to hospital in Khan Younis.", [("released_detainees", 12, "all")]),
+])
+def test_people_taken_to_hospital_after_an_attack_are_the_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-16")] == expected
+
+
+def test_prisoners_and_detainees_walked_free():
+    text = "Some 1,900 Palestinian prisoners and detainees walked free in February, 190 of them serving life sentences."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-02")] == [
+        ("released_detainees", 1900, "all"), ("released_detainees", 190, "life_sentenced")]
+
+
+def test_few_people_medics_took_to_hospital_are_one_events():
+    figure = one("Magen David Adom said its teams evacuated 23 people from the scene to hospitals.", 23, "2025-06-16")
+    assert (figure.metric, figure.period) == ("injured", "period")
+
+
+def test_bare_health_ministry_of_figures_about_israel_is_israels():
+    text = ("Ministry of Health - Update on casualties\nJerusalem, 18 June 2025\n\n"
+            "Since Friday, 1,530 casualties of the missile attacks have been evacuated to hospitals across Israel, the "
+            "Ministry of Health said.")
+    assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-06-18")] == [
+        ("injured", 1530, "Israeli Ministry of Health")]
