@@ -129,7 +129,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # ("brings the number of the movement's martyrs since 1967 to 293", "prisoners' movement martyrs")
      r"|movement(?:'s|’s)\s+martyrs|prisoners?(?:'|’)?\s+movement\s+martyrs|(?:martyred|deceased)\s+(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?"
      # ("the number of prisoners and detainees whose martyrdom is known ... rises to (63)", "custody deaths pass 100")
-     r"|(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?\s+whose\s+martyrdom|custody\s+deaths"
+     r"|(?:prisoners|detainees)(?:\s+and\s+(?:prisoners|detainees))?\s+whose\s+(?:martyrdom|deaths)|custody\s+deaths"
+     # ("the number of prisoners' martyrs since 1967", "the detainee martyrs", "custody death toll passes 100")
+     r"|(?:prisoners|detainees)(?:'|’)\s+martyrs|(?:prisoner|detainee)\s+martyrs|custody\s+death\s+toll"
      # "have died while held by Israel", "died while in custody"
      r"|died\s+while\s+(?:being\s+)?(?:(?:held|detained|imprisoned)(?!\s+up\b)|in\s+(?:Israeli\s+)?(?:custody|detention|prison))"
      r"|(?:detainees|prisoners|inmates)(?:\s+and\s+(?:detainees|prisoners))?\s+(?:from\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|West\s+Bank|[\w-]+)\s+)?(?:who\s+)?(?:have\s+|had\s+)?"
@@ -213,7 +215,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)"
      # "Two Israeli suspects were taken in for questioning", "three suspects were detained for questioning": taken in
      # (not "held for interrogation or until the end of legal proceedings", a legal status)
-     r"|(?:taken\s+in|detained|arrested)\s+for\s+questioning",
+     r"|(?:taken\s+in|detained|arrested)\s+for\s+questioning"
+     # a headline's "Army: 37 detained overnight", "12 detained in dawn raids": taken in, an event
+     r"|(?<=\d\s)detained(?=\s+(?:overnight|in\s+(?:overnight\s+|night\s+|dawn\s+)?raids\b|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday"
+     r"|Thursday|Friday|Saturday|Sunday|night)\b|yesterday\b))",
      "detention", "arrests", "noun"),
     # a legal status labelling the count of the held on its line ("- Sentenced: 2,310", "Remanded / awaiting trial: 2,940")
     (r"(?:sentenced|remand(?:ed)?|awaiting\s+trial|pre-?trial|under\s+interrogation"
@@ -273,7 +278,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|among\s+(?:those|the\s+people|the\s+Palestinians)\s+(?:still\s+|currently\s+|now\s+)?(?:held|imprisoned)"
      r"(?!\s+(?:captive|hostage|in\s+captivity|in\s+Gaza|without|in\s+administrative|under|as\b|by\s+(?:Hamas|militants)))"
      # "were held as 'security prisoners'", "still held": the plain count
-     r"|(?:(?<=were\s)|(?<=are\s)|(?<=still\s)|(?<=Palestinians\s)|(?<=people\s)|(?<=\d\s))held(?=\s+as\s+[\"“']?security)"
+     r"|(?:(?<=were\s)|(?<=are\s)|(?<=being\s)|(?<=still\s)|(?<=Palestinians\s)|(?<=people\s)|(?<=\d\s))held(?=\s+as\s+[\"“']?security)"
      # "10,620 Palestinians were held as of 1 December" (not "59 people were held as of Monday", hostages as like as not)
      r"|(?:(?<=Palestinians\s)|(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=children\s)|(?<=minors\s)|(?<=women\s)"
      r"|(?<=Gazans\s))(?:were\s+|are\s+)(?:being\s+)?held(?=\s+as\s+of\b)"

@@ -10768,3 +10768,19 @@ def test_bare_health_ministry_of_figures_about_israel_is_israels():
             "Ministry of Health said.")
     assert [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2025-06-18")] == [
         ("injured", 1530, "Israeli Ministry of Health")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # deaths in custody in other words
+    ("The number of prisoners' martyrs since 1967 has risen to 310.", [("deaths_in_custody", 310)]),
+    ("Custody death toll passes 90, prisoners' groups say", [("deaths_in_custody", 90)]),
+    ("Of the 96 detainees whose deaths the groups have recorded, 61 were from Gaza.",
+     [("deaths_in_custody", 96), ("deaths_in_custody", 61)]),
+    # those held "as security prisoners", in the progressive
+    ('At the start of the month, 9,750 people were being held as "security prisoners", the IPS said.', [("detainees", 9750)]),
+    # a headline's bare "detained" with its time: taken in
+    ("Army: 29 detained overnight", [("arrests", 29)]),
+    ("Hebron: 14 detained in dawn raids", [("arrests", 14)]),
+])
+def test_custody_deaths_holding_and_headline_arrests_in_other_words(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-02-17")] == expected
