@@ -799,6 +799,9 @@ _GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's verb, up to its colon
+_HURT_PATIENTS_AFTER = re.compile(r"\s+(?:wounded|injured)\s+patients\b", re.IGNORECASE)
+_TREATING_BEFORE = re.compile(rf"\b(?:treating|caring\s+for)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_BEING_TREATED = re.compile(r"\s+(?:were|are)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\b", re.IGNORECASE)
 _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -2478,6 +2481,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         metric = "patients"  # "The paediatric ward, designed for 40 beds, was holding more than 90 children"
     if metric in ("patients", "icu_patients") and _CAPACITY_BEFORE.search(text, max(0, number.start - 30), number.start):
         metric = "beds"  # "treating roughly 420 inpatients against a capacity of 210": the beds, not more patients
+    if metric == "injured" and (hurt := _HURT_PATIENTS_AFTER.match(text, number.end)) and (
+            _TREATING_BEFORE.search(text, max(0, number.start - 30), number.start) or _BEING_TREATED.match(text, hurt.end())):
+        metric = "patients"  # "the 140-bed facility was treating over 300 wounded patients": its load (not those it received)
     if metric == "injured" and _REMAINS_OF.search(text, max(0, number.start - 40), number.start):
         metric = "killed"  # "the bodies of 97 people had been brought to hospitals": the dead, not the hurt taken there
     if metric == "injured" and _DIED_OF_WOUNDS_AFTER.match(text, number.end):
@@ -2740,8 +2746,9 @@ _DIGIT_IN = re.compile(r"\d")
 _PLACE_BEFORE_BRACKET = re.compile(r"(?P<place>(?-i:[A-Z])[\w'’-]*(?:\s+(?:al-|el-)?(?-i:[A-Z])[\w'’-]*){0,2})\s*\($")
 _OF_THE_SAMPLE_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)\s+[^,.;\d]{1,60},", re.IGNORECASE)
 # "a girl of nine", "a woman of 70": an age (not "a family of nine people", "a crew of four paramedics")
+# ("nine wounded Palestinians who died after soldiers held up the ambulance": the wounded who died, whatever of)
 _DIED_OF_WOUNDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+(?:later\s+|has\s+since\s+|since\s+)?(?:died|succumbed)\s+"
-                                   r"(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE)
+                                   r"(?:(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b|after\b|while\s+waiting\b)", re.IGNORECASE)
 _AGE_OF_A_PERSON = re.compile(r"\b(?:boy|girl|man|woman|child|teenager|youth|toddler|grandmother|grandfather|father|mother|son|daughter)"
                               r"\s+of\s+$", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r"\s+(?:people|persons|children|men|women|members|others)\b", re.IGNORECASE)

@@ -168,7 +168,11 @@ _TOTAL_RAISED_OPENING = re.compile(r"^\W*(?:this|which|that|it)\s+(?:raises|brin
                                    r"(?:total|toll|tally|count)\s+(?:number\s+)?to\b", re.IGNORECASE)
 _KINDS_OF_DEATH = {"malnutrition_deaths", "deaths_in_custody", "hostages_dead"}
 _KILLING = re.compile(r"kill", re.IGNORECASE)  # ("Of those killed near aid sites" after deaths from hunger: a killing)
-_AMONG_THE_HELD = re.compile(r"\W*(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)|(?:all\s+)?those\s+held)\b", re.IGNORECASE)
+# ("According to the Prisoners' Society, the detainees include about 350 children" after a count held in administrative
+# detention: all the held)
+_AMONG_THE_HELD = re.compile(r"\W*(?:according\s+to\s+[^,.;\d]{1,60},\s*)?(?:(?:among|of)\s+(?:(?:the|all\s+the)\s+(?:prisoners|inmates)"
+                             r"|(?:all\s+)?those\s+held)|the\s+(?:prisoners|inmates|detainees)\s+(?:also\s+)?includ(?:e|es|ed)\b)\b",
+                             re.IGNORECASE)
 # "The two were killed on October 7", "The 15 were killed as they slept": the people of a count, spoken of again
 _THE_N_AGAIN = re.compile(rf"\W*The\s+(?P<n>{WRITTEN_COUNT}),?\s+"
                           r"(?:were|was|are|had|have|died|remain|remained)\b", re.IGNORECASE)
@@ -192,6 +196,7 @@ _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a lin
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
                         r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|these|the\s+total|this\s+(?:total|number|figure)))\b",
                         re.IGNORECASE)
+_A_HOSPITAL = re.compile(r"\b(?:hospital|medical\s+(?:complex|cent(?:er|re))|infirmary)\b", re.IGNORECASE)  # a hospital's name
 _GAZA_MINISTRY, _ISRAELI_MINISTRY = "Gaza Ministry of Health", "Israeli Ministry of Health"
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
@@ -848,7 +853,7 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
         own_whole = None
         if opening_parent is not None and (named := _THOSE_NAMED.match(sentence)):
             reach = min(named.end() + _THOSE_NAMED_REACH, next((m.start() for m in _DIGIT.finditer(sentence)), len(sentence)))
-            own_whole = next((c for c in scans.cues(sentence, unit) if c.kind == "noun" and named.end() <= c.start < reach), None)
+            own_whole = next((c for c in scans.cues(sentence, unit) if c.kind == "noun" and c.end > named.end() and c.start < reach), None)
         if opening_parent is not None and opening_parent.metric in detention.KINDS_OF_THE_HELD and _AMONG_THE_HELD.match(sentence) \
                 and not (own_whole is not None and own_whole.metric == opening_parent.metric):
             # "Among the prisoners are 312 children" under a table's last row ("Unlawful combatants 1,644"): all the held
@@ -858,6 +863,11 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 (same := context.heads_by_metric.get(own_whole.metric)) is not None and index - same[1] <= 2:
             opening_parent = same[0]  # "... 9 martyrs and 63 injured ... Among the injured were 11 children": the injured
             parent_period = same[2]  # (and of their period, whatever a sentence between says)
+        elif opening_parent is not None and own_whole is not None and own_whole.family != opening_parent.family and \
+                "hospitals" in (own_whole.family, opening_parent.family):
+            # "The hospital has 80 beds. Among those released were 23 minors": the released, no beds (but "Among the dead"
+            # after deaths in custody are those deaths)
+            opening_parent = None
         if opening_parent is not None and own_whole is not None and own_whole.metric != opening_parent.metric and not (
                 own_whole.family == opening_parent.family and detention.is_generic(own_whole.metric)) and not (
                 own_whole.metric == "killed" and opening_parent.metric in _KINDS_OF_DEATH
@@ -1904,6 +1914,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                 or not this_paragraph and (
                     link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES
                     or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES
+                    # (nor does one hospital, carried from a paragraph before, count the Strip's hospitals, but on its own page)
+                    or link.metric.startswith("hospitals_") and _A_HOSPITAL.search(source or "") and source != context.letterhead
                     or context.letterhead in _UN_BODIES and source in _UN_BODIES and source != context.letterhead
                     and not context.plan[index].refers_back):
             # (a UN page keeps the aid workers' tally, which the UN keeps, and WHO's page the hospitals' state, which WHO

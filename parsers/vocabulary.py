@@ -886,7 +886,7 @@ SPEAKERS: list[tuple[str, str]] = [
      r"|Gaza(?:'s|’s)?\s+(?:authorities|government)(?!\s+media)", "Gaza officials"),
     # "according to local hospitals", "hospital officials said"; "Kamal Adwan Hospital's director" is that hospital's
     # (attribution.originator_spans names a hospital from the words before "Hospital")
-    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|spokes(?:man|woman|person))|(?:local|nearby|area)\s+hospitals"
+    (r"(?:hospital|medical)(?:'s|’s)?\s+(?:officials?|staff|sources?|director|management|administration|spokes(?:man|woman|person))|(?:local|nearby|area)\s+hospitals"
      # ("A surgeon at the hospital said it had 412 beds")
      r"|(?:surgeons?|doctors?|physicians?|nurses?|officials?)\s+at\s+the\s+(?:hospital|medical\s+complex)\b",
      HOSPITAL_OFFICIALS),

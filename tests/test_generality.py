@@ -10784,3 +10784,29 @@ def test_bare_health_ministry_of_figures_about_israel_is_israels():
 ])
 def test_custody_deaths_holding_and_headline_arrests_in_other_words(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-02-17")] == expected
+
+
+def test_the_detainees_include_parts_of_all_the_held_after_a_regime():
+    text = ("Israel holds about 10,800 Palestinians, the IPS said. Of them, 3,420 were in administrative detention.\n\n"
+            "According to Addameer, the detainees include about 330 children and 52 women.")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-17")][2:] == [
+        ("detainees", 330, "children"), ("detainees", 52, "women")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part named by its own whole of another kind than the count before it
+    ("The clinic has 60 beds. Among those released were 17 minors.", [("beds", 60, "all"), ("released_detainees", 17, "children")]),
+    # the hurt a hospital is treating are its load; the hurt who died are dead
+    ("The director said the hospital was treating more than 210 wounded patients on Monday.", [("patients", 210, "all")]),
+    ("The group knows of seven wounded Palestinians who died after soldiers held up their ambulances.", [("killed", 7, "all")]),
+])
+def test_parts_of_another_whole_and_the_hurt_treated_or_dead(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-02")] == expected
+
+
+def test_hospital_management_speaks_for_its_hospital_but_not_for_the_strips_hospitals():
+    text = ("At Al-Awda Hospital in Jabalia, hospital management told WHO that 52 wounded patients were being treated on "
+            "Sunday.\n\nAcross the Gaza Strip, only 17 of the 36 hospitals are even partially functional.")
+    got = [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2024-11-12")]
+    assert got[0] == ("patients", 52, "Al-Awda Hospital")
+    assert all(source != "Al-Awda Hospital" for metric, _, source in got if metric.startswith("hospitals_"))
