@@ -86,14 +86,14 @@ def raise_floors() -> None:
         for level, counts in report.levels.items():
             heading = f"[{folder.name}.{level}]" if level == "figure" else f'[{folder.name}."{level}"]'
             start = text.index(heading + "\n")
-            end = text.find("\n\n", start)
+            end = text.find("\n[", start + 1)  # (the next heading: a section may lack the blank line before it)
             end = len(text) if end < 0 else end
             block = text[start:end]
             for name, score in zip(("precision", "recall", "f1"), counts.prf()):
                 floor = re.search(rf"^{name} = ([\d.]+)$", block, re.MULTILINE)
                 candidate = round(math.floor(score / FLOOR_STEP + 1e-9) * FLOOR_STEP - FLOOR_STEP, 3)
                 if candidate > float(floor.group(1)) + 1e-9:
-                    block = block.replace(floor.group(0), f"{name} = {candidate:g}")
+                    block = block.replace(floor.group(0), f"{name} = {candidate:g}", 1)
                     raised += 1
             text = text[:start] + block + text[end:]
     path.write_text(text, encoding="utf-8")
