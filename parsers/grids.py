@@ -158,6 +158,13 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         family, metric = table_metric if table_metric and table_metric[0] == "detention" else ("detention", "detainees")
         columns[first] = Column(metric, family, None)
     counted = [c for c in columns if c and c.metric and not c.as_of and not c.period]
+    if table_metric and table_metric[1] in detention.KINDS_OF_THE_HELD and counted and \
+            all(c.metric == "detainees" and c.group is None for c in counted):
+        # "Administrative detainees in IPS custody by time held" over "Time held | Detainees | Of them minors": the
+        # caption's regime is what the column's plain "Detainees" are
+        columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c in counted else c
+                   for c in columns]
+        counted = [c for c in columns if c and c.metric and not c.as_of and not c.period]
     if counted and all(c.metric == "detainees" or c.metric in detention.KINDS_OF_THE_HELD for c in counted) and \
             any(c.metric == "detainees" and c.group for c in counted):  # (not a sum of two regimes alone)
         # "Month | Sentenced | Remand | Administrative | Unlawful combatants | Total": the held by legal status, and all of them
@@ -184,15 +191,21 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
         for column in columns:
             if column:
                 column.agents = True
-    left = None
-    for column, label in zip(columns, line.split("|")):
+    left, left_unknown, labels_at = None, False, label_index(line)
+    for at, (column, label) in enumerate(zip(columns, line.split("|"))):
         if column and column.metric is None:  # "Children" under "Killed"; in a detention table, the children held
             # "Killed | of which children | Injured | of which children": a part takes the count on its left
             # ("Administrative detainees | Minors among them": the minors of the regime on the left)
-            part_of_left = left if _PART_LABEL.match(label) or _AMONG_THEM_LABEL.search(label) else None
-            column.family, column.metric = part_of_left or (("detention", "detainees") if main[0] == "detention" else main)
+            a_part = _PART_LABEL.match(label) or _AMONG_THEM_LABEL.search(label)
+            if a_part and left_unknown:
+                columns[at] = None  # "Neighbourhood | Complaints | Of them minors": a part of a count no vocabulary names
+                continue
+            column.family, column.metric = (left if a_part else None) or (
+                ("detention", "detainees") if main[0] == "detention" else main)
         if column and column.metric and not column.by_row:
-            left = (column.family, column.metric)
+            left, left_unknown = (column.family, column.metric), False
+        elif column is None and at != labels_at and _PAPERS_LABEL.match(label):
+            left_unknown = True
     whole_at = next((i for i, c in enumerate(columns) if c and c.metric and not c.by_row), None)
     whole = columns[whole_at] if whole_at is not None else None
     # (not beside "Total" or another group: the prison's regimes; "All minors" is the whole itself)
@@ -313,7 +326,12 @@ def _numeric_day(match: re.Match[str], month_first: bool) -> dt.date | None:
 def caption_metric(caption: str) -> tuple[str, str] | None:
     """(family, metric) a table's caption names ("Palestinian "security" inmates held by the IPS"), if any."""
     nouns = [cue for cue in cues_in(caption) if cue.kind == "noun"]
-    return (nouns[-1].family, nouns[-1].metric) if nouns else None
+    if not nouns:
+        return None
+    # the regime named, not the custody it is held in ("Administrative detainees in IPS custody by time held")
+    named = nouns[-1] if not detention.is_generic(nouns[-1].metric) else next(
+        (cue for cue in reversed(nouns) if cue.family == nouns[-1].family and not detention.is_generic(cue.metric)), nouns[-1])
+    return named.family, named.metric
 
 
 def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, str | None]:
@@ -333,6 +351,9 @@ def _row_reading(label: str, column: Column) -> tuple[str | None, str | None, st
     return None, None, None
 
 
+# a column of papers or cases, not of people ("Complaints", "Petitions filed"): its parts are none of the people counted
+_PAPERS_LABEL = re.compile(r"\s*(?:[\w-]+\s+)?(?:complaints|cases|files|requests|petitions|appeals|orders|indictments|affidavits"
+                           r"|testimonies|letters|claims)\b", re.IGNORECASE)
 _HEADING_ROW = re.compile(r"[^\W\d][^\d|:]{0,40}")
 
 

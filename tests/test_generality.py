@@ -10810,3 +10810,21 @@ def test_hospital_management_speaks_for_its_hospital_but_not_for_the_strips_hosp
     got = [(f.metric, f.value, f.attributed_to) for f in figures_of(text, "2024-11-12")]
     assert got[0] == ("patients", 52, "Al-Awda Hospital")
     assert all(source != "Al-Awda Hospital" for metric, _, source in got if metric.startswith("hospitals_"))
+
+
+def test_caption_naming_a_regime_over_a_plain_detainees_column():
+    text = ("Administrative detainees in IPS custody by time held, 1 June 2026\n"
+            "Time held | Detainees | Of them minors\n"
+            "Under 6 months | 1,204 | 38\n"
+            "Total | 3,310 | 70\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-06-20")] == [
+        ("administrative_detainees", 1204, "all"), ("administrative_detainees", 38, "children"),
+        ("administrative_detainees", 3310, "all"), ("administrative_detainees", 70, "children")]
+
+
+def test_parts_of_a_column_of_complaints_are_no_people_held():
+    text = ("Complaints filed over arrests in East Jerusalem, 2025\n"
+            "Neighbourhood | Complaints | Of them minors\n"
+            "Silwan | 21 | 8\n"
+            "Total | 80 | 25\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-03-20")] == []
