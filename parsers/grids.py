@@ -436,6 +436,9 @@ def row_links(line: str, columns: list[Column | None], row_above: tuple[str, str
             metric = kind[0]
         if metric == "detainees" and group in (None, "all"):
             group = legal_status_in(label) or group  # "Sentenced prisoners | 2,814": the held of that status
+        if metric == "detainees" and group in (None, "all") and not column.by_row and (kind := tables.category_of(label)) \
+                and kind[0] == "detainees" and kind[1] == "under_interrogation":
+            group = kind[1]  # "Under interrogation | 212" under "Legal status | Inmates": a status of its own
         if metric is None and row_above and (group or BY_WHOM_LABEL.match(label)):
             metric, family = row_above  # "  of whom children | 4 | 12", "  by Israeli settlers | 3 | 7" under "Palestinians killed"
         if metric is None:

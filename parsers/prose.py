@@ -26,7 +26,7 @@ from parsers.attribution import (BARE_HEALTH_MINISTRY, originator_in, originator
 from parsers.carry import UnitSources, covers, forward_source, is_israeli_source, plan_sources, share_restated_sources
 from parsers.dates import (WAR_START, as_of_for, as_of_in, date_range_in, earlier_as_of, forget_sentences, page_date,
                            parse_date, period_in, periods_in, years_before)
-from parsers.linking import FROM_A_PLACE_OF_THEM, Cue, Link, cues_in, implied_cue_starts, link_sentence
+from parsers.linking import FROM_A_PLACE_OF_THEM, Cue, Link, cues_in, implied_cue_starts, legal_status_in, link_sentence
 from parsers.models import ConditionReport, Figure
 from parsers.numbers import NUMBER_WORDS, WRITTEN_COUNT, NumberMention, find_numbers, may_hold_numbers, searchable
 from parsers.periods import PART_OF_THOSE, Period, figure_period
@@ -259,7 +259,8 @@ _PAGE_DATA_FROM = GatedPattern(re.compile(
     r"(?:the\s+)?[\w'’()-]+(?:\s+[\w'’()-]+){0,5}"
     # (to the page's own publisher: not "Figures that the IPS gave HaMoked" on B'Tselem's page, which cites them; the
     # body that gives them is named before the verb: ``_GIVER_REACH``)
-    r"|\b(?:gives|gave|sends|sent|informed|informs)\s+(?P<to>us|HaMoked|B'Tselem|Addameer)\b",
+    # ("Source: IPS reply to HaMoked of 14 May 2026 under the Freedom of Information Law")
+    r"|\b(?:gives|gave|sends|sent|informed|informs|(?:reply|response|answer)\s+to)\s+(?P<to>us|HaMoked|B'Tselem|Addameer)\b",
     re.IGNORECASE))
 _GIVER_REACH = 60  # characters before "sends HaMoked" in which the body that sends is named
 _PUBLISHER_ASKS = re.compile(r"\b(?:HaMoked|we|B'Tselem|Addameer|PHRI|PCATI|Gisha|Adalah)\s+(?:also\s+|again\s+|then\s+|regularly\s+)?$",
@@ -677,6 +678,7 @@ class _Context:
     named_bodies: list = dataclasses.field(default_factory=list)  # (words as written, name) of each body named so far
     last_named: list = dataclasses.field(default_factory=list)  # the bodies the last sentence naming any named
     grid_group: str | None = None  # the group a table's caption names ("Children in IPS custody ...")
+    grid_status: str | None = None  # the legal status a table's caption names ("Sentenced inmates by length of sentence")
     grid_families: set[str] = dataclasses.field(default_factory=set)  # the families the rows read so far counted
     grid_hospitals: bool = False  # the table's caption or header names hospitals ("Hospital status by governorate")
     grid_custody: bool = False  # a row of the table named a place of detention: its deaths are in custody
@@ -968,6 +970,8 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 context.grid_group = casualties.group_for_victims(caption) if len(caption.split()) <= _HEADING_WORDS + 4 \
                     and not _DIGIT.search(caption) and (not caption.rstrip().endswith((".", "!", "?")) or _TABLE_TITLE.match(caption)
                                                         or index > 1 and _TABLE_TITLE.match(sentences[index - 2].text)) else None
+                context.grid_status = legal_status_in(caption) if len(caption.split()) <= _HEADING_WORDS + 4 and \
+                    not caption.rstrip().endswith((".", "!", "?")) else None
                 # "Table 1: Casualties ..., by governorate (8-21 June)", "Distribution of the week's casualties",
                 # "Table 1. Palestinian casualties, West Bank, October 2025": the caption's period is the rows'
                 stated = period_in(caption, context.published)
@@ -994,6 +998,10 @@ def extract_figures(text: str, *, published: dt.date | None = None, publisher: s
                 if context.grid_group:
                     for link in links:
                         link.group = link.group if link.group not in (None, "all") else context.grid_group
+                if context.grid_status:  # "Sentenced inmates by length of sentence" over "Up to one year | 684": sentenced
+                    for link in links:
+                        if link.metric == "detainees" and link.group in (None, "all"):
+                            link.group = context.grid_status
                 if links and part and context.grid_row_group:
                     for link in links:  # "Minors | 296" over "  of whom administrative detainees | 88": minors too
                         link.group = link.group or context.grid_row_group

@@ -74,7 +74,7 @@ _MONTH_ONLY = re.compile(rf"^(?:{MONTHS})\.?\s+\d{{4}}$|^\d{{4}}-\d{{2}}$", re.I
 _MONTH_END = re.compile(r"\bend\s+of\s+(?:each|the|every)?\s*month", re.IGNORECASE)
 _COUNT = re.compile(r"^\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s*\*?\s*$")
 _NOISE = re.compile(r"\b(?:number\s+of|no\.\s+of|palestinians?|held\s+by\s+(?:israel|the\s+ips)|in\s+custody)\b"
-                    r"|[()\[\]*:,–—-]", re.IGNORECASE)
+                    r"|[()\[\]*:,–—\-\"“”]", re.IGNORECASE)
 _CATEGORIES = [(re.compile(pattern, re.IGNORECASE), metric, group) for pattern, metric, group in CATEGORY_LABELS]
 _GROUPS = [(re.compile(pattern, re.IGNORECASE), group) for pattern, group in GROUP_WORDS]
 

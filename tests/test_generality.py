@@ -10828,3 +10828,20 @@ def test_parts_of_a_column_of_complaints_are_no_people_held():
             "Silwan | 21 | 8\n"
             "Total | 80 | 25\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-03-20")] == []
+
+
+def test_table_caption_naming_a_legal_status_and_rows_of_statuses():
+    text = ("HaMoked – Center for the Defence of the Individual\n"
+            "Page updated 3 June 2026 | Source: IPS reply to HaMoked of 30 May 2026\n\n"
+            "Inmates by legal status, 1 June 2026\n"
+            "Legal status | Inmates\n"
+            "Under interrogation | 205\n"
+            "\"Unlawful combatants\" | 1,102\n\n"
+            "Sentenced inmates by length of sentence, 1 June 2026\n"
+            "Sentence | Inmates | Of whom minors\n"
+            "Up to one year | 671 | 19\n")
+    got = [(f.metric, f.value, f.group, f.attributed_to) for f in figures_of(text, "2026-06-03")]
+    assert got == [("detainees", 205, "under_interrogation", "Israel Prison Service"),
+                   ("unlawful_combatants_detainees", 1102, "all", "Israel Prison Service"),
+                   ("detainees", 671, "sentenced", "Israel Prison Service"),
+                   ("detainees", 19, "children", "Israel Prison Service")]
