@@ -69,6 +69,11 @@ def group_for_victims(words: str) -> str | None:
         return groups.pop()
     if len(groups) == 2 and "women" in groups and groups - {"women"} <= TRADES:
         return (groups - {"women"}).pop()  # "female journalists", "96 female health workers": of the trade
+    if len(found) == 2 and "elderly" in groups and groups - {"elderly"} <= {"men", "women"}:
+        (_, first_end, _), (second_start, _, _) = sorted(found)
+        if not words[first_end:second_start].strip():
+            return "elderly"  # "64 men over the age of 60", "an elderly woman": the elderly, of either sex (not "two women
+            # and an elderly man": two groups)
     return None
 
 

@@ -263,6 +263,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "Israel holds 9,950 Palestinians": the holder named, the count after it
      r"|(?:(?<=Israel\s)|(?<=IPS\s)|(?<=IPS\)\s)|(?<=Service\s)|(?<=authorities\s)|(?<=army\s)|(?<=military\s)|(?<=forces\s))"
      r"(?:still\s+|currently\s+|now\s+|also\s+)?(?:holds|hold|held)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d)"
+     # "Ketziot holds 64 men over the age of 60", "Ofer prison now holds some 1,200 detainees": a prison's own count
+     r"|(?<![\w-])(?-i:" + PRISON_ONLY_NAMES + r")(?:\s+(?:prison|camp|jail|detention\s+(?:camp|facility|centre|center)))?\s+"
+     r"(?:still\s+|currently\s+|now\s+|also\s+)?holds(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+"
+     r"|nearly\s+|almost\s+|roughly\s+)?\d)"
      # "The Israel Prison Service says it holds about 7,200 Palestinians": the holder as "it", its count of people
      r"|(?<=\bit\s)(?:still\s+|currently\s+|now\s+|also\s+)?holds(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|around\s+)?"
      r"\d[\d,]*\s+(?:Palestinian\s+)?(?:Palestinians|detainees|prisoners|Gazans)\b)"
@@ -369,7 +373,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|fully(?=\s*(?:[,.;)]|$|and\b))"
      r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients"
      # ("11 field hospitals still running"; not "running out of fuel", "running low")
-     r"|(?:(?<=are\s)|(?<=were\s)|(?<=still\s))running\b(?!\s+(?:out|low|short|on|at|with|only)\b)",
+     r"|(?:(?<=are\s)|(?<=were\s)|(?<=still\s))running\b(?!\s+(?:out|low|short|on|at|with|only)\b)"
+     # ("only 12 of 36 hospitals are in service", "Hospitals: 12 of 36 in service")
+     # (not "about 1,950 hospital beds remain in service": beds, not hospitals)
+     r"|(?:(?<=are\s)|(?<=were\s)|(?<=still\s)|(?<=remain\s)|(?<=\d\s))(?<!beds\sare\s)(?<!beds\swere\s)(?<!beds\sstill\s)"
+     r"(?<!beds\sremain\s)in\s+(?:service|operation)\b",
      "hospitals", "hospitals_functioning", "status"),
     # ("Nasser's 350 beds were 180% occupied": the rate, right after it; not "the occupied West Bank")
     (r"bed\s+occupancy|occupancy|(?:of\s+(?:its|their|the)\s+)?bed\s+capacity|(?:(?<=%\s)|(?<=percent\s)|(?<=\scent\s))occupied\b",

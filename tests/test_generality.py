@@ -10845,3 +10845,18 @@ def test_table_caption_naming_a_legal_status_and_rows_of_statuses():
                    ("unlawful_combatants_detainees", 1102, "all", "Israel Prison Service"),
                    ("detainees", 671, "sentenced", "Israel Prison Service"),
                    ("detainees", 19, "children", "Israel Prison Service")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hospitals "in service" (not beds)
+    ("Only 14 of 36 hospitals are in service, all of them only partially.",
+     [("hospitals_partially_functioning", 14, "all"), ("hospitals_total", 36, "all")]),
+    ("About 1,900 hospital beds remain in service across the Strip.", [("beds", 1900, "all")]),
+    # a prison's own count, of men of an age
+    ("Ketziot holds 71 men over the age of 60, the group said.", [("detainees", 71, "elderly")]),
+    # (two groups listed are no elderly group)
+    ("Settlers injured five people, among them two women and an elderly man.",
+     [("injured", 5, "all"), ("injured", 2, "women"), ("injured", 1, "elderly")]),
+])
+def test_hospitals_in_service_and_a_prisons_elderly(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-02")] == expected
