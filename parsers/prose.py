@@ -481,6 +481,7 @@ _THE_HOSPITAL_BEFORE = re.compile(r"\b[Tt]he\s+hospital\b(?![’']s)(?!\s+(?:dir
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 # ("one more of their staff members was killed")
+_MEMBERS_OF_STAFF_AFTER = re.compile(r"\s+(?:members\s+of\s+staff|staff\s+members)\b", re.IGNORECASE)  # ("injured four members of staff")
 _OWN_STAFF_AFTER = re.compile(rf"\s+(?:more\s+)?(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 # ("brings to 152 the number of its staff killed", "brought to 19 the number of its members killed")
 _OWN_STAFF_NAMED_AFTER = re.compile(rf"\s+the\s+(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
@@ -2148,7 +2149,7 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     # (a hospital's own staff are health workers: "the hospital has lost nine of its staff", said its director)
     staff_group = STAFF_GROUP_OF_SOURCE.get(source) or ("health_workers" if source and _HOSPITAL_NAMED.search(source) else None)
     if staff_group is None and _THE_HOSPITAL_BEFORE.search(sentence, 0, link.number.start) and \
-            _OWN_STAFF_AFTER.match(sentence, link.number.end):
+            (_OWN_STAFF_AFTER.match(sentence, link.number.end) or _MEMBERS_OF_STAFF_AFTER.match(sentence, link.number.end)):
         # "The hospital said four members of its staff had been killed", "a strike on the hospital wounded nine of its
         # staff": the hospital's own, whoever reports them
         return "health_workers"

@@ -440,6 +440,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # ("recorded ... the martyrdom of 17 citizens": the ministries' own word; "Ministry: toll since ceasefire passes 450")
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"
      r"|lost\s+their\s+lives"
+     # ("Eleven people were brought to us without signs of life", "nine were dead on arrival"; "cost the lives of 1,054")
+     r"|without\s+(?:any\s+)?(?:signs\s+of\s+life|a\s+pulse|vital\s+signs)|(?:dead|lifeless)\s+on\s+arrival"
+     r"|cost\s+the\s+lives\s+of"
      r"|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:brought|taken)\s+to"
      r"|slain|died|die|dying|kill(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|one|two|three"
      r"|four|five|six|seven|eight|nine|ten|dozens))|(?<=the\s)toll|toll(?=\s+(?:since\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:passes|passed|tops|topped|rises|rose|reaches|reached|hits|climbs|exceeds|surpasses)\b)|eliminated|neutrali[sz]ed"
@@ -680,8 +683,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|gunfire|fire|militias?|terror|pogroms?)\b)", "settlers"),
     (r"patients?", "patients"),
     # ("members of our medical and nursing staff")
-    (r"(?:members\s+of\s+(?:the\s+|our\s+)?)?(?:hospital(?:'s|’s)?|medical)\s+(?:and\s+nursing\s+)?staff"
-     r"|staff\s+members\s+of\s+the\s+hospital", "health_workers"),
+    # ("24 members of the complex's staff": a medical complex's)
+    (r"(?:members\s+of\s+(?:the\s+|our\s+)?)?(?:hospital(?:'s|’s)?|medical|complex(?:'s|’s))\s+(?:and\s+nursing\s+)?staff"
+     r"|staff\s+members\s+of\s+the\s+(?:hospital|medical\s+complex)", "health_workers"),
     (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
      r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      # ("Of these, aged 12–15": a column of the youngest minors)

@@ -10860,3 +10860,15 @@ def test_table_caption_naming_a_legal_status_and_rows_of_statuses():
 ])
 def test_hospitals_in_service_and_a_prisons_elderly(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-08-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dead in other words
+    ("Nine people were brought to us without signs of life, the director said.", [("killed", 9, "all")]),
+    ("The war has cost the lives of 1,020 health workers, WHO said.", [("killed", 1020, "health_workers")]),
+    # a hospital's (or a medical complex's) own staff
+    ("Since October 2023, 19 members of the complex's staff have been killed.", [("killed", 19, "health_workers")]),
+    ("The strike on the hospital wounded three members of staff.", [("injured", 3, "health_workers")]),
+])
+def test_the_dead_in_other_words_and_a_hospitals_members_of_staff(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-18")] == expected
