@@ -26,8 +26,11 @@ _ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:in\s+)?(?:the\s+)?(?:occupied\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|incl\.)?\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)  # "the war between Israel and Gaza" names sides
+_LOCATIVE_REACH = 45  # characters before a place in which its preposition may stand (past a list of directions)
+# ("strikes on northern, eastern and southern Lebanon": the directions listed)
 _LOCATIVE = re.compile(r"\b(?:in|across|at|near|throughout|inside|within|from|around|of|on)\s+(?:the\s+)?(?:occupied\s+|southern\s+"
-                       r"|northern\s+|central\s+|eastern\s+|western\s+|south\s+|north\s+|east\s+|west\s+)?$", re.IGNORECASE)
+                       r"|northern\s+|central\s+|eastern\s+|western\s+|south\s+|north\s+|east\s+|west\s+"
+                       r"|(?:(?:southern|northern|central|eastern|western),?\s+(?:and\s+)?){2,4})?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:and|while|whereas|but)\s+(?=\S*\d)|\s(?:while|whereas|but)\s", re.IGNORECASE)
 
 # After a place's name: a verb or a possessive, which make it a side that acts, not where a count is.
@@ -74,7 +77,7 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
     stop = _CLAUSE_END.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
     # ("have been killed in Israel's offensive": the side's war, not where)
-    after = [place for s, e, place in places if end <= s < clause_end and _LOCATIVE.search(sentence, max(0, s - 30), s)
+    after = [place for s, e, place in places if end <= s < clause_end and _LOCATIVE.search(sentence, max(0, s - _LOCATIVE_REACH), s)
              and not _WAR_OF_A_SIDE_AFTER.match(sentence, e)]
     if after:
         return after[0]
@@ -82,10 +85,10 @@ def place_of(places: list[Place], sentence: str, start: int, end: int) -> str | 
     clause_start = stops[-1] if stops else 0
     # "a strike on Qana in south Lebanon killed 11": a place put "in" is where, whatever verb follows it
     before = [place for s, e, place in places if clause_start <= s and e <= start and (
-        not _ACTS_AFTER.match(sentence, e) and not _WAR_OF_A_SIDE_AFTER.match(sentence, e) or _LOCATIVE.search(sentence, max(0, s - 30), s))]
+        not _ACTS_AFTER.match(sentence, e) and not _WAR_OF_A_SIDE_AFTER.match(sentence, e) or _LOCATIVE.search(sentence, max(0, s - _LOCATIVE_REACH), s))]
     if before:
         return before[-1]
-    located = [(abs(s - start), place) for s, e, place in places if _LOCATIVE.search(sentence, max(0, s - 30), s)
+    located = [(abs(s - start), place) for s, e, place in places if _LOCATIVE.search(sentence, max(0, s - _LOCATIVE_REACH), s)
                and not _WAR_OF_A_SIDE_AFTER.match(sentence, e)]
     # a side that acts ("since Israel resumed its offensive", "Israel's war") is where no count is
     named = [(abs(s - start), place) for s, e, place in places if not _ACTOR_AFTER.match(sentence, e)]

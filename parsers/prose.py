@@ -1898,7 +1898,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
     source = _label_source(sentence, current.origins, link.number.start, location) or (
         originator_in(sentence, near=link.number.start, location=location, spans=current.origins)
         if current.origins else None)
-    if location == "Israel" and source == _GAZA_MINISTRY and any(name == BARE_HEALTH_MINISTRY for _, _, name in current.origins):
+    if location == "Israel" and source == _GAZA_MINISTRY and any(name == BARE_HEALTH_MINISTRY for _, _, name in current.origins) \
+            and not _places_spoken_of(current) - {"Israel"}:  # (not "Israeli air strikes on ... Lebanon killed 31")
         # "1,874 casualties ... evacuated to hospitals across Israel, the Ministry of Health said": a bare ministry the
         # figure's own sentence names, about Israel, is Israel's (a document's place, guessed from what it names most, is
         # too weak a sign: a story headed "Israel hands back 15 bodies" quotes Gaza's)

@@ -10872,3 +10872,10 @@ def test_hospitals_in_service_and_a_prisons_elderly(text, expected):
 ])
 def test_the_dead_in_other_words_and_a_hospitals_members_of_staff(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-09-18")] == expected
+
+
+def test_place_after_a_list_of_directions_and_a_bare_ministry_of_another_country():
+    text = ("Israeli air strikes on northern, eastern and southern Lebanon killed at least 27 people on Wednesday, the "
+            "health ministry said, as Israel widened its campaign.")
+    assert [(f.metric, f.value, f.location, f.attributed_to) for f in figures_of(text, "2024-10-17")] == [
+        ("killed", 27, "Lebanon", "Lebanese Ministry of Public Health")]
