@@ -802,6 +802,7 @@ _AGENT = re.compile(r"\bby\s+[^:]*", re.IGNORECASE)  # the agent of a label's ve
 _HURT_PATIENTS_AFTER = re.compile(r"\s+(?:wounded|injured)\s+patients\b", re.IGNORECASE)
 _TREATING_BEFORE = re.compile(rf"\b(?:treating|caring\s+for)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _BEING_TREATED = re.compile(r"\s+(?:were|are)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\b", re.IGNORECASE)
+_A_ROLE = re.compile(r"\s*(?:and\s+)?(?:[\w-]+\s+)?(?:volunteers|workers|staff|personnel|employees|rescuers)\s*,?\s*", re.IGNORECASE)
 _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -2575,7 +2576,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
             (own := casualties.group_for_victims(joined.group()[:one_more.start()])) in _PEOPLE_GROUPS:
         group = own  # "two women and an elderly man": the women, and one more person of another kind
     if joined and "," in joined.group():  # "30 men, women and children": everyone; "185 doctors, nurses and paramedics": one
-        kinds = {casualties.group_for_victims(kind) or "all" for kind in _LIST_PARTS.split(joined.group()) if kind.strip()}
+        listed = [kind for kind in _LIST_PARTS.split(joined.group()) if kind.strip()]
+        # (a role of no trade beside the trades of one group is of that group: "118 paramedics, nurses and rescue workers",
+        # "129 paramedics, nurses, doctors and volunteers")
+        kinds = {casualties.group_for_victims(kind) or ("" if _A_ROLE.fullmatch(kind) else "all") for kind in listed} - {""}
         group = kinds.pop() if len(kinds) == 1 else "women_and_children" if kinds == {"women", "children"} else "all"
     if group is None and (part_is := _OF_THOSE_WERE.match(text, number.end)):
         # "Fifty-four of those killed in 2025 were children", "two of the dead were members of its Tulkarem battalion"

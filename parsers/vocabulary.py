@@ -210,6 +210,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|\s+in\s+(?:(?:overnight|night|dawn|early[-\s]morning)\s+)?raids\b|\s+over\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:days|nights)\b"
      r"|,?\s+and\s+(?:were\s+)?(?:later\s+|then\s+)?(?:released|freed)\b"
      r"|,\s+(?:most|many|some|all)\s+of\s+(?:whom|them)\s+(?:were\s+)?(?:later\s+|then\s+)?(?:interrogated|released|freed)\b"
+     # ("129 paramedics, nurses, doctors and volunteers were detained, some of them for an hour, others for months")
+     r"|,\s+(?:most|many|some|all)\s+of\s+(?:whom|them)\s+(?:only\s+)?for\s+(?:an?|one|a\s+few|several|\d+)\s"
      r"|\s+in\s+(?-i:[A-Z])[\w'’-]*\s+near\b"
      # "Nine were detained in Nablus and the surrounding villages": taken in a place, an event
      r"|\s+in\s+(?!(?:" + PRISON_NAMES + r")\b|Israel\s+and\s+(?:held|imprisoned|kept|jailed)\b)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:and|governorate|district|village|camp|city|town|refugee)\b)"

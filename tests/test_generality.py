@@ -10879,3 +10879,14 @@ def test_place_after_a_list_of_directions_and_a_bare_ministry_of_another_country
             "health ministry said, as Israel widened its campaign.")
     assert [(f.metric, f.value, f.location, f.attributed_to) for f in figures_of(text, "2024-10-17")] == [
         ("killed", 27, "Lebanon", "Lebanese Ministry of Public Health")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role of no trade listed beside trades of one group
+    ("Israeli strikes have killed 97 paramedics, nurses and rescue workers since the war began.", [("killed", 97, "health_workers")]),
+    # those held "for an hour" or "for months": taken in, an event
+    ("In 2025, 88 paramedics, nurses, doctors and volunteers were detained, some of them for an hour, others for months.",
+     [("arrests", 88, "health_workers")]),
+])
+def test_trades_listed_with_a_role_and_detentions_by_their_length(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-02")] == expected
