@@ -803,6 +803,10 @@ _HURT_PATIENTS_AFTER = re.compile(r"\s+(?:wounded|injured)\s+patients\b", re.IGN
 _TREATING_BEFORE = re.compile(rf"\b(?:treating|caring\s+for)\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _BEING_TREATED = re.compile(r"\s+(?:were|are)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\b", re.IGNORECASE)
 _A_ROLE = re.compile(r"\s*(?:and\s+)?(?:[\w-]+\s+)?(?:volunteers|workers|staff|personnel|employees|rescuers)\s*,?\s*", re.IGNORECASE)
+# the one of a family a spouse or a parent is ("his wife and their children", "a man, his wife and ...")
+_ONE_OF_A_FAMILY = re.compile(r"(?<=his)\s+wife\b|(?<=her)\s+husband\b|\s+(?:man|father|woman|mother),\s+(?:his\s+wife|her\s+husband)\b",
+                              re.IGNORECASE)
+_SPOUSE_THEN_KIN = re.compile(r"\s+(?:wife|husband),?\s+(?:and\s+)?(?:their\s+|his\s+|her\s+)?", re.IGNORECASE)
 _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -1621,6 +1625,22 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric in ("killed", "injured") and link.group in (None, "all") and \
                 family_children_after(text, numbers[i].start, numbers[i].end):
             link.group = "children"
+    for i, number in enumerate(numbers):
+        if i in skip or number.value != 1 or not (family := _ONE_OF_A_FAMILY.match(text, number.end)):
+            continue
+        # "killed a man, his wife and their four children", "A man, his wife and ... were killed": each of the family
+        # listed befell what befell the kin counted beside them
+        kin = next((links[j] for j in (i + 1, i + 2, i - 1, i - 2) if j in links and links[j].family == "casualties"), None)
+        if i not in links and kin is not None:
+            links[i] = _make(text, number, kin.metric, "")
+        if i in links and links[i].group in (None, "all"):
+            one = family.group().lower()
+            links[i].group = "women" if "wife" in one and number.text.lower() == "his" or "woman" in one or "mother" in one \
+                else "men"
+        if i in links and i + 1 < len(numbers) and i + 1 not in links and i + 1 not in skip and \
+                _SPOUSE_THEN_KIN.fullmatch(text, number.end, numbers[i + 1].start):
+            # "killed with his wife and five children": the verb the spouse took is the children's too
+            links[i + 1] = _make(text, numbers[i + 1], links[i].metric, "")
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         # (prisoners freed keep theirs: "freed 1,968 prisoners, including 250 serving life sentences")
         status = _legal_status(text, numbers[i]) if link.metric in ("detainees", "released_detainees") else None

@@ -352,6 +352,13 @@ _AND_ONE_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){{0,4}}?(
 # "killing four children and their mother": one parent more, after a count of her children
 _AND_THEIR_PARENT = re.compile(r"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,2}?(?:children|sons|daughters|siblings|boys|girls)[^\S\n]+"
                                r"(?:and|with|together[^\S\n]+with)[^\S\n]+(?P<one>their)(?=[^\S\n]+(?:mother|father)\b)")
+# "killed a man, his wife and their four children", "a teacher killed with his wife and three children", "a woman and her
+# husband": a spouse listed in a family, one person; and "A man, his wife and their children were killed": the one first named
+_SPOUSE_IN_A_FAMILY = re.compile(rf"(?:(?:{_ONE_PERSON_NOUN}|teacher|counsellor|driver|engineer),?[^\S\n]+(?:and[^\S\n]+)?"
+                                 r"|\b(?:killed|died|wounded|injured)[^\S\n]+(?:together[^\S\n]+)?with[^\S\n]+)"
+                                 r"(?P<one>his|her)(?=[^\S\n]+(?:(?<=his[^\S\n])wife|(?<=her[^\S\n])husband)\b)")
+_FIRST_OF_A_FAMILY = re.compile(rf"(?<![\w-])(?P<one>[Aa])(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:man|father|woman|mother),"
+                                r"[^\S\n]+(?:his[^\S\n]+wife|her[^\S\n]+husband)\b)")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
 # ("Two of the wounded, a 16-year-old boy and a woman in her 50s, were taken to Rafidia")
 _LISTED_AFTER_COUNT = re.compile(rf"[^\S\n]+(?:(?:[^\W\d_][\w-]*[^\S\n]+){{0,2}}?(?:{PEOPLE_PLURAL})"
@@ -651,6 +658,10 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if " their mother" in searchable_text or " their father" in searchable_text:  # "four children and their mother"
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
                  if (m := _AND_THEIR_PARENT.match(searchable_text, number.end))]
+    if " his wife" in searchable_text or " her husband" in searchable_text:  # "killed a man, his wife and their children"
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one"))
+                 for pattern in (_SPOUSE_IN_A_FAMILY, _FIRST_OF_A_FAMILY) for m in pattern.finditer(searchable_text)
+                 if not any(one.start == m.start("one") for one in ones)]
     if " and a" in searchable_text:  # "including six children and a woman": one more, after a count
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found
                  if (m := _AND_ONE_AFTER_COUNT.match(searchable_text, number.end))]

@@ -79,7 +79,10 @@ _SUM_WORD = re.compile(r"(?:overall|in\s+total)\b", re.IGNORECASE)
 _PARTICIPLE_OF_AN_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:have|has|had|been|were|was|are|is|be)\b)[\w'’-]+){0,3}?\s+(?:killed|shot\s+dead|wounded|injured|hurt)\s+"
                                            r"(?:by|in|near|at|during|after|when|on|overnight|as)\b"
                                            r"(?!\s+(?:the\s+)?(?:war|conflict|offensive|hostilities|fighting\s+since)\b)", re.IGNORECASE)
-_ONE_PERSON_ARTICLES = frozenset({"a", "an", "another"})  # the surfaces of one person counted (numbers._ONE_PERSON)
+# the surfaces of one person counted (numbers._ONE_PERSON; "his" of "killed a man, his wife and ...", numbers._SPOUSE_IN_A_FAMILY)
+_ONE_PERSON_ARTICLES = frozenset({"a", "an", "another", "his", "her"})
+# "killed with his wife and four children": the kin named with a spouse, struck at once
+_WITH_A_SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband),?\s+(?:and\s+)?(?:their\s+|his\s+|her\s+)?$", re.IGNORECASE)
 _FEW = 100  # a bare "were killed" of fewer is one event; of more, a running toll unless the event is named
 _PARTICIPLE_BEFORE = re.compile(INCIDENT_PARTICIPLE_BEFORE, _FLAGS)
 _ACTIVE_BEFORE = re.compile(INCIDENT_ACTIVE_BEFORE, _FLAGS)
@@ -365,6 +368,8 @@ def _one_event(link: Link, sentence: str) -> bool:
     if _PASSIVE_AFTER.match(sentence, end) or _AFTER_ASIDE.match(sentence, end) or _WHEN_AFTER.match(sentence, end) \
             or (few and (_BARE_PASSIVE_AFTER.match(sentence, end) or _PARTICIPLE_OF_AN_EVENT_AFTER.match(sentence, end))):
         return not _NOT_ONE_EVENT.search(before)
+    if few and _WITH_A_SPOUSE_BEFORE.search(before) and not _AMONG_THOSE.search(sentence):
+        return not _NOT_ONE_EVENT.search(before)  # "a teacher killed with his wife and five children": one family, at once
     if few and family_children_after(sentence, link.number.start, end) and not _AMONG_THOSE.search(sentence):
         # (not "a father and his two sons were among those killed": that toll's)
         return True  # "killed together with his wife and three of their children": one family, struck at once

@@ -10890,3 +10890,17 @@ def test_place_after_a_list_of_directions_and_a_bare_ministry_of_another_country
 ])
 def test_trades_listed_with_a_role_and_detentions_by_their_length(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-02")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family listed: each of them one, the spouse too
+    ("A man, his wife and their three children were killed in the strike.",
+     [("killed", 1, "men"), ("killed", 1, "women"), ("killed", 3, "children")]),
+    ("The strike on the tent killed a woman and her husband.", [("killed", 1, "women"), ("killed", 1, "men")]),
+    ("A nurse from Rafah was killed with his wife and four children when their home was hit.",
+     [("killed", 1, "women"), ("killed", 4, "children")]),
+])
+def test_a_family_listed_counts_its_spouse(text, expected):
+    figures = figures_of(text, "2025-02-10")
+    assert [(f.metric, f.value, f.group) for f in figures][-len(expected):] == expected
+    assert {f.period for f in figures} == {"period"}  # (one family, struck at once)
