@@ -53,6 +53,7 @@ _YEARLESS_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}(?:\s+(?:{MONTHS}))?)
 _DATE_IN_CELL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d", re.IGNORECASE)
 # a header cell naming its count's month ("Arrests, October 2026"): a header still, its digits no count
 # "Of these, aged 12–15", "Minors (under 18)": ages a column's label names its people by, no count
+_ORDINAL_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")  # "Held on the 1st": a day of each month, no count
 _AGES_IN_A_LABEL = re.compile(r"\b(?:aged\s+\d{1,2}\s*[-–]\s*\d{1,2}|(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2})\b",
                               re.IGNORECASE)
 _MONTH_OF_A_LABEL = re.compile(rf"(?<=[A-Za-z],\s)(?:{MONTHS})\.?\s+(?:19|20)\d\d\b|(?<=[A-Za-z]\s\()(?:{MONTHS})\.?\s+(?:19|20)\d\d\)")
@@ -64,9 +65,12 @@ _DATE_RANGE_CELL = re.compile(rf"\s*(?P<start>\d{{1,2}}(?:\s+(?:{MONTHS})\.?)?)\
 _MONTH_RANGE_CELL = re.compile(rf"\s*(?P<start>{MONTHS})\.?\s*[-–]\s*(?P<end>{MONTHS})\.?\s+(?P<year>(?:19|20)\d\d)\s*", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?<![\d,.])\s*(?P<year>(?:19|20)\d\d)\s*(?![\d,.])")  # a column headed by its year
 _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\(?(?:people|persons)\)?)?", re.IGNORECASE)
-_HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)", re.IGNORECASE)
+# ("Held on the 1st", "Released during the month": the held on a day of each month, those freed over it)
+_WHEN_IN_THE_MONTH = (r"(?:\s+(?:on|at|during|in|by|over)\s+(?:the\s+)?(?:1st|first(?:\s+day)?|start|beginning|end|last\s+day|month)"
+                      r"(?:\s+of\s+(?:the\s+|each\s+)?month)?)?")
+_HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)" + _WHEN_IN_THE_MONTH, re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
-_RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?", re.IGNORECASE)
+_RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?" + _WHEN_IN_THE_MONTH, re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
 _DATE_LABEL = re.compile(rf"\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+\d{{4}}", re.IGNORECASE)
 _AMONG_THEM_LABEL = re.compile(r"\b(?:among|of)\s+(?:them|whom|these)\s*$", re.IGNORECASE)
@@ -139,7 +143,7 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
-    if not is_row(line) or _DIGIT.search(_AGES_IN_A_LABEL.sub("", _MONTH_OF_A_LABEL.sub("", line))) and not (
+    if not is_row(line) or _DIGIT.search(_ORDINAL_DAY.sub("", _AGES_IN_A_LABEL.sub("", _MONTH_OF_A_LABEL.sub("", line)))) and not (
             years and (_years_header(line) or dates_header(line)) or periods_header(line)):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")

@@ -10904,3 +10904,11 @@ def test_a_family_listed_counts_its_spouse(text, expected):
     figures = figures_of(text, "2025-02-10")
     assert [(f.metric, f.value, f.group) for f in figures][-len(expected):] == expected
     assert {f.period for f in figures} == {"period"}  # (one family, struck at once)
+
+
+def test_monthly_table_of_the_held_on_the_1st_and_those_released_during_the_month():
+    text = ("\"Security\" inmates held by the IPS on the first of each month, and released during the month\n"
+            "Month | Held on the 1st | Of them, administrative detainees | Released during the month\n"
+            "March 2026 | 9,350 | 3,260 | 590\n")
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-04-20")] == [
+        ("detainees", 9350), ("administrative_detainees", 3260), ("released_detainees", 590)]
