@@ -116,7 +116,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:by\s+(?:the\s+)?(?:Israeli\s+)?(?:military|army|occupation|authorities|IPS)\s+)?(?:as\s+|under\s+the\s+(?:Incarceration\s+of\s+)?)?[\"“']?(?:unlawful|illegal)\s+combatants?"
      r"|unlawful\s+combatants?"
      r"|(?<=\sunder\s)(?:the\s+)?combatants\s+law", "detention", "unlawful_combatants_detainees", "noun"),  # ("holds 1,700 under combatants law")
-    (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)|deaths?\s+in\s+(?:custody|detention)"
+    # ("Deaths in IPS prisons, by the IPS's count: 51", "Deaths in Israeli custody since October 2023: 98")
+    (r"died\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons?|facilities)"
+     # (not "Police investigations into deaths in IPS prisons: 7", a count of investigations)
+     r"|(?<!\binto\s)deaths?\s+in\s+(?:Israeli\s+|IPS\s+|Israel(?:i)?\s+Prison\s+Service\s+|military\s+|army\s+)?(?:custody|detention|prisons)"
      # the camps and prisons reports name: a death there is a death in custody
      r"|died\s+(?:at|in)\s+(?:the\s+)?(?:" + PRISON_NAMES + r")\b"
      # "the martyrs of the prisoner movement": the prisoners' own name for those who died held

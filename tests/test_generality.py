@@ -10912,3 +10912,11 @@ def test_monthly_table_of_the_held_on_the_1st_and_those_released_during_the_mont
             "March 2026 | 9,350 | 3,260 | 590\n")
     assert [(f.metric, f.value) for f in figures_of(text, "2026-04-20")] == [
         ("detainees", 9350), ("administrative_detainees", 3260), ("released_detainees", 590)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Deaths in IPS prisons, by the IPS's count: 49", [("deaths_in_custody", 49)]),
+    ("Deaths in Israeli custody since October 2023: 96", [("deaths_in_custody", 96)]),
+])
+def test_deaths_in_a_named_custody_as_a_label(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2026-03-26")] == expected
