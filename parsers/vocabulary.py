@@ -370,7 +370,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|no\s+longer\s+(?:working|operational|functional|operating)"
      r"|non-?\s?functional|non-?\s?operational|closed|shut\s+down|no\s+longer\s+functioning"
      r"|(?:forced|had)\s+to\s+(?:close|shut(?:\s+down)?|stop\s+(?:work(?:ing)?|functioning|operating))"
-     r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their\s+|its\s+)?(?:services|operations)",
+     r"|(?:suspended|stopped|halted)\s+(?:all\s+)?(?:their\s+|its\s+)?(?:services|operations)"
+     # ("Two of the three hospitals serving Rafah have stopped admitting patients", "had to suspend services")
+     r"|(?:stopped|ceased)\s+(?:admitting|receiving|taking\s+in)\s+(?:new\s+)?patients|no\s+longer\s+(?:admitting|receiving)\s+patients"
+     r"|(?:had|have|has)\s+to\s+suspend\s+(?:all\s+)?(?:their\s+|its\s+)?services",
      "hospitals", "hospitals_out_of_service", "status"),
     # ("still providing any services", "receiving patients": working, in some way)
     # ("four of them fully and five partially": a split of those working, by how much)

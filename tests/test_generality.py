@@ -10920,3 +10920,13 @@ def test_monthly_table_of_the_held_on_the_1st_and_those_released_during_the_mont
 ])
 def test_deaths_in_a_named_custody_as_a_label(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2026-03-26")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hospitals that no longer take patients are out of service (not a count of patients)
+    ("Two of the three hospitals serving Rafah have stopped admitting patients.",
+     [("hospitals_out_of_service", 2), ("hospitals_total", 3)]),
+    ("Two hospitals in the north have had to suspend services.", [("hospitals_out_of_service", 2)]),
+])
+def test_hospitals_that_stopped_admitting_patients(text, expected):
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-05-17")] == expected
