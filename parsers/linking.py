@@ -142,7 +142,7 @@ _SUCH_DEATHS_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?such\s+(?:deaths|cases
 _LEGAL_STATUS_WORDS = (r"\b(?<!not\s)(?<!never\s)(?<!not\sbeen\s)(?<!never\sbeen\s)(?:(?P<life>(?:serving|sentenced\s+to)\s+(?:a\s+)?life(?!\s+or\b)"
                        r"(?:\s+(?:sentences?|terms?|imprisonment))?|(?<!\bor\s)life\s+(?:sentences?|imprisonment)"
                        # ("The remaining 33 were serving sentences, 24 of them life terms")
-                       r"|(?<=of\sthem\s)life\s+terms)|(?P<sentenced>serving\s+(?:their\s+|a\s+)?"
+                       r"|(?<=of\sthem\s)life\s+terms|(?<=of\sthem\s)for\s+life\b)|(?P<sentenced>serving\s+(?:their\s+|a\s+)?(?:long\s+|lengthy\s+|heavy\s+)?"
                        # ("142 Gaza residents as sentenced prisoners or detainees": either status, so none)
                        r"(?:sentences?|prison\s+terms)|sentenced(?!\s+to\s+(?:death|life)|\s+(?:prisoners\s+)?or\b)|convicted"
                        # ("Prisoners with high sentences: 120")

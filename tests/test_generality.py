@@ -10930,3 +10930,10 @@ def test_deaths_in_a_named_custody_as_a_label(text, expected):
 ])
 def test_hospitals_that_stopped_admitting_patients(text, expected):
     assert [(f.metric, f.value) for f in figures_of(text, "2024-05-17")] == expected
+
+
+def test_those_freed_serving_long_sentences_and_some_of_them_for_life():
+    text = "Israel released 1,968 prisoners on Monday: 244 were serving long sentences, 157 of them for life."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == [
+        ("released_detainees", 1968, "all"), ("released_detainees", 244, "sentenced"),
+        ("released_detainees", 157, "life_sentenced")]
