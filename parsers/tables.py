@@ -39,8 +39,9 @@ from parsers.vocabulary import MONTHS
 
 PARSER = "table"
 # 0.2: unlawful combatants are the metric prose gives them, not a group of detainees; 0.3: legal statuses in more of their
-# own words ("under interrogation", "Serving a sentence", "Held until the end of proceedings")
-VERSION = "0.3.0"
+# own words ("under interrogation", "Serving a sentence", "Held until the end of proceedings"); 0.4: a label in quotation
+# marks ('"Unlawful combatants"') read as without them
+VERSION = "0.4.0"
 FAMILY = "detention"
 
 # (pattern over the whole cleaned label, metric, group); tried in order, the first full match wins.

@@ -10937,3 +10937,8 @@ def test_those_freed_serving_long_sentences_and_some_of_them_for_life():
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-14")] == [
         ("released_detainees", 1968, "all"), ("released_detainees", 244, "sentenced"),
         ("released_detainees", 157, "life_sentenced")]
+
+
+def test_a_statistics_tables_label_in_quotation_marks():
+    from parsers.tables import category_of
+    assert category_of('"Unlawful combatants"') == ("unlawful_combatants_detainees", "all")
