@@ -216,6 +216,12 @@ _SINGLE_NOUNS = ("شاب|مواطنة|مواطن|رجل|راع|مزارع|سيد
                  r"|ضابط|صحفي|مصور|عنصر(?=\s+(?:من|في)\s+(?:ال)?(?:مديرية\s+(?:ال)?عامة\s+لل?)?(?:ال)?دفاع\s+(?:ال)?مدني)")
 # Counts written as words: a dual ("بينهم شهيدان", "من بينهم طفلان") is two, a noun with "واحد" one ("وسيدة واحدة")
 # ("مسعفين" is a plural too, so only "مسعفان" is a pair of paramedics)
+# eleven to ninety-nine in words ("اثني عشر", "خمسة وعشرين"), as a count's noun follows them (``_WORD_COUNT``) or as a
+# figure's span (``count_in_words``)
+_COMPOUND_WORDS = (r"(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
+                   r"|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع)\s+عشرة?"
+                   r"|(?:(?P<tens_unit>واحد|احد|اثنان|اثنين|اثنتان|اثنتين|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع"
+                   r"|ثمانية|ثماني|ثمان|تسعة|تسع)ا?\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين))")
 _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شهيد|طفل|سيدت|امرات|جريح|شخص|شاب|مسعف(?=ان)|طبيب|ممرض(?=ان)"
                          r"|صحفي(?=ان)|ممرضت|طفلت|فتي(?=ين)|عنصر(?=(?:ان|ين)\s+(?:من|في)\s+(?:ال)?(?:مديرية\s+(?:ال)?عامة\s+لل?)?(?:ال)?دفاع\s+(?:ال)?مدني))"
                          r"(?:ان|ين)"
@@ -259,10 +265,7 @@ _WORD_COUNT = re.compile(r"(?<![^\W\d_])(?:و|ب)?(?:(?P<dual>(?P<dual_noun>شه
                          r"|في(?=\s+(?:(?:ال)?(?:قسم|اقسام)\s+)?(?:ال)?عناية\s))(?![^\W\d_]))"
                          # "اثني عشر جريحاً", "ثمانية عشر مواطناً", "خمسة وعشرين شهيداً": eleven to ninety-nine, before the
                          # noun counted (in the singular, as Arabic counts past ten)
-                         r"|(?P<compound>(?:(?P<teen_unit>احد|احدي|اثنا|اثني|اثنتا|اثنتي|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست"
-                         r"|سبعة|سبع|ثمانية|ثماني|ثمان|تسعة|تسع)\s+عشرة?"
-                         r"|(?:(?P<tens_unit>واحد|احد|اثنان|اثنين|اثنتان|اثنتين|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع"
-                         r"|ثمانية|ثماني|ثمان|تسعة|تسع)ا?\s+و\s*)?(?P<tens>عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)))"
+                         r"|(?P<compound>" + _COMPOUND_WORDS + r")"
                          r"(?=\s+(?P<compound_noun>شهيدا|جريحا|مصابا|طفلا|مواطنا|شخصا|شابا|امراة|سيدة|اخرين|اخر)(?![^\W\d_])))"
                          r"(?![^\W\d_])")
 # one person by a noun, and the group the noun names ("شاب" a young man, "راع" a shepherd, "عنصر" a civil defence member)
@@ -1088,6 +1091,34 @@ def _ordinal_group(line: str, at: int, found: list) -> str:
     if noun:
         return SINGLE_GROUPS[noun.group().strip()]
     return found[-1][3] if found else "all"
+
+
+def count_in_words(written: str) -> float | None:
+    """The count a figure's Arabic span states where it is written in words, or in digits with thousands in a word:
+    "ثلاثة" (three), "شهيدان" (two martyrs), "شاب" or "أحدهم" or "ثالث" (one person), "10 آلاف" (10,000). A figure read
+    from words points at the word that counts, as one read from digits points at them; None for any other span (plain
+    digits included: ``numbers.parse_number`` reads those)."""
+    folded, _ = _normalise(written.strip())
+    folded = folded[1:] if folded[:1] in ("و", "ب") and len(folded) > 2 else folded  # ("وثلاثة": and three)
+    if thousands := _THOUSANDS_SPAN.fullmatch(folded):
+        return (parse_number(thousands.group("digits")) or 0) * 1000
+    if folded in _UNITS:
+        return float(_UNITS[folded])
+    if _ONE_PERSON_SPAN.fullmatch(folded):
+        return 1.0
+    if compound := _COMPOUND_SPAN.fullmatch(folded):
+        return _compound_value(compound)
+    if _DUAL_SPAN.fullmatch(folded):
+        return 2.0  # "شهيدان", "عنصران", "مستشفيين": two, in the noun's own ending
+    return _word_value(_WORD_COUNT.fullmatch(folded))
+
+
+# (a figure's span: digits and the thousands after them; one person by a noun, a pronoun of one of them, or an ordinal)
+_THOUSANDS_SPAN = re.compile(r"(?P<digits>[\d٠-٩۰-۹][\d٠-٩۰-۹,٬.]*)\s*(?:الاف|الف|الفا)")
+_ONE_PERSON_SPAN = re.compile(r"(?:ال)?(?:" + _SINGLE_NOUNS + r"|شهيد|جريح|عنصر)|احد(?:هم|هما|هن)?(?:\s+طفلة?)?|احدي|احداهن|احداهما"
+                              r"|ثان|ثالث|رابع|خامس|سادس|سابع|ثامن")
+_COMPOUND_SPAN = re.compile(_COMPOUND_WORDS)
+_DUAL_SPAN = re.compile(r"(?:ال)?[^\W\d_]{2,}?(?:ان|ين)")
 
 
 def _word_value(word: re.Match[str] | None) -> float | None:
