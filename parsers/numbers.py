@@ -89,6 +89,10 @@ _WORD_ROWS = fast_words("|".join([
     # Adwan Hospital": by a post)
     r"|[^\S\n]+them[^\S\n]+(?:an?[^\S\n]+\d{1,2}-year-old\b|an?[^\S\n]+(?:boy|girl|man|woman)[^\S\n]+of[^\S\n]+\d{1,2}\b"
     r"|the[^\S\n]+(?:director|head|chief)\b)"
+    # ("One of the wounded is in critical condition at Dar al-Amal", "One of the injured had a fractured skull and was in
+    # serious condition": the one hurt worse, a part of the wounded counted before)
+    r"|[^\S\n]+the[^\S\n]+(?:wounded|injured)[^\S\n]+(?:is|was|remains|remained|had|has)\b[^.;\n]{0,60}?"
+    r"\b(?:serious|critical|severe|grave)[^\S\n]+condition"
     # "Eight others were wounded, one of whom later died": the one of the wounded who died
     r"|[^\S\n]+(?:whom|them)[^\S\n]+(?:(?:later|subsequently|since|has|had|then)[^\S\n]+)?(?:died|succumbed)\b"
     # "two other people were wounded, one of them seriously": the one hurt worse, a part of the count before

@@ -10942,3 +10942,11 @@ def test_those_freed_serving_long_sentences_and_some_of_them_for_life():
 def test_a_statistics_tables_label_in_quotation_marks():
     from parsers.tables import category_of
     assert category_of('"Unlawful combatants"') == ("unlawful_combatants_detainees", "all")
+
+
+@pytest.mark.parametrize("text", [
+    "The strike wounded six people. One of the wounded is in critical condition at the government hospital.",
+    "Settlers injured four villagers. One of the injured had a broken arm and was in serious condition.",
+])
+def test_one_of_the_wounded_in_a_grave_condition_said_in_its_own_sentence(text):
+    assert ("injured", 1, "all") in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-23")]
