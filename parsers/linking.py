@@ -807,6 +807,11 @@ _A_ROLE = re.compile(r"\s*(?:and\s+)?(?:[\w-]+\s+)?(?:volunteers|workers|staff|p
 _ONE_OF_A_FAMILY = re.compile(r"(?<=his)\s+wife\b|(?<=her)\s+husband\b|\s+(?:man|father|woman|mother),\s+(?:his\s+wife|her\s+husband)\b",
                               re.IGNORECASE)
 _SPOUSE_THEN_KIN = re.compile(r"\s+(?:wife|husband),?\s+(?:and\s+)?(?:their\s+|his\s+|her\s+)?", re.IGNORECASE)
+# the groups a running total goes on counting ("Two more soldiers died, raising to 220 the number killed"), not the
+# children or women among a day's dead
+_RANKS_AND_TRADES = frozenset({"soldiers", "police", "fighters", "civil_defence", "health_workers", "journalists", "aid_workers"})
+_RAISING_TO_BEFORE = re.compile(rf"\b(?:raising|bringing|taking|pushing)\s+(?:[\w-]+\s+){{0,3}}?to\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:number|total|toll|count)\s+(?!of\b)", re.IGNORECASE)
 _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -1641,6 +1646,14 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 _SPOUSE_THEN_KIN.fullmatch(text, number.end, numbers[i + 1].start):
             # "killed with his wife and five children": the verb the spouse took is the children's too
             links[i + 1] = _make(text, numbers[i + 1], links[i].metric, "")
+    for i in range(1, len(numbers)):
+        whole = max((j for j in links if j < i and links[j].parent is None), default=None)
+        if i in links and whole is not None and links[i].group in (None, "all") and links[whole].group in _RANKS_AND_TRADES \
+                and links[i].metric == links[whole].metric and _RAISING_TO_BEFORE.search(text, numbers[i - 1].end, numbers[i].start) \
+                and _THE_NUMBER_AFTER.match(text, numbers[i].end):
+            # "Two more soldiers died, raising to 220 the number killed since ground operations began": the running total
+            # of those the count before counted (not of a part of them, nor "... the number of Palestinians killed")
+            links[i].group = links[whole].group
     for i, link in links.items():  # a legal status is the count's own, never taken from a count joined to it
         # (prisoners freed keep theirs: "freed 1,968 prisoners, including 250 serving life sentences")
         status = _legal_status(text, numbers[i]) if link.metric in ("detainees", "released_detainees") else None

@@ -10950,3 +10950,17 @@ def test_a_statistics_tables_label_in_quotation_marks():
 ])
 def test_one_of_the_wounded_in_a_grave_condition_said_in_its_own_sentence(text):
     assert ("injured", 1, "all") in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-23")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a running total of those just counted, by their trade or rank
+    ("Two more soldiers were killed in Gaza, raising to 231 the number killed since ground operations began.",
+     [("killed", 2, "soldiers"), ("killed", 231, "soldiers")]),
+    # (not of a part of a day's dead, nor a total that names its own people)
+    ("The ministry said 70 people were killed, 11 women among them, bringing to 650 the number killed since Monday.",
+     [("killed", 70, "all"), ("killed", 11, "women"), ("killed", 650, "all")]),
+    ("Two journalists were killed, bringing to 130 the number of Palestinians killed in the city this year.",
+     [("killed", 2, "journalists"), ("killed", 130, "all")]),
+])
+def test_a_running_total_of_those_just_counted_keeps_their_trade(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-01-29")] == expected
