@@ -85,7 +85,10 @@ PARSER = "text"
 # an age, the regime a verb names after a count, what befell some of the held, the hurt still in a hospital's care,
 # hostages no longer alive, one person who was killed; and in Arabic: thousands in a word, accusative and dual forms,
 # one person named by a noun, an ordinal or a post, a hospital's own statement and the bodies a sentence cites); 0.17:
-# round 86 on (a list of parts past a sentence that says more of its whole, a heading over bulleted counts of people)
+# rounds 86 to 91's rules (a list of parts past a sentence that says more of its whole, a heading over bulleted counts of
+# people, the hurt an attack sent to hospital, a family listed with its spouse, a running total of a rank or trade, tables
+# whose caption names a regime or a legal status, deaths in custody and releases in other words, a hospital's management,
+# a bare ministry about Israel, hospitals in service or no longer admitting)
 VERSION = "0.17.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
