@@ -199,7 +199,6 @@ _BULLETS = {"-", "•", "*", "▪", "–", "·", "◦"}  # a bullet before a lin
 _CONTINUES = re.compile(r"^\W*(?:(?:this|that|the)\s+(?:number|figure|total|toll|count)\s+(?:also\s+)?(?:includes|included"
                         r"|comprises|covers)|(?:these|they|those)\s+(?:include[sd]?|comprised?)|among\s+(?:them|whom|those|these)|including|of\s+(?:them|whom|those|these|the\s+total|this\s+(?:total|number|figure)))\b",
                         re.IGNORECASE)
-_A_HOSPITAL = re.compile(r"\b(?:hospital|medical\s+(?:complex|cent(?:er|re))|infirmary)\b", re.IGNORECASE)  # a hospital's name
 _GAZA_MINISTRY, _ISRAELI_MINISTRY = "Gaza Ministry of Health", "Israeli Ministry of Health"
 _COUNTRY = {"Gaza Strip": "Palestine", "West Bank": "Palestine", "East Jerusalem": "Palestine"}
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,|[-–—]|\()")  # after a place opening a unit: "GAZA, Dec 5 (Reuters) -"
@@ -1928,7 +1927,8 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
                     link.group == "aid_workers" and context.letterhead in _UN_BODIES and source not in _UN_BODIES
                     or link.metric.startswith("hospitals_") and context.letterhead == "WHO" and source in _HEALTH_MINISTRIES
                     # (nor does one hospital, carried from a paragraph before, count the Strip's hospitals, but on its own page)
-                    or link.metric.startswith("hospitals_") and _A_HOSPITAL.search(source or "") and source != context.letterhead
+                    or link.metric.startswith("hospitals_") and source != context.letterhead
+                    and (_HOSPITAL_NAMED.search(source or "") or source == HOSPITAL_OFFICIALS)
                     or context.letterhead in _UN_BODIES and source in _UN_BODIES and source != context.letterhead
                     and not context.plan[index].refers_back):
             # (a UN page keeps the aid workers' tally, which the UN keeps, and WHO's page the hospitals' state, which WHO
