@@ -1647,10 +1647,11 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             # "killed with his wife and five children": the verb the spouse took is the children's too
             links[i + 1] = _make(text, numbers[i + 1], links[i].metric, "")
     for i in range(1, len(numbers)):
+        if i not in links or links[i].group not in (None, "all") or not _THE_NUMBER_AFTER.match(text, numbers[i].end):
+            continue  # (most counts: no running total "to N the number killed")
         whole = max((j for j in links if j < i and links[j].parent is None), default=None)
-        if i in links and whole is not None and links[i].group in (None, "all") and links[whole].group in _RANKS_AND_TRADES \
-                and links[i].metric == links[whole].metric and _RAISING_TO_BEFORE.search(text, numbers[i - 1].end, numbers[i].start) \
-                and _THE_NUMBER_AFTER.match(text, numbers[i].end):
+        if whole is not None and links[whole].group in _RANKS_AND_TRADES and links[i].metric == links[whole].metric \
+                and _RAISING_TO_BEFORE.search(text, numbers[i - 1].end, numbers[i].start):
             # "Two more soldiers died, raising to 220 the number killed since ground operations began": the running total
             # of those the count before counted (not of a part of them, nor "... the number of Palestinians killed")
             links[i].group = links[whole].group
