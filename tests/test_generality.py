@@ -10964,3 +10964,23 @@ def test_one_of_the_wounded_in_a_grave_condition_said_in_its_own_sentence(text):
 ])
 def test_a_running_total_of_those_just_counted_keeps_their_trade(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-01-29")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a service done to some of the held is no count of those held
+    "During August, Addameer's lawyers carried out visits to 46 prisoners held in the Negev and Ofer prisons.",
+    "During the year Addameer's lawyers represented 587 detainees before the military courts.",
+    "In March our lawyers followed the cases of 327 prisoners and detainees in the military courts.",
+    "During 2025 its dentists saw 3,412 security prisoners and pulled 2,195 teeth.",
+    "The Israel Prison Service said it was providing dialysis to 21 prisoners and detainees.",
+    "The IPS said it had referred 23 security prisoners under the age of 18 for psychological assessment.",
+    "It said that 15 prisoners had been sent to civilian hospitals with complications of skin infections.",
+    "The IPS said 47 prisoners were seen at the prison clinic with heat-related symptoms.",
+])
+def test_a_service_done_to_some_prisoners_is_no_count_of_the_held(text):
+    assert [f.metric for f in figures_of(text, "2025-10-01") if f.metric == "detainees"] == []
+
+
+def test_prisoners_held_are_still_counted_beside_a_service_verb():
+    text = "The IPS said it was holding 10,800 prisoners, and that its doctors saw 312 of them in May."
+    assert ("detainees", 10800) in [(f.metric, f.value) for f in figures_of(text, "2025-10-01")]
