@@ -835,6 +835,9 @@ _LEFT_PRISONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmat
 _HELD_IN_ADMINISTRATIVE_DETENTION_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+(?:being\s+|still\s+|now\s+|also\s+)?"
     r"(?:held|placed|kept|detained)\s+(?:in|under)\s+administrative\s+detention\b", re.IGNORECASE)
+# what the counted said (not "said to be"): the people named in it are not those counted
+_SPEECH_IN_WORDS = re.compile(r"\s(?:said|say|says|told|tell|described|describe|recounted|testified|alleged|complained)\b"
+                              r"(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)"
                          rf"(?!\s+(?:over|above|older)\b)|or(?!\s+(?:over|above|older)\b)|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
@@ -2467,6 +2470,8 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
     joined = _joined_people(text, after)  # "40 Palestinian fighters and civilians": both kinds, so everyone
     stop = None if joined else _GROUP_STOP.search(text, after)
     words = text[after:joined.end() if joined else stop.start() if stop else len(text)][:80]
+    if said := _SPEECH_IN_WORDS.search(words):
+        words = words[:said.start()]  # "44 said officers had photographed them": who did it to them, not who was counted
     verb = _VERB_AFTER_WORDS.search(words) if _WHOLE_BEFORE.search(text, max(0, number.start - 20), number.start) else None
     if verb:  # "two-thirds of the 1,200 killed were civilians": what the verb says is of the part, not of the whole counted
         words = words[:verb.start()]

@@ -10984,3 +10984,14 @@ def test_a_service_done_to_some_prisoners_is_no_count_of_the_held(text):
 def test_prisoners_held_are_still_counted_beside_a_service_verb():
     text = "The IPS said it was holding 10,800 prisoners, and that its doctors saw 312 of them in May."
     assert ("detainees", 10800) in [(f.metric, f.value) for f in figures_of(text, "2025-10-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those named in what the counted said did it to them; they are not the counted
+    ("Addameer's lawyers took affidavits from 200 detainees. Of them, 44 said officers had photographed them kneeling.",
+     ("reports_of_abuse", 44, "all")),
+    ("Addameer followed the interrogations of 212 children. In 164 of them the child was questioned alone; 58 children "
+     "told our lawyers that officers had slapped or kicked them during the arrest.", ("reports_of_abuse", 58, "children")),
+])
+def test_people_named_in_what_the_counted_said_are_not_the_counted(text, expected):
+    assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-01")]
