@@ -96,6 +96,11 @@ _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # ("UNRWA has now lost 258 members of its team", "161 team members")
 _COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|team\s+members\b|members\s+of\s+(?:its|their)\s+(?:own\s+)?(?:team|staff)\b"
                                r"|staff(?:\s+members)?(?=\s+(?:were|was|have|had|are|remain)\b|\s*[,.;]))", re.IGNORECASE)
+# "the Society has lost 19 staff and volunteers", "has now lost 56 staff members since the war began": a body's staff
+# lost are its own
+_LOST_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
+_STAFF_LOST_AFTER = re.compile(r"\s+(?:of\s+(?:its|their)\s+(?:own\s+)?)?(?:staff(?:\s+members)?|colleagues|employees|personnel"
+                               r"|volunteers|(?:crew|team)\s+members)\b", re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
 # ("23 of them members of our staff")
 _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+them\s+)?(?:members\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
@@ -2163,7 +2168,9 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
     # said its staff reached the site of the strike, in which 45 people were killed")
     own = _OWN_STAFF_AFTER.match(sentence, link.number.end) or _COLLEAGUES_AFTER.match(sentence, link.number.end) or \
         _OWN_STAFF_NAMED.search(sentence, max(0, link.number.start - 80), link.number.start) or \
-        _OWN_STAFF_NAMED_AFTER.match(sentence, link.number.end)
+        _OWN_STAFF_NAMED_AFTER.match(sentence, link.number.end) or \
+        _LOST_BEFORE.search(sentence, max(0, link.number.start - 40), link.number.start) and \
+        _STAFF_LOST_AFTER.match(sentence, link.number.end)
     if own and _MEMBERS.search(own.group()) and \
             source not in (resolve(name, None) for _, _, name in originator_spans(sentence[:link.number.start])):
         # "139 of its crew members", "four members of its staff": any body's (a municipality's, a hospital's), so the

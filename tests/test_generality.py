@@ -10995,3 +10995,13 @@ def test_prisoners_held_are_still_counted_beside_a_service_verb():
 ])
 def test_people_named_in_what_the_counted_said_are_not_the_counted(text, expected):
     assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2025-10-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's staff it has lost are its own staff, killed
+    ("The Palestine Red Crescent Society has lost 19 staff and volunteers, most of them paramedics killed on duty.",
+     ("killed", 19, "health_workers")),
+    ("UNRWA says it has now lost 101 staff members in Gaza, up from 99 on Friday.", ("killed", 101, "aid_workers")),
+])
+def test_staff_a_body_has_lost_are_its_own(text, expected):
+    assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-03-01")]
