@@ -496,11 +496,12 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"|people\s+with\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)\b"
      # "its paramedics treated 13 people at the scene": those medics treat are the hurt
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))treated(?=\s+(?:a\s+further\s+|another\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
+     r"|(?<=crews\shad\s)|(?<=\bit\s)|(?<=\bit\shad\s)|(?<=\bwe\s)|(?<=\bwe\shave\s))treated(?=\s+(?:a\s+further\s+|another\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS
      # (not "treated nine people for shock and panic": frightened, not hurt)
      + r")(?:-\w+)?)(?!\s+(?:[\w-]+\s+){0,2}?for\s+(?:shock|panic|anxiety|fear|fright)\b)\s[^.;]{0,80}?"
      r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
-     r"|\bhit\s+by\b|\brubber[-\s](?:coated\s+)?(?:bullets|rounds)"
+     r"|\bhit\s+by\b|\brubber[-\s](?:coated\s+)?(?:bullets|rounds)|\bhurt\b|\bstruck\s+(?:on|in)\s+the\b|\bstones?\b"
+     r"|\b(?:rocket|missile|drone)\s+(?:fire|salvos?|strikes?|attacks?|impacts?|barrages?)\b"
      r"|\blive\s+(?:fire|ammunition|bullets)|\bshrapnel\b|\b(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting"
      r"|incident|clashes)\b))",
      "casualties", "injured", "noun"),

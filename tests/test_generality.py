@@ -11005,3 +11005,16 @@ def test_people_named_in_what_the_counted_said_are_not_the_counted(text, expecte
 ])
 def test_staff_a_body_has_lost_are_its_own(text, expected):
     assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-03-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those a rescue service says it treated after an attack are the hurt
+    ("Magen David Adom says it treated seven people, among them a woman in her 40s who was moderately hurt by "
+     "shrapnel, after a rocket salvo struck Kiryat Ata.", [("injured", 7, "all"), ("injured", 1, "women")]),
+    ("The Red Crescent says its medics treated 12 people, among them a woman struck on the head by a stone.",
+     [("injured", 12, "all"), ("injured", 1, "women")]),
+    # (not the sick a body treats)
+    ("The clinic says it treated 40 people for diarrhoea last week.", []),
+])
+def test_people_a_rescue_service_treated_after_an_attack_are_the_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-07")] == expected
