@@ -492,7 +492,10 @@ _MEMBERS_OF_STAFF_AFTER = re.compile(r"\s+(?:members\s+of\s+staff|staff\s+member
 _OWN_STAFF_AFTER = re.compile(rf"\s+(?:more\s+)?(?:members\s+)?(?:of\s+)?(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
 # ("brings to 152 the number of its staff killed", "brought to 19 the number of its members killed")
 _OWN_STAFF_NAMED_AFTER = re.compile(rf"\s+the\s+(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})", re.IGNORECASE | re.VERBOSE)
-_OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
+_OWN_STAFF_NAMED = re.compile(rf"\b(?:number|total|toll|count|tally)\s+of\s+(?:{OWN_STAFF})[^\d.;]*$"
+                              # ("The agency's tally of staff killed since the war began now stands at 233")
+                              rf"|\b(?:its|their|the\s+\w+(?:'s|’s))\s+(?:own\s+)?(?:number|total|toll|count|tally)\s+of\s+"
+                              rf"(?:staff|employees|personnel|colleagues|workers)\b[^\d.;]*$", re.IGNORECASE | re.VERBOSE)
 _TO_MINISTRY = re.compile(REFERS_TO_MINISTRY, re.IGNORECASE)
 # a table's caption that goes on from the table above: "Table 2: Selected groups within the total (same date)"
 _TABLE_REFERS_BACK = re.compile(r"^\s*(?:table\s+\d+[.:]?\s*)?$|\b(?:within\s+the\s+total|same\s+(?:date|period|day|month)"

@@ -11018,3 +11018,9 @@ def test_staff_a_body_has_lost_are_its_own(text, expected):
 ])
 def test_people_a_rescue_service_treated_after_an_attack_are_the_hurt(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-07")] == expected
+
+
+def test_a_bodys_tally_of_its_staff_killed():
+    text = ("UNRWA says two more of its employees were killed in Gaza over the past week. The agency's tally of staff "
+            "killed since the war began now stands at 233.")
+    assert ("killed", 233, "aid_workers") in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-01")]
