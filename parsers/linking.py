@@ -84,6 +84,9 @@ _DIED_HELD_AFTER = re.compile(r"(?:(?!\b(?:while|but|whereas|as|of\s+whom|of\s+t
                               r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:custody|detention|prisons?|jails?)\b", re.IGNORECASE)
 # "23 detainees held at the facility had died": the held who died are deaths in custody, wherever they died
 _DETAINEES_DIED_AFTER = re.compile(r"\s+(?:(?!(?:former|ex|released|freed)\b)[\w’'-]+\s+){0,2}?(?:detainees|prisoners|inmates)"
+                                   # (of an age: "seven prisoners aged 60 or over have died in IPS custody")
+                                   r"(?:\s+(?:aged\s+|(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?)+\d{1,2}"
+                                   r"(?:\s+(?:or|and)\s+(?:over|older|above|under|younger))?(?=\s))?"
                                    r"(?:\s+(?:held|detained|imprisoned|at|in|inside|from)\b"
                                    r"(?:(?!\b(?:whose|where|who|which|that|are|were|is|was|released|freed|release)\b)[^.;,\d]){0,40}?)?"
                                    r"\s+(?:have|has|had)\s+died\b",
@@ -379,8 +382,9 @@ _WHAT_BEFELL_SOME_OF_THE_HELD_BEFORE = re.compile(
     r"(?:prisoners|detainees|inmates)\s+(?:met|visited|interviewed|examined)\s+by\b[^:\n]{0,40}:\s*$"
     # a service done to some of the held, no count of those held: "lawyers carried out visits to 46 prisoners",
     # "represented 587 detainees before the military courts", "followed the cases of 327 prisoners", "its dentists saw
-    # 3,412 prisoners", "was providing dialysis to 21 prisoners", "had referred 23 security prisoners"
-    r"|\b(?:visits?\s+to|visit(?:ed|ing)|meeting|met\s+(?:with\s+)?|represent(?:ed|ing|s)?|(?:followed|following)\s+the\s+cases\s+of"
+    # 3,412 prisoners", "was providing dialysis to 21 prisoners", "had referred 23 security prisoners" (not "barred the
+    # ICRC from visiting 10,000 Palestinians held in its prisons": those held, whom no one visits)
+    r"|\b(?<!\bfrom\s)(?<!\bno\s)(?<!\bnot\s)(?:visits?\s+to|visit(?:ed|ing)|meeting|met\s+(?:with\s+)?|represent(?:ed|ing|s)?|(?:followed|following)\s+the\s+cases\s+of"
     r"|referred|(?:was\s+|is\s+)?treating|(?:dentists?|doctors?|lawyers?)\s+saw|fitted|providing\s+[\w-]+\s+to)"
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|at\s+least|more\s+than|over|only)\s+)?$", re.IGNORECASE)
 _SICK_AFTER = re.compile(r"\)?\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disabled)(?:\s+(?:and|or)\s+(?:sick|ill|wounded|injured|disabled))?"
@@ -841,8 +845,8 @@ _SPEECH_IN_WORDS = re.compile(r"\s(?:said|say|says|told|tell|described|describe|
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)"
                          rf"(?!\s+(?:over|above|older)\b)|or(?!\s+(?:over|above|older)\b)|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
-                         # ("244 inmates aged 60 or over", "older than 75": an age names who was counted)
-                         rf"|after|where|as)\s|(?<!\bunder\s)(?<!\bage\sof\s)(?<!\baged\s)(?<!\bthan\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
+                         # ("244 inmates aged 60 or over", "older than 75", "prisoners over 60": an age names who was counted)
+                         rf"|after|where|as)\s|(?<!\bunder\s)(?!(?<=\bover\s)[6-9]\d(?![\d,.]))(?!(?<=\babove\s)[6-9]\d(?![\d,.]))(?<!\bage\sof\s)(?<!\baged\s)(?<!\bthan\s)(?<!\d)\d(?![\d,]*-(?:year|month|week|day))"
                          rf"|\b(?:{NUMBER_WORDS})\b(?!-(?:year|month|week|day))", re.IGNORECASE)  # (an age names who was counted)
 # "to pressure Hamas to release the 59 hostages", "calls for the release of all 59": a demand names those still held
 _DEMANDED_RELEASE = re.compile(r"\b(?:press(?:ure)?(?:s|d|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?"

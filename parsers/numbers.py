@@ -68,6 +68,9 @@ _WORD_ROWS = fast_words("|".join([
           r"[^\S\n]+(?:between|under|over|above|below)[^\S\n]+(?:\d+|" + _AGE_WORDS + r")\b"
           # ("children under 18 and 9,126 are women": the next count, not the age range's end)
           r"(?:[^\S\n]+(?:and|to)[^\S\n]+(?:\d+(?![,.]\d)|" + _AGE_WORDS + r")\b)?"),
+    # "seven prisoners over 60 have died", "inmates under 18": the held by their age (two digits: an age, not a count)
+    _each(r"prisoners|detainees|inmates|patients|residents|Palestinians|hostages|captives",
+          r"[^\S\n]+(?:under|over|above|below)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?\d{1,2}\b(?![,.]?\d)"),
     # "children (under 18)", "men (18-59)", "older people (60 and over)": a group's ages in brackets
     _each(r"children|adults|people|persons|men|women|elderly|boys|girls|youths?|minors",
           r"[^\S\n]*\((?:aged?[^\S\n]+|under[^\S\n]+|over[^\S\n]+)?\d{1,2}(?:[^\S\n]*[-–][^\S\n]*\d{1,2}"

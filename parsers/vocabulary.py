@@ -704,7 +704,10 @@ GROUPS: list[tuple[str, str]] = [
     # ("an elderly man": one of the elderly; "inmates aged 60 or over", "over the age of 70", "in their seventies": by age)
     (r"elderly(?:\s+m[ae]n\b)?|older\s+(?:people|persons|inmates|prisoners|detainees)"
      r"|aged\s+(?:[6-9]\d)\s*(?:\+|(?:or|and)\s+(?:over|above|older))|(?:over|above)\s+the\s+age\s+of\s+[6-9]\d"
-     r"|aged\s+(?:over|above)\s+[6-9]\d|older\s+than\s+[6-9]\d|in\s+their\s+(?:sixties|seventies|eighties|nineties)", "elderly"),
+     r"|aged\s+(?:over|above)\s+[6-9]\d|older\s+than\s+[6-9]\d|in\s+their\s+(?:sixties|seventies|eighties|nineties)"
+     # ("seven prisoners over 60", "Twelve of the patients were over 60")
+     r"|(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=patients\s)|(?<=people\s)|(?<=were\s)|(?<=are\s))(?:over|above)\s+[6-9]\d"
+     r"(?![\d,.])", "elderly"),
     # and one man, "A Palestinian man was shot dead" (as the probe labels have had it since round 40; not "man-made")
     (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])|fathers?(?![\w-])", "men"),  # (not "two brothers of the man who was killed")
     (r"civilians", "civilians"),

@@ -11024,3 +11024,16 @@ def test_a_bodys_tally_of_its_staff_killed():
     text = ("UNRWA says two more of its employees were killed in Gaza over the past week. The agency's tally of staff "
             "killed since the war began now stands at 233.")
     assert ("killed", 233, "aid_workers") in [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the held by their age: the age is no count, and who died in custody died in custody
+    ("At least seven prisoners over 60 have died in IPS custody since October 2023.",
+     [("deaths_in_custody", 7, "elderly")]),
+    ("At least seven prisoners aged 60 or over have died in Israeli custody since October 2023.",
+     [("deaths_in_custody", 7, "elderly")]),
+    # (not a count of over 300 patients)
+    ("The director said the 140-bed hospital was treating over 300 patients.", [("beds", 140, "all"), ("patients", 300, "all")]),
+])
+def test_prisoners_by_their_age_who_died_in_custody(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-24")] == expected
