@@ -69,6 +69,11 @@ _COUNT_COLUMN = re.compile(r"(?:number|count|total|figures?|value|no\.|#)(?:\s+\
 _WHEN_IN_THE_MONTH = (r"(?:\s+(?:on|at|during|in|by|over)\s+(?:the\s+)?(?:1st|first(?:\s+day)?|start|beginning|end|last\s+day|month)"
                       r"(?:\s+of\s+(?:the\s+|each\s+)?month)?)?")
 _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custody)" + _WHEN_IN_THE_MONTH, re.IGNORECASE)
+# the held split by when they were taken ("Arrested before 7 Oct. 2023 | Arrested on or after 7 Oct. 2023"): each row's
+# label names who are held, the column only when they were arrested
+_ARRESTED_WHEN_LABEL = re.compile(rf"(?:arrested|detained|taken|held|in\s+custody)\s+(?:before|after|since|prior\s+to"
+                                  rf"|on\s+or\s+(?:after|before))\s+(?:the\s+(?:war|ceasefire)|(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?"
+                                  rf"(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d)", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?" + _WHEN_IN_THE_MONTH, re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
@@ -143,12 +148,19 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     line is no header (it states a count, or names no metric at all). ``table_metric``: (family, metric)
     a heading above the table names, for columns that name only a group; ``years``: whether a row of years may be a
     header (only where no table is open)."""
-    if not is_row(line) or _DIGIT.search(_ORDINAL_DAY.sub("", _AGES_IN_A_LABEL.sub("", _MONTH_OF_A_LABEL.sub("", line)))) and not (
+    if not is_row(line) or _DIGIT.search(_ARRESTED_WHEN_LABEL.sub("", _ORDINAL_DAY.sub("", _AGES_IN_A_LABEL.sub(
+            "", _MONTH_OF_A_LABEL.sub("", line))))) and not (
             years and (_years_header(line) or dates_header(line)) or periods_header(line)):
         return None  # years head a table only as its first row: under a header, "Deir al-Balah | 2012 | 2010" is a row
     # a header writes all its days one way: month first if any cell's second number cannot be a month ("10/25/2024")
     month_first = any(int(m.group("month")) > 12 for m in map(_NUMERIC_DATE.fullmatch, line.split("|")) if m)
     columns = [_column(cell.strip(), month_first) for cell in line.split("|")]
+    if any(_ARRESTED_WHEN_LABEL.fullmatch(cell.strip()) for cell in line.split("|")):
+        # "Legal status | Arrested before 7 Oct. 2023 | Arrested on or after 7 Oct. 2023 | Total": the held of each
+        # row's status, split by when they were taken, and all of them
+        columns = [Column(None, "detention", None, by_row=True) if _ARRESTED_WHEN_LABEL.fullmatch(cell.strip())
+                   or c and c.by_row and c.metric is None and not (c.year or c.as_of or c.period or c.place) else c
+                   for cell, c in zip(line.split("|"), columns)]
     if table_metric and any(c and (c.as_of or c.period) for c in columns):  # "Total" under dated columns: the table's own count
         columns = [dataclasses.replace(c, family=table_metric[0], metric=table_metric[1]) if c and (c.as_of or c.period) else c
                    for c in columns]
@@ -183,7 +195,8 @@ def read_header(line: str, table_metric: tuple[str, str] | None = None, years: b
     if main is None:
         # "Indicator | 2024 | 2025": each row's label names its count, each column its year
         # ("Legal status | West Bank | Gaza Strip | Total": by place, each row naming its count)
-        return columns if any(c and (c.year or c.as_of or c.period or c.place) for c in columns) else None
+        return columns if any(c and (c.year or c.as_of or c.period or c.place or c.by_row and c.family) for c in columns) \
+            else None
     group_only = [c for c in columns if c and c.metric is None and not c.by_row]
     cells = line.split("|")
     total = next((i for i, c in enumerate(columns) if c and c.by_row and not c.year and not c.as_of

@@ -88,8 +88,10 @@ PARSER = "text"
 # rounds 86 to 91's rules (a list of parts past a sentence that says more of its whole, a heading over bulleted counts of
 # people, the hurt an attack sent to hospital, a family listed with its spouse, a running total of a rank or trade, tables
 # whose caption names a regime or a legal status, deaths in custody and releases in other words, a hospital's management,
-# a bare ministry about Israel, hospitals in service or no longer admitting)
-VERSION = "0.17.0"
+# a bare ministry about Israel, hospitals in service or no longer admitting); 0.18: rounds 92 on (a service done to some
+# of the held, those named in what the counted said, a body's staff it has lost, the hurt a rescue service treated,
+# prisoners by their age who died in custody, a table of the held split by when they were arrested)
+VERSION = "0.18.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
 # (and "UNRWA said 80 staff members had been detained": its staff, named bare right before what befell them)

@@ -11037,3 +11037,19 @@ def test_a_bodys_tally_of_its_staff_killed():
 ])
 def test_prisoners_by_their_age_who_died_in_custody(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-24")] == expected
+
+
+@pytest.mark.parametrize("header", [
+    "Legal status | Arrested before 7 Oct. 2023 | Arrested on or after 7 Oct. 2023 | Total",
+    "Legal status | Held before the war | Held since the war | Total",
+])
+def test_a_table_of_the_held_split_by_when_they_were_arrested(header):
+    text = ('"Security" inmates held by the IPS on 1 March 2026, by legal status and date of arrest\n' + header + "\n"
+            "Serving a sentence | 1,402 | 618 | 2,020\n"
+            "Administrative detention | 41 | 3,319 | 3,360\n"
+            "Total | 1,443 | 3,937 | 5,380\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-19")] == [
+        ("detainees", 1402, "sentenced"), ("detainees", 618, "sentenced"), ("detainees", 2020, "sentenced"),
+        ("administrative_detainees", 41, "all"), ("administrative_detainees", 3319, "all"),
+        ("administrative_detainees", 3360, "all"),
+        ("detainees", 1443, "all"), ("detainees", 3937, "all"), ("detainees", 5380, "all")]
