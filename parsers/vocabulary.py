@@ -424,7 +424,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # casualties last: the most general words. Recovered bodies are their own count (the Ministry
     # reports them apart, as the Arabic half's حالات الانتشال): not a second killed total.
     # ("The 4 recovered martyrs were retrieved by civil defence crews", "Among the recovered martyrs are 3 children")
-    (r"recovered\s+(?:bodies|martyrs)|bodies\s+(?:were\s+|have\s+been\s+)?(?:recovered|retrieved)(?:\s+from\s+(?:under\s+)?(?:the\s+)?rubble)?"
+    # ("nearly 340 bodies dug up at Nasser hospital", "35 of the bodies had been recovered on Monday": graves opened)
+    (r"recovered\s+(?:bodies|martyrs)|bodies\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:recovered|retrieved|dug\s+up|exhumed"
+     r"|unearthed)(?:\s+from\s+(?:under\s+)?(?:the\s+)?rubble)?"
      r"|recoveries\s+of\s+bodies"
      # "the total number of bodies our crews have recovered"
      r"|bodies\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:recovered|retrieved|pulled\s+out)"
@@ -486,9 +488,21 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b"
      # "its crews had taken 67 people to hospital", "its teams evacuated 67 people from the base to hospitals"
      r"|(?:(?<=medics\s)|(?<=paramedics\s)|(?<=teams\s)|(?<=crews\s)|(?<=medics\shad\s)|(?<=paramedics\shad\s)|(?<=teams\shad\s)"
-     r"|(?<=crews\shad\s))(?:took|taken|evacuated|brought|transported)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
+     r"|(?<=crews\shad\s))"
+     r"(?:took|taken|evacuated|brought|transported)(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
      r"(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:(?:more\s+|other\s+)?(?:people|persons|Israelis|civilians|wounded|injured)\s+)?"
      r"(?:[^.;\d]{0,40}?\s)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b)"
+     # "MDA said it had taken 16 people to hospital": people a rescue service took there (not "it had taken six of them",
+     # the freed prisoners of the sentence before)
+     r"|(?:(?<=\bit\s)|(?<=\bit\shad\s)|(?<=\bit\shas\s)|(?<=\bwe\s)|(?<=\bwe\shave\s))(?:took|taken|evacuated|brought|transported)"
+     r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+"
+     r"(?:more\s+|other\s+)?(?:people|persons|Israelis|civilians|wounded|injured|casualties)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"hospitals?\b)"
+     # "its paramedics had given first aid at the scene to 13 people": the hurt they treated
+     r"|(?:gave|given|giving|provided|providing)\s+(?:first\s+aid|emergency\s+(?:care|treatment)|medical\s+(?:care|treatment|aid))"
+     r"(?:\s+(?:at|on)\s+the\s+(?:scene|spot))?\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?"
+     r"(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:(?:more\s+|other\s+)?(?:people|persons|Israelis|Palestinians|civilians"
+     r"|wounded|injured|casualties)\b|of\s+them\b))"
      # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
      r"|treated\s+for\s+(?:(?:smoke|tear[-\s]gas)\s+inhalation|(?:inhaling|inhalation\s+of)\s+(?:tear[-\s]gas|smoke))"
      r"|treated\s+for\s+(?:burns|fractures|bruises)"
@@ -1041,7 +1055,9 @@ INCIDENT_PARTICIPLE_BEFORE = rf"""\b(?:fired|opened\s+fire|struck|hit|shelled|bo
 INCIDENT_ACTIVE_BEFORE = rf"""\b(?:killed|injured|wounded|kills?|injures?|wounds|killing|injuring|wounding|shot\s+dead
     |received(?:\s+the\s+(?:bodies|remains)\s+of)?)\s+{ONE_MORE}{OPTIONAL_QUALIFIER}$"""
 # the few injured a medic "treated" or "dealt with" (thousands treated over a war are a running count)
-INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with|took|taken|evacuated|transported)\s+(?:a\s+further\s+|another\s+)?{OPTIONAL_QUALIFIER}$"""
+INCIDENT_TREATED_BEFORE = rf"""\b(?:treated|treating|dealt\s+with|dealing\s+with|took|taken|evacuated|transported
+    |(?:gave|given|giving|provided|providing)\s+(?:first\s+aid|emergency\s+(?:care|treatment)|medical\s+(?:care|treatment|aid))
+    (?:\s+(?:at|on)\s+the\s+(?:scene|spot))?\s+to)\s+(?:a\s+further\s+|another\s+)?{OPTIONAL_QUALIFIER}$"""
 # ... unless a perfect tense or an ongoing campaign is the subject: "the war has killed", "the offensive killed".
 NOT_ONE_EVENT_BEFORE = r"""\b(?:has|have|had)\s+(?:\w+\s+){0,2}$|\b(?:war|offensive|campaign|bombardment|famine
     |near-daily|daily\s+strikes|for\s+(?:months|weeks|years)

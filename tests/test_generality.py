@@ -11053,3 +11053,24 @@ def test_a_table_of_the_held_split_by_when_they_were_arrested(header):
         ("administrative_detainees", 41, "all"), ("administrative_detainees", 3319, "all"),
         ("administrative_detainees", 3360, "all"),
         ("detainees", 1443, "all"), ("detainees", 3937, "all"), ("detainees", 5380, "all")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those a rescue service gave first aid to or took to hospital are the hurt, of that attack
+    ("Magen David Adom said its teams had given first aid at the scene to 13 people and taken two of them, both "
+     "moderately hurt, to Rambam.", [("injured", 13, "all", "period"), ("injured", 2, "all", "period")]),
+    ("MDA said it had taken 16 people to hospital, among them a man in critical condition.",
+     [("injured", 16, "all", "period"), ("injured", 1, "men", "period")]),
+    # (not the freed prisoners "it" took there)
+    ("The buses reached Ramallah. The Red Crescent said it had taken six of them to hospital for treatment.", []),
+])
+def test_people_a_rescue_service_gave_first_aid_or_took_to_hospital(text, expected):
+    assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, "2025-03-14")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gaza rescuers say nearly 340 bodies dug up at Nasser hospital.",
+    "A civil defence official told AFP that 35 of the bodies had been recovered on Monday.",
+])
+def test_bodies_dug_up_or_recovered_are_no_new_dead(text):
+    assert [f.metric for f in figures_of(text, "2024-04-23")] == ["bodies_recovered"]
