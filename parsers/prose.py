@@ -622,7 +622,8 @@ _KNOWN_AS = {"agency": ("UNRWA", "WHO", "UNICEF", "OCHA", "WFP", "UNFPA", "UNHCR
 _NAMED_BACK_NOUNS = (r"office|commission|society|club|committee|forum|agency|service|council|union|institutions|groups|organi[sz]ations"
                      r"|syndicate|directorate|authority|observatory|network|coalition|centre|center|movement")
 _THE_BODY_SAYS = re.compile(rf"\bthe\s+(?:two\s+|three\s+)?(?P<noun>{_NAMED_BACK_NOUNS})\b(?!\s+(?:of|for)\b)"
-                            rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b)"
+                            # ("The Agency has lost 362 team members": a body counting its own dead)
+                            rf"[^.;]{{0,80}}?(?:{REPORTING}|\bput\b|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?lost\b|\bmourns\b)"
                             rf"|\baccording\s+to\s+the\s+(?:two\s+|three\s+)?(?P<noun2>{_NAMED_BACK_NOUNS})\b(?!\s+(?:of|for)\b)",
                             re.IGNORECASE | re.VERBOSE)
 # The tables every document is scanned with, in the order ``_Scans`` takes their candidate starts.

@@ -437,7 +437,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     # disease, and other preventable causes": a projection's)
     # ("died of causes related to malnutrition", "deaths resulting from famine")
     (r"(?:deaths?|died|(?<!risk\sof\s)dying|fatalities)\s+(?:from|of|due\s+to|as\s+a\s+result\s+of|related\s+to|caused\s+by"
-     r"|attributed\s+to|resulting\s+from)\s+"
+     r"|attributed\s+to|resulting\s+from|linked\s+to|associated\s+with)\s+"
      r"(?:(?:the\s+)?effects\s+of\s+|causes\s+(?:related|linked)\s+to\s+|\w+\s+)?(?:malnutrition|starvation|hunger(?![-\s]strik)|famine)"
      r"(?!\s*(?:,|\band|\bor)\s+(?:other\s+)?(?:preventable\s+)?(?:diseases?|illness(?:es)?|causes|dehydration\s+and))"
      # ("the total number of famine and malnutrition victims to 367 deaths")

@@ -11074,3 +11074,16 @@ def test_people_a_rescue_service_gave_first_aid_or_took_to_hospital(text, expect
 ])
 def test_bodies_dug_up_or_recovered_are_no_new_dead(text):
     assert [f.metric for f in figures_of(text, "2024-04-23")] == ["bodies_recovered"]
+
+
+def test_a_body_counting_its_own_dead_by_its_common_noun():
+    text = ("UNRWA Situation Report #184 on the Gaza Strip\n\nCasualty figures are those of the Ministry of Health in "
+            "Gaza.\n\nThe Agency has lost 362 team members since 7 October 2023.")
+    assert [(f.metric, f.value, f.group, f.attributed_to) for f in figures_of(text, "2025-08-05")] == [
+        ("killed", 362, "aid_workers", "UNRWA")]
+
+
+def test_deaths_linked_to_malnutrition():
+    text = "The Ministry reported 29 deaths linked to malnutrition in the past week, seven of them children."
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-08-05")] == [
+        ("malnutrition_deaths", 29), ("malnutrition_deaths", 7)]
