@@ -188,11 +188,16 @@ _MOVES_BEFORE = re.compile(r"\b(?:evacuat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|tran
                            r"|(?:more|fewer)\s+than\s+|over\s+|another\s+|a\s+further\s+|at\s+least\s+|its\s+|the\s+)?$", re.IGNORECASE)
 # their verb after them, in their clause ("40 patients were moved to other wards", "25 critical patients moved to the Indonesian
 # hospital", "are waiting for approval to leave the territory", "still need to travel")
-_MOVED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|remain\w*)\b)[\w'’-]+){0,5}?(?:,\s+(?:including|among\s+them)\s[^,;.]{1,40},)?,?"
+# ("12,000 wounded and sick people, among them about 2,500 children, are waiting for permission to travel", "18,500
+# patients, about 4,000 of them children, still need treatment outside the Strip")
+_MOVED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|remain\w*)\b)[\w'’-]+){0,5}?"
+                          r"(?:,\s+(?:(?:including|among\s+them)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,40}"
+                          r"|(?:[^,;.]|(?<=\d)[,.](?=\d)){1,30}\s+of\s+(?:them|whom)\s+[\w-]+),)?,?"
                           r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are\s+being|were\s+being)"
                           r"\s+(?:later\s+|then\s+|also\s+|safely\s+|urgently\s+)?(?:moved|transferred|relocated|evacuated|taken\s+(?:out|to))"
                           r"|moved\s+to|(?:are|were)\s+(?:still\s+)?(?:waiting|awaiting)\s+(?:for\s+(?:approval|permission)\s+)?to\s+(?:leave|travel)"
-                          r"|(?:still\s+)?need(?:s|ed)?\s+to\s+(?:leave|travel|be\s+evacuated))\b", re.IGNORECASE)
+                          r"|(?:still\s+)?need(?:s|ed)?\s+to\s+(?:leave|travel|be\s+evacuated)"
+                          r"|(?:still\s+)?need(?:s|ed)?\s+(?:medical\s+)?(?:treatment|care)\s+(?:outside|abroad))\b", re.IGNORECASE)
 # a part by the state of its health, which only the wounded's parts count ("12 of them in serious condition")
 _IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|is|were|was|remain|remained)\s+)?in\s+(?:a\s+)?"
                            r"(?:serious|critical|grave|stable|moderate|poor|dire|life-threatening)\b[^.;,]{0,20}?\bconditions?\b", re.IGNORECASE)
@@ -2104,7 +2109,7 @@ def _link_one(text, skeleton, numbers, i, cues, links, parent, frame, not_a_coun
         return None  # "5,405 patients medically evacuated", "12,000 patients awaiting evacuation": no hospital's load
     if own and own.metric in ("patients", "icu_patients") and (
             _MOVES_BEFORE.search(text, max(0, number.start - 40), number.start)
-            or _MOVED_AFTER.match(text, number.end, min(len(text), number.end + 90))):
+            or _MOVED_AFTER.match(text, number.end, min(len(text), number.end + 120))):
         # "WHO moves 18 more critical patients", "took 41 patients out through Kerem Shalom", "43 patients were transferred to
         # al-Shifa", "more than 10,500 patients are waiting for approval to leave": patients moved or leaving, no ward's load
         # (not "Seven patients whose condition did not allow them to be moved remain")

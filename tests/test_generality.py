@@ -11087,3 +11087,12 @@ def test_deaths_linked_to_malnutrition():
     text = "The Ministry reported 29 deaths linked to malnutrition in the past week, seven of them children."
     assert [(f.metric, f.value) for f in figures_of(text, "2025-08-05")] == [
         ("malnutrition_deaths", 29), ("malnutrition_deaths", 7)]
+
+
+@pytest.mark.parametrize("text", [
+    # patients who must leave for care are no hospital's load, whatever aside names a part of them
+    "More than 18,500 patients, about 4,000 of them children, still need treatment outside the Strip.",
+    "Some 12,000 wounded and sick people, among them about 2,500 children, are waiting for permission to travel.",
+])
+def test_patients_waiting_to_leave_past_an_aside_are_no_hospitals_load(text):
+    assert [f.metric for f in figures_of(text, "2026-01-23") if f.metric == "patients"] == []
