@@ -396,7 +396,10 @@ _SICK_AFTER = re.compile(r"\)?\s+(?:[\w-]+\s+)?(?:sick|ill|wounded|injured|disab
                          r"\s+(?:prisoners|detainees|inmates)\b", re.IGNORECASE)
 _ORDINAL_SURFACE = re.compile(r"\d{1,4}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth",
                               re.IGNORECASE)
-_HOW_MUCH_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(fully|partially|partly|minimally)(?=\s*(?:[,.;)]|$|and\b))", re.IGNORECASE)
+# ("Nine field hospitals are operating, four of them with reduced services": partly)
+_HOW_MUCH_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(fully|partially|partly|minimally"
+                             r"|(?:with|at|offering|providing)\s+(?:only\s+)?(?:reduced|limited)\s+(?:services|capacity))"
+                             r"(?=\s*(?:[,.;)]|$|and\b|because\b|due\b|for\b|owing\b))", re.IGNORECASE)
 _STATE_OF_HOW_MUCH = {"fully": "hospitals_functioning", "partially": "hospitals_partially_functioning",
                       "partly": "hospitals_partially_functioning", "minimally": "hospitals_minimally_functioning"}
 _OF_THE_N_OPENING = re.compile(r"\W*(?:of|among)\s+(?:the|these|those)\s+[\d,]+\s+[^,;:.]{1,40}?,", re.IGNORECASE)
@@ -1696,7 +1699,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
     for i, link in links.items():  # "four of them fully and five partially": how much each part works, right after it
         if link.metric in hospitals.STATES and link.metric != "hospitals_out_of_service" and \
                 (how := _HOW_MUCH_AFTER.match(text, numbers[i].end)):  # (not "22 are not functioning, 10 of them fully")
-            link.metric = _STATE_OF_HOW_MUCH[how.group(1).lower()]
+            link.metric = _STATE_OF_HOW_MUCH.get(how.group(1).lower(), "hospitals_partially_functioning")
     if 0 in links and links[0].metric in detention.KINDS_OF_THE_HELD and (opening := _OF_THE_N_OPENING.match(text)) and \
             numbers[0].start < opening.end():
         for i in range(1, len(numbers)):  # "Of the 3,498 administrative detainees, 102 are children and 8 are women": theirs

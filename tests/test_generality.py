@@ -11096,3 +11096,9 @@ def test_deaths_linked_to_malnutrition():
 ])
 def test_patients_waiting_to_leave_past_an_aside_are_no_hospitals_load(text):
     assert [f.metric for f in figures_of(text, "2026-01-23") if f.metric == "patients"] == []
+
+
+def test_hospitals_working_with_reduced_services_are_partly_functioning():
+    text = "Nine field hospitals are operating, four of them with reduced services because of staff shortages."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-23")] == [
+        ("hospitals_functioning", 9, "field_hospitals"), ("hospitals_partially_functioning", 4, "field_hospitals")]
