@@ -364,6 +364,11 @@ _AND_THEIR_PARENT = re.compile(r"[^\S\n]+(?:[^\W\d_][\w-]*[^\S\n]+){0,2}?(?:chil
 _SPOUSE_IN_A_FAMILY = re.compile(rf"(?:(?:{_ONE_PERSON_NOUN}|teacher|counsellor|driver|engineer),?[^\S\n]+(?:and[^\S\n]+)?"
                                  r"|\b(?:killed|died|wounded|injured)[^\S\n]+(?:together[^\S\n]+)?with[^\S\n]+)"
                                  r"(?P<one>his|her)(?=[^\S\n]+(?:(?<=his[^\S\n])wife|(?<=her[^\S\n])husband)\b)")
+# "a woman and her 12-year-old daughter": a child of the family, by an age under 18 (read in the text itself: the
+# searchable text blanks ages)
+_CHILD_OF_ONE_PERSON = re.compile(rf"(?:{_ONE_PERSON_NOUN}),?[^\S\n]+and[^\S\n]+(?P<one>his|her)(?=[^\S\n]+"
+                                  rf"(?:1[0-7]|[1-9]|{_AGE_WORDS.replace('|eighteen', '')})-(?:year|month|week)-old[^\S\n]+"
+                                  rf"(?:son|daughter|brother|sister|grandson|granddaughter|nephew|niece|child|baby|boy|girl)\b)")
 _FIRST_OF_A_FAMILY = re.compile(rf"(?<![\w-])(?P<one>[Aa])(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:man|father|woman|mother),"
                                 r"[^\S\n]+(?:his[^\S\n]+wife|her[^\S\n]+husband)\b)")
 # "shot dead two Palestinians, a 15-year-old boy and a 24-year-old man": the count's people one by one, after a comma
@@ -668,6 +673,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
     if " his wife" in searchable_text or " her husband" in searchable_text:  # "killed a man, his wife and their children"
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one"))
                  for pattern in (_SPOUSE_IN_A_FAMILY, _FIRST_OF_A_FAMILY) for m in pattern.finditer(searchable_text)
+                 if not any(one.start == m.start("one") for one in ones)]
+    if "-old " in text and (" his " in text or " her " in text):  # "a woman and her 12-year-old daughter"
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _CHILD_OF_ONE_PERSON.finditer(text)
                  if not any(one.start == m.start("one") for one in ones)]
     if " and a" in searchable_text:  # "including six children and a woman": one more, after a count
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for number in found

@@ -709,7 +709,9 @@ GROUPS: list[tuple[str, str]] = [
     # ("24 members of the complex's staff": a medical complex's)
     (r"(?:members\s+of\s+(?:the\s+|our\s+)?)?(?:hospital(?:'s|’s)?|medical|complex(?:'s|’s))\s+(?:and\s+nursing\s+)?staff"
      r"|staff\s+members\s+of\s+the\s+(?:hospital|medical\s+complex)", "health_workers"),
-    (r"(?:1[0-7]|[1-9])-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
+    # ("a man and his six-year-old daughter": an age in words too)
+    (r"(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+     r"|seventeen)-year-olds?|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)-(?:month|week|day)-olds?"
      r"|children|child|minors?|boys?|girls?|under\s+the\s+age\s+of|under\s+18|kids"
      # ("Of these, aged 12–15": a column of the youngest minors)
      r"|aged\s+(?:between\s+)?(?:1[0-7]|[1-9])\s*(?:[-–]|and|to)\s*(?:1[0-7]|[1-9])\b"

@@ -11102,3 +11102,15 @@ def test_hospitals_working_with_reduced_services_are_partly_functioning():
     text = "Nine field hospitals are operating, four of them with reduced services because of staff shortages."
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-01-23")] == [
         ("hospitals_functioning", 9, "field_hospitals"), ("hospitals_partially_functioning", 4, "field_hospitals")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person and their child named by an age under 18: each a count of one
+    ("The strike killed a woman and her 12-year-old daughter.", [("killed", 1, "women"), ("killed", 1, "children")]),
+    ("In Gaza City, a man and his six-year-old daughter were killed when a tank shell landed nearby.",
+     [("killed", 1, "men"), ("killed", 1, "children")]),
+    # (an adult child is no child: "her 24-year-old son")
+    ("The strike killed a woman and her 24-year-old son.", [("killed", 1, "women")]),
+])
+def test_one_person_and_their_child_by_an_age(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-10")] == expected
