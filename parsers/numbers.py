@@ -35,7 +35,7 @@ def _each(words: str, suffix: str) -> str:
 
 
 # ("a PRCS paramedic was hit by a rubber-coated bullet")
-_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|hurt|arrested|detained|abducted|(?:hit|struck)(?=[^\S\n]+(?:in[^\S\n]+the[^\S\n]+[\w-]+[^\S\n]+)?by\b)"
+_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|(?:pronounced|declared)[^\S\n]+dead|hurt|arrested|detained|abducted|(?:hit|struck)(?=[^\S\n]+(?:in[^\S\n]+the[^\S\n]+[\w-]+[^\S\n]+)?by\b)"
 # the people an organisation counts among its own ("one of its paramedics was killed")
 _STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
                   r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers|soldiers|troops|officers|reservists"
@@ -296,7 +296,9 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s+(?:people|Palestinians|killed|dead|deaths|
 _ONE_PERSON_NOUN = (r"Palestinian|Israeli|Lebanese|man|woman|boy|girl|child|teenager|toddler|baby|infant|youth|paramedic|medic|mother|father"
                     r"|journalist|photographer|soldier|reservist|settler|civilian|farmer|herder|shepherd|fisherman|worker|doctor"
                     r"|nurse|student|resident|person|detainee|prisoner|staff[^\S\n]+member|officer|volunteer|rescuer|national"
-                    r"|neighbou?r|passer-by|bystander|photojournalist|cameraman|surgeon|labou?rer|teen|patient")
+                    r"|neighbou?r|passer-by|bystander|photojournalist|cameraman|surgeon|labou?rer|teen|patient"
+                    # ("A member of the Lebanese Civil Defence was killed": one of a body, named by it)
+                    r"|member(?=[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|an?[^\S\n]+)?(?-i:[A-Z]))")
 # the words between the article and the noun describe one person ("a 15-year-old boy", "a young Palestinian");
 # a number or a word of amount among them makes the article another count's ("an estimated 30 civilians")
 _ONE_PERSON_GAP_WORD = (rf"(?:(?!(?:{_WORD}|hundreds?|thousands?|millions?|dozens?|scores?|estimated|further|total|number"

@@ -11114,3 +11114,13 @@ def test_hospitals_working_with_reduced_services_are_partly_functioning():
 ])
 def test_one_person_and_their_child_by_an_age(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-10-10")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one member of a body named by it, and one pronounced dead
+    ("A member of the Lebanese Civil Defence was killed and two of his colleagues were wounded, one of them critically.",
+     [("killed", 1, "civil_defence"), ("injured", 2, "civil_defence"), ("injured", 1, "civil_defence")]),
+    ("A paramedic was pronounced dead at the scene.", [("killed", 1, "health_workers")]),
+])
+def test_one_member_of_a_body_and_one_pronounced_dead(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-12")] == expected
