@@ -344,7 +344,11 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?<!\bnot\s)(?<!\bnever\s)(?<!n[’']t\s)(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)"
      r"(?:" + fast_words(ABUSE_ACCOUNT_WORDS) + r")\b)"
      r"|complaints?\s+(?:of|about|alleging|over)\s+(?:\w+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings?|sexual\s+violence|mistreatment)"
-     r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))",
+     r"|(?:cases|reports|testimonies|accounts|allegations)\s+of\s+(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence))"
+     # ("gathered 52 accounts from released detainees of beatings", "24 testimonies from detainees describing beatings":
+     # accounts, whoever gave them)
+     r"|(?:testimonies|accounts|affidavits|statements)\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,4}?(?:of|describing|detailing|about|alleging)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:torture|abuse|ill-?treatment|beatings|sexual\s+(?:abuse|violence|humiliation)|starvation|stress\s+positions)",
      "detention", "reports_of_abuse", "noun"),
     (r"prison\s+occupancy|overcrowding\s+rate", "detention", "occupancy_pct", "pct"),
     # hospitals

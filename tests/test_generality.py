@@ -11124,3 +11124,12 @@ def test_one_person_and_their_child_by_an_age(text, expected):
 ])
 def test_one_member_of_a_body_and_one_pronounced_dead(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-06-12")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # accounts or testimonies of abuse, from whoever gave them
+    ("PCATI said it had gathered 52 accounts from released detainees of beatings, sexual abuse and starvation.", 52),
+    ("PHRI gathered 24 testimonies from detainees describing beatings and stress positions.", 24),
+])
+def test_accounts_from_detainees_of_abuse(text, value):
+    assert [(f.metric, f.value) for f in figures_of(text, "2025-04-09")] == [("reports_of_abuse", value)]
