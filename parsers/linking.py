@@ -850,6 +850,9 @@ _HELD_IN_ADMINISTRATIVE_DETENTION_AFTER = re.compile(
 # what the counted said (not "said to be"): the people named in it are not those counted
 _SPEECH_IN_WORDS = re.compile(r"\s(?:said|say|says|told|tell|described|describe|recounted|testified|alleged|complained)\b"
                               r"(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
+# those held before, arrested again: the verb names them right before the count or in its clause after it
+_REARRESTED = re.compile(r"\bre-?arrest(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?$|\bre-?arrests\s+of\s+(?:\w+\s+){0,2}?$"
+                         r"|[^.;:\d]{0,60}?\b(?:re-?arrested|arrested\s+(?:again|anew|once\s+more))\b", re.IGNORECASE)
 _GROUP_STOP = re.compile(rf"[,;:]|\s(?:and(?!\s+nursing\s+staff\b)(?!\s+(?:rescue|care|medical|emergency)\s+workers\b)"
                          rf"(?!\s+(?:over|above|older)\b)|or(?!\s+(?:over|above|older)\b)|while|but|(?<!workers\s)(?<!staff\s)(?<!volunteers\s)with|including|in|from"
                          rf"|(?<!contracted\s)(?<!employed\s)(?<!hired\s)by|at|when"
@@ -2667,6 +2670,9 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         group = "soldiers"  # "22 Israelis, eight of them members of the security forces" (Gaza's police are security forces too)
     if group is None and (among := _AMONG_GROUP_BEFORE.search(text, max(0, number.start - 80), number.start)):
         group = casualties.group_for_victims(among.group("who") or among.group("losers"))  # "the total among aid seekers ... to 1,516"
+    if group in (None, "men") and metric == "arrests" and (_REARRESTED.search(text, max(0, number.start - 40), number.start)
+                                                  or _REARRESTED.match(text, number.end)):
+        group = "former_prisoners"  # "has re-arrested 87 of the prisoners it freed", "39 freed prisoners were re-arrested"
     if group == "former_prisoners" and metric != "arrests":
         group = None  # those once held are a group of the arrested again, not of the held, the freed or those who testify
     if group == metric or group == "patients" and metric == "icu_patients" or metric.startswith("hospitals_"):

@@ -169,7 +169,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "detention", "released_detainees", "noun"),
     # ("journalists detained since October 2023": those arrested since; not those who "remain detained since")
     # ("63 UNRWA staff detained in Gaza since the start of the war")
-    (r"arrests|arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained"
+    (r"(?:re-?)?arrests|(?:re-?)?arrested|arrest\s+campaigns?|arrest\s+cases|cases\s+of\s+arrest|(?<!remain\s)(?<!still\s)(?<!currently\s)detained"
      r"(?=(?:\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+since\b)"
      r"(?![^.;,]{0,80}?\b(?:are\s+(?:being\s+)?held|remain|still\s+held|without\s+charge|under\s+the))"
      # "Gaza residents taken prisoner by the occupation army", "Medical personnel taken into detention"

@@ -11133,3 +11133,14 @@ def test_one_member_of_a_body_and_one_pronounced_dead(text, expected):
 ])
 def test_accounts_from_detainees_of_abuse(text, value):
     assert [(f.metric, f.value) for f in figures_of(text, "2025-04-09")] == [("reports_of_abuse", value)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the re-arrested are former prisoners, arrested again
+    ("Since the exchanges, the occupation has re-arrested 87 of the prisoners it freed.", ("arrests", 87, "former_prisoners")),
+    ("Soldiers re-arrested 64 men freed in the 2025 exchanges, the Society said.", ("arrests", 64, "former_prisoners")),
+    # (not an arrest of people never held)
+    ("Soldiers arrested 39 people in Nablus in March.", ("arrests", 39, "all")),
+])
+def test_the_rearrested_are_former_prisoners(text, expected):
+    assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-30")]
