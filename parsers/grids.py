@@ -74,6 +74,7 @@ _HELD_COLUMN = re.compile(r"(?:total\s+)?(?:held|detained|imprisoned|in\s+custod
 _ARRESTED_WHEN_LABEL = re.compile(rf"(?:arrested|detained|taken|held|in\s+custody)\s+(?:before|after|since|prior\s+to"
                                   rf"|on\s+or\s+(?:after|before))\s+(?:the\s+(?:war|ceasefire)|(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?"
                                   rf"(?:\s+\d{{1,2}},?)?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_REARRESTED_LABEL = re.compile(r"\s*re-?arrest", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:total|all|overall|grand\s+total)\b", re.IGNORECASE)
 _RELEASED_COLUMN = re.compile(r"(?:number\s+)?(?:released|freed)(?:\s+(?:prisoners|detainees))?" + _WHEN_IN_THE_MONTH, re.IGNORECASE)
 # Columns aligned with spaces, as a table comes out of a PDF or a plain-text page: "Serving life sentences    18"
@@ -316,6 +317,8 @@ def _column(label: str, month_first: bool = False) -> Column | None:
     nouns = [cue for cue in cues if cue.kind in ("noun", "pct")]
     group = casualties.group_for_victims(label)
     if nouns:
+        if nouns[-1].metric == "arrests" and group is None and _REARRESTED_LABEL.match(label):
+            group = "former_prisoners"  # "Governorate | Re-arrested | Still held": freed prisoners taken again
         if nouns[-1].metric == "detainees" and group is None and (category := tables.category_of(label)) and \
                 category[0] == "detainees" and category[1] != "all":
             group = category[1]  # "Detained – interrogation and legal proceedings": the held of that status

@@ -11144,3 +11144,10 @@ def test_accounts_from_detainees_of_abuse(text, value):
 ])
 def test_the_rearrested_are_former_prisoners(text, expected):
     assert expected in [(f.metric, f.value, f.group) for f in figures_of(text, "2026-03-30")]
+
+
+def test_a_table_column_of_the_rearrested():
+    text = ("Freed prisoners re-arrested since the 2025 exchanges, by governorate\n"
+            "Governorate | Re-arrested\nNablus | 19\nJenin | 17\nTotal | 36\n")
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-10")] == [
+        ("arrests", 19, "former_prisoners"), ("arrests", 17, "former_prisoners"), ("arrests", 36, "former_prisoners")]
