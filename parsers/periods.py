@@ -137,7 +137,7 @@ _BRINGING_ITS = re.compile(r",\s*(?:bringing|raising|taking|pushing)\s+(?:the|it
                            r"(?:losses|toll|tally|total|count|number\s+of\s+[\w\s-]{0,30}?)\s*$", re.IGNORECASE)
 _MISSING_WORD = re.compile(r"\bmissing\b", re.IGNORECASE)
 _BELIEVED_TRAPPED = re.compile(rf"\b{BELIEVED_TRAPPED}", re.IGNORECASE)
-_RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
+_RUNNING_ARRESTS = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:re-?)?(?:arrested|detained|abducted)\b", re.IGNORECASE)
 # "Of the 251 abducted in the October 7 attack, 48 remain, including 28 believed dead": counts that no one
 # attack or strike is the period of
 _STATE_NOT_EVENT = {"hostages_dead", "hostages_released", "hostages_rescued"}

@@ -11151,3 +11151,9 @@ def test_a_table_column_of_the_rearrested():
             "Governorate | Re-arrested\nNablus | 19\nJenin | 17\nTotal | 36\n")
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-02-10")] == [
         ("arrests", 19, "former_prisoners"), ("arrests", 17, "former_prisoners"), ("arrests", 36, "former_prisoners")]
+
+
+def test_those_re_arrested_since_a_date_are_a_running_count():
+    text = "Since the end of January, the occupation has re-arrested 39 of those freed in the deals."
+    assert [(f.metric, f.value, f.group, f.period) for f in figures_of(text, "2025-06-01")] == [
+        ("arrests", 39, "former_prisoners", "cumulative")]
