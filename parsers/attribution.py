@@ -118,6 +118,17 @@ BARE_HEALTH_MINISTRY = "health ministry"  # the name a bare health ministry has 
 Span = tuple[int, int, str]  # (start, end, table name before resolution by place)
 
 
+_BARE_ARMY = re.compile(r"the\s+(?:army|military)", re.IGNORECASE)
+_LEBANESE_ARMY = re.compile(r"\bLebanese\s+(?:army|military|Armed\s+Forces)\b", re.IGNORECASE)
+
+
+def _lebanese_army_before(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` names Lebanon's army and no Israeli one."""
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    sentence = text[opening:at]
+    return bool(_LEBANESE_ARMY.search(sentence)) and "Israel" not in sentence
+
+
 def originator_spans(text: str, body_starts: list[int] | None = None,
                      speaker_starts: list[int] | None = None) -> list[Span]:
     """Every originator named in ``text``, one scan: (start, end, table name), in text order.
@@ -129,6 +140,11 @@ def originator_spans(text: str, body_starts: list[int] | None = None,
     bodies = [(match.start(), match.end(), _NAMES[row_of(match)]) for match in _ORIGINATORS.finditer(text, body_starts)]
     speakers = [(match.start(), match.end(), _SPEAKER_NAMES[row_of(match)])
                 for match in _SPEAKERS.finditer(text, speaker_starts)]
+    if "Lebanese" in text:
+        # "A Lebanese army sergeant was killed ..., the army said": the army its sentence names, not Israel's
+        bodies, speakers = ([(start, end, "Lebanese Army") if name == "Israeli military" and _BARE_ARMY.fullmatch(text, start, end)
+                             and _lebanese_army_before(text, start) else (start, end, name) for start, end, name in spans]
+                            for spans in (bodies, speakers))
     if any(name in (NAMED_HOSPITAL, HOSPITAL_OFFICIALS) for _, _, name in speakers):
         speakers = [named for span in speakers if (named := _hospital_named(span, text))]
         # "medics at Al-Aqsa Martyrs Hospital said": the hospital's span holds the medics' (one speaker, the hospital)

@@ -702,7 +702,9 @@ GROUPS: list[tuple[str, str]] = [
     # (nor those who beat: "64 said soldiers beat them")
     (r"military\s+police(?:men|\s+officers)?(?!\s+(?:investigation|investigators?|probe|inquiry))|(?:army|military)\s+personnel|(?<!\bby\s)(?<!\bby\sIsraeli\s)(?:soldiers?|troops|reservists?|servicemen)(?!\s+(?:or\s+\w+\s+)?(?:had\s+)?(?:beat|beaten|kicked|tortured"
      r"|assaulted|abused|raped|humiliated)\b)|members?\s+of\s+(?:the\s+)?Israeli\s+(?:security\s+)?forces"
-     r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces", "soldiers"),
+     r"|Israeli\s+members?\s+of\s+(?:the\s+)?(?:security\s+)?forces"
+     # ("a 19-year-old staff sergeant was killed", "an army captain": a rank, not a police officer's)
+     r"|(?<!police\s)(?<!Police\s)(?:(?:staff|first|master)\s+)?(?:sergeants?|corporals?|captains?|lieutenants?)\b", "soldiers"),
     # (not those who investigate: "36 - deaths under military police investigation")
     (r"(?<!military\s)police(?:men|\s+officers)?|officers", "police"),
     # (not those who did it: "Killed by Israeli settlers 3", "two victims of a settler attack")
