@@ -731,7 +731,9 @@ GROUPS: list[tuple[str, str]] = [
      r"|(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=patients\s)|(?<=people\s)|(?<=were\s)|(?<=are\s))(?:over|above)\s+[6-9]\d"
      r"(?![\d,.])", "elderly"),
     # and one man, "A Palestinian man was shot dead" (as the probe labels have had it since round 40; not "man-made")
-    (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])|fathers?(?![\w-])", "men"),  # (not "two brothers of the man who was killed")
+    # (and one farmer, shepherd or fisherman: "a 47-year-old farmer was shot dead", as 17 labels have them against 3)
+    (r"men(?!\w)|(?<!\bof\sthe\s)man(?![\w-])|fathers?(?![\w-])|(?:farmer|shepherd|herder|fisherman)(?![\w-])",
+     "men"),  # (not "two brothers of the man who was killed")
     (r"civilians", "civilians"),
     # the army's counts of those it says it killed: never a rival of everyone killed
     (r"militants|fighters|gunmen|terrorists|operatives|(?<!unlawful\s)(?<!illegal\s)(?<![\"“'])combatants(?!\s+law)"

@@ -11180,3 +11180,12 @@ def test_the_army_of_a_sentence_naming_lebanons_army_is_lebanons():
             "vehicle near Sarafand, the army said in a statement.")
     assert [(f.metric, f.value, f.group, f.attributed_to) for f in figures_of(text, "2024-11-02")] == [
         ("killed", 1, "soldiers", "Lebanese Army")]
+
+
+@pytest.mark.parametrize("text", [
+    # one farmer, shepherd or fisherman is one man, as the labels count him
+    "In a separate incident, a 52-year-old Palestinian shepherd was wounded when settlers attacked him.",
+    "On 19 January, a 47-year-old farmer was shot dead by settlers while working his land near Sinjil.",
+])
+def test_one_farmer_or_shepherd_is_one_man(text):
+    assert [(f.value, f.group) for f in figures_of(text, "2025-02-01")] == [(1, "men")]
