@@ -35,7 +35,7 @@ def _each(words: str, suffix: str) -> str:
 
 
 # ("a PRCS paramedic was hit by a rubber-coated bullet")
-_ONE_PERSON_VERB = r"killed|injured|wounded|shot(?:[^\S\n]+dead)?|(?:pronounced|declared)[^\S\n]+dead|hurt|arrested|detained|abducted|(?:hit|struck)(?=[^\S\n]+(?:in[^\S\n]+the[^\S\n]+[\w-]+[^\S\n]+)?by\b)"
+_ONE_PERSON_VERB = r"killed|injured|wounded|beaten(?=[^\S\n]+(?:with|by)[^\S\n]+(?:clubs|sticks|batons|iron|rifle|stones|settlers|masked))|shot(?:[^\S\n]+dead)?|(?:pronounced|declared)[^\S\n]+dead|hurt|arrested|detained|abducted|(?:hit|struck)(?=[^\S\n]+(?:in[^\S\n]+the[^\S\n]+[\w-]+[^\S\n]+)?by\b)"
 # the people an organisation counts among its own ("one of its paramedics was killed")
 _STAFF_PLURALS = (r"paramedics|medics|doctors|nurses|staff(?:[^\S\n]+members)?|colleagues|employees|workers|volunteers|members"
                   r"|journalists|reporters|photographers|crew[^\S\n]+members|rescuers|drivers|soldiers|troops|officers|reservists"

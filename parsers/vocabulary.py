@@ -329,7 +329,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # "* 39 had gone hungry in detention": a testimonies list's line
      r"|(?<=had\s)gone\s+hungry"
      # a testimonies list's "57 were hand-tied", "58 were interrogated without a lawyer present"
-     r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|beaten|abused|interrogated\s+without"
+     r"|(?<=were\s)(?:hand-?tied|handcuffed|blindfolded|shackled|strip[-\s]searched|tortured|kicked|abused|interrogated\s+without"
+     # (not "Nine villagers were beaten with clubs by settlers": hurt in an attack)
+     r"|beaten(?!\s+(?:\w+\s+){0,2}?(?:with|by)\s+(?:masked\s+|Israeli\s+|armed\s+)?(?:clubs|sticks|rods|batons|iron\s+bars"
+     r"|metal\s+bars|rifle\s+butts|stones|settlers)\b)"
      r"|held\s+in\s+solitary\s+confinement|kept\s+in\s+solitary\s+confinement)"
      # any wording of abuse their account names, close after the verb of those who give it: "29 described prolonged
      # stress positions or shackling", "Seventeen detainees described sexual humiliation", "33 described raids on their
@@ -507,6 +510,9 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:at|on)\s+the\s+(?:scene|spot))?\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?"
      r"(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:(?:more\s+|other\s+)?(?:people|persons|Israelis|Palestinians|civilians"
      r"|wounded|injured|casualties)\b|of\s+them\b))"
+     # "a 58-year-old farmer was beaten with clubs by settlers": hurt in an attack (not "beaten by guards", an account)
+     r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))beaten(?=\s+(?:\w+\s+){0,2}?(?:with|by)\s+(?:masked\s+|Israeli\s+|armed\s+)?"
+     r"(?:clubs|sticks|rods|batons|iron\s+bars|metal\s+bars|rifle\s+butts|stones|settlers)\b)"
      # "nine Palestinians were treated for smoke inhalation or beaten": hurt in the attack
      r"|treated\s+for\s+(?:(?:smoke|tear[-\s]gas)\s+inhalation|(?:inhaling|inhalation\s+of)\s+(?:tear[-\s]gas|smoke))"
      r"|treated\s+for\s+(?:burns|fractures|bruises)"
@@ -1037,7 +1043,9 @@ INCIDENT_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?\b(?:was\s+(?:\w+ly\s+)?(?:killed|in
     |airstrike|attack|raid|shooting|explosion|blast|bombing|onslaught|assault|incursion|rampage|massacre))
     |(?<!have\s)(?<!has\s)(?<!had\s)(?:died|lost\s+their\s+lives)\s+in\s+(?:an?|the)\s+(?:(?:Israeli\s+)?(?:air)?strike|attack
     |raid|shooting|explosion|blast|bombing|shelling)\b(?!s)
-    |(?:was|were|had\s+been|have\s+been)\s+(?:taken|brought|carried|transferred|rushed|admitted)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex)))"""
+    |(?:was|were|had\s+been|have\s+been)\s+(?:taken|brought|carried|transferred|rushed|admitted)\s+to\s+(?:the\s+)?[\w\s'’-]{0,40}?(?:hospital|morgue|medical\s+(?:center|centre|complex))
+    |(?:was|were)\s+(?:\w+ly\s+)?beaten\s+(?:\w+\s+){0,2}?(?:with|by)\s+(?:masked\s+|Israeli\s+|armed\s+)?(?:clubs|sticks|rods|batons
+    |iron\s+bars|metal\s+bars|rifle\s+butts|stones|settlers)\b)"""
 # A bare simple past, "4 people were wounded", "two soldiers were killed and three others were wounded":
 # one event when the count is small (a ministry's "8,260 Palestinians were killed" is its running toll).
 INCIDENT_BARE_PASSIVE_AFTER = r"""[^.;,\d]{0,40}?(?:(?<!\bbeen\s)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot(?:\s+dead)?|hurt)\b

@@ -11189,3 +11189,15 @@ def test_the_army_of_a_sentence_naming_lebanons_army_is_lebanons():
 ])
 def test_one_farmer_or_shepherd_is_one_man(text):
     assert [(f.value, f.group) for f in figures_of(text, "2025-02-01")] == [(1, "men")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one beaten with clubs or by settlers is hurt in the attack
+    ("In Sinjil, a 58-year-old farmer was beaten with clubs by Israeli settlers while working his land.",
+     [("injured", 1, "men")]),
+    ("Nine villagers were beaten with iron bars by settlers who raided the village.", [("injured", 9, "all")]),
+    # (not those beaten by guards, an account of abuse in custody)
+    ("Released detainees said they were beaten by guards.", []),
+])
+def test_people_beaten_in_an_attack_are_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-01")] == expected
