@@ -513,7 +513,6 @@ _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staf
                                r"|\s+(?:internally\s+)?displaced\b", re.IGNORECASE)
 _OF_THEIR_COLLEAGUES = re.compile(r"\s+of\s+(?:his|her|their)\s+colleagues\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"\s+(?:third|fourth|fifth)\b", re.IGNORECASE)
-_MEMBERS_AFTER = re.compile(r"\s+(?:of\s+its\s+)?(?:members|fighters)\b", re.IGNORECASE)
 _ARMED_GROUP_SPEAKS = re.compile(r"\b(?:Hezbollah|Hamas|Islamic\s+Jihad|al-Qassam\s+Brigades|Qassam\s+Brigades|al-Quds\s+Brigades)\s+"
                                  r"(?:(?:later|also|has|had|on\s+\w+)\s+)*(?:mourned|announced\s+the\s+deaths?\s+of|said|says|named|eulogi[sz]ed)\s+"
                                  r"(?:that\s+)?$", re.IGNORECASE)
@@ -835,6 +834,8 @@ _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
+_PART_STILL_HELD_AFTER = re.compile(r"\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:in\s+(?:Israeli\s+)?(?:custody|detention|prison)|held|behind\s+bars)\b",
+                               re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?$",
                            re.IGNORECASE)
 _VERB_AFTER_WORDS = re.compile(r"(?<=\S)\s+(?:were|are|was|is)\s+(?!(?:killed|injured|wounded|among|also|still|being|reported|held"
@@ -1416,6 +1417,13 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
         if link.metric == "reports_of_abuse" and i and i - 1 not in links and \
                 _OF_THE_SAMPLE.fullmatch(text, numbers[i - 1].end, number.start):
             # "Sixty-eight of the 73 witnesses said they had been beaten": the part reports it, the sample does not
+            link = dataclasses.replace(link, number=numbers[i - 1], qualifier=qualifier_of(text, numbers[i - 1]))
+            number = numbers[i - 1]
+            i -= 1
+        if link.metric == "detainees" and i and i - 1 not in links and \
+                _OF_THE_SAMPLE.fullmatch(text, numbers[i - 1].end, number.start) and _PART_STILL_HELD_AFTER.match(text, number.end):
+            # "By 31 October, 94 of the 163 were still in custody": the part is held, the whole (those taken) is no count
+            # of the held
             link = dataclasses.replace(link, number=numbers[i - 1], qualifier=qualifier_of(text, numbers[i - 1]))
             number = numbers[i - 1]
             i -= 1

@@ -336,9 +336,11 @@ _ONE_PERSON = re.compile(
     rf"|[^\S\n]+(?:wounded|injured|shot)\b[^.;\n]{{0,80}}?\bdied[^\S\n]+(?:of|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b"
     # ("a 12-year-old girl died of her wounds", "a man from Jenin died shortly after": one the attack killed; not "died in
     # Ketziot prison", a single death in custody, which the labels count unevenly)
-    rf"|(?:[^\S\n]+from[^\S\n]+(?:(?:(?-i:[A-Z])|al-)[\w'’-]*[^\S\n]+){{1,3}}?|[^\S\n]+)(?:has[^\S\n]+|had[^\S\n]+)?died"
+    rf"|(?:[^\S\n]+from[^\S\n]+(?:(?:(?-i:[A-Z])|al-)[\w'’-]*[^\S\n]+){{1,3}}?|[^\S\n]+)(?:has[^\S\n]+|had[^\S\n]+)?(?:died"
     rf"[^\S\n]+(?:(?:of|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)|(?:shortly|hours|days|minutes)[^\S\n]+(?:after|later)"
     rf"|on[^\S\n]+the[^\S\n]+way|before[^\S\n]+(?:an[^\S\n]+ambulance|reaching|he|she))\b"
+    # ("a paramedic lost his life when the ambulance was hit")
+    rf"|lost[^\S\n]+(?:his|her)[^\S\n]+life\b)"
     # ("a 16-year-old boy was among the dead": one of them)
     rf"|[^\S\n]+(?:was|is)[^\S\n]+(?:also[^\S\n]+)?among[^\S\n]+(?:the|those)[^\S\n]+"
     rf"(?:dead|killed|wounded|injured|victims|martyrs|fatalities)\b)"
@@ -417,7 +419,7 @@ _ONE_PERSON_FIRST = "".join(sorted({case for letter in prefixes(_ONE_PERSON.patt
                                     for case in (letter, letter.upper())}))
 assert _ONE_PERSON_FIRST.isascii() and _ONE_PERSON_FIRST.isalpha(), _ONE_PERSON_FIRST
 _ONE_PERSON_AT = re.compile(rf"[{_ONE_PERSON_FIRST}](?<!\w.)(?<=(?=(?P<whole>{_ONE_PERSON.pattern})).)", _ONE_PERSON.flags)
-_ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "died ", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
+_ONE_PERSON_HINTS = (" was ", " been ", " and his ", " and her ", "died ", " life", "including a", "included a", "among them a", "among whom a", " is a", "ing a ", "ing an ", "ed a ", "ed an ",
                      "shot a")
 
 

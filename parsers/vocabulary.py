@@ -456,7 +456,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      "casualties", "malnutrition_deaths", "noun"),
     # ("recorded ... the martyrdom of 17 citizens": the ministries' own word; "Ministry: toll since ceasefire passes 450")
     (r"shot\s+and\s+killed|shot\s+dead|death\s+toll|deaths?|dead|killed|killings?|kills|fatalities|martyrs?|martyred|martyrdom"
-     r"|lost\s+their\s+lives"
+     r"|lost\s+(?:their\s+lives|(?:his|her)\s+life)"
      # ("Eleven people were brought to us without signs of life", "nine were dead on arrival"; "cost the lives of 1,054")
      r"|without\s+(?:any\s+)?(?:signs\s+of\s+life|a\s+pulse|vital\s+signs)|(?:dead|lifeless)\s+on\s+arrival"
      r"|cost\s+the\s+lives\s+of"

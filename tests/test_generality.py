@@ -11201,3 +11201,17 @@ def test_one_farmer_or_shepherd_is_one_man(text):
 ])
 def test_people_beaten_in_an_attack_are_hurt(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-02-01")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one who lost his life
+    ("A paramedic lost his life when the ambulance was hit.", [("killed", 1, "health_workers")]),
+    # the part of those taken who are still held is the count held, not the whole
+    ("Soldiers arrested 163 people in the campaign. By 31 October, 94 of the 163 were still in custody.",
+     [("arrests", 163, "all"), ("detainees", 94, "all")]),
+    # (those freed and the others still held stay apart)
+    ("Four Lebanese detainees were freed by Israel in March, but Beirut says at least 13 others remain in Israeli custody.",
+     [("released_detainees", 4, "all"), ("detainees", 13, "all")]),
+])
+def test_one_who_lost_his_life_and_the_part_still_held(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-02")] == expected
