@@ -1048,10 +1048,10 @@ _SENTENCE_MARK = re.compile(r";|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJu
                             r"(?<!\bNov)(?<!\bDec)(?<!\bincl)\.")
 # the next place of a list of places and their counts of one kind: ", Tulkarm with 165", "and Ramallah and al-Bireh
 # with 92", ", in Bethlehem 29", ", Bethlehem 41" (not past a verb or a noun of its own: "..., 12 were injured")
-_PLACE_NAME = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
+_LISTED_PLACE_WORD = r"(?-i:(?:the\s+)?(?:al-|el-)?[A-Z][\w’'-]+)"
 _PLACE_LIST_ITEM = re.compile(rf"(?:[^\S\n]*(?:[^\w\s]|\bmartyrs|\barrests|\bkilled|\binjured|\bdetained|\barrested|\bcases)){{0,2}}[^\S\n]*"
                               rf"(?:,|;|\band\b)[^\S\n]*(?:and[^\S\n]+)?(?:followed[^\S\n]+by[^\S\n]+)?(?:in[^\S\n]+)?"
-                              rf"{_PLACE_NAME}(?:[^\S\n]+(?:and[^\S\n]+)?{_PLACE_NAME}){{0,3}}"
+                              rf"{_LISTED_PLACE_WORD}(?:[^\S\n]+(?:and[^\S\n]+)?{_LISTED_PLACE_WORD}){{0,3}}"
                               rf"(?:[^\S\n]+(?P<kind>governorate|camp|city|district))?(?:[^\S\n]+(?:(?P<with>with)|recorded|saw|had))?"
                               # ("followed by Tubas (38), Nablus (35) and Tulkarem (31)": a place's count in brackets)
                               rf"[^\S\n]+(?:\([^\S\n]*)?{OPTIONAL_QUALIFIER}")
