@@ -833,6 +833,9 @@ _THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:number|total|toll|count)\s+(?!of\b)
 _MEDICS_DID = re.compile(r"\b(?:medics|paramedics|teams|crews)\s+(?:had\s+|have\s+)?(?:took|taken|evacuated|brought|transported"
                          r"|treated)\s+$", re.IGNORECASE)
 _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\s)\b(?:all|each|every\s+one)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_ON_HUNGER_STRIKE_AFTER = re.compile(r"[^.;:\d]{0,60}?\b(?:on|joined|join|began|begun|started|launched|declared|staging|waging|went\s+on)"
+                                     r"\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:open-ended\s+|collective\s+|mass\s+|new\s+)?hunger[-\s]strike",
+                                     re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _PART_STILL_HELD_AFTER = re.compile(r"\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:in\s+(?:Israeli\s+)?(?:custody|detention|prison)|held|behind\s+bars)\b",
                                re.IGNORECASE)
@@ -1448,6 +1451,8 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
             continue  # "holding about 3,100 prisoners, against an official capacity of roughly 2,200": room, not people
         if link.metric == "detainees" and _SAMPLED_AFTER.match(text, number.end):
             continue  # "Of the 63 prisoners interviewed:": those a report's lawyers met, a sample, no count of the held
+        if link.metric in ("detainees", "administrative_detainees") and _ON_HUNGER_STRIKE_AFTER.match(text, number.end):
+            continue  # "63 administrative detainees have been on hunger strike since 1 August": strikers, no count of the held
         if link.metric == "detainees" and (_WHAT_BEFELL_SOME_OF_THE_HELD_AFTER.match(text, number.end)
                                            or _WHAT_BEFELL_SOME_OF_THE_HELD_BEFORE.search(text, max(0, number.start - 60), number.start)):
             # "612 security prisoners were treated for a psychiatric disorder", "47 ... held in isolation", "19 suicide

@@ -11215,3 +11215,12 @@ def test_people_beaten_in_an_attack_are_hurt(text, expected):
 ])
 def test_one_who_lost_his_life_and_the_part_still_held(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2026-11-02")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # those on hunger strike are strikers, no count of the held
+    "Sixty-three administrative detainees in Ketziot have been on hunger strike since 1 August.",
+    "Forty prisoners joined the open-ended hunger strike on Monday, the Society said.",
+])
+def test_hunger_strikers_are_no_count_of_the_held(text):
+    assert [f.metric for f in figures_of(text, "2026-08-21") if f.family == "detention"] == []
