@@ -836,6 +836,10 @@ _ALL_OF_BEFORE = re.compile(r"(?<!almost\s)(?<!nearly\s)(?<!not\s)(?<!virtually\
 _ON_HUNGER_STRIKE_AFTER = re.compile(r"[^.;:\d]{0,60}?\b(?:on|joined|join|began|begun|started|launched|declared|staging|waging|went\s+on)"
                                      r"\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:open-ended\s+|collective\s+|mass\s+|new\s+)?hunger[-\s]strike",
                                      re.IGNORECASE)
+# "the death of two workers in its custody", "the deaths of 14 Gazans in military custody": those who died held
+_DEATH_OF_BEFORE = re.compile(r"\bdeaths?\s+of\s+(?:at\s+least\s+|more\s+than\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+_IN_CUSTODY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|inside)\s+(?:its|their|Israeli|Israel(?:'s|’s)|military|army|IPS|the\s+army(?:'s|’s))"
+                               r"\s+(?:custody|detention|prisons?)\b", re.IGNORECASE)
 _OF_THE_SAMPLE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _PART_STILL_HELD_AFTER = re.compile(r"\s+(?:were|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:in\s+(?:Israeli\s+)?(?:custody|detention|prison)|held|behind\s+bars)\b",
                                re.IGNORECASE)
@@ -2572,6 +2576,10 @@ def _make(text: str, number: NumberMention, metric: str, window: str, lead: str 
         # "420 patients, including 38 in intensive care", "78 of the wounded are currently in intensive care units", "687
         # wounded ..., 94 of them still in intensive care units"
         metric = "icu_patients"
+    if metric == "killed" and _IN_CUSTODY_AFTER.match(text, number.end) and \
+            (remains := _REMAINS_OF.search(text, max(0, number.start - 50), number.start)) is None and \
+            _DEATH_OF_BEFORE.search(text, max(0, number.start - 30), number.start):
+        metric = "deaths_in_custody"  # "The army has confirmed the death of two workers in its custody"
     if metric in ("detainees", "administrative_detainees", "killed") and _DIED_HELD_AFTER.match(text, number.end) or \
             metric == "detainees" and _DETAINEES_DIED_AFTER.match(text, number.end):
         # "68 prisoners whose identities are known have died in Israeli custody", "four administrative detainees died in custody"

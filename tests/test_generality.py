@@ -11224,3 +11224,8 @@ def test_one_who_lost_his_life_and_the_part_still_held(text, expected):
 ])
 def test_hunger_strikers_are_no_count_of_the_held(text):
     assert [f.metric for f in figures_of(text, "2026-08-21") if f.family == "detention"] == []
+
+
+def test_the_death_of_people_in_custody():
+    text = "The army has confirmed the death of two workers in its custody, B'Tselem said."
+    assert [(f.metric, f.value) for f in figures_of(text, "2024-04-30")] == [("deaths_in_custody", 2)]
