@@ -359,7 +359,11 @@ _ABUSED_COUNTED = re.compile(r"\s*(?:[-—–,]\s*)?(?:\(\s*\d+\s*(?:%|per\s?cen
                              r"|(?:interviewed|questioned|surveyed|met|visited|seen)(?:\s+by\s+(?:the\s+|our\s+|a\s+|its\s+)?[\w-]+)?"
                              # "58 of the 61 people we interviewed", "those the lawyer met"
                              r"|(?:we|I|they|it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:had\s+|have\s+)?(?:interviewed|met|questioned|visited|surveyed)"
-                             r"|whose\s+testimon(?:y|ies)\s+(?:we|it|the\s+\w+)\s+(?:took|collected|gathered|recorded))\s*[-—–,]?\s*)*",
+                             r"|whose\s+testimon(?:y|ies)\s+(?:we|it|the\s+\w+)\s+(?:took|collected|gathered|recorded)"
+                             # where they are held: "Nine detainees in the Negev told the lawyers" (not "from": "(A.H.), 34, from
+                             # Beit Ummar, told the lawyer", an age)
+                             r"|(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+(?:prison|camp))?)"
+                             r"\s*[-—–,]?\s*)*",
                              re.IGNORECASE)
 # "holding roughly 4,700 people beyond its capacity": the excess over the room, not the people held
 _BEYOND_CAPACITY = re.compile(r"\s+(?:people\s+|persons\s+|more\s+)?(?:beyond|above|over|in\s+excess\s+of)\s+(?:its|their|the)\s+"

@@ -102,7 +102,8 @@ _COLLEAGUES_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:colleagues\b|team\s
 # lost are its own
 _LOST_BEFORE = re.compile(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?lost\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
 _STAFF_LOST_AFTER = re.compile(r"\s+(?:of\s+(?:its|their)\s+(?:own\s+)?)?(?:staff(?:\s+members)?|colleagues|employees|personnel"
-                               r"|volunteers|(?:crew|team)\s+members)\b", re.IGNORECASE)
+                               r"|volunteers|(?:crew|team)\s+members|members\s+of\s+(?:its|their|our)\s+(?:own\s+)?staff)\b",
+                               re.IGNORECASE)
 # "six of our crew members were killed": the staff of the body whose statement this is (its letterhead)
 # ("23 of them members of our staff")
 _OUR_STAFF_AFTER = re.compile(r"\s+(?:(?:more|other)\s+)?(?:of\s+them\s+)?(?:members\s+)?of\s+our\s+(?:own\s+)?(?:staff(?:\s+members)?|colleagues|team\s+members"
@@ -486,7 +487,7 @@ _ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
-_THE_HOSPITAL_BEFORE = re.compile(r"\b[Tt]he\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
+_THE_HOSPITAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
 # ("one more of their staff members was killed")
@@ -2182,7 +2183,8 @@ def _own_staff(sentence: str, link: Link, source: str | None, letterhead: str | 
         # "139 of its crew members", "four members of its staff": any body's (a municipality's, a hospital's), so the
         # source's own only when the sentence names it before them ("the Civil Defence reports that 139 of its crew ..."),
         # a hospital's its health workers ("A strike near the Lebanese Italian Hospital wounded four members of its staff")
-        return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) else None
+        return "health_workers" if _HOSPITAL_NAMED.search(sentence, 0, link.number.start) or \
+            _THE_HOSPITAL_BEFORE.search(sentence, 0, link.number.start) else None
     return staff_group if own else None
 
 

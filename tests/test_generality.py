@@ -11229,3 +11229,15 @@ def test_hunger_strikers_are_no_count_of_the_held(text):
 def test_the_death_of_people_in_custody():
     text = "The army has confirmed the death of two workers in its custody, B'Tselem said."
     assert [(f.metric, f.value) for f in figures_of(text, "2024-04-30")] == [("deaths_in_custody", 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # held somewhere, they speak of what befell them
+    ("The lawyers visited 46 detainees in the Negev. Nine detainees in the Negev told the lawyers that they had been "
+     "beaten during a raid on their section.", [("reports_of_abuse", 9, "all")]),
+    # a hospital's staff it has lost are health workers
+    ("Al-Ahli Arab Hospital\nStatement by the director\n\nSince October 2023, this hospital has lost 11 members of its "
+     "staff.", [("killed", 11, "health_workers")]),
+])
+def test_accounts_of_those_held_somewhere_and_a_hospitals_staff_lost(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-09")] == expected
