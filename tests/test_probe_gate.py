@@ -16,7 +16,7 @@ ROUNDS = ["round1", "round2", "round3", "round4", "round5", "round6", "round7", 
           "round26", "round27", "round28", "round29", "round30", "round31", "round32",
           "round33", "round34", "round35", "round36", "round37", "round38", "round39", "round40", "round41", "round42",
           "round43", "round44", "round45", "round46", "round47", "round48", "round49", "round50", "round51", "round52",
-          "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68", "round69", "round70", "round71", "round72", "round73", "round74", "round75", "round76", "round77", "round78", "round79", "round80", "round81", "round82", "round83", "round84", "round85", "round86", "round87", "round88", "round89", "round90", "round91", "round92", "round93", "round94", "round95", "round96"]
+          "round53", "round54", "round55", "round56", "round57", "round58", "round59", "round60", "round61", "round62", "round63", "round64", "round65", "round66", "round67", "round68", "round69", "round70", "round71", "round72", "round73", "round74", "round75", "round76", "round77", "round78", "round79", "round80", "round81", "round82", "round83", "round84", "round85", "round86", "round87", "round88", "round89", "round90", "round91", "round92", "round93", "round94", "round95", "round96", "round97"]
 # six reports per style and four styles per round, but for rounds whose reviewers of a style delivered late: round 42's
 # bulletins came after round 42 was gated and stand alone as round 44, round 43's detention statistics as round 45 (each
 # scored once against its round's frozen copy), round 47's detention statistics as round 48, round 51's as round 52;
