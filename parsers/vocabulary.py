@@ -663,6 +663,8 @@ GROUPS: list[tuple[str, str]] = [
     (r"journalists?|reporters?|media\s+workers|press|photographers?|photojournalists?|cameram[ae]n|female\s+journalists", "journalists"),
     (r"health(?:care)?\s+(?:personnel|workers?|staff)|medical\s+(?:staff|personnel|workers?|teams?|crews?)|medics?"
      r"|doctors?|nurses?|paramedics?|midwi(?:fe|ves)|surgeons?|pharmacists?|anaesthetists?|anesthetists?"
+     # ("37 physicians", "20 laboratory technicians", "a radiographer")
+     r"|physicians?|(?:laboratory|lab|x-ray|radiology)\s+technicians?|radiographers?|radiologists?|dentists?|paediatricians?|pediatricians?"
      # (not "a staff member of an international NGO", "a UN national staff member": an aid body's)
      r"|ambulance\s+(?:drivers?|crews?|workers?)|(?<!national\s)(?<!international\s)staff\s+member"
      r"(?!s?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:NGO|organi[sz]ation|agency|charity|UN|United\s+Nations)\b)|hospital\s+directors?|directors?\s+of\s+(?:the\s+)?hospitals?"

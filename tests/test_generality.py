@@ -11241,3 +11241,10 @@ def test_the_death_of_people_in_custody():
 ])
 def test_accounts_of_those_held_somewhere_and_a_hospitals_staff_lost(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-12-09")] == expected
+
+
+def test_medical_trades_are_health_workers():
+    text = ("Of the 297 people detained, 128 were still in Israeli custody in September. They include 37 physicians "
+            "and 20 laboratory technicians.")
+    assert [(f.value, f.group) for f in figures_of(text, "2025-09-23") if f.value in (37, 20)] == [
+        (37, "health_workers"), (20, "health_workers")]
