@@ -516,7 +516,7 @@ _STAFF_NOUN_AFTER = re.compile(r"\s+(?:medical\s+|hospital\s+|health\s+)?(?:staf
                                # (nor those sheltering there: "600 patients remain, along with about 1,500 displaced people")
                                r"|\s+(?:internally\s+)?displaced\b", re.IGNORECASE)
 _OF_THEIR_COLLEAGUES = re.compile(r"\s+of\s+(?:his|her|their)\s+colleagues\b", re.IGNORECASE)
-_ORDINAL_AFTER = re.compile(r"\s+(?:third|fourth|fifth)\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 _ARMED_GROUP_SPEAKS = re.compile(r"\b(?:Hezbollah|Hamas|Islamic\s+Jihad|al-Qassam\s+Brigades|Qassam\s+Brigades|al-Quds\s+Brigades)\s+"
                                  r"(?:(?:later|also|has|had|on\s+\w+)\s+)*(?:mourned|announced\s+the\s+deaths?\s+of|said|says|named|eulogi[sz]ed)\s+"
                                  r"(?:that\s+)?$", re.IGNORECASE)
@@ -1562,7 +1562,7 @@ def link_sentence(text: str, parent: Link | None = None, list_parent: Link | Non
                 (were := _OF_THE_VICTIMS_WERE.match(text, numbers[i].end)) and \
                 (group := casualties.group_for_victims(text[were.end():were.end() + 30].split(",")[0])) in _VICTIM_GROUPS:
             link.group = group
-        if link.group is None and i - 1 in links and numbers[i].value == 1 and _ORDINAL_AFTER.match(text, numbers[i].end):
+        if link.group in (None, "all") and i - 1 in links and numbers[i].value == 1 and _ORDINAL_AFTER.match(text, numbers[i].end):
             link.group = links[i - 1].group  # "killing two paramedics and wounding a third": a third paramedic
         if link.metric == "killed" and link.group in (None, "all") and _MEMBERS_AFTER.match(text, numbers[i].end) and \
                 _ARMED_GROUP_LOST_BEFORE.search(text, max(0, numbers[i].start - 60), numbers[i].start):

@@ -402,6 +402,12 @@ _ONE_BY_POST = re.compile(r"\b(?i:including|among[^\S\n]+(?:them|whom))[^\S\n]+(
                           r"(?<!\bfour)(?<!\bfive)(?<!\bsix)|[^\S\n]*$))")
 _REMAINS_AS_THOSE_OF = re.compile(r"\bremains\b[^.;\n]*\bas\s+(?:those|that)\s+of\b[^.;\n]*$", re.IGNORECASE)
 _PERSON_ORDINALS = ("second ", "third ", "fourth ", "fifth ")  # (the words _ORDINAL_PERSON may number one more by)
+# "a fifth died of his wounds", "and a ninth, a 52-year-old man, was shot dead": one more of those just counted, named by an
+# ordinal alone (not "a third of the dead", a share: no verb right after)
+_ORDINAL_ALONE = re.compile(rf"(?<![\w-])(?P<one>a)(?=[^\S\n]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                            rf"(?:,[^,.;\n]{{1,60}},)?[^\S\n]+(?:(?:was|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:\w+ly[^\S\n]+)?"
+                            rf"(?:{_ONE_PERSON_VERB})\b|(?:has[^\S\n]+|had[^\S\n]+|later[^\S\n]+)?died\b))")
+_ORDINAL_ALONE_GATE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 # (not "every week we hear of another child killed": no one counted)
 _ANOTHER_PERSON = re.compile(rf"(?<![\w-])(?<!\bof\s)(?P<one>[Aa]nother)(?=[^\S\n]+(?:{_ONE_PERSON_GAP_WORD}){{0,3}}?(?:{_ONE_PERSON_NOUN})"
                              rf"[^\S\n]+(?:(?:was|had[^\S\n]+been)[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?:{_ONE_PERSON_VERB}|suffered)\b)"
@@ -701,6 +707,9 @@ def find_numbers(text: str, masked: str | None = None) -> list[NumberMention]:
                  for g in (next(name for name in ("one", "elliptic", "ordinal") if m.group(name)),)]
     if any(word in searchable_text for word in _PERSON_ORDINALS):  # "A third soldier was seriously wounded": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_PERSON.finditer(searchable_text)]
+    if _ORDINAL_ALONE_GATE.search(searchable_text):  # "a fifth died of his wounds": one more
+        ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ORDINAL_ALONE.finditer(searchable_text)
+                 if not any(one.start == m.start("one") for one in ones)]
     if any(ordinal in searchable_text for ordinal in (" a third", " a fourth", " a fifth")):  # "... and wounded a third": one more
         ones += [NumberMention(1.0, m.start("one"), m.end("one"), m.group("one")) for m in _ONE_MORE_BY_ORDINAL.finditer(searchable_text)]
     if "director" in searchable_text or "head" in searchable_text or "chief" in searchable_text:

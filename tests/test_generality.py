@@ -11248,3 +11248,16 @@ def test_medical_trades_are_health_workers():
             "and 20 laboratory technicians.")
     assert [(f.value, f.group) for f in figures_of(text, "2025-09-23") if f.value in (37, 20)] == [
         (37, "health_workers"), (20, "health_workers")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more of those just counted, named by an ordinal alone
+    ("Four paramedics were killed instantly; a fifth died of his wounds in hospital the following day.",
+     [("killed", 4, "health_workers"), ("killed", 1, "health_workers")]),
+    ("Israeli settlers killed eight Palestinians this week, and a ninth was shot dead by settlers on Friday.",
+     [("killed", 8, "all"), ("killed", 1, "all")]),
+    # (not a share)
+    ("A third of the dead were children.", []),
+])
+def test_one_more_named_by_an_ordinal_alone(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-01")] == expected
