@@ -487,6 +487,7 @@ _ENTRY_TIME_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|
 _SENTENCE_ENDS = set(".:;,!?\"”'’)")
 _ASIDE_OPENS = re.compile(r"[,;(]|\s[-–—]\s")
 _MODELLED = {"projection", "projected_total"}
+_AND_CIVILIANS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops)\s+and\s+civilians\b", re.IGNORECASE)
 _THE_HOSPITAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+hospital\b(?![’']s)(?!\s+(?:director|officials|spokes\w+))")
 _HOSPITAL_NAMED = re.compile(r"\b(?:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b")
 _MEMBERS = re.compile(r"\bcrew\s+members\b|\bmembers\s+of\b|(?<!staff\s)(?<!team\s)\bmembers\b", re.IGNORECASE)
@@ -1990,7 +1991,9 @@ def _figure(link: Link, current: _Sentence, context: _Context) -> Figure:
         source = _their_hospital(source, current, context)
     group = link.group or _own_staff(sentence, link, source, context.letterhead) or _trade_left_out(link, current, context) or "all"
     if link.metric in ("killed", "injured") and group == "all" and casualties.is_soldier_toll(linking.SOLDIERS_AS_AGENTS.sub(
-            " ", _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0])):  # not "16 people, including five soldiers"
+            " ", _ASIDE_OPENS.split(sentence[link.number.end:link.number.end + 40], 1)[0])) and \
+            not _AND_CIVILIANS_AFTER.match(sentence, link.number.end):  # not "16 people, including five soldiers"
+        # (nor "389 soldiers and civilians wounded": both kinds)
         # (nor "in 9 further cases it is unclear whether soldiers or settlers were responsible": who killed them)
         group = "soldiers"
     if link.metric == "killed" and group == "all" and \

@@ -11261,3 +11261,12 @@ def test_medical_trades_are_health_workers():
 ])
 def test_one_more_named_by_an_ordinal_alone(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-05-01")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers and civilians counted together are everyone
+    "Since 7 October 2023, the hospital has treated 389 soldiers and civilians wounded in the north.",
+    "The attack wounded 12 soldiers and civilians.",
+])
+def test_soldiers_and_civilians_together_are_everyone(text):
+    assert [f.group for f in figures_of(text, "2024-10-16")] == ["all"]
