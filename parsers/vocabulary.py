@@ -387,6 +387,8 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
     (r"(?:fully\s+)?(?:functional|functioning|operational|operating|working|open)|(?:still\s+)?providing\s+(?:any\s+|some\s+)?services"
      r"|fully(?=\s*(?:[,.;)]|$|and\b))"
      r"|(?<=are\s)receiving\s+patients|(?<=are\s)admitting\s+patients|(?<=still\s)(?:receiving|admitting)\s+patients"
+     # ("are also receiving patients", "Field hospitals receiving patients: 6", "still receiving casualties")
+     r"|(?:(?<=also\s)|(?<=hospitals\s))(?:receiving|admitting)\s+patients|(?<=still\s)(?:receiving|admitting)\s+casualties"
      # ("11 field hospitals still running"; not "running out of fuel", "running low")
      r"|(?:(?<=are\s)|(?<=were\s)|(?<=still\s))running\b(?!\s+(?:out|low|short|on|at|with|only)\b)"
      # ("only 12 of 36 hospitals are in service", "Hospitals: 12 of 36 in service")

@@ -11270,3 +11270,13 @@ def test_one_more_named_by_an_ordinal_alone(text, expected):
 ])
 def test_soldiers_and_civilians_together_are_everyone(text):
     assert [f.group for f in figures_of(text, "2024-10-16")] == ["all"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hospitals still receiving patients or casualties are working
+    ("Key figures\n- Field hospitals receiving patients: 6\n", [("hospitals_functioning", 6, "field_hospitals")]),
+    ("The 31 hospitals still receiving casualties are treating 450 patients.",
+     [("hospitals_functioning", 31, "all"), ("patients", 450, "all")]),
+])
+def test_hospitals_still_receiving_patients_or_casualties_are_working(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-12-30")] == expected
