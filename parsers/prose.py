@@ -88,9 +88,12 @@ PARSER = "text"
 # rounds 86 to 91's rules (a list of parts past a sentence that says more of its whole, a heading over bulleted counts of
 # people, the hurt an attack sent to hospital, a family listed with its spouse, a running total of a rank or trade, tables
 # whose caption names a regime or a legal status, deaths in custody and releases in other words, a hospital's management,
-# a bare ministry about Israel, hospitals in service or no longer admitting); 0.18: rounds 92 on (a service done to some
-# of the held, those named in what the counted said, a body's staff it has lost, the hurt a rescue service treated,
-# prisoners by their age who died in custody, a table of the held split by when they were arrested)
+# a bare ministry about Israel, hospitals in service or no longer admitting); 0.18: rounds 92 to 99's (a service done to
+# some of the held, those named in what the counted said, a body's staff it has lost, the hurt a rescue service treated or
+# took to hospital, prisoners by their age who died in custody, a table of the held split by when they were arrested,
+# bodies dug up, deaths linked to malnutrition, patients waiting to leave past an aside, hospitals with reduced services
+# or still receiving patients, a child beside her parent by an age, ranks, farmers and shepherds, one who lost his life
+# or is named by an ordinal, the beaten, the re-arrested, hunger strikers, deaths in its custody, soldiers and civilians)
 VERSION = "0.18.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
