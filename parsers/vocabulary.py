@@ -526,6 +526,7 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      # (not "treated nine people for shock and panic": frightened, not hurt)
      + r")(?:-\w+)?)(?!\s+(?:[\w-]+\s+){0,2}?for\s+(?:shock|panic|anxiety|fear|fright)\b)\s[^.;]{0,80}?"
      r"(?:\bat\s+the\s+scene|\bon\s+the\s+spot|\bwounds?\b|\binjur|\bfractures\b|\bburns\b|\bbeat(?:en|ings?)\b|\btear[-\s]gas"
+     r"|\bcasualties\b"
      r"|\bhit\s+by\b|\brubber[-\s](?:coated\s+)?(?:bullets|rounds)|\bhurt\b|\bstruck\s+(?:on|in)\s+the\b|\bstones?\b"
      r"|\b(?:rocket|missile|drone)\s+(?:fire|salvos?|strikes?|attacks?|impacts?|barrages?)\b"
      r"|\blive\s+(?:fire|ammunition|bullets)|\bshrapnel\b|\b(?:after|during|in)\s+the\s+(?:attack|raid|assault|strike|shooting"

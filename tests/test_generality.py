@@ -11280,3 +11280,13 @@ def test_soldiers_and_civilians_together_are_everyone(text):
 ])
 def test_hospitals_still_receiving_patients_or_casualties_are_working(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2024-12-30")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the casualties a rescue service treated are the hurt
+    ("Magen David Adom said its teams had treated 17 casualties at the impact sites.", [("injured", 17, "all")]),
+    ("MDA said it treated 71 casualties, among them a man of about 50 in serious condition.",
+     [("injured", 71, "all"), ("injured", 1, "men")]),
+])
+def test_casualties_a_rescue_service_treated_are_the_hurt(text, expected):
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-19")] == expected
