@@ -118,6 +118,8 @@ _SO_FAR_VERB_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:ki
                                  r"|grown|reached)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _SO_FAR_VERB = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|injured|wounded|lost)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_STATE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:are|were|is|was)\s+in\s+(?:a\s+)?(?:serious|moderate|critical|grave|light|mild"
+                          r"|life-threatening)\s+condition\b", re.IGNORECASE)
 _HOSPITAL_REPORTS = re.compile(r"(?-i:Hospital|Medical\s+(?:Complex|Cent(?:er|re)))\b[^.;]{0,40}?\b(?:said|says|reported|received"
                                r"|counted|recorded)\b", re.IGNORECASE)
 _OWN_CLAUSE_REACH = 25  # "six of them in the past 24 hours": a period phrase this close after the number is its own
@@ -287,6 +289,10 @@ def figure_period(link: Link, sentence: str, published: dt.date | None, section_
         return since_detail(*section_period)
     if one_event:
         return "period", "incident", None
+    if link.metric == "injured" and _STATE_AFTER.match(sentence, link.number.end):
+        # "Two are in serious condition and three in moderate condition": a hospital's update of those hurt in the event
+        # it tells of (the period of the count before, when that is one)
+        return previous if previous and previous[0] == "period" else ("period", "incident", None)
     if link.metric in _EVENT_METRICS and _HOSPITAL_REPORTS.search(sentence):
         # "Nasser Hospital reported 19 dead": a hospital counts those brought in lately, never a war's toll
         return previous if previous and previous[0] == "period" else ("period", None, None)

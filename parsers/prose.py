@@ -525,7 +525,10 @@ _HOSPITALS_HEAD = Link(NumberMention(0.0, 0, 0, ""), "hospitals_total", "hospita
 # the publisher speaking of its own work: its figures
 _FIRST_PERSON_SOURCE = re.compile(r"\b(?:our\s+(?:Office|organi[sz]ation|agency|teams?|field\s*workers|fieldworkers|monitors|researchers"
                                   r"|lawyers|staff|documentation|monitoring|data|records)|we\s+(?:have\s+)?(?:documented|recorded|verified"
-                                  r"|counted|registered|confirmed|monitored))\b", re.IGNORECASE)
+                                  r"|counted|registered|confirmed|monitored|received|admitted|treated)"
+                                  # ("Of the injured who reached us alive, one is in critical condition": a hospital's own)
+                                  r"|(?:reached|brought\s+to|arrived\s+at|admitted\s+to)\s+us|our\s+(?:hospital|wards?|emergency\s+(?:room|department)"
+                                  r"|trauma\s+(?:unit|team|centre|center)|doctors|surgeons|intensive\s+care(?:\s+unit)?))\b", re.IGNORECASE)
 _ROW_HEADING = re.compile(r"[^\W\d][\w'’ -]{0,40}")  # a few words, no digits, no stop: "Palestinians killed"
 # a running total the day's count brought up to date ("The death toll ... thus rises to 62,744"), not one that opens on a
 # span of its own ("Since 7 October 2023, hospitals have recorded 62,744 deaths. In the same period, 313 new deaths ...")

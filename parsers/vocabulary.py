@@ -512,6 +512,10 @@ METRIC_CUES: list[tuple[str, str, str, str]] = [
      r"(?:\s+(?:at|on)\s+the\s+(?:scene|spot))?\s+to(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?"
      r"(?:\d[\d,]*|(?:" + COUNT_WORDS + r")(?:-\w+)?)\s+(?:(?:more\s+|other\s+)?(?:people|persons|Israelis|Palestinians|civilians"
      r"|wounded|injured|casualties)\b|of\s+them\b))"
+     # "Two are in serious condition and three in moderate condition": a hospital's update of the hurt, by their state
+     # (not "5 children, two of whom are in a critical condition": a part, read as one)
+     r"|(?:(?<=are\s)|(?<=were\s))(?<!whom\sare\s)(?<!them\sare\s)(?<!whom\swere\s)(?<!them\swere\s)"
+     r"in\s+(?:a\s+)?(?:serious|moderate|critical|grave|light|mild|life-threatening)\s+condition\b"
      # "a 58-year-old farmer was beaten with clubs by settlers": hurt in an attack (not "beaten by guards", an account)
      r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))beaten(?=\s+(?:\w+\s+){0,2}?(?:with|by)\s+(?:masked\s+|Israeli\s+|armed\s+)?"
      r"(?:clubs|sticks|rods|batons|iron\s+bars|metal\s+bars|rifle\s+butts|stones|settlers)\b)"

@@ -11290,3 +11290,22 @@ def test_hospitals_still_receiving_patients_or_casualties_are_working(text, expe
 ])
 def test_casualties_a_rescue_service_treated_are_the_hurt(text, expected):
     assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-06-19")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hospital's update of the hurt by their state: the hurt, of the event it tells of
+    ("Emek Medical Center has received 13 people wounded in the attack. Two are in serious condition.",
+     [("injured", 13, "period"), ("injured", 2, "period")]),
+    ("Three people are in moderate condition, the hospital said.", [("injured", 3, "period")]),
+    # (not the patients a hospital treats, by their state)
+    ("The hospital is treating 40 patients, 12 of them in critical condition.", [("patients", 40, "point"), ("patients", 12, "point")]),
+])
+def test_a_hospitals_update_of_the_hurt_by_their_state(text, expected):
+    assert [(f.metric, f.value, f.period) for f in figures_of(text, "2025-03-14")] == expected
+
+
+def test_a_hospitals_own_wards_speak_for_it():
+    text = ("Nabih Berri Governmental University Hospital\nStatement by the director\n\n"
+            "The strike hit the town at dawn, the civil defence said. Sixteen of the wounded are still in our wards this "
+            "morning, five of them in intensive care.")
+    assert {f.attributed_to for f in figures_of(text, "2024-10-10")} == {"Nabih Berri Governmental University Hospital"}
