@@ -93,7 +93,8 @@ PARSER = "text"
 # took to hospital, prisoners by their age who died in custody, a table of the held split by when they were arrested,
 # bodies dug up, deaths linked to malnutrition, patients waiting to leave past an aside, hospitals with reduced services
 # or still receiving patients, a child beside her parent by an age, ranks, farmers and shepherds, one who lost his life
-# or is named by an ordinal, the beaten, the re-arrested, hunger strikers, deaths in its custody, soldiers and civilians)
+# or is named by an ordinal, the beaten, the re-arrested, hunger strikers, deaths in its custody, soldiers and civilians,
+# the casualties a rescue service treated, a hospital's update of the hurt by their state, a hospital's own wards)
 VERSION = "0.18.0"
 _PLACE_ORDER = {place: order for order, (_, place) in enumerate(LOCATIONS)}
 # "Two colleagues were killed ..., UNRWA said", "NRC has lost four colleagues": a body's word for its own people
