@@ -816,7 +816,9 @@ _BROUGHT_TO = re.compile(rf"\b(?:bringing|raising|taking|pushing)\s+to\s+{OPTION
 _NUMBER_OF_STAFF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:its\s+|their\s+)?(?:staff|colleagues|personnel|employees"
                               r"|members)\b", re.IGNORECASE)
 _GROUP_FOR_BEFORE = re.compile(rf"\band\s+(?P<who>[\w-]+)\s+for\s+{OPTIONAL_QUALIFIER}$", re.IGNORECASE)
-_GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
+# ("Women and children make up 248 of the dead": the two together)
+_GROUP_ACCOUNTED = re.compile(rf"\b(?P<who>(?:women\s+and\s+children|children\s+and\s+women)|[\w-]+(?:\s+[\w-]+)?)\s+"
+                              rf"(?:account(?:s|ed)?\s+for|ma(?:de|kes?)\s+up|represent(?:s|ed)?)"
                               rf"\s+{OPTIONAL_QUALIFIER}$",
                               re.IGNORECASE)
 _WOMEN_AND_CHILDREN = re.compile(r"\s*(?:women\s+and\s+children|children\s+and\s+women)\b", re.IGNORECASE)

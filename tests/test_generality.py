@@ -11309,3 +11309,8 @@ def test_a_hospitals_own_wards_speak_for_it():
             "The strike hit the town at dawn, the civil defence said. Sixteen of the wounded are still in our wards this "
             "morning, five of them in intensive care.")
     assert {f.attributed_to for f in figures_of(text, "2024-10-10")} == {"Nabih Berri Governmental University Hospital"}
+
+
+def test_women_and_children_who_make_up_a_part_of_the_dead():
+    text = "Women and children make up 248 of the dead, the ministry said."
+    assert [(f.metric, f.value, f.group) for f in figures_of(text, "2025-03-18")] == [("killed", 248, "women_and_children")]
